@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the system tools the project's targets need when they are missing.
+# Usage: scripts/ensure-tools.sh TOOL...   (tool names as on PATH: verilator iverilog yosys nextpnr-ice40 icepack ...)
+set -euo pipefail
+
+package_for() {
+    case "$1" in
+        verilator) echo verilator ;;
+        iverilog) echo iverilog ;;
+        yosys) echo yosys ;;
+        nextpnr-ice40) echo nextpnr-ice40 ;;
+        icepack) echo fpga-icestorm ;;
+        gtkwave) echo gtkwave ;;
+        Xvfb) echo xvfb ;;
+        *) echo "ensure-tools: no package known for '$1'" >&2; exit 2 ;;
+    esac
+}
+
+missing=()
+for tool in "$@"; do
+    command -v "$tool" >/dev/null 2>&1 || missing+=("$(package_for "$tool")")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "installing: ${missing[*]}"
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

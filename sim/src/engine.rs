@@ -1,0 +1,51 @@
+//! The seam between a scenario and whatever executes it (the reference model, the RTL simulation, ...).
+
+use crate::arch::{AccessResult, Config, Control, Op};
+
+/// A scenario after validation: everything an engine needs, nothing it has to check again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Scenario {
+    pub config: Config,
+    /// Control state before the first op.
+    pub control: Control,
+    /// Initial memory, in the order given (no duplicate addresses).
+    pub memory: Vec<(u64, u64)>,
+    pub ops: Vec<Op>,
+}
+
+impl Scenario {
+    /// Every word named by `memory` or a `write_mem`, in first-mention order: the keys of `memory_after`.
+    pub fn mentioned_words(&self) -> Vec<u64> {
+        let mut seen = std::collections::HashSet::new();
+        let mut order = Vec::new();
+        let writes = self.ops.iter().filter_map(|op| match op {
+            Op::WriteMem { addr, .. } => Some(*addr),
+            _ => None,
+        });
+        for addr in self.memory.iter().map(|&(a, _)| a).chain(writes) {
+            if seen.insert(addr) {
+                order.push(addr);
+            }
+        }
+        order
+    }
+}
+
+/// What a run produced: one result per `access` op, and the final value of every mentioned word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunResult {
+    pub results: Vec<AccessResult>,
+    pub memory_after: Vec<(u64, u64)>,
+}
+
+/// An engine executes a validated scenario from reset.
+pub trait Engine {
+    /// Short name used on the command line (`model`, `rtl`, ...).
+    fn name(&self) -> &'static str;
+
+    /// Checks that this engine can honour the configuration (e.g. a TLB size it was built for).
+    fn supports(&self, config: &crate::arch::Config) -> Result<(), String>;
+
+    /// Runs the scenario. An `Err` is a failure of the engine (e.g. a cycle limit hit), not of the input.
+    fn run(&mut self, scenario: &Scenario) -> anyhow::Result<RunResult>;
+}

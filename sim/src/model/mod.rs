@@ -1,0 +1,332 @@
+//! The reference model: an untimed, executable statement of what the MMU does, access by access. Twin of `hdl/src/mmu.rs`.
+//!
+//! It never depends on the RTL. Where the architecture leaves a choice (TLB replacement, when a fill happens, how a write
+//! meets a clean TLB entry) it makes the one documented in `docs/architecture.md`, which the RTL makes too, so the two are
+//! compared on `tlb_hit` as well as on results and memory.
+//!
+//! - [`perm`]: access rights and the #PF error code (4.6, 4.7)
+//! - [`walker`]: the 4-level walk, reserved bits, A/D updates (4.5, 4.8)
+//! - [`tlb`]: the TLB, its fill and replacement (4.10.2)
+//! - this file: an access end to end, and the invalidations (4.10.4)
+
+pub mod perm;
+pub mod tlb;
+pub mod walker;
+
+use crate::arch::{
+    is_canonical, pf, Access, AccessResult, Config, Control, CrReg, InvpcidType, Op, Outcome,
+    CR3_NOFLUSH,
+};
+use crate::engine::{Engine, RunResult, Scenario};
+use crate::mem::Memory;
+use perm::Request;
+use tlb::{Tlb, TlbEntry};
+use walker::WalkFault;
+
+/// Events counted over a run, so random tests can show they reached every case they claim to test.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    pub accesses: u64,
+    pub tlb_hits: u64,
+    pub walks: u64,
+    /// A write that met a TLB entry with D = 0 and walked to set D.
+    pub dirty_rewalks: u64,
+    pub ok: u64,
+    pub gp: u64,
+    pub pf_not_present: u64,
+    pub pf_reserved: u64,
+    pub pf_rights: u64,
+    pub pf_pkey: u64,
+    /// Fills by page size: 4K, 2M, 1G.
+    pub fills: [u64; 3],
+    pub evictions: u64,
+    pub overlap_drops: u64,
+    /// TLB entries dropped by invalidations.
+    pub invalidated: u64,
+}
+
+impl Coverage {
+    /// Adds another run's counts to these.
+    pub fn add(&mut self, o: &Coverage) {
+        self.accesses += o.accesses;
+        self.tlb_hits += o.tlb_hits;
+        self.walks += o.walks;
+        self.dirty_rewalks += o.dirty_rewalks;
+        self.ok += o.ok;
+        self.gp += o.gp;
+        self.pf_not_present += o.pf_not_present;
+        self.pf_reserved += o.pf_reserved;
+        self.pf_rights += o.pf_rights;
+        self.pf_pkey += o.pf_pkey;
+        for (t, n) in self.fills.iter_mut().zip(o.fills) {
+            *t += n;
+        }
+        self.evictions += o.evictions;
+        self.overlap_drops += o.overlap_drops;
+        self.invalidated += o.invalidated;
+    }
+}
+
+/// The MMU as the architecture sees it: control registers, the TLB, and physical memory.
+#[derive(Clone, Debug)]
+pub struct Model {
+    config: Config,
+    control: Control,
+    tlb: Tlb,
+    memory: Memory,
+    coverage: Coverage,
+}
+
+impl Model {
+    /// A model out of reset: empty TLB, the given control state and memory. `config` must be valid.
+    pub fn new(config: Config, control: Control, memory: Memory) -> Self {
+        if let Err(e) = config.validate() {
+            panic!("invalid configuration: {e}");
+        }
+        Model {
+            config,
+            control: Control {
+                cr3: control.cr3 & !CR3_NOFLUSH,
+                ..control
+            },
+            tlb: Tlb::new(config.tlb_entries),
+            memory,
+            coverage: Coverage::default(),
+        }
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+    pub fn control(&self) -> &Control {
+        &self.control
+    }
+    pub fn memory(&self) -> &Memory {
+        &self.memory
+    }
+    pub fn tlb(&self) -> &Tlb {
+        &self.tlb
+    }
+    pub fn coverage(&self) -> &Coverage {
+        &self.coverage
+    }
+
+    /// Executes one scenario op; an access returns its outcome and whether the TLB answered it.
+    pub fn apply(&mut self, op: &Op) -> Option<(Outcome, bool)> {
+        match *op {
+            Op::Access(a) => return Some(self.access(a)),
+            Op::WriteMem { addr, value } => self.memory.write(addr, value),
+            Op::Invlpg { va } => self.invlpg(va),
+            Op::Invpcid { kind, pcid, va } => self.invpcid(kind, pcid, va),
+            Op::WriteCr3 { value } => self.write_cr3(value),
+            Op::WriteCr { reg, value } => self.write_cr(reg, value),
+        }
+        None
+    }
+
+    /// One access end to end: canonical check, TLB, walk, rights, A/D, fill.
+    pub fn access(&mut self, a: Access) -> (Outcome, bool) {
+        self.coverage.accesses += 1;
+        let (outcome, hit) = self.translate(a);
+        match outcome {
+            Outcome::Ok { .. } => self.coverage.ok += 1,
+            Outcome::GeneralProtection => self.coverage.gp += 1,
+            Outcome::PageFault { error_code, .. } => {
+                if error_code & pf::P == 0 {
+                    self.coverage.pf_not_present += 1;
+                } else if error_code & pf::RSVD != 0 {
+                    self.coverage.pf_reserved += 1;
+                } else {
+                    self.coverage.pf_rights += 1;
+                }
+                if error_code & pf::PK != 0 {
+                    self.coverage.pf_pkey += 1;
+                }
+            }
+        }
+        (outcome, hit)
+    }
+
+    fn translate(&mut self, a: Access) -> (Outcome, bool) {
+        // A non-canonical address raises #GP before any translation (4.5, 3.3.7.1): no TLB lookup, no walk.
+        if !is_canonical(a.va) {
+            return (Outcome::GeneralProtection, false);
+        }
+        let ctl = self.control;
+        let req = Request {
+            kind: a.kind,
+            user: a.user,
+        };
+        let page_fault = |error_code| Outcome::PageFault {
+            error_code,
+            cr2: a.va,
+        };
+
+        if let Some((_, entry)) = self.tlb.lookup(a.va, ctl.pcid()) {
+            // A write through a clean entry must get D into memory first (4.8): this design walks again.
+            if a.kind.is_write() && !entry.dirty {
+                self.coverage.dirty_rewalks += 1;
+            } else {
+                self.coverage.tlb_hits += 1;
+                let outcome = match perm::check(&entry.rights, &ctl, &req) {
+                    Ok(()) => Outcome::Ok {
+                        pa: entry.translate(a.va),
+                    },
+                    Err(code) => page_fault(code),
+                };
+                return (outcome, true);
+            }
+        }
+
+        self.coverage.walks += 1;
+        let walk = match walker::walk(&self.memory, &self.config, &ctl, a.va) {
+            Ok(w) => w,
+            Err(fault) => {
+                // Not-present: P = 0; reserved bit: P = 1 and RSVD = 1 (4.7). No rights bits, never PK.
+                let cause = match fault {
+                    WalkFault::NotPresent(_) => 0,
+                    WalkFault::Reserved(_) => pf::P | pf::RSVD,
+                };
+                return (
+                    page_fault(cause | perm::access_error_bits(&ctl, &req)),
+                    false,
+                );
+            }
+        };
+        if let Err(code) = perm::check(&walk.rights, &ctl, &req) {
+            return (page_fault(code), false);
+        }
+        // Success: write A/D, then cache the translation with the leaf's D as it now is in memory.
+        for (addr, value) in walker::ad_updates(&walk, a.kind.is_write()) {
+            self.memory.write(addr, value);
+        }
+        let entry = TlbEntry {
+            vpn: a.va & tlb::VPN_MASK & !walk.size.offset_mask(),
+            size: walk.size,
+            pcid: ctl.pcid(),
+            global: walk.global && ctl.cr4_pge,
+            frame: walk.frame,
+            rights: walk.rights,
+            dirty: walk.dirty || a.kind.is_write(),
+        };
+        self.fill(entry);
+        (
+            Outcome::Ok {
+                pa: entry.translate(a.va),
+            },
+            false,
+        )
+    }
+
+    fn fill(&mut self, entry: TlbEntry) {
+        let fill = self.tlb.fill(entry);
+        self.coverage.fills[entry.size as usize] += 1;
+        self.coverage.evictions += fill.evicted as u64;
+        self.coverage.overlap_drops += fill.overlaps_dropped as u64;
+    }
+
+    fn invalidate(&mut self, pred: impl Fn(&TlbEntry) -> bool) {
+        self.coverage.invalidated += self.tlb.invalidate_where(pred) as u64;
+    }
+
+    /// INVLPG: "invalidates any TLB entries for the page number of the linear address" for the current PCID, global
+    /// entries included, and the paging-structure-cache entries of the current PCID (4.10.4.1).
+    pub fn invlpg(&mut self, va: u64) {
+        let pcid = self.control.pcid();
+        self.invalidate(|e| e.matches(va, pcid));
+    }
+
+    /// INVPCID (4.10.4.1), by type.
+    pub fn invpcid(&mut self, kind: InvpcidType, pcid: u16, va: u64) {
+        match kind {
+            // Type 0: individual address — non-global entries of that PCID for that address.
+            InvpcidType::Address => self.invalidate(|e| !e.global && e.pcid == pcid && e.covers(va)),
+            // Type 1: single context — every non-global entry of that PCID.
+            InvpcidType::SingleContext => self.invalidate(|e| !e.global && e.pcid == pcid),
+            // Type 2: all contexts including global entries.
+            InvpcidType::AllIncludingGlobal => self.invalidate(|_| true),
+            // Type 3: all contexts except global entries.
+            InvpcidType::AllNonGlobal => self.invalidate(|e| !e.global),
+        }
+    }
+
+    /// MOV to CR3 (4.10.4.1). With PCIDE = 0: every non-global entry. With PCIDE = 1: bit 63 = 0 drops the non-global
+    /// entries of the new PCID; bit 63 = 1 drops nothing. Bit 63 is not stored.
+    pub fn write_cr3(&mut self, value: u64) {
+        self.control.cr3 = value & !CR3_NOFLUSH;
+        if !self.control.cr4_pcide {
+            self.invalidate(|e| !e.global);
+        } else if value & CR3_NOFLUSH == 0 {
+            let pcid = self.control.pcid();
+            self.invalidate(|e| !e.global && e.pcid == pcid);
+        }
+    }
+
+    /// MOV to CR0/CR4/EFER/RFLAGS/PKRU for one field. MOV to CR4 (4.10.4.1): changing PGE, or PCIDE from 1 to 0,
+    /// invalidates everything; changing SMEP from 0 to 1 invalidates the entries of the current PCID. Nothing else flushes:
+    /// the other bits are read at access time.
+    pub fn write_cr(&mut self, reg: CrReg, value: u64) {
+        let old = self.control;
+        self.control.set(reg, value);
+        let new = self.control;
+        let pge_changed = old.cr4_pge != new.cr4_pge;
+        let pcide_cleared = old.cr4_pcide && !new.cr4_pcide;
+        let smep_set = !old.cr4_smep && new.cr4_smep;
+        if pge_changed || pcide_cleared {
+            self.invalidate(|_| true);
+        } else if smep_set {
+            let pcid = old.pcid();
+            self.invalidate(|e| e.pcid == pcid);
+        }
+    }
+}
+
+/// Runs a scenario through a fresh [`Model`]: the untimed reference.
+pub fn run(scenario: &Scenario) -> (RunResult, Coverage) {
+    let mut model = Model::new(
+        scenario.config,
+        scenario.control,
+        Memory::from_words(&scenario.memory),
+    );
+    let mut results = Vec::new();
+    for (op_index, op) in scenario.ops.iter().enumerate() {
+        if let Some((outcome, hit)) = model.apply(op) {
+            results.push(AccessResult {
+                op_index,
+                outcome,
+                tlb_hit: Some(hit),
+                cycles: None,
+            });
+        }
+    }
+    let memory_after = scenario
+        .mentioned_words()
+        .into_iter()
+        .map(|addr| (addr, model.memory().read(addr)))
+        .collect();
+    (
+        RunResult {
+            results,
+            memory_after,
+        },
+        model.coverage,
+    )
+}
+
+/// The reference model as an engine of the command line.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ModelEngine;
+
+impl Engine for ModelEngine {
+    fn name(&self) -> &'static str {
+        "model"
+    }
+
+    fn supports(&self, config: &Config) -> Result<(), String> {
+        config.validate()
+    }
+
+    fn run(&mut self, scenario: &Scenario) -> anyhow::Result<RunResult> {
+        Ok(run(scenario).0)
+    }
+}

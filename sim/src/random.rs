@@ -1,0 +1,302 @@
+//! Random scenarios for the property tests, the engine-agreement tests and the soak: page tables with random bits at every
+//! level, huge pages, two address spaces, random control bits, and random mixes of accesses, memory writes, invalidations
+//! and control-register writes.
+//!
+//! Everything derives from one `u64` seed, so a failure is reproduced from the seed alone.
+
+use crate::arch::{
+    is_canonical, Access, AccessKind, Config, Control, CrReg, InvpcidType, Op, PageSize,
+    CR3_NOFLUSH,
+};
+use crate::engine::Scenario;
+use crate::model::walker::bit;
+use crate::pagetable::{MapFlags, PageTables};
+
+/// A small, fast, seedable generator (SplitMix64): good enough for stimulus, and dependency-free.
+#[derive(Clone, Debug)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` (n > 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n
+    }
+
+    /// True with probability `percent`/100.
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+
+    pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len() as u64) as usize]
+    }
+}
+
+/// Shape of the random scenarios.
+#[derive(Clone, Debug)]
+pub struct Params {
+    /// Number of ops per scenario.
+    pub ops: usize,
+    /// TLB sizes to choose from.
+    pub tlb_entries: Vec<usize>,
+    /// Memory latencies to choose from.
+    pub mem_latency: Vec<u32>,
+    /// Pages mapped per address space.
+    pub pages: usize,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            ops: 64,
+            tlb_entries: vec![4, 8, 16],
+            mem_latency: vec![1, 2, 3],
+            pages: 12,
+        }
+    }
+}
+
+/// Bits worth flipping in a paging-structure entry: the flags, PS, G, XD, the PAT bit of huge leaves, ends of the
+/// reserved ranges, ignored bits, the protection key, and the bits around MAXPHYADDR.
+fn interesting_bit(rng: &mut Rng, paddr_bits: u32) -> u64 {
+    let bits = [
+        0, 1, 2, 5, 6, 7, 8, 9, 11, 12, 13, 20, 21, 29, 52, 59, 62, 63,
+    ];
+    if rng.chance(15) {
+        1 << (paddr_bits - 1 + rng.below(2) as u32).min(51)
+    } else {
+        1 << rng.pick(&bits)
+    }
+}
+
+/// A canonical VA with the given page-table indices, sign-extended from bit 47.
+fn va_from_indices(i4: u64, i3: u64, i2: u64, i1: u64, offset: u64) -> u64 {
+    let va = (i4 << 39) | (i3 << 30) | (i2 << 21) | (i1 << 12) | offset;
+    if va & (1 << 47) != 0 {
+        va | 0xffff_0000_0000_0000
+    } else {
+        va
+    }
+}
+
+/// One address space's tables and the pages mapped in it.
+struct Space {
+    cr3: u64,
+    pages: Vec<(u64, PageSize)>,
+}
+
+/// A random scenario from `seed`.
+pub fn scenario(seed: u64, params: &Params) -> Scenario {
+    let mut rng = Rng::new(seed);
+    let paddr_bits = if rng.chance(50) {
+        40
+    } else {
+        32 + rng.below(21) as u32
+    };
+    let config = Config {
+        tlb_entries: rng.pick(&params.tlb_entries),
+        paddr_bits,
+        mem_latency: rng.pick(&params.mem_latency),
+    };
+    // A few indices per level, so pages share tables and VAs collide in the TLB.
+    let i4s = [rng.below(512), rng.below(512), 0x100];
+    let i3s = [rng.below(512), rng.below(512)];
+    let i2s = [rng.below(512), rng.below(512), rng.below(512)];
+
+    // Tables live low in physical memory, pages anywhere below MAXPHYADDR.
+    let mut tables = PageTables::new(0x10_0000);
+    let mut spaces = Vec::new();
+    for s in 0..2 {
+        if s == 1 {
+            let root = tables.next_frame();
+            let moved = tables.clone();
+            tables = PageTables::new(root);
+            tables.set_next_frame(root + 0x1000);
+            // Keep the first space's words: both spaces share one memory.
+            for (a, v) in moved.words() {
+                tables.set_word(a, v);
+            }
+        }
+        let mut pages = Vec::new();
+        for _ in 0..params.pages {
+            let size = match rng.below(10) {
+                0 => PageSize::Size1G,
+                1 | 2 => PageSize::Size2M,
+                _ => PageSize::Size4K,
+            };
+            let va = va_from_indices(
+                rng.pick(&i4s),
+                rng.pick(&i3s),
+                rng.pick(&i2s),
+                rng.below(4),
+                0,
+            ) & !size.offset_mask();
+            let pa = (rng.next_u64() & ((1u64 << paddr_bits) - 1)) & !size.offset_mask();
+            let flags = MapFlags {
+                writable: rng.chance(75),
+                user: rng.chance(60),
+                nx: rng.chance(25),
+                global: rng.chance(25),
+                pkey: if rng.chance(50) { 0 } else { rng.below(16) as u8 },
+                accessed: rng.chance(30),
+                dirty: rng.chance(20),
+            };
+            // A mapping that conflicts with an earlier one is simply not made.
+            if tables.map(va, pa, size, flags).is_ok() {
+                pages.push((va, size));
+            }
+        }
+        spaces.push(Space {
+            cr3: tables.pml4(),
+            pages,
+        });
+    }
+    let mut memory = tables.words();
+    // Random bits at every level: flip one interesting bit in some words.
+    for word in memory.iter_mut() {
+        if rng.chance(12) {
+            word.1 ^= interesting_bit(&mut rng, paddr_bits);
+        }
+    }
+
+    let control = Control {
+        cr0_wp: rng.chance(70),
+        cr4_pge: rng.chance(50),
+        cr4_pcide: rng.chance(50),
+        cr4_smep: rng.chance(30),
+        cr4_smap: rng.chance(30),
+        cr4_pke: rng.chance(40),
+        efer_nxe: rng.chance(80),
+        rflags_ac: rng.chance(30),
+        pkru: if rng.chance(50) { 0 } else { rng.next_u64() as u32 },
+        cr3: spaces[0].cr3 | rng.below(3),
+    };
+
+    let words: Vec<u64> = memory.iter().map(|&(a, _)| a).collect();
+    let mut ops = Vec::with_capacity(params.ops);
+    let mut current = 0usize;
+    let mut values: std::collections::HashMap<u64, u64> = memory.iter().copied().collect();
+    for _ in 0..params.ops {
+        let roll = rng.below(100);
+        let op = if roll < 70 {
+            Op::Access(random_access(&mut rng, &spaces[current].pages))
+        } else if roll < 78 {
+            let addr = rng.pick(&words);
+            let value = values[&addr] ^ interesting_bit(&mut rng, paddr_bits);
+            values.insert(addr, value);
+            Op::WriteMem { addr, value }
+        } else if roll < 82 {
+            Op::Invlpg {
+                va: random_va(&mut rng, &spaces[current].pages),
+            }
+        } else if roll < 86 {
+            let kind = InvpcidType::from_number(rng.below(4)).expect("0..3");
+            let pcid = rng.below(3) as u16;
+            let va = match kind {
+                InvpcidType::Address => random_va(&mut rng, &spaces[current].pages),
+                _ => 0,
+            };
+            Op::Invpcid { kind, pcid, va }
+        } else if roll < 91 {
+            current = rng.below(2) as usize;
+            let noflush = if rng.chance(50) { CR3_NOFLUSH } else { 0 };
+            Op::WriteCr3 {
+                value: spaces[current].cr3 | rng.below(3) | noflush,
+            }
+        } else {
+            let reg = rng.pick(&CrReg::ALL);
+            let value = if reg.is_flag() {
+                rng.below(2)
+            } else if rng.chance(50) {
+                0
+            } else {
+                rng.next_u64() & 0xffff_ffff
+            };
+            Op::WriteCr { reg, value }
+        };
+        ops.push(op);
+    }
+    memory.sort_unstable();
+    Scenario {
+        config,
+        control,
+        memory,
+        ops,
+    }
+}
+
+/// A VA in or near a mapped page: usually inside one, sometimes next to one, rarely non-canonical.
+fn random_va(rng: &mut Rng, pages: &[(u64, PageSize)]) -> u64 {
+    if pages.is_empty() || rng.chance(4) {
+        let va = rng.next_u64();
+        return if rng.chance(50) && is_canonical(va) {
+            va ^ (1 << 50)
+        } else {
+            va
+        };
+    }
+    let (base, size) = rng.pick(pages);
+    let offset = match rng.below(8) {
+        // Inside the page, often in its first 4K pages so huge pages collide with 4K ones.
+        0..=4 => rng.below(size.bytes().min(0x4000)),
+        5 | 6 => rng.below(size.bytes()),
+        // The page next door: often unmapped.
+        _ => size.bytes() + rng.below(0x2000),
+    };
+    base.wrapping_add(offset)
+}
+
+fn random_access(rng: &mut Rng, pages: &[(u64, PageSize)]) -> Access {
+    let kind = match rng.below(10) {
+        0..=4 => AccessKind::Read,
+        5..=7 => AccessKind::Write,
+        _ => AccessKind::Fetch,
+    };
+    Access {
+        va: random_va(rng, pages),
+        kind,
+        user: rng.chance(50),
+    }
+}
+
+/// Flag bits of paging-structure entries, for tests that look at A/D updates.
+pub const AD_BITS: u64 = bit::A | bit::D;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_seed_same_scenario() {
+        let p = Params::default();
+        assert_eq!(scenario(7, &p), scenario(7, &p));
+        assert_ne!(scenario(7, &p), scenario(8, &p));
+    }
+
+    #[test]
+    fn scenarios_are_valid_inputs() {
+        for seed in 0..50 {
+            let s = scenario(seed, &Params::default());
+            s.config.validate().unwrap();
+            for &(a, _) in &s.memory {
+                assert_eq!(a & 7, 0);
+                assert!(a < 1 << s.config.paddr_bits);
+            }
+            let mut addrs: Vec<u64> = s.memory.iter().map(|w| w.0).collect();
+            addrs.dedup();
+            assert_eq!(addrs.len(), s.memory.len(), "duplicate memory words");
+        }
+    }
+}
