@@ -1,0 +1,112 @@
+//! The exported `mmu` Verilog, Verilated, as a Rust object: set input ports, evaluate, read output ports.
+//!
+//! Each committed export (`verilog/mmu.v` and any `verilog/mmu_*.v` variant) is Verilated at build time into its own
+//! C++ model, reached through a generated `extern "C"` shim: one call per port access, one per evaluation. Ports are
+//! found by name, so the same code drives every variant.
+//!
+//! Models are Verilated with `--x-initial unique`: [`Verilated::new`] chooses whether uninitialised state starts as
+//! zero (`rand_reset = 0`) or as seeded random values (`rand_reset = 2`), so tests can show that nothing depends on it.
+
+use core::ffi::c_void;
+
+/// A port of the top module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Port {
+    pub name: &'static str,
+    pub width: u32,
+    pub output: bool,
+}
+
+/// One Verilated export.
+pub struct Variant {
+    pub name: &'static str,
+    pub ports: &'static [Port],
+    new: unsafe extern "C" fn(u32, u64) -> *mut c_void,
+    delete: unsafe extern "C" fn(*mut c_void),
+    eval: unsafe extern "C" fn(*mut c_void),
+    set: unsafe extern "C" fn(*mut c_void, u32, u64),
+    get: unsafe extern "C" fn(*mut c_void, u32) -> u64,
+}
+
+include!(concat!(env!("OUT_DIR"), "/variants.rs"));
+
+/// Why no model is available, when none is (no Verilator or no exported Verilog at build time).
+pub fn unavailable() -> Option<&'static str> {
+    UNAVAILABLE
+}
+
+/// The Verilated exports this build carries, by name (`mmu`, `mmu_tlb32`, ...).
+pub fn variants() -> impl Iterator<Item = &'static Variant> {
+    VARIANTS.iter()
+}
+
+/// A live instance of a Verilated export.
+pub struct Verilated {
+    variant: &'static Variant,
+    handle: *mut c_void,
+}
+
+impl Verilated {
+    /// Instantiates `variant`; `rand_reset` 0 starts uninitialised state at zero, 2 at random values from `seed`.
+    pub fn new(variant: &str, rand_reset: u32, seed: u64) -> Result<Verilated, String> {
+        if let Some(why) = UNAVAILABLE {
+            return Err(why.to_string());
+        }
+        let v = VARIANTS.iter().find(|v| v.name == variant).ok_or_else(|| {
+            let names: Vec<_> = VARIANTS.iter().map(|v| v.name).collect();
+            format!(
+                "no Verilated model `{variant}` in this build (have: {})",
+                names.join(", ")
+            )
+        })?;
+        // SAFETY: the shim allocates a model and returns an owned, non-null handle.
+        let handle = unsafe { (v.new)(rand_reset, seed) };
+        assert!(
+            !handle.is_null(),
+            "the Verilated model could not be created"
+        );
+        Ok(Verilated { variant: v, handle })
+    }
+
+    pub fn ports(&self) -> &'static [Port] {
+        self.variant.ports
+    }
+
+    /// The index of port `name`.
+    pub fn port(&self, name: &str) -> Option<u32> {
+        self.variant
+            .ports
+            .iter()
+            .position(|p| p.name == name)
+            .map(|i| i as u32)
+    }
+
+    /// Drives input port `index`; the value is truncated to the port width by the model.
+    pub fn set(&mut self, index: u32, value: u64) {
+        debug_assert!(
+            !self.variant.ports[index as usize].output,
+            "set on an output"
+        );
+        // SAFETY: `handle` is live for as long as `self`.
+        unsafe { (self.variant.set)(self.handle, index, value) }
+    }
+
+    /// Reads port `index` as last evaluated.
+    pub fn get(&self, index: u32) -> u64 {
+        // SAFETY: `handle` is live for as long as `self`.
+        unsafe { (self.variant.get)(self.handle, index) }
+    }
+
+    /// Evaluates the model with the current inputs.
+    pub fn eval(&mut self) {
+        // SAFETY: `handle` is live for as long as `self`.
+        unsafe { (self.variant.eval)(self.handle) }
+    }
+}
+
+impl Drop for Verilated {
+    fn drop(&mut self) {
+        // SAFETY: `handle` came from `new` and is dropped once.
+        unsafe { (self.variant.delete)(self.handle) }
+    }
+}
