@@ -107,7 +107,12 @@ fn check_scenario(scenario: &Scenario) -> Result<Coverage, TestCaseError> {
             i
         );
         if !matches!(outcome, Outcome::Ok { .. }) {
-            prop_assert_eq!(model.memory(), &mem_before, "op {}: a fault changed memory", i);
+            prop_assert_eq!(
+                model.memory(),
+                &mem_before,
+                "op {}: a fault changed memory",
+                i
+            );
         }
 
         if hit {
@@ -152,8 +157,18 @@ fn check_scenario(scenario: &Scenario) -> Result<Coverage, TestCaseError> {
                     });
                     for e in &w.entries {
                         let after = model.memory().read(e.addr);
-                        prop_assert_eq!(after & !AD_BITS, e.value & !AD_BITS, "op {}: non-A/D bit changed", i);
-                        prop_assert!(after & walker::bit::A != 0, "op {}: A not set at {:#x}", i, e.addr);
+                        prop_assert_eq!(
+                            after & !AD_BITS,
+                            e.value & !AD_BITS,
+                            "op {}: non-A/D bit changed",
+                            i
+                        );
+                        prop_assert!(
+                            after & walker::bit::A != 0,
+                            "op {}: A not set at {:#x}",
+                            i,
+                            e.addr
+                        );
                     }
                     let d = model.memory().read(w.leaf().addr) & walker::bit::D != 0;
                     if access.kind == AccessKind::Write {
@@ -161,10 +176,19 @@ fn check_scenario(scenario: &Scenario) -> Result<Coverage, TestCaseError> {
                     }
                 }
                 (Ok(w), Outcome::PageFault { .. }) => {
-                    prop_assert!(perm::check(&w.rights, &ctl, &req).is_err(), "op {}: spurious fault", i);
+                    prop_assert!(
+                        perm::check(&w.rights, &ctl, &req).is_err(),
+                        "op {}: spurious fault",
+                        i
+                    );
                 }
                 (Err(_), Outcome::PageFault { error_code, .. }) => {
-                    prop_assert_eq!(error_code & mmu_sim::arch::pf::PK, 0, "op {}: PK on a walk fault", i);
+                    prop_assert_eq!(
+                        error_code & mmu_sim::arch::pf::PK,
+                        0,
+                        "op {}: PK on a walk fault",
+                        i
+                    );
                 }
                 (f, o) => prop_assert!(false, "op {}: walk {:?} but outcome {:?}", i, f, o),
             }

@@ -262,13 +262,27 @@ impl InvpcidType {
 pub enum Op {
     Access(Access),
     /// An OS store to physical memory: no implicit invalidation.
-    WriteMem { addr: u64, value: u64 },
-    Invlpg { va: u64 },
-    Invpcid { kind: InvpcidType, pcid: u16, va: u64 },
+    WriteMem {
+        addr: u64,
+        value: u64,
+    },
+    Invlpg {
+        va: u64,
+    },
+    Invpcid {
+        kind: InvpcidType,
+        pcid: u16,
+        va: u64,
+    },
     /// MOV to CR3 with its full semantics, bit 63 included.
-    WriteCr3 { value: u64 },
+    WriteCr3 {
+        value: u64,
+    },
     /// MOV to CR0/CR4/EFER/RFLAGS/PKRU for one field; CR4 writes follow the MOV-to-CR4 rules.
-    WriteCr { reg: CrReg, value: u64 },
+    WriteCr {
+        reg: CrReg,
+        value: u64,
+    },
 }
 
 /// #PF error-code bits (4.7).
@@ -282,7 +296,14 @@ pub mod pf {
 
     /// `P|W|U` style: the bits that are set, by name; `-` for an error code of 0.
     pub fn decode(code: u32) -> String {
-        let names = [(P, "P"), (W, "W"), (U, "U"), (RSVD, "RSVD"), (I, "I"), (PK, "PK")];
+        let names = [
+            (P, "P"),
+            (W, "W"),
+            (U, "U"),
+            (RSVD, "RSVD"),
+            (I, "I"),
+            (PK, "PK"),
+        ];
         let set: Vec<&str> = names
             .iter()
             .filter(|(bit, _)| code & bit != 0)

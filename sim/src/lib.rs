@@ -5,8 +5,10 @@
 //! - [`engine`]: what a scenario runs on.
 
 pub mod arch;
+pub mod cli;
 pub mod engine;
 pub mod mem;
 pub mod model;
 pub mod pagetable;
 pub mod random;
+pub mod scenario;

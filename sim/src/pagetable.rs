@@ -117,7 +117,13 @@ impl PageTables {
 
     /// Maps the page of `size` at `va` to the frame at `pa`, creating the tables on the way.
     /// Returns the address of the leaf entry.
-    pub fn map(&mut self, va: u64, pa: u64, size: PageSize, flags: MapFlags) -> Result<u64, MapError> {
+    pub fn map(
+        &mut self,
+        va: u64,
+        pa: u64,
+        size: PageSize,
+        flags: MapFlags,
+    ) -> Result<u64, MapError> {
         if !crate::arch::is_canonical(va) {
             return Err(MapError::NonCanonical(va));
         }
@@ -141,7 +147,10 @@ impl PageTables {
             if level == leaf_level {
                 let ps = if size == PageSize::Size4K { 0 } else { bit::PS };
                 if let Some(&old) = self.words.get(&addr) {
-                    if old & bit::P != 0 && old & !(bit::A | bit::D) != (pa | ps | flags.leaf_bits()) & !(bit::A | bit::D) {
+                    if old & bit::P != 0
+                        && old & !(bit::A | bit::D)
+                            != (pa | ps | flags.leaf_bits()) & !(bit::A | bit::D)
+                    {
                         return Err(MapError::Conflict {
                             va,
                             existing: level.entry_name(),

@@ -149,7 +149,11 @@ pub fn scenario(seed: u64, params: &Params) -> Scenario {
                 user: rng.chance(60),
                 nx: rng.chance(25),
                 global: rng.chance(25),
-                pkey: if rng.chance(50) { 0 } else { rng.below(16) as u8 },
+                pkey: if rng.chance(50) {
+                    0
+                } else {
+                    rng.below(16) as u8
+                },
                 accessed: rng.chance(30),
                 dirty: rng.chance(20),
             };
@@ -180,7 +184,11 @@ pub fn scenario(seed: u64, params: &Params) -> Scenario {
         cr4_pke: rng.chance(40),
         efer_nxe: rng.chance(80),
         rflags_ac: rng.chance(30),
-        pkru: if rng.chance(50) { 0 } else { rng.next_u64() as u32 },
+        pkru: if rng.chance(50) {
+            0
+        } else {
+            rng.next_u64() as u32
+        },
         cr3: spaces[0].cr3 | rng.below(3),
     };
 

@@ -240,7 +240,9 @@ impl Model {
     pub fn invpcid(&mut self, kind: InvpcidType, pcid: u16, va: u64) {
         match kind {
             // Type 0: individual address — non-global entries of that PCID for that address.
-            InvpcidType::Address => self.invalidate(|e| !e.global && e.pcid == pcid && e.covers(va)),
+            InvpcidType::Address => {
+                self.invalidate(|e| !e.global && e.pcid == pcid && e.covers(va))
+            }
             // Type 1: single context — every non-global entry of that PCID.
             InvpcidType::SingleContext => self.invalidate(|e| !e.global && e.pcid == pcid),
             // Type 2: all contexts including global entries.

@@ -93,8 +93,7 @@ fn pkru_write_disabled(c: &Control, key: u8, q: &Request) -> bool {
 /// The protection-key condition: the access is denied by PKRU for the page's key (4.6.2). The error code's PK bit reports
 /// it whether or not another rights violation also holds (4.7).
 pub fn pkey_denies(r: &Rights, c: &Control, q: &Request) -> bool {
-    pkey_applies(r, c, q)
-        && (pkru_access_disabled(c, r.pkey) || pkru_write_disabled(c, r.pkey, q))
+    pkey_applies(r, c, q) && (pkru_access_disabled(c, r.pkey) || pkru_write_disabled(c, r.pkey, q))
 }
 
 /// Page-level protection without protection keys (4.6.1), by mode and access kind.

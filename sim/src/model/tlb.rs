@@ -191,15 +191,27 @@ mod tests {
     fn invalid_slots_first_then_round_robin() {
         let mut t = Tlb::new(4);
         for i in 0..4 {
-            assert_eq!(t.fill(entry(i << 12, PageSize::Size4K, 0, false)).slot, i as usize);
+            assert_eq!(
+                t.fill(entry(i << 12, PageSize::Size4K, 0, false)).slot,
+                i as usize
+            );
         }
         assert_eq!(t.victim(), 0);
-        assert!(t.fill(entry(0x10 << 12, PageSize::Size4K, 0, false)).evicted);
-        assert_eq!(t.fill(entry(0x11 << 12, PageSize::Size4K, 0, false)).slot, 1);
+        assert!(
+            t.fill(entry(0x10 << 12, PageSize::Size4K, 0, false))
+                .evicted
+        );
+        assert_eq!(
+            t.fill(entry(0x11 << 12, PageSize::Size4K, 0, false)).slot,
+            1
+        );
         assert_eq!(t.victim(), 2);
         // A hole is used before the pointer, and the pointer does not move.
         t.invalidate_where(|e| e.vpn == 3 << 12);
-        assert_eq!(t.fill(entry(0x12 << 12, PageSize::Size4K, 0, false)).slot, 3);
+        assert_eq!(
+            t.fill(entry(0x12 << 12, PageSize::Size4K, 0, false)).slot,
+            3
+        );
         assert_eq!(t.victim(), 2);
     }
 
@@ -211,7 +223,10 @@ mod tests {
         t.fill(entry(0x40_1000, PageSize::Size4K, 1, false));
         let fill = t.fill(entry(0x20_0000, PageSize::Size2M, 1, false));
         // The PCID-1 page inside the 2M page is gone (slot 0 reused); the PCID-2 page cannot collide and stays.
-        assert_eq!((fill.slot, fill.overlaps_dropped, fill.evicted), (0, 1, false));
+        assert_eq!(
+            (fill.slot, fill.overlaps_dropped, fill.evicted),
+            (0, 1, false)
+        );
         assert_eq!(t.occupancy(), 3);
         assert!(t.lookup(0x20_2000, 2).is_some());
         // A global fill collides with every PCID: all three pages lie in its first gigabyte.
