@@ -1,8 +1,9 @@
 //! The `mmu-rtl` command line.
 //!
 //! Exit status: 0 success; 2 bad input (unreadable file, malformed or invalid scenario, a configuration
-//! the engine cannot honour, command-line usage); 1 an engine failure. Every error is one line on
-//! stderr starting with `mmu-rtl: error: `.
+//! the engine cannot honour, command-line usage); 1 an engine failure, or an `expect` line of a `.mmu`
+//! scenario that the run did not meet. Every error is one line on stderr starting with `mmu-rtl: error: `,
+//! except that a `.mmu` error is followed by the offending line and a caret under the column.
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -10,13 +11,15 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::arch::{pf, Op, Outcome};
+use crate::arch::{pf, Access, AccessKind, Op, Outcome};
 use crate::engine::{Engine, RunResult, Scenario};
-use crate::scenario::{access_count, load_scenario, result_to_pretty};
+use crate::lang::{self, check_expectations, Compiled, LoadError};
+use crate::scenario::{access_count, parse_number_str, result_to_pretty};
 
 /// Exit status of a successful run.
 pub const EXIT_OK: i32 = 0;
-/// Exit status when the engine failed (e.g. a simulation cycle limit).
+/// Exit status when the engine failed (e.g. a simulation cycle limit), or an expectation of a `.mmu`
+/// scenario did not hold.
 pub const EXIT_ENGINE_FAILURE: i32 = 1;
 /// Exit status for bad input of any kind.
 pub const EXIT_BAD_INPUT: i32 = 2;
@@ -51,12 +54,14 @@ engines! {
     version,
     about = "Run x86-64 MMU scenarios on the reference model or the RTL",
     long_about = "Run x86-64 MMU scenarios on the reference model or the RTL.\n\n\
-        A scenario (JSON) gives the initial control registers, physical memory holding the page tables, \
+        A scenario gives the initial control registers, physical memory holding the page tables, \
         and a list of operations: accesses, memory writes, invalidations and control-register writes. \
-        Every engine reads the same scenario and writes the same result document, so their answers can \
-        be compared by diffing JSON.\n\n\
-        Exit status: 0 success, 1 engine failure, 2 bad input (unreadable file, invalid scenario, \
-        configuration the engine cannot honour, usage error)."
+        It is JSON (`.json`, the machine interface) or the scenario language (`.mmu`, for people: page \
+        tables built from `map` lines, and `expect` lines that make the file a test); `compile` turns \
+        the second into the first. Every engine reads the same scenario and writes the same result \
+        document, so their answers can be compared by diffing JSON.\n\n\
+        Exit status: 0 success, 1 engine failure or a failed `expect` line, 2 bad input (unreadable \
+        file, invalid scenario, configuration the engine cannot honour, usage error)."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -71,18 +76,111 @@ enum Command {
             physical address or #PF error code and CR2, TLB hit or walk and cycles when the engine reports \
             them), then a one-line summary.\n\n\
             With --json: the result document of the scenario format (`results`, one entry per access op, \
-            and `memory_after`), pretty-printed, addresses and values as lowercase 0x hex strings.")]
+            and `memory_after`), pretty-printed, addresses and values as lowercase 0x hex strings.\n\n\
+            A `.mmu` scenario's `expect` lines are checked after the run: each one that fails is reported \
+            on stderr (its line, what was expected, what the access came to) and the exit status is 1; \
+            without --json a last line tells how many held. The --json document is the same either way.")]
     Run(RunArgs),
+
+    /// Compile a .mmu scenario to the JSON scenario format.
+    #[command(long_about = COMPILE_HELP)]
+    Compile(CompileArgs),
+
+    /// Explain one access step by step: the walk, the rights decision, the physical address, A/D.
+    #[command(long_about = "Explain one access step by step, in sentences.\n\n\
+            The state is the scenario's initial state: its configuration, control registers and initial \
+            memory, before any op runs, with an empty TLB, so the access walks the page tables (the \
+            scenario's ops are not run). For each level of the walk: the table base, the index (which VA \
+            bits), the entry address, the value read, its decoded flags (P RW US PWT PCD A D PS G XD pkey \
+            and the address field), the reserved bits and the rule that reserves them, and the effective \
+            rights so far. Then where the walk stops and why, the rights decision and why, the #PF error \
+            code bit by bit, the physical address, and the accessed/dirty flags the access would write. \
+            Every decision is the reference model's; the last line is the model's own outcome.\n\n\
+            Exit status: 0 (whatever the access comes to), 2 bad input, 1 if the explanation and the \
+            model disagree.")]
+    Explain(ExplainArgs),
+}
+
+/// `mmu-rtl compile --help`: the language in short.
+const COMPILE_HELP: &str = "Compile a .mmu scenario to the JSON scenario format.\n\n\
+    The JSON is printed on stdout, or written to FILE with -o. It has every key written out, and reads \
+    back (with `mmu-rtl run FILE.json`) to exactly the same scenario. `expect` lines are not part of the \
+    JSON scenario and are left out. A JSON input is accepted too and printed in the same form.\n\n\
+    The .mmu language, one directive per line (`#` comments; numbers 0x hex or decimal, `_` between \
+    digits):\n\n\
+    \x20 config tlb_entries=16 paddr_bits=40 mem_latency=2   (any subset, before everything else)\n\
+    \x20 tables at PA            where page tables go; the first one places the PML4 (CR3's default)\n\
+    \x20 map VA -> PA 4K|2M|1G [rw|ro] [user|sup] [nx] [global] [pkey=N] [accessed] [dirty]\n\
+    \x20                         builds the tables; defaults ro, sup, executable, not global, key 0\n\
+    \x20 mem PA = VALUE          a raw memory word\n\
+    \x20 cr3 VALUE | pkru VALUE | cr0 wp on|off | cr4 pge|pcide|smep|smap|pke on|off\n\
+    \x20 efer nxe on|off | rflags ac on|off\n\
+    \x20 read|write|fetch user|sup VA\n\
+    \x20 invlpg VA | invpcid 0 pcid=N va=VA | invpcid 1 pcid=N | invpcid 2 | invpcid 3\n\
+    \x20 write_cr3 VALUE | write_mem PA = VALUE\n\
+    \x20 expect ok [pa=PA] [hit|walk] | expect pf [P|W|U|RSVD|I|PK] [hit|walk] | expect gp\n\n\
+    Before the first op, mem, cr3, cr0, cr4, efer, rflags, pkru and map set the initial state. After \
+    it they are instructions: mem becomes write_mem, cr3 write_cr3 (MOV to CR3), the register lines \
+    write_cr (MOV to CR0/CR4...), and map the write_mem ops of the words it changes (it may then \
+    replace a leaf of its own size, to remap a page; nothing is invalidated). write_cr3 and \
+    write_mem are always ops. An `expect` line follows its access. Errors name FILE:LINE:COLUMN and \
+    show the line with a caret (exit status 2).";
+
+#[derive(Debug, Args)]
+struct CompileArgs {
+    /// Scenario to compile (.mmu; a .json is accepted and rewritten in the same form).
+    #[arg(value_name = "SCENARIO")]
+    source: PathBuf,
+
+    /// Write the JSON to FILE instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+/// The access kinds of `explain --kind`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum KindArg {
+    /// A data read.
+    Read,
+    /// A data write.
+    Write,
+    /// An instruction fetch.
+    Fetch,
+}
+
+#[derive(Debug, Args)]
+struct ExplainArgs {
+    /// Scenario (.mmu or .json) whose initial state is used.
+    #[arg(value_name = "SCENARIO")]
+    scenario: PathBuf,
+
+    /// Linear address to translate (0x hex or decimal, `_` between digits).
+    #[arg(value_name = "VA", value_parser = parse_va, allow_hyphen_values = true)]
+    va: u64,
+
+    /// What the access does.
+    #[arg(long, value_enum, default_value_t = KindArg::Read)]
+    kind: KindArg,
+
+    /// A user-mode (CPL 3) access; without it, a supervisor access.
+    #[arg(long)]
+    user: bool,
+}
+
+/// A linear address on the command line.
+fn parse_va(s: &str) -> Result<u64, String> {
+    parse_number_str(s).map_err(|why| format!("not an address ({why})"))
 }
 
 #[derive(Debug, Args)]
 struct RunArgs {
-    /// Scenario file (JSON) to run.
+    /// Scenario file to run (.json or .mmu).
     #[arg(
         value_name = "SCENARIO",
-        long_help = "Scenario file (JSON) to run: `config`, control keys (cr0_wp, cr4_pge, cr4_pcide, \
-            cr4_smep, cr4_smap, cr4_pke, efer_nxe, rflags_ac, pkru, cr3), `memory` ([addr, value] pairs) and \
-            `ops`. Unknown keys and out-of-range values are errors."
+        long_help = "Scenario file to run, chosen by its extension. `.json`: `config`, control keys \
+            (cr0_wp, cr4_pge, cr4_pcide, cr4_smep, cr4_smap, cr4_pke, efer_nxe, rflags_ac, pkru, cr3), \
+            `memory` ([addr, value] pairs) and `ops`; unknown keys and out-of-range values are errors. \
+            `.mmu`: the scenario language (see `mmu-rtl compile --help`). Any other extension is an error."
     )]
     scenario: PathBuf,
 
@@ -125,6 +223,74 @@ where
     };
     match cli.command {
         Command::Run(args) => run_scenario(&args, out, err),
+        Command::Compile(args) => compile(&args, out, err),
+        Command::Explain(args) => explain(&args, out, err),
+    }
+}
+
+/// A scenario that could not be loaded: one `mmu-rtl: error: ` line, then for a `.mmu` file the source
+/// line and the caret.
+fn fail_load(err: &mut dyn Write, e: &LoadError) -> i32 {
+    let status = fail(err, EXIT_BAD_INPUT, &e.headline());
+    if let LoadError::Lang(le) = e {
+        let _ = writeln!(err, "{}", le.snippet());
+    }
+    status
+}
+
+/// Writes `text` to `out`; the status.
+fn emit(out: &mut dyn Write, err: &mut dyn Write, text: &str) -> i32 {
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => EXIT_OK,
+        Err(e) => fail(
+            err,
+            EXIT_ENGINE_FAILURE,
+            &format!("cannot write the output: {e}"),
+        ),
+    }
+}
+
+fn compile(args: &CompileArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let compiled = match lang::load(&args.source) {
+        Ok(c) => c,
+        Err(e) => return fail_load(err, &e),
+    };
+    let text = lang::scenario_to_json(&compiled.scenario);
+    match &args.output {
+        None => emit(out, err, &text),
+        Some(path) => match std::fs::write(path, text) {
+            Ok(()) => EXIT_OK,
+            Err(e) => fail(
+                err,
+                EXIT_ENGINE_FAILURE,
+                &format!("{}: cannot write the JSON scenario: {e}", path.display()),
+            ),
+        },
+    }
+}
+
+fn explain(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let compiled = match lang::load(&args.scenario) {
+        Ok(c) => c,
+        Err(e) => return fail_load(err, &e),
+    };
+    let access = Access {
+        va: args.va,
+        kind: match args.kind {
+            KindArg::Read => AccessKind::Read,
+            KindArg::Write => AccessKind::Write,
+            KindArg::Fetch => AccessKind::Fetch,
+        },
+        user: args.user,
+    };
+    let source = args.scenario.display().to_string();
+    match crate::explain::explain(&compiled.scenario, access, &source) {
+        Ok(text) => emit(out, err, &text),
+        Err(why) => fail(
+            err,
+            EXIT_ENGINE_FAILURE,
+            &format!("{source}: cannot explain the access: {why}"),
+        ),
     }
 }
 
@@ -140,8 +306,9 @@ fn run_scenario(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32
     run_on(engine.as_mut(), &args.scenario, args.json, out, err)
 }
 
-/// `mmu-rtl run` on a given engine: loads the scenario at `path`, runs it, prints the table (or the
-/// JSON document with `json`); returns the exit status.
+/// `mmu-rtl run` on a given engine: loads the scenario at `path` (`.json` or `.mmu`), runs it, prints
+/// the table (or the JSON document with `json`), and checks the `expect` lines of a `.mmu` scenario;
+/// returns the exit status.
 pub fn run_on(
     engine: &mut dyn Engine,
     path: &std::path::Path,
@@ -149,9 +316,13 @@ pub fn run_on(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    let scenario = match load_scenario(path) {
-        Ok(s) => s,
-        Err(e) => return fail(err, EXIT_BAD_INPUT, &e.to_string()),
+    let Compiled {
+        scenario,
+        expectations,
+        ..
+    } = match lang::load(path) {
+        Ok(c) => c,
+        Err(e) => return fail_load(err, &e),
     };
     if let Err(why) = engine.supports(&scenario.config) {
         let msg = format!(
@@ -180,19 +351,43 @@ pub fn run_on(
         );
         return fail(err, EXIT_ENGINE_FAILURE, &msg);
     }
-    let text = if json {
+    let failures = check_expectations(&expectations, &result);
+    let mut text = if json {
         result_to_pretty(&result)
     } else {
         render_table(&scenario, &result)
     };
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => EXIT_OK,
-        Err(e) => fail(
-            err,
-            EXIT_ENGINE_FAILURE,
-            &format!("cannot write the output: {e}"),
-        ),
+    if !json && !expectations.is_empty() && failures.is_empty() {
+        let n = expectations.len();
+        text.push_str(&format!(
+            "{n} expectation{} held\n",
+            if n == 1 { "" } else { "s" }
+        ));
     }
+    let status = emit(out, err, &text);
+    if status != EXIT_OK || failures.is_empty() {
+        return status;
+    }
+    for f in &failures {
+        let e = &f.expectation;
+        let _ = writeln!(
+            err,
+            "{}:{}: expectation failed for the access at line {} (op {}): expected {}, got {}",
+            path.display(),
+            e.line,
+            e.access_line,
+            e.op_index,
+            e.want,
+            f.got
+        );
+    }
+    let msg = format!(
+        "{}: {} of {} expectations failed",
+        path.display(),
+        failures.len(),
+        expectations.len()
+    );
+    fail(err, EXIT_ENGINE_FAILURE, &msg)
 }
 
 /// Checks that a result fits its scenario: one result per access op, in order, and one

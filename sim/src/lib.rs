@@ -3,10 +3,15 @@
 //! - [`arch`]: the architectural vocabulary every engine shares.
 //! - [`model`]: the untimed reference model (never depends on the RTL).
 //! - [`engine`]: what a scenario runs on.
+//! - [`lang`]: the `.mmu` scenario language.
+//! - [`explain`]: one access explained step by step.
 
 pub mod arch;
 pub mod cli;
 pub mod engine;
+pub mod explain;
+pub mod export;
+pub mod lang;
 pub mod mem;
 pub mod model;
 pub mod pagetable;
