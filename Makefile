@@ -3,7 +3,7 @@ CARGO ?= cargo
 EXAMPLE ?= examples/walk4k.json
 OUT ?= out
 
-.PHONY: run test lint fmt build clean
+.PHONY: run test lint fmt build clean verilator-example
 
 build:
 	$(CARGO) build --release
@@ -25,3 +25,11 @@ fmt:
 clean:
 	$(CARGO) clean
 	rm -rf $(OUT)
+
+# The user-facing example: a plain C++ Verilator bench instantiating verilog/mmu.v next to a memory model.
+verilator-example: verilog/mmu.v verilog/example/tb.cpp
+	scripts/ensure-tools.sh verilator
+	rm -rf $(OUT)/verilator-example
+	verilator --cc --exe --build -j 2 --top-module mmu -O3 -Wno-fatal -Wno-lint -Wno-style \
+		--Mdir $(OUT)/verilator-example -o tb verilog/mmu.v verilog/example/tb.cpp > $(OUT)/verilator-example.log
+	$(OUT)/verilator-example/tb
