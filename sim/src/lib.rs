@@ -15,5 +15,6 @@ pub mod lang;
 pub mod mem;
 pub mod model;
 pub mod pagetable;
+pub mod ports;
 pub mod random;
 pub mod scenario;
