@@ -1,19 +1,30 @@
 # Everyday targets. `make run` simulates an example; `make test` runs everything CI runs.
 CARGO ?= cargo
-EXAMPLE ?= examples/walk4k.json
+EXAMPLE ?= examples/tour.mmu
+MMU = target/release/mmu-rtl
 OUT ?= out
 
-.PHONY: run test lint fmt build clean verilator-example
+.PHONY: verilog run test lint fmt build clean verilator-example bench
 
 build:
 	$(CARGO) build --release
 
 run: build
 	mkdir -p $(OUT)
-	$(CARGO) run --release --quiet -- run $(EXAMPLE)
+	$(MMU) run $(EXAMPLE) --vcd $(OUT)/$(basename $(notdir $(EXAMPLE))).vcd
+	$(MMU) export -o $(OUT)/mmu.v
+	@echo "verilog: $(OUT)/mmu.v"
+
+# The committed Verilog of the default configuration (16 TLB entries, MAXPHYADDR 40) and the 32-entry variant.
+verilog: build
+	$(MMU) export -o verilog/mmu.v
+	$(MMU) export --tlb-entries 32 -o verilog/mmu_tlb32.v
 
 test: lint
 	$(CARGO) test --release --workspace
+
+bench:
+	$(CARGO) bench --bench speed
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -33,3 +44,6 @@ verilator-example: verilog/mmu.v verilog/example/tb.cpp
 	verilator --cc --exe --build -j 2 --top-module mmu -O3 -Wno-fatal -Wno-lint -Wno-style \
 		--Mdir $(OUT)/verilator-example -o tb verilog/mmu.v verilog/example/tb.cpp > $(OUT)/verilator-example.log
 	$(OUT)/verilator-example/tb
+
+verilog/mmu.v:
+	$(MAKE) verilog

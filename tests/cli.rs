@@ -45,10 +45,17 @@ fn hex(v: u64) -> String {
     format!("{v:#x}")
 }
 
-/// Runs an example with `--json` and checks every result and `memory_after` against the hand computation.
+/// Runs an example with `--json` on every engine and checks every result and `memory_after` against the hand
+/// computation.
 fn check_example(name: &str, rows: &[Row], memory_after: &[(u64, u64)]) {
+    for engine in ["model", "rtl"] {
+        check_example_on(engine, name, rows, memory_after);
+    }
+}
+
+fn check_example_on(engine: &str, name: &str, rows: &[Row], memory_after: &[(u64, u64)]) {
     let path = example(name);
-    let out = mmu(&["run", path.to_str().unwrap(), "--json"]);
+    let out = mmu(&["run", path.to_str().unwrap(), "--json", "--engine", engine]);
     assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
     assert!(out.stderr.is_empty(), "{name}: {}", stderr(&out));
     let doc: Value = serde_json::from_str(&stdout(&out)).expect("--json prints JSON");
@@ -268,7 +275,10 @@ fn table_output() {
             "ok",
             "pa",
             "0x5432179d8",
-            "walk"
+            "walk",
+            // A cold 4-level walk at memory latency 2: four reads and four A-flag writes of 3 cycles, the rights
+            // check, the answer.
+            "26"
         ],
         "{text}"
     );
@@ -277,7 +287,7 @@ fn table_output() {
         "{text}"
     );
     assert_eq!(
-        lines[7], "6 accesses: 6 ok, 0 #PF, 0 #GP; 3 TLB hits, 3 walks",
+        lines[7], "6 accesses: 6 ok, 0 #PF, 0 #GP; 3 TLB hits, 3 walks; 63 cycles",
         "{text}"
     );
 

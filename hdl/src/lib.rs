@@ -1,1 +1,33 @@
+//! Synthesizable x86-64 MMU blocks in rust-hdl.
+//!
+//! - [`tlb`]: fully associative TLB (CAM), 4K/2M/1G, PCID and global entries.
+//! - [`walker`]: the 4-level page walk, reserved-bit checks, A/D write-back, TLB fill.
+//! - [`perm`]: the access-rights check and the #PF error code.
+//! - [`mmu`]: the top, request sequencing, maintenance operations, CR4 transitions.
+//! - [`drive`]: a runtime-sized wrapper ([`drive::AnyMmu`]) and plain port structs for drivers.
+//! - [`step`]: single-threaded stepping of a circuit.
+//!
+//! Coding rules every kernel follows, and why:
+//! - Every flop's `d`, every local and every output is assigned at the top of the kernel, before
+//!   any branch: nothing can become a latch in the exported Verilog.
+//! - Every signal that leaves a kernel (an output, or an input of a sub-block) is assigned exactly
+//!   once per evaluation, from a local that carries the default-then-override logic. Each kernel
+//!   exports as one `always @(*)`; in an event-driven simulator an intermediate value written to
+//!   such a signal is an event that wakes the other kernel, and two kernels doing that to each
+//!   other never settle. Flop `d` inputs are exempt: they are only sampled at the clock edge.
+//! - Comparisons mixed with `&`, `|`, `^` are parenthesised: rust-hdl copies the Rust expression
+//!   tree into Verilog without parentheses, and the precedences differ.
+//! - Casts come before shifts (`bit_cast` then `<<`): Rust truncates a shift to the operand's
+//!   width, Verilog widens to the context.
+
+pub mod drive;
+pub mod mmu;
+pub mod perm;
+pub mod step;
+pub mod tlb;
+pub mod walker;
+
+#[cfg(test)]
+mod testutil;
+
 pub use rust_hdl;

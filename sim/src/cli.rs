@@ -34,18 +34,30 @@ macro_rules! engines {
             $($(#[doc = $doc])+ $variant,)+
         }
 
-        /// A fresh engine of the given kind.
-        pub fn make_engine(name: EngineName) -> Box<dyn Engine> {
+        /// A fresh engine of the given kind, set up as `options` ask.
+        pub fn make_engine(name: EngineName, options: &EngineOptions) -> Box<dyn Engine> {
             match name {
-                $(EngineName::$variant => Box::new($engine),)+
+                $(EngineName::$variant => Box::new(($engine)(options)),)+
             }
         }
     };
 }
 
+/// What the command line asks of an engine beyond the scenario.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EngineOptions {
+    /// Write a VCD waveform of the run here (timed engines only).
+    pub vcd: Option<PathBuf>,
+}
+
 engines! {
+    /// The RTL (rust-hdl), simulated cycle by cycle: results, TLB hits and cycle counts; --vcd writes its waveform.
+    Rtl => |o: &EngineOptions| crate::rtl::RtlEngine::new(crate::rtl::RtlOptions {
+        vcd: o.vcd.clone(),
+        ..crate::rtl::RtlOptions::default()
+    }),
     /// The untimed reference model: architectural results and TLB hits, no cycle counts.
-    Model => crate::model::ModelEngine,
+    Model => |_: &EngineOptions| crate::model::ModelEngine,
 }
 
 #[derive(Debug, Parser)]
@@ -99,6 +111,31 @@ enum Command {
             Exit status: 0 (whatever the access comes to), 2 bad input, 1 if the explanation and the \
             model disagree.")]
     Explain(ExplainArgs),
+
+    /// Write the whole MMU as one Verilog file (top module `mmu`).
+    #[command(
+        long_about = "Write the whole MMU as one Verilog file, top module `mmu`.\n\n\
+            The file opens with a comment naming the configuration and every port. The output depends only on \
+            the configuration, so it can be committed and diffed. Ports: the CPU request/response port \
+            (req_*, rsp_*), the control-register inputs, the maintenance port (cmd_*) and the walker's memory \
+            port (mem_req_*, mem_rsp_*); see README.md for their timing."
+    )]
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+struct ExportArgs {
+    /// TLB entries (4, 8, 16, 32 or 64).
+    #[arg(long, default_value_t = 16, value_name = "N")]
+    tlb_entries: usize,
+
+    /// MAXPHYADDR: physical address width, 32..=52.
+    #[arg(long, default_value_t = 40, value_name = "M")]
+    paddr_bits: u32,
+
+    /// Where to write the Verilog.
+    #[arg(short, long, value_name = "FILE.v")]
+    output: PathBuf,
 }
 
 /// `mmu-rtl compile --help`: the language in short.
@@ -185,8 +222,19 @@ struct RunArgs {
     scenario: PathBuf,
 
     /// Engine that runs the scenario.
-    #[arg(long, value_enum, default_value_t = EngineName::Model)]
+    #[arg(long, value_enum, default_value_t = EngineName::Rtl)]
     engine: EngineName,
+
+    /// Write the waveform of the run to FILE (VCD; rtl engine).
+    #[arg(
+        long,
+        value_name = "FILE",
+        long_help = "Write the waveform of the run to FILE as a VCD: the CPU port, TLB, walker, permission \
+            check and memory port, one clock, value changes only. A GTKWave translate-filter file that shows \
+            the walker's states by name is written next to it (FILE with the extension .walker_state.filter); \
+            `gtkwave FILE` opens the waveform. Only timed engines (rtl) make waveforms."
+    )]
+    vcd: Option<PathBuf>,
 
     /// Print the JSON result document instead of the table.
     #[arg(
@@ -225,6 +273,7 @@ where
         Command::Run(args) => run_scenario(&args, out, err),
         Command::Compile(args) => compile(&args, out, err),
         Command::Explain(args) => explain(&args, out, err),
+        Command::Export(args) => export(&args, err),
     }
 }
 
@@ -294,6 +343,25 @@ fn explain(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 
     }
 }
 
+fn export(args: &ExportArgs, err: &mut dyn Write) -> i32 {
+    let cfg = crate::export::ExportConfig {
+        tlb_entries: args.tlb_entries,
+        paddr_bits: args.paddr_bits,
+    };
+    let text = match crate::export::verilog(&cfg) {
+        Ok(t) => t,
+        Err(why) => return fail(err, EXIT_BAD_INPUT, &format!("cannot export: {why}")),
+    };
+    match std::fs::write(&args.output, text) {
+        Ok(()) => EXIT_OK,
+        Err(e) => fail(
+            err,
+            EXIT_BAD_INPUT,
+            &format!("{}: cannot write the Verilog: {e}", args.output.display()),
+        ),
+    }
+}
+
 /// A one-line error on stderr, and the status to exit with.
 fn fail(err: &mut dyn Write, status: i32, message: &str) -> i32 {
     let one_line = message.replace(['\n', '\r'], " ");
@@ -302,8 +370,28 @@ fn fail(err: &mut dyn Write, status: i32, message: &str) -> i32 {
 }
 
 fn run_scenario(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let mut engine = make_engine(args.engine);
-    run_on(engine.as_mut(), &args.scenario, args.json, out, err)
+    if args.vcd.is_some() && args.engine == EngineName::Model {
+        return fail(
+            err,
+            EXIT_BAD_INPUT,
+            "--vcd needs a timed engine: the model has no clock (use --engine rtl)",
+        );
+    }
+    let options = EngineOptions {
+        vcd: args.vcd.clone(),
+    };
+    let mut engine = make_engine(args.engine, &options);
+    let status = run_on(engine.as_mut(), &args.scenario, args.json, out, err);
+    if let (Some(vcd), EXIT_OK) = (&args.vcd, status) {
+        let _ = writeln!(
+            err,
+            "waveform: {} (gtkwave {}; state names: {})",
+            vcd.display(),
+            vcd.display(),
+            crate::rtl::vcd::filter_path(vcd).display()
+        );
+    }
+    status
 }
 
 /// `mmu-rtl run` on a given engine: loads the scenario at `path` (`.json` or `.mmu`), runs it, prints
@@ -756,6 +844,13 @@ mod tests {
             String::from_utf8_lossy(&err).lines().next(),
             Some("mmu-rtl: error: /nonexistent/x.json: cannot read the scenario: No such file or directory (os error 2)")
         );
-        assert_eq!(make_engine(EngineName::Model).name(), "model");
+        assert_eq!(
+            make_engine(EngineName::Model, &EngineOptions::default()).name(),
+            "model"
+        );
+        assert_eq!(
+            make_engine(EngineName::Rtl, &EngineOptions::default()).name(),
+            "rtl"
+        );
     }
 }

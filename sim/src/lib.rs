@@ -17,4 +17,5 @@ pub mod model;
 pub mod pagetable;
 pub mod ports;
 pub mod random;
+pub mod rtl;
 pub mod scenario;

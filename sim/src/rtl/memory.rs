@@ -1,0 +1,254 @@
+//! The walker's memory as the RTL engine simulates it: physical memory behind the MMU's request/response port.
+//!
+//! Protocol (the MMU's side is documented in `hdl/src/mmu.rs`): a request transfers at a rising edge with
+//! `mem_req_valid & mem_req_ready`; this memory then answers it with exactly one `mem_rsp_valid` pulse `latency` cycles
+//! later (the read data, or 0 for a write), `latency >= 1`. Reads return the word at the moment of the transfer, writes
+//! take effect at the transfer. A second request while one is outstanding is a protocol error of the requester.
+//!
+//! Timing is fixed (`MemTiming::fixed`, the scenario's `mem_latency`) or, for stress tests, randomised from a seed:
+//! latency uniformly in `latency..=latency + extra_latency`, `mem_req_ready` high with probability `ready_percent`%.
+//!
+//! ```text
+//!   clock          _/‾\_/‾\_/‾\_/‾\_
+//!   mem_req_valid  _/‾‾‾\___________      transfer at edge 1 (ready high)
+//!   mem_rsp_valid  _________/‾‾‾\___      latency 2: the answer is visible in cycle 3
+//! ```
+
+use crate::mem::Memory;
+use crate::random::Rng;
+
+/// How fast and how willing the memory is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MemTiming {
+    /// Cycles from the transfer to the answer (at least 1).
+    pub latency: u32,
+    /// Up to this many more cycles, drawn per request.
+    pub extra_latency: u32,
+    /// Percentage of cycles in which `mem_req_ready` is high (1..=100).
+    pub ready_percent: u32,
+    /// Seed of the random latency and back-pressure.
+    pub seed: u64,
+}
+
+impl MemTiming {
+    /// Always ready, always `latency` cycles.
+    pub fn fixed(latency: u32) -> Self {
+        MemTiming {
+            latency,
+            extra_latency: 0,
+            ready_percent: 100,
+            seed: 0,
+        }
+    }
+
+    pub fn validate(&self) -> Result<(), String> {
+        if self.latency == 0 {
+            return Err(
+                "memory latency must be at least 1 cycle (the answer comes after the transfer)"
+                    .into(),
+            );
+        }
+        if !(1..=100).contains(&self.ready_percent) {
+            return Err(format!(
+                "memory ready percentage must be in 1..=100, got {}",
+                self.ready_percent
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// A protocol violation seen on the memory port.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum MemError {
+    #[error("memory request to {addr:#x} while another one is outstanding")]
+    SecondRequest { addr: u64 },
+    #[error("unaligned memory request to {addr:#x}")]
+    Unaligned { addr: u64 },
+}
+
+/// Physical memory with the port's timing. One cycle is `drive` (inputs of the cycle) then `edge` (what the MMU
+/// drove, committed at the rising edge).
+#[derive(Clone, Debug)]
+pub struct RtlMemory {
+    words: Memory,
+    timing: MemTiming,
+    rng: Rng,
+    /// The outstanding request: cycles until its answer is visible, and the answer's data.
+    pending: Option<(u32, u64)>,
+    ready_now: bool,
+    answering: bool,
+    reads: u64,
+    writes: u64,
+}
+
+impl RtlMemory {
+    pub fn new(words: Memory, timing: MemTiming) -> Self {
+        RtlMemory {
+            words,
+            timing,
+            rng: Rng::new(timing.seed),
+            pending: None,
+            ready_now: false,
+            answering: false,
+            reads: 0,
+            writes: 0,
+        }
+    }
+
+    /// The memory content.
+    pub fn words(&self) -> &Memory {
+        &self.words
+    }
+
+    /// An OS store, outside the port (the engine only does this while nothing is outstanding).
+    pub fn store(&mut self, addr: u64, value: u64) {
+        self.words.write(addr, value);
+    }
+
+    /// No request outstanding.
+    pub fn idle(&self) -> bool {
+        self.pending.is_none()
+    }
+
+    /// Reads and writes served so far.
+    pub fn traffic(&self) -> (u64, u64) {
+        (self.reads, self.writes)
+    }
+
+    /// The memory's outputs for the coming cycle: `(mem_req_ready, mem_rsp_valid, mem_rsp_data)`.
+    pub fn drive(&mut self) -> (bool, bool, u64) {
+        self.ready_now = self.timing.ready_percent >= 100
+            || self.rng.below(100) < self.timing.ready_percent as u64;
+        self.answering = matches!(self.pending, Some((0, _)));
+        let data = match self.pending {
+            Some((0, d)) => d,
+            _ => 0,
+        };
+        (self.ready_now, self.answering, data)
+    }
+
+    /// Commits the cycle at the rising edge, given what the MMU drove on the request side.
+    pub fn edge(
+        &mut self,
+        req_valid: bool,
+        addr: u64,
+        we: bool,
+        wdata: u64,
+    ) -> Result<(), MemError> {
+        if self.answering {
+            self.pending = None;
+        } else if let Some((n, d)) = self.pending {
+            self.pending = Some((n - 1, d));
+        }
+        if !(req_valid && self.ready_now) {
+            return Ok(());
+        }
+        if self.pending.is_some() || self.answering {
+            return Err(MemError::SecondRequest { addr });
+        }
+        if addr & 7 != 0 {
+            return Err(MemError::Unaligned { addr });
+        }
+        let data = if we {
+            self.writes += 1;
+            self.words.write(addr, wdata);
+            0
+        } else {
+            self.reads += 1;
+            self.words.read(addr)
+        };
+        let extra = if self.timing.extra_latency > 0 {
+            self.rng.below(self.timing.extra_latency as u64 + 1) as u32
+        } else {
+            0
+        };
+        self.pending = Some((self.timing.latency + extra - 1, data));
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_latency_answers_exactly_latency_cycles_after_the_transfer() {
+        for latency in 1..=4 {
+            let mut m = RtlMemory::new(Memory::from_words(&[(0x40, 7)]), MemTiming::fixed(latency));
+            let (ready, rsp, _) = m.drive();
+            assert!(ready && !rsp);
+            m.edge(true, 0x40, false, 0).unwrap();
+            for k in 1..=latency {
+                let (_, rsp, data) = m.drive();
+                assert_eq!(rsp, k == latency, "latency {latency}, cycle {k}");
+                if rsp {
+                    assert_eq!(data, 7);
+                }
+                m.edge(false, 0, false, 0).unwrap();
+            }
+            assert!(m.idle());
+            assert!(!m.drive().1, "exactly one pulse");
+        }
+    }
+
+    #[test]
+    fn second_request_and_unaligned_are_errors() {
+        let mut m = RtlMemory::new(Memory::new(), MemTiming::fixed(2));
+        m.drive();
+        m.edge(true, 0x8, true, 5).unwrap();
+        m.drive();
+        assert_eq!(
+            m.edge(true, 0x10, false, 0),
+            Err(MemError::SecondRequest { addr: 0x10 })
+        );
+        let mut m = RtlMemory::new(Memory::new(), MemTiming::fixed(1));
+        m.drive();
+        assert_eq!(
+            m.edge(true, 0x4, false, 0),
+            Err(MemError::Unaligned { addr: 0x4 })
+        );
+    }
+
+    #[test]
+    fn random_timing_stays_within_its_bounds() {
+        let timing = MemTiming {
+            latency: 2,
+            extra_latency: 3,
+            ready_percent: 40,
+            seed: 9,
+        };
+        let mut m = RtlMemory::new(Memory::new(), timing);
+        let (mut readies, mut cycles) = (0, 0);
+        let mut seen = std::collections::HashSet::new();
+        for _ in 0..500 {
+            // offer a request until it transfers, then count the cycles to its answer
+            let mut lat = 0;
+            loop {
+                let (ready, _, _) = m.drive();
+                cycles += 1;
+                readies += ready as u32;
+                m.edge(true, 0, false, 0).unwrap();
+                if ready {
+                    break;
+                }
+            }
+            loop {
+                lat += 1;
+                let (ready, rsp, _) = m.drive();
+                cycles += 1;
+                readies += ready as u32;
+                m.edge(false, 0, false, 0).unwrap();
+                if rsp {
+                    break;
+                }
+            }
+            assert!((2..=5).contains(&lat), "latency {lat}");
+            seen.insert(lat);
+        }
+        assert_eq!(seen.len(), 4, "every latency in range drawn");
+        let share = readies as f64 / cycles as f64;
+        assert!((0.3..0.5).contains(&share), "ready {share}");
+        assert!(m.traffic().0 == 500);
+    }
+}
