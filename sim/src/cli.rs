@@ -58,6 +58,11 @@ engines! {
     }),
     /// The untimed reference model: architectural results and TLB hits, no cycle counts.
     Model => |_: &EngineOptions| crate::model::ModelEngine,
+    /// The committed Verilog export, Verilated (16 or 32 TLB entries, MAXPHYADDR 40): results, hits, cycles.
+    Verilator => |o: &EngineOptions| crate::verilator::VerilatorEngine::new(crate::rtl::RtlOptions {
+        vcd: o.vcd.clone(),
+        ..crate::rtl::RtlOptions::default()
+    }),
 }
 
 #[derive(Debug, Parser)]
@@ -232,7 +237,8 @@ struct RunArgs {
         long_help = "Write the waveform of the run to FILE as a VCD: the CPU port, TLB, walker, permission \
             check and memory port, one clock, value changes only. A GTKWave translate-filter file that shows \
             the walker's states by name is written next to it (FILE with the extension .walker_state.filter); \
-            `gtkwave FILE` opens the waveform. Only timed engines (rtl) make waveforms."
+            `gtkwave FILE` opens the waveform. Only timed engines (rtl, verilator) make waveforms; the \
+            verilator engine's waveform shows the ports only."
     )]
     vcd: Option<PathBuf>,
 

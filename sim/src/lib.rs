@@ -19,3 +19,4 @@ pub mod ports;
 pub mod random;
 pub mod rtl;
 pub mod scenario;
+pub mod verilator;

@@ -1,0 +1,70 @@
+//! The `verilator` engine: the committed Verilog export (`verilog/mmu.v`, `verilog/mmu_tlb32.v`), Verilated at build
+//! time, driven by the same cycle driver as the rust-hdl simulation ([`crate::rtl::run_on`]).
+//!
+//! It runs the configurations that are committed as Verilog: 16 or 32 TLB entries with MAXPHYADDR 40. For another
+//! configuration, `mmu-rtl export` writes its Verilog for your own flow; the `rtl` engine simulates every size.
+
+use anyhow::anyhow;
+
+use crate::arch::Config;
+use crate::engine::{Engine, RunResult, Scenario};
+use crate::ports::VerilatedMmu;
+use crate::rtl::{run_on, RtlOptions};
+
+/// The committed exports this engine can run: (TLB entries, Verilated model name).
+pub const EXPORTS: [(usize, &str); 2] = [(16, "mmu"), (32, "mmu_tlb32")];
+/// MAXPHYADDR of the committed exports.
+pub const EXPORT_PADDR_BITS: u32 = 40;
+
+/// The Verilated export as an engine.
+#[derive(Clone, Debug, Default)]
+pub struct VerilatorEngine {
+    pub options: RtlOptions,
+}
+
+impl VerilatorEngine {
+    pub fn new(options: RtlOptions) -> Self {
+        VerilatorEngine { options }
+    }
+
+    /// The Verilated model that implements `config`.
+    fn variant(config: &Config) -> Result<&'static str, String> {
+        if let Some(why) = mmu_verilated::unavailable() {
+            return Err(format!(
+                "the verilator engine is not available in this build: {why}"
+            ));
+        }
+        let found = EXPORTS
+            .iter()
+            .find(|(n, _)| *n == config.tlb_entries)
+            .filter(|_| config.paddr_bits == EXPORT_PADDR_BITS);
+        found.map(|&(_, name)| name).ok_or_else(|| {
+            format!(
+                "the verilator engine runs the committed exports (tlb_entries 16 or 32, paddr_bits {EXPORT_PADDR_BITS}); \
+                 this scenario has tlb_entries {} and paddr_bits {} (the rtl engine runs every size)",
+                config.tlb_entries, config.paddr_bits
+            )
+        })
+    }
+}
+
+impl Engine for VerilatorEngine {
+    fn name(&self) -> &'static str {
+        "verilator"
+    }
+
+    fn supports(&self, config: &Config) -> Result<(), String> {
+        config.validate()?;
+        Self::variant(config)?;
+        if config.mem_latency == 0 {
+            return Err("the verilator engine needs config.mem_latency >= 1".into());
+        }
+        Ok(())
+    }
+
+    fn run(&mut self, scenario: &Scenario) -> anyhow::Result<RunResult> {
+        let variant = Self::variant(&scenario.config).map_err(|e| anyhow!(e))?;
+        let mut mmu = VerilatedMmu::new(variant, 0, 0).map_err(|e| anyhow!(e))?;
+        Ok(run_on(&mut mmu, scenario, &self.options)?.result)
+    }
+}
