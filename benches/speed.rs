@@ -10,6 +10,7 @@ use std::time::Instant;
 use mmu_sim::engine::Scenario;
 use mmu_sim::random::{self, Params};
 use mmu_sim::rtl::{RtlEngine, RtlOptions};
+use mmu_sim::verilator::{VerilatorEngine, EXPORT_PADDR_BITS};
 
 /// Scenarios per measurement and ops per scenario.
 const SCENARIOS: u64 = 24;
@@ -38,11 +39,12 @@ impl Row {
     }
 }
 
-fn scenarios(entries: usize) -> Vec<Scenario> {
+fn scenarios(entries: usize, paddr_bits: Option<u32>) -> Vec<Scenario> {
     let params = Params {
         ops: OPS,
         tlb_entries: vec![entries],
         mem_latency: vec![2],
+        paddr_bits,
         ..Params::default()
     };
     (0..SCENARIOS)
@@ -51,7 +53,7 @@ fn scenarios(entries: usize) -> Vec<Scenario> {
 }
 
 fn measure_rtl(entries: usize, vcd_dir: Option<&PathBuf>) -> Row {
-    let work = scenarios(entries);
+    let work = scenarios(entries, None);
     let (mut cycles, mut accesses, mut vcd_bytes) = (0, 0, 0);
     let start = Instant::now();
     for (i, s) in work.iter().enumerate() {
@@ -79,6 +81,33 @@ fn measure_rtl(entries: usize, vcd_dir: Option<&PathBuf>) -> Row {
     }
 }
 
+/// The Verilated export on the same work (its scenarios use the export's MAXPHYADDR).
+fn measure_verilator(entries: usize) -> Option<Row> {
+    if let Some(why) = mmu_verilated::unavailable() {
+        eprintln!("verilator: skipped ({why})");
+        return None;
+    }
+    let work = scenarios(entries, Some(EXPORT_PADDR_BITS));
+    let (mut cycles, mut accesses) = (0, 0);
+    let start = Instant::now();
+    for s in &work {
+        let run = VerilatorEngine::new(RtlOptions::default())
+            .run_full(s)
+            .expect("verilator run");
+        cycles += run.coverage.cycles;
+        accesses += run.coverage.accesses;
+    }
+    Some(Row {
+        engine: "verilator",
+        entries,
+        vcd: false,
+        cycles,
+        accesses,
+        seconds: start.elapsed().as_secs_f64(),
+        vcd_bytes: 0,
+    })
+}
+
 fn main() {
     // `cargo bench` passes `--bench`; any other argument is a filter we do not use.
     let out = PathBuf::from(std::env::var("MMU_BENCH_OUT").unwrap_or_else(|_| "out/bench".into()));
@@ -99,6 +128,13 @@ fn main() {
         }
     }
     let _ = std::fs::remove_dir_all(&vcd_dir);
+    for entries in [16, 32] {
+        eprint!("verilator, {entries} entries: ");
+        if let Some(row) = measure_verilator(entries) {
+            eprintln!("{:.0} cycles/s", row.cycles_per_s());
+            rows.push(row);
+        }
+    }
 
     let mut md = String::from(
         "| engine | TLB entries | VCD | cycles | accesses | cycles/s | accesses/s | VCD MB / 1k cycles |\n\

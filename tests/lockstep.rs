@@ -35,6 +35,7 @@ impl Stimulus {
             &Params {
                 ops: 200,
                 tlb_entries: vec![16],
+                paddr_bits: Some(40),
                 ..Params::default()
             },
         );

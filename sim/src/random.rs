@@ -55,6 +55,8 @@ pub struct Params {
     pub mem_latency: Vec<u32>,
     /// Pages mapped per address space.
     pub pages: usize,
+    /// MAXPHYADDR; `None` draws one (40 half the time, else any of 32..=52).
+    pub paddr_bits: Option<u32>,
 }
 
 impl Default for Params {
@@ -64,6 +66,7 @@ impl Default for Params {
             tlb_entries: vec![4, 8, 16],
             mem_latency: vec![1, 2, 3],
             pages: 12,
+            paddr_bits: None,
         }
     }
 }
@@ -100,11 +103,12 @@ struct Space {
 /// A random scenario from `seed`.
 pub fn scenario(seed: u64, params: &Params) -> Scenario {
     let mut rng = Rng::new(seed);
-    let paddr_bits = if rng.chance(50) {
+    let drawn = if rng.chance(50) {
         40
     } else {
         32 + rng.below(21) as u32
     };
+    let paddr_bits = params.paddr_bits.unwrap_or(drawn);
     let config = Config {
         tlb_entries: rng.pick(&params.tlb_entries),
         paddr_bits,

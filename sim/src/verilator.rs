@@ -9,7 +9,7 @@ use anyhow::anyhow;
 use crate::arch::Config;
 use crate::engine::{Engine, RunResult, Scenario};
 use crate::ports::VerilatedMmu;
-use crate::rtl::{run_on, RtlOptions};
+use crate::rtl::{run_on, RtlOptions, RtlRun};
 
 /// The committed exports this engine can run: (TLB entries, Verilated model name).
 pub const EXPORTS: [(usize, &str); 2] = [(16, "mmu"), (32, "mmu_tlb32")];
@@ -25,6 +25,13 @@ pub struct VerilatorEngine {
 impl VerilatorEngine {
     pub fn new(options: RtlOptions) -> Self {
         VerilatorEngine { options }
+    }
+
+    /// Runs `scenario` and returns everything the run produced (coverage counted from the ports).
+    pub fn run_full(&mut self, scenario: &Scenario) -> anyhow::Result<RtlRun> {
+        let variant = Self::variant(&scenario.config).map_err(|e| anyhow!(e))?;
+        let mut mmu = VerilatedMmu::new(variant, 0, 0).map_err(|e| anyhow!(e))?;
+        run_on(&mut mmu, scenario, &self.options)
     }
 
     /// The Verilated model that implements `config`.
@@ -63,8 +70,6 @@ impl Engine for VerilatorEngine {
     }
 
     fn run(&mut self, scenario: &Scenario) -> anyhow::Result<RunResult> {
-        let variant = Self::variant(&scenario.config).map_err(|e| anyhow!(e))?;
-        let mut mmu = VerilatedMmu::new(variant, 0, 0).map_err(|e| anyhow!(e))?;
-        Ok(run_on(&mut mmu, scenario, &self.options)?.result)
+        Ok(self.run_full(scenario)?.result)
     }
 }
