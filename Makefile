@@ -4,7 +4,7 @@ EXAMPLE ?= examples/tour.mmu
 MMU = target/release/mmu-rtl
 OUT ?= out
 
-.PHONY: verilog run test deps lint fmt build clean verilator-example bench synth
+.PHONY: verilog run test deps lint fmt build clean verilator-example bench synth screenshot
 
 build:
 	$(CARGO) build --release
@@ -36,6 +36,11 @@ synth: build
 
 bench:
 	$(CARGO) bench --bench speed
+
+# docs/waveform.png: GTKWave on the save file of examples/walk4k.mmu's waveform, captured on a virtual display
+# (installs gtkwave, Xvfb, xdotool and ImageMagick when missing).
+screenshot:
+	CARGO=$(CARGO) OUT=$(OUT) scripts/screenshot.sh docs/waveform.png
 
 lint:
 	$(CARGO) fmt --all -- --check

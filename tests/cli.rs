@@ -287,7 +287,9 @@ fn table_output() {
         "{text}"
     );
     assert_eq!(
-        lines[7], "6 accesses: 6 ok, 0 #PF, 0 #GP; 3 TLB hits, 3 walks; 63 cycles",
+        lines[7],
+        "6 accesses: 6 ok, 0 #PF, 0 #GP; 3 TLB hits, 3 walks; \
+         63 cycles, 10.50 per access on average, 26 at most",
         "{text}"
     );
 

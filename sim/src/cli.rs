@@ -6,10 +6,11 @@
 //! except that a `.mmu` error is followed by the offending line and a caret under the column.
 
 use std::ffi::OsString;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::arch::{pf, Access, AccessKind, Op, Outcome};
 use crate::engine::{Engine, RunResult, Scenario};
@@ -23,6 +24,10 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_ENGINE_FAILURE: i32 = 1;
 /// Exit status for bad input of any kind.
 pub const EXIT_BAD_INPUT: i32 = 2;
+
+/// `mmu-rtl run` shows a progress bar on stderr while the engine runs a scenario of at least this many ops, when
+/// stderr is a terminal.
+pub const PROGRESS_MIN_OPS: usize = 2000;
 
 /// Declares the engines once: the `--engine` values (with their help) and [`make_engine`].
 /// Adding an engine is one entry here.
@@ -235,9 +240,11 @@ struct RunArgs {
         long,
         value_name = "FILE",
         long_help = "Write the waveform of the run to FILE as a VCD: the CPU port, TLB, walker, permission \
-            check and memory port, one clock, value changes only. A GTKWave translate-filter file that shows \
-            the walker's states by name is written next to it (FILE with the extension .walker_state.filter); \
-            `gtkwave FILE` opens the waveform. Only timed engines (rtl, verilator) make waveforms; the \
+            check and memory port, one clock, value changes only. Next to it go a GTKWave translate-filter file \
+            that shows the walker's states by name (FILE with the extension .walker_state.filter) and a GTKWave \
+            save file (FILE with the extension .gtkw): `gtkwave FILE.gtkw` opens the waveform with the signals \
+            grouped (CPU port, TLB, walker, permission check, memory port), buses in hex, the walker's state by \
+            name, zoomed on the start of the run. Only timed engines (rtl, verilator) make waveforms; the \
             verilator engine's waveform shows the ports only."
     )]
     vcd: Option<PathBuf>,
@@ -252,15 +259,31 @@ struct RunArgs {
 }
 
 /// Entry point of the `mmu-rtl` binary: parses the process arguments, runs, returns the exit status.
+/// Long runs show a progress bar when stderr is a terminal.
 pub fn main() -> i32 {
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
-    run(std::env::args_os(), &mut stdout.lock(), &mut stderr.lock())
+    let terminal = stderr.is_terminal();
+    run_with(
+        std::env::args_os(),
+        &mut stdout.lock(),
+        &mut stderr.lock(),
+        terminal,
+    )
 }
 
 /// Runs the command line given by `args` (program name first), writing to `out` and `err`; returns
-/// the exit status.
+/// the exit status. No progress bar.
 pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    run_with(args, out, err, false)
+}
+
+/// [`run`]; with `terminal`, a run of [`PROGRESS_MIN_OPS`] ops or more draws a progress bar on the process's stderr.
+fn run_with<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write, terminal: bool) -> i32
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
@@ -276,7 +299,7 @@ where
         }
     };
     match cli.command {
-        Command::Run(args) => run_scenario(&args, out, err),
+        Command::Run(args) => run_scenario(&args, out, err, terminal),
         Command::Compile(args) => compile(&args, out, err),
         Command::Explain(args) => explain(&args, out, err),
         Command::Export(args) => export(&args, err),
@@ -375,7 +398,7 @@ fn fail(err: &mut dyn Write, status: i32, message: &str) -> i32 {
     status
 }
 
-fn run_scenario(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+fn run_scenario(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write, terminal: bool) -> i32 {
     if args.vcd.is_some() && args.engine == EngineName::Model {
         return fail(
             err,
@@ -387,17 +410,46 @@ fn run_scenario(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32
         vcd: args.vcd.clone(),
     };
     let mut engine = make_engine(args.engine, &options);
-    let status = run_on(engine.as_mut(), &args.scenario, args.json, out, err);
-    if let (Some(vcd), EXIT_OK) = (&args.vcd, status) {
-        let _ = writeln!(
-            err,
-            "waveform: {} (gtkwave {}; state names: {})",
-            vcd.display(),
-            vcd.display(),
-            crate::rtl::vcd::filter_path(vcd).display()
-        );
-    }
-    status
+    let run = run_on_with(
+        engine.as_mut(),
+        &args.scenario,
+        args.json,
+        out,
+        err,
+        terminal,
+    );
+    // The waveform is whole once the engine has finished, whether or not the expectations held.
+    let Some(vcd) = args.vcd.as_ref().filter(|_| run.completed) else {
+        return run.status;
+    };
+    let save = match crate::gtkw::write_for(vcd) {
+        Ok(p) => p,
+        Err(e) => {
+            let msg = format!("cannot write the GTKWave save file: {e:#}");
+            return fail(err, EXIT_ENGINE_FAILURE, &msg);
+        }
+    };
+    let filter = crate::rtl::vcd::filter_path(vcd);
+    let names = if filter.is_file() {
+        format!("; state names: {}", filter.display())
+    } else {
+        String::new()
+    };
+    let _ = writeln!(
+        err,
+        "waveform: {} (gtkwave {}{names})",
+        vcd.display(),
+        save.display(),
+    );
+    run.status
+}
+
+/// What [`run_on_with`] came to.
+struct RunStatus {
+    /// The exit status.
+    status: i32,
+    /// The engine ran the scenario to its end (the expectations may still have failed).
+    completed: bool,
 }
 
 /// `mmu-rtl run` on a given engine: loads the scenario at `path` (`.json` or `.mmu`), runs it, prints
@@ -410,13 +462,63 @@ pub fn run_on(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
+    run_on_with(engine, path, json, out, err, false).status
+}
+
+/// Whether a run of `ops` ops shows a progress bar: on a `terminal`, from [`PROGRESS_MIN_OPS`] ops.
+fn wants_progress(ops: usize, terminal: bool) -> bool {
+    terminal && ops >= PROGRESS_MIN_OPS
+}
+
+/// The progress bar of a run of `ops` ops on `engine`, drawn on stderr, when [`wants_progress`].
+fn progress_bar(ops: usize, terminal: bool, engine: &str) -> Option<ProgressBar> {
+    if !wants_progress(ops, terminal) {
+        return None;
+    }
+    let bar = ProgressBar::with_draw_target(Some(ops as u64), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template(
+        "{msg} [{elapsed_precise}] [{wide_bar}] {pos}/{len} ops, ETA {eta}",
+    ) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_message(engine.to_string());
+    Some(bar)
+}
+
+/// Runs `scenario` on `engine`, advancing `bar` (if any) op by op; the bar is cleared at the end.
+fn run_engine(
+    engine: &mut dyn Engine,
+    scenario: &Scenario,
+    bar: Option<&ProgressBar>,
+) -> anyhow::Result<RunResult> {
+    let Some(bar) = bar else {
+        return engine.run(scenario);
+    };
+    let result = engine.run_with_progress(scenario, &mut |done| bar.set_position(done as u64));
+    bar.finish_and_clear();
+    result
+}
+
+/// [`run_on`], with a progress bar on a `terminal`; also tells whether the engine completed the run.
+fn run_on_with(
+    engine: &mut dyn Engine,
+    path: &std::path::Path,
+    json: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    terminal: bool,
+) -> RunStatus {
+    let failed = |status| RunStatus {
+        status,
+        completed: false,
+    };
     let Compiled {
         scenario,
         expectations,
         ..
     } = match lang::load(path) {
         Ok(c) => c,
-        Err(e) => return fail_load(err, &e),
+        Err(e) => return failed(fail_load(err, &e)),
     };
     if let Err(why) = engine.supports(&scenario.config) {
         let msg = format!(
@@ -424,9 +526,10 @@ pub fn run_on(
             path.display(),
             engine.name()
         );
-        return fail(err, EXIT_BAD_INPUT, &msg);
+        return failed(fail(err, EXIT_BAD_INPUT, &msg));
     }
-    let result = match engine.run(&scenario) {
+    let bar = progress_bar(scenario.ops.len(), terminal, engine.name());
+    let result = match run_engine(engine, &scenario, bar.as_ref()) {
         Ok(r) => r,
         Err(e) => {
             let msg = format!(
@@ -434,8 +537,12 @@ pub fn run_on(
                 path.display(),
                 engine.name()
             );
-            return fail(err, EXIT_ENGINE_FAILURE, &msg);
+            return failed(fail(err, EXIT_ENGINE_FAILURE, &msg));
         }
+    };
+    let completed = |status| RunStatus {
+        status,
+        completed: true,
     };
     if let Err(why) = check_result(&scenario, &result) {
         let msg = format!(
@@ -443,7 +550,7 @@ pub fn run_on(
             path.display(),
             engine.name()
         );
-        return fail(err, EXIT_ENGINE_FAILURE, &msg);
+        return completed(fail(err, EXIT_ENGINE_FAILURE, &msg));
     }
     let failures = check_expectations(&expectations, &result);
     let mut text = if json {
@@ -460,7 +567,7 @@ pub fn run_on(
     }
     let status = emit(out, err, &text);
     if status != EXIT_OK || failures.is_empty() {
-        return status;
+        return completed(status);
     }
     for f in &failures {
         let e = &f.expectation;
@@ -481,7 +588,7 @@ pub fn run_on(
         failures.len(),
         expectations.len()
     );
-    fail(err, EXIT_ENGINE_FAILURE, &msg)
+    completed(fail(err, EXIT_ENGINE_FAILURE, &msg))
 }
 
 /// Checks that a result fits its scenario: one result per access op, in order, and one
@@ -634,12 +741,13 @@ pub fn render_table(scenario: &Scenario, result: &RunResult) -> String {
         ));
     }
     if show_cycles {
-        let total = result
-            .results
-            .iter()
-            .filter_map(|r| r.cycles)
-            .fold(0u64, u64::saturating_add);
-        summary.push_str(&format!("; {total} cycles"));
+        let cycles: Vec<u64> = result.results.iter().filter_map(|r| r.cycles).collect();
+        let total = cycles.iter().copied().fold(0u64, u64::saturating_add);
+        let max = cycles.iter().copied().max().unwrap_or(0);
+        let average = total as f64 / cycles.len().max(1) as f64;
+        summary.push_str(&format!(
+            "; {total} cycles, {average:.2} per access on average, {max} at most"
+        ));
     }
     text.push_str(&summary);
     text.push('\n');
@@ -776,7 +884,8 @@ mod tests {
         );
         assert_eq!(
             lines[3],
-            "2 accesses: 0 ok, 2 #PF (2 protection-key), 0 #GP; 2 TLB hits, 0 walks; 6 cycles"
+            "2 accesses: 0 ok, 2 #PF (2 protection-key), 0 #GP; 2 TLB hits, 0 walks; \
+             6 cycles, 3.00 per access on average, 3 at most"
         );
 
         let (code, out, _) = run_test(&mut good, &path, true);
@@ -828,6 +937,119 @@ mod tests {
 
         std::fs::remove_file(path).unwrap();
         std::fs::remove_file(bad).unwrap();
+    }
+
+    fn example(name: &str) -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../examples")
+            .join(name)
+    }
+
+    #[test]
+    fn progress_only_for_long_runs_on_a_terminal() {
+        assert!(!wants_progress(PROGRESS_MIN_OPS, false));
+        assert!(!wants_progress(PROGRESS_MIN_OPS - 1, true));
+        assert!(wants_progress(PROGRESS_MIN_OPS, true));
+        assert!(progress_bar(1_000_000, false, "rtl").is_none());
+    }
+
+    #[test]
+    fn engines_report_progress_op_by_op() {
+        let scenario = lang::load(&example("tour.mmu")).unwrap().scenario;
+        let n = scenario.ops.len();
+        let options = EngineOptions::default();
+        let mut engines = vec![
+            make_engine(EngineName::Model, &options),
+            make_engine(EngineName::Rtl, &options),
+        ];
+        let verilator = make_engine(EngineName::Verilator, &options);
+        if verilator.supports(&scenario.config).is_ok() {
+            engines.push(verilator);
+        }
+        for mut engine in engines {
+            let mut seen = vec![];
+            let with = engine
+                .run_with_progress(&scenario, &mut |done| seen.push(done))
+                .unwrap();
+            assert_eq!(seen, (1..=n).collect::<Vec<_>>(), "{}", engine.name());
+            assert_eq!(with, engine.run(&scenario).unwrap(), "{}", engine.name());
+
+            let bar = ProgressBar::with_draw_target(Some(n as u64), ProgressDrawTarget::hidden());
+            let result = run_engine(engine.as_mut(), &scenario, Some(&bar)).unwrap();
+            assert_eq!(result, with);
+            assert_eq!(bar.position(), n as u64, "{}", engine.name());
+            assert!(bar.is_finished());
+        }
+    }
+
+    /// The summary line of `tour.mmu` on the rtl engine agrees with the rows above it.
+    #[test]
+    fn summary_matches_the_rows() {
+        let mut engine = crate::rtl::RtlEngine::new(crate::rtl::RtlOptions::default());
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = run_on(&mut engine, &example("tour.mmu"), false, &mut out, &mut err);
+        let out = String::from_utf8(out).unwrap();
+        assert_eq!(code, EXIT_OK, "{}", String::from_utf8_lossy(&err));
+        let lines: Vec<&str> = out.lines().collect();
+        let header: Vec<&str> = lines[0].split_whitespace().collect();
+        assert!(header.ends_with(&["tlb", "cycles"]), "{out}");
+        let summary = lines
+            .iter()
+            .find(|l| l.contains(" accesses: "))
+            .expect("a summary line");
+        let rows: Vec<Vec<&str>> = lines[1..]
+            .iter()
+            .take_while(|l| !l.contains(" accesses: "))
+            .map(|l| l.split_whitespace().collect())
+            .collect();
+        let cycles: Vec<u64> = rows
+            .iter()
+            .map(|r| r.last().unwrap().parse().unwrap())
+            .collect();
+        let count = |col: usize, v: &str| rows.iter().filter(|r| r[r.len() - col] == v).count();
+        let (hits, walks) = (count(2, "hit"), count(2, "walk"));
+        let (ok, pf, gp) = (
+            count_outcome(&rows, "ok"),
+            count_outcome(&rows, "#PF"),
+            count_outcome(&rows, "#GP"),
+        );
+        let total: u64 = cycles.iter().sum();
+        let max = *cycles.iter().max().unwrap();
+        assert!(max > 1 && total > max, "{out}");
+        let average = total as f64 / cycles.len() as f64;
+        assert!(
+            summary.starts_with(&format!("{} accesses: {ok} ok, {pf} #PF (", rows.len())),
+            "{summary}"
+        );
+        assert!(
+            summary.contains(&format!(", {gp} #GP; {hits} TLB hits, {walks} walks; ")),
+            "{summary}"
+        );
+        assert!(
+            summary.ends_with(&format!(
+                "; {total} cycles, {average:.2} per access on average, {max} at most"
+            )),
+            "{summary}"
+        );
+        // The #PF causes add up to the #PF count.
+        let causes = summary
+            .split(" #PF (")
+            .nth(1)
+            .unwrap()
+            .split(')')
+            .next()
+            .unwrap();
+        let by_cause: usize = causes
+            .split(", ")
+            .map(|c| c.split(' ').next().unwrap().parse::<usize>().unwrap())
+            .sum();
+        assert_eq!(by_cause, pf, "{summary}");
+        assert!(pf > 0 && gp > 0 && hits > 0 && walks > 0, "{summary}");
+    }
+
+    /// Rows whose outcome column (the fifth) is `outcome`.
+    fn count_outcome(rows: &[Vec<&str>], outcome: &str) -> usize {
+        rows.iter().filter(|r| r[4] == outcome).count()
     }
 
     #[test]

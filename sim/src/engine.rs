@@ -48,4 +48,16 @@ pub trait Engine {
 
     /// Runs the scenario. An `Err` is a failure of the engine (e.g. a cycle limit hit), not of the input.
     fn run(&mut self, scenario: &Scenario) -> anyhow::Result<RunResult>;
+
+    /// [`Engine::run`], calling `progress(done)` as the run goes, `done` being how many of the scenario's ops have
+    /// completed (it never decreases and ends at `scenario.ops.len()` when the run succeeds). The default reports
+    /// nothing: an engine that can tell how far it is overrides it.
+    fn run_with_progress(
+        &mut self,
+        scenario: &Scenario,
+        progress: &mut dyn FnMut(usize),
+    ) -> anyhow::Result<RunResult> {
+        let _ = progress;
+        self.run(scenario)
+    }
 }

@@ -5,12 +5,14 @@
 //! - [`engine`]: what a scenario runs on.
 //! - [`lang`]: the `.mmu` scenario language.
 //! - [`explain`]: one access explained step by step.
+//! - [`gtkw`]: the GTKWave save file written next to a VCD.
 
 pub mod arch;
 pub mod cli;
 pub mod engine;
 pub mod explain;
 pub mod export;
+pub mod gtkw;
 pub mod lang;
 pub mod mem;
 pub mod model;

@@ -6,10 +6,10 @@
 
 use anyhow::anyhow;
 
-use crate::arch::Config;
+use crate::arch::{Config, Op};
 use crate::engine::{Engine, RunResult, Scenario};
 use crate::ports::VerilatedMmu;
-use crate::rtl::{run_on, RtlOptions, RtlRun};
+use crate::rtl::{run_on_observed, RtlOptions, RtlRun};
 
 /// The committed exports this engine can run: (TLB entries, Verilated model name).
 pub const EXPORTS: [(usize, &str); 2] = [(16, "mmu"), (32, "mmu_tlb32")];
@@ -29,9 +29,18 @@ impl VerilatorEngine {
 
     /// Runs `scenario` and returns everything the run produced (coverage counted from the ports).
     pub fn run_full(&mut self, scenario: &Scenario) -> anyhow::Result<RtlRun> {
+        self.run_full_observed(scenario, |_, _, _| {})
+    }
+
+    /// [`Self::run_full`], calling `after_op` as [`run_on_observed`] does.
+    pub fn run_full_observed(
+        &mut self,
+        scenario: &Scenario,
+        after_op: impl FnMut(usize, &Op, &VerilatedMmu),
+    ) -> anyhow::Result<RtlRun> {
         let variant = Self::variant(&scenario.config).map_err(|e| anyhow!(e))?;
         let mut mmu = VerilatedMmu::new(variant, 0, 0).map_err(|e| anyhow!(e))?;
-        run_on(&mut mmu, scenario, &self.options)
+        run_on_observed(&mut mmu, scenario, &self.options, after_op)
     }
 
     /// The Verilated model that implements `config`.
@@ -71,5 +80,15 @@ impl Engine for VerilatorEngine {
 
     fn run(&mut self, scenario: &Scenario) -> anyhow::Result<RunResult> {
         Ok(self.run_full(scenario)?.result)
+    }
+
+    fn run_with_progress(
+        &mut self,
+        scenario: &Scenario,
+        progress: &mut dyn FnMut(usize),
+    ) -> anyhow::Result<RunResult> {
+        Ok(self
+            .run_full_observed(scenario, |k, _, _| progress(k + 1))?
+            .result)
     }
 }

@@ -285,6 +285,14 @@ impl Model {
 
 /// Runs a scenario through a fresh [`Model`]: the untimed reference.
 pub fn run(scenario: &Scenario) -> (RunResult, Coverage) {
+    run_with_progress(scenario, &mut |_| {})
+}
+
+/// [`run`], calling `progress(k)` once the first `k` ops have been applied.
+pub fn run_with_progress(
+    scenario: &Scenario,
+    progress: &mut dyn FnMut(usize),
+) -> (RunResult, Coverage) {
     let mut model = Model::new(
         scenario.config,
         scenario.control,
@@ -300,6 +308,7 @@ pub fn run(scenario: &Scenario) -> (RunResult, Coverage) {
                 cycles: None,
             });
         }
+        progress(op_index + 1);
     }
     let memory_after = scenario
         .mentioned_words()
@@ -330,5 +339,13 @@ impl Engine for ModelEngine {
 
     fn run(&mut self, scenario: &Scenario) -> anyhow::Result<RunResult> {
         Ok(run(scenario).0)
+    }
+
+    fn run_with_progress(
+        &mut self,
+        scenario: &Scenario,
+        progress: &mut dyn FnMut(usize),
+    ) -> anyhow::Result<RunResult> {
+        Ok(run_with_progress(scenario, progress).0)
     }
 }
