@@ -145,6 +145,11 @@ impl Stimulus {
             }
         }
         i.reset = self.rng.chance(1) && self.rng.chance(20);
+        // The memory is in the MMU's reset domain: a reset drops the answer it owes.
+        if i.reset {
+            self.pending = None;
+            i.mem_rsp_valid = false;
+        }
     }
 }
 
@@ -188,6 +193,8 @@ fn lockstep(
     for cycle in 0..cycles {
         if cycle < 2 {
             stim.inputs.reset = true;
+            stim.pending = None;
+            stim.inputs.mem_rsp_valid = false;
         }
         let a = hdl.settle(&stim.inputs);
         let b = verilated.settle(&stim.inputs);

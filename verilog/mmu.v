@@ -82,9 +82,6 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     
     // Constant declarations
     localparam  pfn_mask = 40'hfffffff;
-    localparam  off_4k = 52'hfff;
-    localparam  off_2m = 52'h1fffff;
-    localparam  off_1g = 52'h3fffffff;
     
     // Stub signals
     reg  tlb$clock;
@@ -102,7 +99,9 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     wire  tlb$hit_dirty;
     wire  [3:0] tlb$hit_pkey;
     reg  tlb$fill_en;
-    reg  [35:0] tlb$fill_vpn;
+    reg  [17:0] tlb$fill_vpn_1g;
+    reg  [8:0] tlb$fill_vpn_2m;
+    reg  [8:0] tlb$fill_vpn_4k;
     reg  [1:0] tlb$fill_size;
     reg  [11:0] tlb$fill_pcid;
     reg  tlb$fill_glob;
@@ -124,7 +123,9 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     reg  walker$reset;
     reg  walker$start;
     reg  [39:0] walker$pml4_base;
-    reg  [35:0] walker$vpn;
+    reg  [17:0] walker$vpn_1g;
+    reg  [8:0] walker$vpn_2m;
+    reg  [8:0] walker$vpn_4k;
     reg  walker$is_write;
     reg  [11:0] walker$pcid;
     reg  walker$cr4_pge;
@@ -156,7 +157,9 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     wire  [39:0] walker$pfn;
     wire  [1:0] walker$size;
     wire  walker$fill_en;
-    wire  [35:0] walker$fill_vpn;
+    wire  [17:0] walker$fill_vpn_1g;
+    wire  [8:0] walker$fill_vpn_2m;
+    wire  [8:0] walker$fill_vpn_4k;
     wire  [1:0] walker$fill_size;
     wire  [11:0] walker$fill_pcid;
     wire  walker$fill_glob;
@@ -188,9 +191,18 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     reg  r_gp$d;
     wire  r_gp$q;
     reg  r_gp$clock;
-    reg  [47:0] r_va$d;
-    wire  [47:0] r_va$q;
-    reg  r_va$clock;
+    reg  [17:0] r_vpn_1g$d;
+    wire  [17:0] r_vpn_1g$q;
+    reg  r_vpn_1g$clock;
+    reg  [8:0] r_vpn_2m$d;
+    wire  [8:0] r_vpn_2m$q;
+    reg  r_vpn_2m$clock;
+    reg  [8:0] r_vpn_4k$d;
+    wire  [8:0] r_vpn_4k$q;
+    reg  r_vpn_4k$clock;
+    reg  [11:0] r_off$d;
+    wire  [11:0] r_off$q;
+    reg  r_off$clock;
     reg  [1:0] r_kind$d;
     wire  [1:0] r_kind$q;
     reg  r_kind$clock;
@@ -249,7 +261,6 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     reg  [11:0] inv_pcid;
     reg  [39:0] sel_pfn;
     reg  [1:0] sel_size;
-    reg  [51:0] off_mask;
     reg  [51:0] pa;
     reg  sel_user;
     reg  sel_writable;
@@ -278,7 +289,9 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         .hit_dirty(tlb$hit_dirty),
         .hit_pkey(tlb$hit_pkey),
         .fill_en(tlb$fill_en),
-        .fill_vpn(tlb$fill_vpn),
+        .fill_vpn_1g(tlb$fill_vpn_1g),
+        .fill_vpn_2m(tlb$fill_vpn_2m),
+        .fill_vpn_4k(tlb$fill_vpn_4k),
         .fill_size(tlb$fill_size),
         .fill_pcid(tlb$fill_pcid),
         .fill_glob(tlb$fill_glob),
@@ -302,7 +315,9 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         .reset(walker$reset),
         .start(walker$start),
         .pml4_base(walker$pml4_base),
-        .vpn(walker$vpn),
+        .vpn_1g(walker$vpn_1g),
+        .vpn_2m(walker$vpn_2m),
+        .vpn_4k(walker$vpn_4k),
         .is_write(walker$is_write),
         .pcid(walker$pcid),
         .cr4_pge(walker$cr4_pge),
@@ -334,7 +349,9 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         .pfn(walker$pfn),
         .size(walker$size),
         .fill_en(walker$fill_en),
-        .fill_vpn(walker$fill_vpn),
+        .fill_vpn_1g(walker$fill_vpn_1g),
+        .fill_vpn_2m(walker$fill_vpn_2m),
+        .fill_vpn_4k(walker$fill_vpn_4k),
         .fill_size(walker$fill_size),
         .fill_pcid(walker$fill_pcid),
         .fill_glob(walker$fill_glob),
@@ -373,10 +390,25 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         .q(r_gp$q),
         .clock(r_gp$clock)
     );
-    mmu$r_va r_va(
-        .d(r_va$d),
-        .q(r_va$q),
-        .clock(r_va$clock)
+    mmu$r_vpn_1g r_vpn_1g(
+        .d(r_vpn_1g$d),
+        .q(r_vpn_1g$q),
+        .clock(r_vpn_1g$clock)
+    );
+    mmu$r_vpn_2m r_vpn_2m(
+        .d(r_vpn_2m$d),
+        .q(r_vpn_2m$q),
+        .clock(r_vpn_2m$clock)
+    );
+    mmu$r_vpn_4k r_vpn_4k(
+        .d(r_vpn_4k$d),
+        .q(r_vpn_4k$q),
+        .clock(r_vpn_4k$clock)
+    );
+    mmu$r_off r_off(
+        .d(r_off$d),
+        .q(r_off$q),
+        .clock(r_off$clock)
     );
     mmu$r_kind r_kind(
         .d(r_kind$d),
@@ -450,7 +482,10 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         walker$clock = clock;
         r_fast$clock = clock;
         r_gp$clock = clock;
-        r_va$clock = clock;
+        r_vpn_1g$clock = clock;
+        r_vpn_2m$clock = clock;
+        r_vpn_4k$clock = clock;
+        r_off$clock = clock;
         r_kind$clock = clock;
         r_user$clock = clock;
         r_pcid$clock = clock;
@@ -466,7 +501,10 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         prev_pcid$clock = clock;
         r_fast$d = r_fast$q;
         r_gp$d = r_gp$q;
-        r_va$d = r_va$q;
+        r_vpn_1g$d = r_vpn_1g$q;
+        r_vpn_2m$d = r_vpn_2m$q;
+        r_vpn_4k$d = r_vpn_4k$q;
+        r_off$d = r_off$q;
         r_kind$d = r_kind$q;
         r_user$d = r_user$q;
         r_pcid$d = r_pcid$q;
@@ -569,7 +607,10 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         r_fast$d = accept && (~canonical || hit_usable);
         if (accept) begin
             r_gp$d = ~canonical;
-            r_va$d = req_va[(32'h0)+:(48)];
+            r_vpn_1g$d = req_va[(32'h1e)+:(18)];
+            r_vpn_2m$d = req_va[(32'h15)+:(9)];
+            r_vpn_4k$d = req_va[(32'hc)+:(9)];
+            r_off$d = req_va[(32'h0)+:(12)];
             r_kind$d = req_kind;
             r_user$d = req_user;
             r_pcid$d = cur_pcid;
@@ -586,7 +627,9 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         walker$reset = reset;
         walker$start = accept && canonical && ~hit_usable;
         walker$pml4_base = cr3[(32'hc)+:(40)] & pfn_mask;
-        walker$vpn = r_va$q[(32'hc)+:(36)];
+        walker$vpn_1g = r_vpn_1g$q;
+        walker$vpn_2m = r_vpn_2m$q;
+        walker$vpn_4k = r_vpn_4k$q;
         walker$is_write = r_kind$q == 32'h1;
         walker$pcid = r_pcid$q;
         walker$cr4_pge = cr4_pge;
@@ -601,7 +644,9 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         mem_req_we = walker$mem_req_we;
         mem_req_wdata = walker$mem_req_wdata;
         tlb$fill_en = walker$fill_en;
-        tlb$fill_vpn = walker$fill_vpn;
+        tlb$fill_vpn_1g = walker$fill_vpn_1g;
+        tlb$fill_vpn_2m = walker$fill_vpn_2m;
+        tlb$fill_vpn_4k = walker$fill_vpn_4k;
         tlb$fill_size = walker$fill_size;
         tlb$fill_pcid = walker$fill_pcid;
         tlb$fill_glob = walker$fill_glob;
@@ -638,14 +683,13 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         perm$efer_nxe = efer_nxe;
         perm$rflags_ac = rflags_ac;
         perm$pkru = pkru;
-        off_mask = off_4k;
-        if (sel_size == 32'h1) begin
-            off_mask = off_2m;
+        pa = (((sel_pfn) & 52'hfffffffffffff) << 32'hc) | ((r_off$q) & 52'hfffffffffffff);
+        if ((sel_size == 32'h1) || (sel_size == 32'h2)) begin
+            pa = pa | (((r_vpn_4k$q) & 52'hfffffffffffff) << 32'hc);
         end
         if (sel_size == 32'h2) begin
-            off_mask = off_1g;
+            pa = pa | (((r_vpn_2m$q) & 52'hfffffffffffff) << 32'h15);
         end
-        pa = (((sel_pfn) & 52'hfffffffffffff) << 32'hc) | (((r_va$q) & 52'hfffffffffffff) & off_mask);
         l_rsp_valid = 1'b0;
         l_rsp_outcome = 32'h0;
         l_rsp_pa = 32'h0;
@@ -1024,6 +1068,25 @@ module mmu$r_kind(d,q,clock);
 endmodule // mmu$r_kind
 
 
+module mmu$r_off(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$r_off
+
+
 module mmu$r_pcid(d,q,clock);
     
     // Module arguments
@@ -1062,26 +1125,64 @@ module mmu$r_user(d,q,clock);
 endmodule // mmu$r_user
 
 
-module mmu$r_va(d,q,clock);
+module mmu$r_vpn_1g(d,q,clock);
     
     // Module arguments
-    input wire  [47:0] d;
-    output reg  [47:0] q;
+    input wire  [17:0] d;
+    output reg  [17:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 48'h0;
+       q = 18'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // mmu$r_va
+endmodule // mmu$r_vpn_1g
 
 
-module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,hit_writable,hit_user,hit_xd,hit_dirty,hit_pkey,fill_en,fill_vpn,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,fill_idx,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid);
+module mmu$r_vpn_2m(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$r_vpn_2m
+
+
+module mmu$r_vpn_4k(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$r_vpn_4k
+
+
+module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,hit_writable,hit_user,hit_xd,hit_dirty,hit_pkey,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,fill_idx,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid);
     
     // Module arguments
     input wire  clock;
@@ -1099,7 +1200,9 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     output reg  hit_dirty;
     output reg  [3:0] hit_pkey;
     input wire  fill_en;
-    input wire  [35:0] fill_vpn;
+    input wire  [17:0] fill_vpn_1g;
+    input wire  [8:0] fill_vpn_2m;
+    input wire  [8:0] fill_vpn_4k;
     input wire  [1:0] fill_size;
     input wire  [11:0] fill_pcid;
     input wire  fill_glob;
@@ -1135,633 +1238,472 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     localparam  k_index$13 = 4'hd;
     localparam  k_index$14 = 4'he;
     localparam  k_index$15 = 4'hf;
-    localparam  pfn_mask = 40'hfffffff;
+    localparam  pfn_mask_hi = 22'h3ff;
+    localparam  pfn_mask_lo = 18'b111111111111111111;
     
     // Stub signals
-    reg  e_valid$0$d;
-    wire  e_valid$0$q;
-    reg  e_valid$0$clock;
-    reg  e_valid$1$d;
-    wire  e_valid$1$q;
-    reg  e_valid$1$clock;
-    reg  e_valid$2$d;
-    wire  e_valid$2$q;
-    reg  e_valid$2$clock;
-    reg  e_valid$3$d;
-    wire  e_valid$3$q;
-    reg  e_valid$3$clock;
-    reg  e_valid$4$d;
-    wire  e_valid$4$q;
-    reg  e_valid$4$clock;
-    reg  e_valid$5$d;
-    wire  e_valid$5$q;
-    reg  e_valid$5$clock;
-    reg  e_valid$6$d;
-    wire  e_valid$6$q;
-    reg  e_valid$6$clock;
-    reg  e_valid$7$d;
-    wire  e_valid$7$q;
-    reg  e_valid$7$clock;
-    reg  e_valid$8$d;
-    wire  e_valid$8$q;
-    reg  e_valid$8$clock;
-    reg  e_valid$9$d;
-    wire  e_valid$9$q;
-    reg  e_valid$9$clock;
-    reg  e_valid$10$d;
-    wire  e_valid$10$q;
-    reg  e_valid$10$clock;
-    reg  e_valid$11$d;
-    wire  e_valid$11$q;
-    reg  e_valid$11$clock;
-    reg  e_valid$12$d;
-    wire  e_valid$12$q;
-    reg  e_valid$12$clock;
-    reg  e_valid$13$d;
-    wire  e_valid$13$q;
-    reg  e_valid$13$clock;
-    reg  e_valid$14$d;
-    wire  e_valid$14$q;
-    reg  e_valid$14$clock;
-    reg  e_valid$15$d;
-    wire  e_valid$15$q;
-    reg  e_valid$15$clock;
-    reg  [17:0] e_vpn_1g$0$d;
-    wire  [17:0] e_vpn_1g$0$q;
-    reg  e_vpn_1g$0$clock;
-    reg  [17:0] e_vpn_1g$1$d;
-    wire  [17:0] e_vpn_1g$1$q;
-    reg  e_vpn_1g$1$clock;
-    reg  [17:0] e_vpn_1g$2$d;
-    wire  [17:0] e_vpn_1g$2$q;
-    reg  e_vpn_1g$2$clock;
-    reg  [17:0] e_vpn_1g$3$d;
-    wire  [17:0] e_vpn_1g$3$q;
-    reg  e_vpn_1g$3$clock;
-    reg  [17:0] e_vpn_1g$4$d;
-    wire  [17:0] e_vpn_1g$4$q;
-    reg  e_vpn_1g$4$clock;
-    reg  [17:0] e_vpn_1g$5$d;
-    wire  [17:0] e_vpn_1g$5$q;
-    reg  e_vpn_1g$5$clock;
-    reg  [17:0] e_vpn_1g$6$d;
-    wire  [17:0] e_vpn_1g$6$q;
-    reg  e_vpn_1g$6$clock;
-    reg  [17:0] e_vpn_1g$7$d;
-    wire  [17:0] e_vpn_1g$7$q;
-    reg  e_vpn_1g$7$clock;
-    reg  [17:0] e_vpn_1g$8$d;
-    wire  [17:0] e_vpn_1g$8$q;
-    reg  e_vpn_1g$8$clock;
-    reg  [17:0] e_vpn_1g$9$d;
-    wire  [17:0] e_vpn_1g$9$q;
-    reg  e_vpn_1g$9$clock;
-    reg  [17:0] e_vpn_1g$10$d;
-    wire  [17:0] e_vpn_1g$10$q;
-    reg  e_vpn_1g$10$clock;
-    reg  [17:0] e_vpn_1g$11$d;
-    wire  [17:0] e_vpn_1g$11$q;
-    reg  e_vpn_1g$11$clock;
-    reg  [17:0] e_vpn_1g$12$d;
-    wire  [17:0] e_vpn_1g$12$q;
-    reg  e_vpn_1g$12$clock;
-    reg  [17:0] e_vpn_1g$13$d;
-    wire  [17:0] e_vpn_1g$13$q;
-    reg  e_vpn_1g$13$clock;
-    reg  [17:0] e_vpn_1g$14$d;
-    wire  [17:0] e_vpn_1g$14$q;
-    reg  e_vpn_1g$14$clock;
-    reg  [17:0] e_vpn_1g$15$d;
-    wire  [17:0] e_vpn_1g$15$q;
-    reg  e_vpn_1g$15$clock;
-    reg  [8:0] e_vpn_2m$0$d;
-    wire  [8:0] e_vpn_2m$0$q;
-    reg  e_vpn_2m$0$clock;
-    reg  [8:0] e_vpn_2m$1$d;
-    wire  [8:0] e_vpn_2m$1$q;
-    reg  e_vpn_2m$1$clock;
-    reg  [8:0] e_vpn_2m$2$d;
-    wire  [8:0] e_vpn_2m$2$q;
-    reg  e_vpn_2m$2$clock;
-    reg  [8:0] e_vpn_2m$3$d;
-    wire  [8:0] e_vpn_2m$3$q;
-    reg  e_vpn_2m$3$clock;
-    reg  [8:0] e_vpn_2m$4$d;
-    wire  [8:0] e_vpn_2m$4$q;
-    reg  e_vpn_2m$4$clock;
-    reg  [8:0] e_vpn_2m$5$d;
-    wire  [8:0] e_vpn_2m$5$q;
-    reg  e_vpn_2m$5$clock;
-    reg  [8:0] e_vpn_2m$6$d;
-    wire  [8:0] e_vpn_2m$6$q;
-    reg  e_vpn_2m$6$clock;
-    reg  [8:0] e_vpn_2m$7$d;
-    wire  [8:0] e_vpn_2m$7$q;
-    reg  e_vpn_2m$7$clock;
-    reg  [8:0] e_vpn_2m$8$d;
-    wire  [8:0] e_vpn_2m$8$q;
-    reg  e_vpn_2m$8$clock;
-    reg  [8:0] e_vpn_2m$9$d;
-    wire  [8:0] e_vpn_2m$9$q;
-    reg  e_vpn_2m$9$clock;
-    reg  [8:0] e_vpn_2m$10$d;
-    wire  [8:0] e_vpn_2m$10$q;
-    reg  e_vpn_2m$10$clock;
-    reg  [8:0] e_vpn_2m$11$d;
-    wire  [8:0] e_vpn_2m$11$q;
-    reg  e_vpn_2m$11$clock;
-    reg  [8:0] e_vpn_2m$12$d;
-    wire  [8:0] e_vpn_2m$12$q;
-    reg  e_vpn_2m$12$clock;
-    reg  [8:0] e_vpn_2m$13$d;
-    wire  [8:0] e_vpn_2m$13$q;
-    reg  e_vpn_2m$13$clock;
-    reg  [8:0] e_vpn_2m$14$d;
-    wire  [8:0] e_vpn_2m$14$q;
-    reg  e_vpn_2m$14$clock;
-    reg  [8:0] e_vpn_2m$15$d;
-    wire  [8:0] e_vpn_2m$15$q;
-    reg  e_vpn_2m$15$clock;
-    reg  [8:0] e_vpn_4k$0$d;
-    wire  [8:0] e_vpn_4k$0$q;
-    reg  e_vpn_4k$0$clock;
-    reg  [8:0] e_vpn_4k$1$d;
-    wire  [8:0] e_vpn_4k$1$q;
-    reg  e_vpn_4k$1$clock;
-    reg  [8:0] e_vpn_4k$2$d;
-    wire  [8:0] e_vpn_4k$2$q;
-    reg  e_vpn_4k$2$clock;
-    reg  [8:0] e_vpn_4k$3$d;
-    wire  [8:0] e_vpn_4k$3$q;
-    reg  e_vpn_4k$3$clock;
-    reg  [8:0] e_vpn_4k$4$d;
-    wire  [8:0] e_vpn_4k$4$q;
-    reg  e_vpn_4k$4$clock;
-    reg  [8:0] e_vpn_4k$5$d;
-    wire  [8:0] e_vpn_4k$5$q;
-    reg  e_vpn_4k$5$clock;
-    reg  [8:0] e_vpn_4k$6$d;
-    wire  [8:0] e_vpn_4k$6$q;
-    reg  e_vpn_4k$6$clock;
-    reg  [8:0] e_vpn_4k$7$d;
-    wire  [8:0] e_vpn_4k$7$q;
-    reg  e_vpn_4k$7$clock;
-    reg  [8:0] e_vpn_4k$8$d;
-    wire  [8:0] e_vpn_4k$8$q;
-    reg  e_vpn_4k$8$clock;
-    reg  [8:0] e_vpn_4k$9$d;
-    wire  [8:0] e_vpn_4k$9$q;
-    reg  e_vpn_4k$9$clock;
-    reg  [8:0] e_vpn_4k$10$d;
-    wire  [8:0] e_vpn_4k$10$q;
-    reg  e_vpn_4k$10$clock;
-    reg  [8:0] e_vpn_4k$11$d;
-    wire  [8:0] e_vpn_4k$11$q;
-    reg  e_vpn_4k$11$clock;
-    reg  [8:0] e_vpn_4k$12$d;
-    wire  [8:0] e_vpn_4k$12$q;
-    reg  e_vpn_4k$12$clock;
-    reg  [8:0] e_vpn_4k$13$d;
-    wire  [8:0] e_vpn_4k$13$q;
-    reg  e_vpn_4k$13$clock;
-    reg  [8:0] e_vpn_4k$14$d;
-    wire  [8:0] e_vpn_4k$14$q;
-    reg  e_vpn_4k$14$clock;
-    reg  [8:0] e_vpn_4k$15$d;
-    wire  [8:0] e_vpn_4k$15$q;
-    reg  e_vpn_4k$15$clock;
-    reg  [1:0] e_size$0$d;
-    wire  [1:0] e_size$0$q;
-    reg  e_size$0$clock;
-    reg  [1:0] e_size$1$d;
-    wire  [1:0] e_size$1$q;
-    reg  e_size$1$clock;
-    reg  [1:0] e_size$2$d;
-    wire  [1:0] e_size$2$q;
-    reg  e_size$2$clock;
-    reg  [1:0] e_size$3$d;
-    wire  [1:0] e_size$3$q;
-    reg  e_size$3$clock;
-    reg  [1:0] e_size$4$d;
-    wire  [1:0] e_size$4$q;
-    reg  e_size$4$clock;
-    reg  [1:0] e_size$5$d;
-    wire  [1:0] e_size$5$q;
-    reg  e_size$5$clock;
-    reg  [1:0] e_size$6$d;
-    wire  [1:0] e_size$6$q;
-    reg  e_size$6$clock;
-    reg  [1:0] e_size$7$d;
-    wire  [1:0] e_size$7$q;
-    reg  e_size$7$clock;
-    reg  [1:0] e_size$8$d;
-    wire  [1:0] e_size$8$q;
-    reg  e_size$8$clock;
-    reg  [1:0] e_size$9$d;
-    wire  [1:0] e_size$9$q;
-    reg  e_size$9$clock;
-    reg  [1:0] e_size$10$d;
-    wire  [1:0] e_size$10$q;
-    reg  e_size$10$clock;
-    reg  [1:0] e_size$11$d;
-    wire  [1:0] e_size$11$q;
-    reg  e_size$11$clock;
-    reg  [1:0] e_size$12$d;
-    wire  [1:0] e_size$12$q;
-    reg  e_size$12$clock;
-    reg  [1:0] e_size$13$d;
-    wire  [1:0] e_size$13$q;
-    reg  e_size$13$clock;
-    reg  [1:0] e_size$14$d;
-    wire  [1:0] e_size$14$q;
-    reg  e_size$14$clock;
-    reg  [1:0] e_size$15$d;
-    wire  [1:0] e_size$15$q;
-    reg  e_size$15$clock;
-    reg  [11:0] e_pcid$0$d;
-    wire  [11:0] e_pcid$0$q;
-    reg  e_pcid$0$clock;
-    reg  [11:0] e_pcid$1$d;
-    wire  [11:0] e_pcid$1$q;
-    reg  e_pcid$1$clock;
-    reg  [11:0] e_pcid$2$d;
-    wire  [11:0] e_pcid$2$q;
-    reg  e_pcid$2$clock;
-    reg  [11:0] e_pcid$3$d;
-    wire  [11:0] e_pcid$3$q;
-    reg  e_pcid$3$clock;
-    reg  [11:0] e_pcid$4$d;
-    wire  [11:0] e_pcid$4$q;
-    reg  e_pcid$4$clock;
-    reg  [11:0] e_pcid$5$d;
-    wire  [11:0] e_pcid$5$q;
-    reg  e_pcid$5$clock;
-    reg  [11:0] e_pcid$6$d;
-    wire  [11:0] e_pcid$6$q;
-    reg  e_pcid$6$clock;
-    reg  [11:0] e_pcid$7$d;
-    wire  [11:0] e_pcid$7$q;
-    reg  e_pcid$7$clock;
-    reg  [11:0] e_pcid$8$d;
-    wire  [11:0] e_pcid$8$q;
-    reg  e_pcid$8$clock;
-    reg  [11:0] e_pcid$9$d;
-    wire  [11:0] e_pcid$9$q;
-    reg  e_pcid$9$clock;
-    reg  [11:0] e_pcid$10$d;
-    wire  [11:0] e_pcid$10$q;
-    reg  e_pcid$10$clock;
-    reg  [11:0] e_pcid$11$d;
-    wire  [11:0] e_pcid$11$q;
-    reg  e_pcid$11$clock;
-    reg  [11:0] e_pcid$12$d;
-    wire  [11:0] e_pcid$12$q;
-    reg  e_pcid$12$clock;
-    reg  [11:0] e_pcid$13$d;
-    wire  [11:0] e_pcid$13$q;
-    reg  e_pcid$13$clock;
-    reg  [11:0] e_pcid$14$d;
-    wire  [11:0] e_pcid$14$q;
-    reg  e_pcid$14$clock;
-    reg  [11:0] e_pcid$15$d;
-    wire  [11:0] e_pcid$15$q;
-    reg  e_pcid$15$clock;
-    reg  e_glob$0$d;
-    wire  e_glob$0$q;
-    reg  e_glob$0$clock;
-    reg  e_glob$1$d;
-    wire  e_glob$1$q;
-    reg  e_glob$1$clock;
-    reg  e_glob$2$d;
-    wire  e_glob$2$q;
-    reg  e_glob$2$clock;
-    reg  e_glob$3$d;
-    wire  e_glob$3$q;
-    reg  e_glob$3$clock;
-    reg  e_glob$4$d;
-    wire  e_glob$4$q;
-    reg  e_glob$4$clock;
-    reg  e_glob$5$d;
-    wire  e_glob$5$q;
-    reg  e_glob$5$clock;
-    reg  e_glob$6$d;
-    wire  e_glob$6$q;
-    reg  e_glob$6$clock;
-    reg  e_glob$7$d;
-    wire  e_glob$7$q;
-    reg  e_glob$7$clock;
-    reg  e_glob$8$d;
-    wire  e_glob$8$q;
-    reg  e_glob$8$clock;
-    reg  e_glob$9$d;
-    wire  e_glob$9$q;
-    reg  e_glob$9$clock;
-    reg  e_glob$10$d;
-    wire  e_glob$10$q;
-    reg  e_glob$10$clock;
-    reg  e_glob$11$d;
-    wire  e_glob$11$q;
-    reg  e_glob$11$clock;
-    reg  e_glob$12$d;
-    wire  e_glob$12$q;
-    reg  e_glob$12$clock;
-    reg  e_glob$13$d;
-    wire  e_glob$13$q;
-    reg  e_glob$13$clock;
-    reg  e_glob$14$d;
-    wire  e_glob$14$q;
-    reg  e_glob$14$clock;
-    reg  e_glob$15$d;
-    wire  e_glob$15$q;
-    reg  e_glob$15$clock;
-    reg  [39:0] e_pfn$0$d;
-    wire  [39:0] e_pfn$0$q;
-    reg  e_pfn$0$clock;
-    reg  [39:0] e_pfn$1$d;
-    wire  [39:0] e_pfn$1$q;
-    reg  e_pfn$1$clock;
-    reg  [39:0] e_pfn$2$d;
-    wire  [39:0] e_pfn$2$q;
-    reg  e_pfn$2$clock;
-    reg  [39:0] e_pfn$3$d;
-    wire  [39:0] e_pfn$3$q;
-    reg  e_pfn$3$clock;
-    reg  [39:0] e_pfn$4$d;
-    wire  [39:0] e_pfn$4$q;
-    reg  e_pfn$4$clock;
-    reg  [39:0] e_pfn$5$d;
-    wire  [39:0] e_pfn$5$q;
-    reg  e_pfn$5$clock;
-    reg  [39:0] e_pfn$6$d;
-    wire  [39:0] e_pfn$6$q;
-    reg  e_pfn$6$clock;
-    reg  [39:0] e_pfn$7$d;
-    wire  [39:0] e_pfn$7$q;
-    reg  e_pfn$7$clock;
-    reg  [39:0] e_pfn$8$d;
-    wire  [39:0] e_pfn$8$q;
-    reg  e_pfn$8$clock;
-    reg  [39:0] e_pfn$9$d;
-    wire  [39:0] e_pfn$9$q;
-    reg  e_pfn$9$clock;
-    reg  [39:0] e_pfn$10$d;
-    wire  [39:0] e_pfn$10$q;
-    reg  e_pfn$10$clock;
-    reg  [39:0] e_pfn$11$d;
-    wire  [39:0] e_pfn$11$q;
-    reg  e_pfn$11$clock;
-    reg  [39:0] e_pfn$12$d;
-    wire  [39:0] e_pfn$12$q;
-    reg  e_pfn$12$clock;
-    reg  [39:0] e_pfn$13$d;
-    wire  [39:0] e_pfn$13$q;
-    reg  e_pfn$13$clock;
-    reg  [39:0] e_pfn$14$d;
-    wire  [39:0] e_pfn$14$q;
-    reg  e_pfn$14$clock;
-    reg  [39:0] e_pfn$15$d;
-    wire  [39:0] e_pfn$15$q;
-    reg  e_pfn$15$clock;
-    reg  e_writable$0$d;
-    wire  e_writable$0$q;
-    reg  e_writable$0$clock;
-    reg  e_writable$1$d;
-    wire  e_writable$1$q;
-    reg  e_writable$1$clock;
-    reg  e_writable$2$d;
-    wire  e_writable$2$q;
-    reg  e_writable$2$clock;
-    reg  e_writable$3$d;
-    wire  e_writable$3$q;
-    reg  e_writable$3$clock;
-    reg  e_writable$4$d;
-    wire  e_writable$4$q;
-    reg  e_writable$4$clock;
-    reg  e_writable$5$d;
-    wire  e_writable$5$q;
-    reg  e_writable$5$clock;
-    reg  e_writable$6$d;
-    wire  e_writable$6$q;
-    reg  e_writable$6$clock;
-    reg  e_writable$7$d;
-    wire  e_writable$7$q;
-    reg  e_writable$7$clock;
-    reg  e_writable$8$d;
-    wire  e_writable$8$q;
-    reg  e_writable$8$clock;
-    reg  e_writable$9$d;
-    wire  e_writable$9$q;
-    reg  e_writable$9$clock;
-    reg  e_writable$10$d;
-    wire  e_writable$10$q;
-    reg  e_writable$10$clock;
-    reg  e_writable$11$d;
-    wire  e_writable$11$q;
-    reg  e_writable$11$clock;
-    reg  e_writable$12$d;
-    wire  e_writable$12$q;
-    reg  e_writable$12$clock;
-    reg  e_writable$13$d;
-    wire  e_writable$13$q;
-    reg  e_writable$13$clock;
-    reg  e_writable$14$d;
-    wire  e_writable$14$q;
-    reg  e_writable$14$clock;
-    reg  e_writable$15$d;
-    wire  e_writable$15$q;
-    reg  e_writable$15$clock;
-    reg  e_user$0$d;
-    wire  e_user$0$q;
-    reg  e_user$0$clock;
-    reg  e_user$1$d;
-    wire  e_user$1$q;
-    reg  e_user$1$clock;
-    reg  e_user$2$d;
-    wire  e_user$2$q;
-    reg  e_user$2$clock;
-    reg  e_user$3$d;
-    wire  e_user$3$q;
-    reg  e_user$3$clock;
-    reg  e_user$4$d;
-    wire  e_user$4$q;
-    reg  e_user$4$clock;
-    reg  e_user$5$d;
-    wire  e_user$5$q;
-    reg  e_user$5$clock;
-    reg  e_user$6$d;
-    wire  e_user$6$q;
-    reg  e_user$6$clock;
-    reg  e_user$7$d;
-    wire  e_user$7$q;
-    reg  e_user$7$clock;
-    reg  e_user$8$d;
-    wire  e_user$8$q;
-    reg  e_user$8$clock;
-    reg  e_user$9$d;
-    wire  e_user$9$q;
-    reg  e_user$9$clock;
-    reg  e_user$10$d;
-    wire  e_user$10$q;
-    reg  e_user$10$clock;
-    reg  e_user$11$d;
-    wire  e_user$11$q;
-    reg  e_user$11$clock;
-    reg  e_user$12$d;
-    wire  e_user$12$q;
-    reg  e_user$12$clock;
-    reg  e_user$13$d;
-    wire  e_user$13$q;
-    reg  e_user$13$clock;
-    reg  e_user$14$d;
-    wire  e_user$14$q;
-    reg  e_user$14$clock;
-    reg  e_user$15$d;
-    wire  e_user$15$q;
-    reg  e_user$15$clock;
-    reg  e_xd$0$d;
-    wire  e_xd$0$q;
-    reg  e_xd$0$clock;
-    reg  e_xd$1$d;
-    wire  e_xd$1$q;
-    reg  e_xd$1$clock;
-    reg  e_xd$2$d;
-    wire  e_xd$2$q;
-    reg  e_xd$2$clock;
-    reg  e_xd$3$d;
-    wire  e_xd$3$q;
-    reg  e_xd$3$clock;
-    reg  e_xd$4$d;
-    wire  e_xd$4$q;
-    reg  e_xd$4$clock;
-    reg  e_xd$5$d;
-    wire  e_xd$5$q;
-    reg  e_xd$5$clock;
-    reg  e_xd$6$d;
-    wire  e_xd$6$q;
-    reg  e_xd$6$clock;
-    reg  e_xd$7$d;
-    wire  e_xd$7$q;
-    reg  e_xd$7$clock;
-    reg  e_xd$8$d;
-    wire  e_xd$8$q;
-    reg  e_xd$8$clock;
-    reg  e_xd$9$d;
-    wire  e_xd$9$q;
-    reg  e_xd$9$clock;
-    reg  e_xd$10$d;
-    wire  e_xd$10$q;
-    reg  e_xd$10$clock;
-    reg  e_xd$11$d;
-    wire  e_xd$11$q;
-    reg  e_xd$11$clock;
-    reg  e_xd$12$d;
-    wire  e_xd$12$q;
-    reg  e_xd$12$clock;
-    reg  e_xd$13$d;
-    wire  e_xd$13$q;
-    reg  e_xd$13$clock;
-    reg  e_xd$14$d;
-    wire  e_xd$14$q;
-    reg  e_xd$14$clock;
-    reg  e_xd$15$d;
-    wire  e_xd$15$q;
-    reg  e_xd$15$clock;
-    reg  e_dirty$0$d;
-    wire  e_dirty$0$q;
-    reg  e_dirty$0$clock;
-    reg  e_dirty$1$d;
-    wire  e_dirty$1$q;
-    reg  e_dirty$1$clock;
-    reg  e_dirty$2$d;
-    wire  e_dirty$2$q;
-    reg  e_dirty$2$clock;
-    reg  e_dirty$3$d;
-    wire  e_dirty$3$q;
-    reg  e_dirty$3$clock;
-    reg  e_dirty$4$d;
-    wire  e_dirty$4$q;
-    reg  e_dirty$4$clock;
-    reg  e_dirty$5$d;
-    wire  e_dirty$5$q;
-    reg  e_dirty$5$clock;
-    reg  e_dirty$6$d;
-    wire  e_dirty$6$q;
-    reg  e_dirty$6$clock;
-    reg  e_dirty$7$d;
-    wire  e_dirty$7$q;
-    reg  e_dirty$7$clock;
-    reg  e_dirty$8$d;
-    wire  e_dirty$8$q;
-    reg  e_dirty$8$clock;
-    reg  e_dirty$9$d;
-    wire  e_dirty$9$q;
-    reg  e_dirty$9$clock;
-    reg  e_dirty$10$d;
-    wire  e_dirty$10$q;
-    reg  e_dirty$10$clock;
-    reg  e_dirty$11$d;
-    wire  e_dirty$11$q;
-    reg  e_dirty$11$clock;
-    reg  e_dirty$12$d;
-    wire  e_dirty$12$q;
-    reg  e_dirty$12$clock;
-    reg  e_dirty$13$d;
-    wire  e_dirty$13$q;
-    reg  e_dirty$13$clock;
-    reg  e_dirty$14$d;
-    wire  e_dirty$14$q;
-    reg  e_dirty$14$clock;
-    reg  e_dirty$15$d;
-    wire  e_dirty$15$q;
-    reg  e_dirty$15$clock;
-    reg  [3:0] e_pkey$0$d;
-    wire  [3:0] e_pkey$0$q;
-    reg  e_pkey$0$clock;
-    reg  [3:0] e_pkey$1$d;
-    wire  [3:0] e_pkey$1$q;
-    reg  e_pkey$1$clock;
-    reg  [3:0] e_pkey$2$d;
-    wire  [3:0] e_pkey$2$q;
-    reg  e_pkey$2$clock;
-    reg  [3:0] e_pkey$3$d;
-    wire  [3:0] e_pkey$3$q;
-    reg  e_pkey$3$clock;
-    reg  [3:0] e_pkey$4$d;
-    wire  [3:0] e_pkey$4$q;
-    reg  e_pkey$4$clock;
-    reg  [3:0] e_pkey$5$d;
-    wire  [3:0] e_pkey$5$q;
-    reg  e_pkey$5$clock;
-    reg  [3:0] e_pkey$6$d;
-    wire  [3:0] e_pkey$6$q;
-    reg  e_pkey$6$clock;
-    reg  [3:0] e_pkey$7$d;
-    wire  [3:0] e_pkey$7$q;
-    reg  e_pkey$7$clock;
-    reg  [3:0] e_pkey$8$d;
-    wire  [3:0] e_pkey$8$q;
-    reg  e_pkey$8$clock;
-    reg  [3:0] e_pkey$9$d;
-    wire  [3:0] e_pkey$9$q;
-    reg  e_pkey$9$clock;
-    reg  [3:0] e_pkey$10$d;
-    wire  [3:0] e_pkey$10$q;
-    reg  e_pkey$10$clock;
-    reg  [3:0] e_pkey$11$d;
-    wire  [3:0] e_pkey$11$q;
-    reg  e_pkey$11$clock;
-    reg  [3:0] e_pkey$12$d;
-    wire  [3:0] e_pkey$12$q;
-    reg  e_pkey$12$clock;
-    reg  [3:0] e_pkey$13$d;
-    wire  [3:0] e_pkey$13$q;
-    reg  e_pkey$13$clock;
-    reg  [3:0] e_pkey$14$d;
-    wire  [3:0] e_pkey$14$q;
-    reg  e_pkey$14$clock;
-    reg  [3:0] e_pkey$15$d;
-    wire  [3:0] e_pkey$15$q;
-    reg  e_pkey$15$clock;
+    reg  e_valid$clock;
+    reg  e_valid$d$0;
+    reg  e_valid$d$1;
+    reg  e_valid$d$2;
+    reg  e_valid$d$3;
+    reg  e_valid$d$4;
+    reg  e_valid$d$5;
+    reg  e_valid$d$6;
+    reg  e_valid$d$7;
+    reg  e_valid$d$8;
+    reg  e_valid$d$9;
+    reg  e_valid$d$10;
+    reg  e_valid$d$11;
+    reg  e_valid$d$12;
+    reg  e_valid$d$13;
+    reg  e_valid$d$14;
+    reg  e_valid$d$15;
+    wire  e_valid$q$0;
+    wire  e_valid$q$1;
+    wire  e_valid$q$2;
+    wire  e_valid$q$3;
+    wire  e_valid$q$4;
+    wire  e_valid$q$5;
+    wire  e_valid$q$6;
+    wire  e_valid$q$7;
+    wire  e_valid$q$8;
+    wire  e_valid$q$9;
+    wire  e_valid$q$10;
+    wire  e_valid$q$11;
+    wire  e_valid$q$12;
+    wire  e_valid$q$13;
+    wire  e_valid$q$14;
+    wire  e_valid$q$15;
+    reg  e_vpn_1g$clock;
+    reg  [17:0] e_vpn_1g$d$0;
+    reg  [17:0] e_vpn_1g$d$1;
+    reg  [17:0] e_vpn_1g$d$2;
+    reg  [17:0] e_vpn_1g$d$3;
+    reg  [17:0] e_vpn_1g$d$4;
+    reg  [17:0] e_vpn_1g$d$5;
+    reg  [17:0] e_vpn_1g$d$6;
+    reg  [17:0] e_vpn_1g$d$7;
+    reg  [17:0] e_vpn_1g$d$8;
+    reg  [17:0] e_vpn_1g$d$9;
+    reg  [17:0] e_vpn_1g$d$10;
+    reg  [17:0] e_vpn_1g$d$11;
+    reg  [17:0] e_vpn_1g$d$12;
+    reg  [17:0] e_vpn_1g$d$13;
+    reg  [17:0] e_vpn_1g$d$14;
+    reg  [17:0] e_vpn_1g$d$15;
+    wire  [17:0] e_vpn_1g$q$0;
+    wire  [17:0] e_vpn_1g$q$1;
+    wire  [17:0] e_vpn_1g$q$2;
+    wire  [17:0] e_vpn_1g$q$3;
+    wire  [17:0] e_vpn_1g$q$4;
+    wire  [17:0] e_vpn_1g$q$5;
+    wire  [17:0] e_vpn_1g$q$6;
+    wire  [17:0] e_vpn_1g$q$7;
+    wire  [17:0] e_vpn_1g$q$8;
+    wire  [17:0] e_vpn_1g$q$9;
+    wire  [17:0] e_vpn_1g$q$10;
+    wire  [17:0] e_vpn_1g$q$11;
+    wire  [17:0] e_vpn_1g$q$12;
+    wire  [17:0] e_vpn_1g$q$13;
+    wire  [17:0] e_vpn_1g$q$14;
+    wire  [17:0] e_vpn_1g$q$15;
+    reg  e_vpn_2m$clock;
+    reg  [8:0] e_vpn_2m$d$0;
+    reg  [8:0] e_vpn_2m$d$1;
+    reg  [8:0] e_vpn_2m$d$2;
+    reg  [8:0] e_vpn_2m$d$3;
+    reg  [8:0] e_vpn_2m$d$4;
+    reg  [8:0] e_vpn_2m$d$5;
+    reg  [8:0] e_vpn_2m$d$6;
+    reg  [8:0] e_vpn_2m$d$7;
+    reg  [8:0] e_vpn_2m$d$8;
+    reg  [8:0] e_vpn_2m$d$9;
+    reg  [8:0] e_vpn_2m$d$10;
+    reg  [8:0] e_vpn_2m$d$11;
+    reg  [8:0] e_vpn_2m$d$12;
+    reg  [8:0] e_vpn_2m$d$13;
+    reg  [8:0] e_vpn_2m$d$14;
+    reg  [8:0] e_vpn_2m$d$15;
+    wire  [8:0] e_vpn_2m$q$0;
+    wire  [8:0] e_vpn_2m$q$1;
+    wire  [8:0] e_vpn_2m$q$2;
+    wire  [8:0] e_vpn_2m$q$3;
+    wire  [8:0] e_vpn_2m$q$4;
+    wire  [8:0] e_vpn_2m$q$5;
+    wire  [8:0] e_vpn_2m$q$6;
+    wire  [8:0] e_vpn_2m$q$7;
+    wire  [8:0] e_vpn_2m$q$8;
+    wire  [8:0] e_vpn_2m$q$9;
+    wire  [8:0] e_vpn_2m$q$10;
+    wire  [8:0] e_vpn_2m$q$11;
+    wire  [8:0] e_vpn_2m$q$12;
+    wire  [8:0] e_vpn_2m$q$13;
+    wire  [8:0] e_vpn_2m$q$14;
+    wire  [8:0] e_vpn_2m$q$15;
+    reg  e_vpn_4k$clock;
+    reg  [8:0] e_vpn_4k$d$0;
+    reg  [8:0] e_vpn_4k$d$1;
+    reg  [8:0] e_vpn_4k$d$2;
+    reg  [8:0] e_vpn_4k$d$3;
+    reg  [8:0] e_vpn_4k$d$4;
+    reg  [8:0] e_vpn_4k$d$5;
+    reg  [8:0] e_vpn_4k$d$6;
+    reg  [8:0] e_vpn_4k$d$7;
+    reg  [8:0] e_vpn_4k$d$8;
+    reg  [8:0] e_vpn_4k$d$9;
+    reg  [8:0] e_vpn_4k$d$10;
+    reg  [8:0] e_vpn_4k$d$11;
+    reg  [8:0] e_vpn_4k$d$12;
+    reg  [8:0] e_vpn_4k$d$13;
+    reg  [8:0] e_vpn_4k$d$14;
+    reg  [8:0] e_vpn_4k$d$15;
+    wire  [8:0] e_vpn_4k$q$0;
+    wire  [8:0] e_vpn_4k$q$1;
+    wire  [8:0] e_vpn_4k$q$2;
+    wire  [8:0] e_vpn_4k$q$3;
+    wire  [8:0] e_vpn_4k$q$4;
+    wire  [8:0] e_vpn_4k$q$5;
+    wire  [8:0] e_vpn_4k$q$6;
+    wire  [8:0] e_vpn_4k$q$7;
+    wire  [8:0] e_vpn_4k$q$8;
+    wire  [8:0] e_vpn_4k$q$9;
+    wire  [8:0] e_vpn_4k$q$10;
+    wire  [8:0] e_vpn_4k$q$11;
+    wire  [8:0] e_vpn_4k$q$12;
+    wire  [8:0] e_vpn_4k$q$13;
+    wire  [8:0] e_vpn_4k$q$14;
+    wire  [8:0] e_vpn_4k$q$15;
+    reg  e_size$clock;
+    reg  [1:0] e_size$d$0;
+    reg  [1:0] e_size$d$1;
+    reg  [1:0] e_size$d$2;
+    reg  [1:0] e_size$d$3;
+    reg  [1:0] e_size$d$4;
+    reg  [1:0] e_size$d$5;
+    reg  [1:0] e_size$d$6;
+    reg  [1:0] e_size$d$7;
+    reg  [1:0] e_size$d$8;
+    reg  [1:0] e_size$d$9;
+    reg  [1:0] e_size$d$10;
+    reg  [1:0] e_size$d$11;
+    reg  [1:0] e_size$d$12;
+    reg  [1:0] e_size$d$13;
+    reg  [1:0] e_size$d$14;
+    reg  [1:0] e_size$d$15;
+    wire  [1:0] e_size$q$0;
+    wire  [1:0] e_size$q$1;
+    wire  [1:0] e_size$q$2;
+    wire  [1:0] e_size$q$3;
+    wire  [1:0] e_size$q$4;
+    wire  [1:0] e_size$q$5;
+    wire  [1:0] e_size$q$6;
+    wire  [1:0] e_size$q$7;
+    wire  [1:0] e_size$q$8;
+    wire  [1:0] e_size$q$9;
+    wire  [1:0] e_size$q$10;
+    wire  [1:0] e_size$q$11;
+    wire  [1:0] e_size$q$12;
+    wire  [1:0] e_size$q$13;
+    wire  [1:0] e_size$q$14;
+    wire  [1:0] e_size$q$15;
+    reg  e_pcid$clock;
+    reg  [11:0] e_pcid$d$0;
+    reg  [11:0] e_pcid$d$1;
+    reg  [11:0] e_pcid$d$2;
+    reg  [11:0] e_pcid$d$3;
+    reg  [11:0] e_pcid$d$4;
+    reg  [11:0] e_pcid$d$5;
+    reg  [11:0] e_pcid$d$6;
+    reg  [11:0] e_pcid$d$7;
+    reg  [11:0] e_pcid$d$8;
+    reg  [11:0] e_pcid$d$9;
+    reg  [11:0] e_pcid$d$10;
+    reg  [11:0] e_pcid$d$11;
+    reg  [11:0] e_pcid$d$12;
+    reg  [11:0] e_pcid$d$13;
+    reg  [11:0] e_pcid$d$14;
+    reg  [11:0] e_pcid$d$15;
+    wire  [11:0] e_pcid$q$0;
+    wire  [11:0] e_pcid$q$1;
+    wire  [11:0] e_pcid$q$2;
+    wire  [11:0] e_pcid$q$3;
+    wire  [11:0] e_pcid$q$4;
+    wire  [11:0] e_pcid$q$5;
+    wire  [11:0] e_pcid$q$6;
+    wire  [11:0] e_pcid$q$7;
+    wire  [11:0] e_pcid$q$8;
+    wire  [11:0] e_pcid$q$9;
+    wire  [11:0] e_pcid$q$10;
+    wire  [11:0] e_pcid$q$11;
+    wire  [11:0] e_pcid$q$12;
+    wire  [11:0] e_pcid$q$13;
+    wire  [11:0] e_pcid$q$14;
+    wire  [11:0] e_pcid$q$15;
+    reg  e_glob$clock;
+    reg  e_glob$d$0;
+    reg  e_glob$d$1;
+    reg  e_glob$d$2;
+    reg  e_glob$d$3;
+    reg  e_glob$d$4;
+    reg  e_glob$d$5;
+    reg  e_glob$d$6;
+    reg  e_glob$d$7;
+    reg  e_glob$d$8;
+    reg  e_glob$d$9;
+    reg  e_glob$d$10;
+    reg  e_glob$d$11;
+    reg  e_glob$d$12;
+    reg  e_glob$d$13;
+    reg  e_glob$d$14;
+    reg  e_glob$d$15;
+    wire  e_glob$q$0;
+    wire  e_glob$q$1;
+    wire  e_glob$q$2;
+    wire  e_glob$q$3;
+    wire  e_glob$q$4;
+    wire  e_glob$q$5;
+    wire  e_glob$q$6;
+    wire  e_glob$q$7;
+    wire  e_glob$q$8;
+    wire  e_glob$q$9;
+    wire  e_glob$q$10;
+    wire  e_glob$q$11;
+    wire  e_glob$q$12;
+    wire  e_glob$q$13;
+    wire  e_glob$q$14;
+    wire  e_glob$q$15;
+    reg  e_pfn_hi$clock;
+    reg  [21:0] e_pfn_hi$d$0;
+    reg  [21:0] e_pfn_hi$d$1;
+    reg  [21:0] e_pfn_hi$d$2;
+    reg  [21:0] e_pfn_hi$d$3;
+    reg  [21:0] e_pfn_hi$d$4;
+    reg  [21:0] e_pfn_hi$d$5;
+    reg  [21:0] e_pfn_hi$d$6;
+    reg  [21:0] e_pfn_hi$d$7;
+    reg  [21:0] e_pfn_hi$d$8;
+    reg  [21:0] e_pfn_hi$d$9;
+    reg  [21:0] e_pfn_hi$d$10;
+    reg  [21:0] e_pfn_hi$d$11;
+    reg  [21:0] e_pfn_hi$d$12;
+    reg  [21:0] e_pfn_hi$d$13;
+    reg  [21:0] e_pfn_hi$d$14;
+    reg  [21:0] e_pfn_hi$d$15;
+    wire  [21:0] e_pfn_hi$q$0;
+    wire  [21:0] e_pfn_hi$q$1;
+    wire  [21:0] e_pfn_hi$q$2;
+    wire  [21:0] e_pfn_hi$q$3;
+    wire  [21:0] e_pfn_hi$q$4;
+    wire  [21:0] e_pfn_hi$q$5;
+    wire  [21:0] e_pfn_hi$q$6;
+    wire  [21:0] e_pfn_hi$q$7;
+    wire  [21:0] e_pfn_hi$q$8;
+    wire  [21:0] e_pfn_hi$q$9;
+    wire  [21:0] e_pfn_hi$q$10;
+    wire  [21:0] e_pfn_hi$q$11;
+    wire  [21:0] e_pfn_hi$q$12;
+    wire  [21:0] e_pfn_hi$q$13;
+    wire  [21:0] e_pfn_hi$q$14;
+    wire  [21:0] e_pfn_hi$q$15;
+    reg  e_pfn_lo$clock;
+    reg  [17:0] e_pfn_lo$d$0;
+    reg  [17:0] e_pfn_lo$d$1;
+    reg  [17:0] e_pfn_lo$d$2;
+    reg  [17:0] e_pfn_lo$d$3;
+    reg  [17:0] e_pfn_lo$d$4;
+    reg  [17:0] e_pfn_lo$d$5;
+    reg  [17:0] e_pfn_lo$d$6;
+    reg  [17:0] e_pfn_lo$d$7;
+    reg  [17:0] e_pfn_lo$d$8;
+    reg  [17:0] e_pfn_lo$d$9;
+    reg  [17:0] e_pfn_lo$d$10;
+    reg  [17:0] e_pfn_lo$d$11;
+    reg  [17:0] e_pfn_lo$d$12;
+    reg  [17:0] e_pfn_lo$d$13;
+    reg  [17:0] e_pfn_lo$d$14;
+    reg  [17:0] e_pfn_lo$d$15;
+    wire  [17:0] e_pfn_lo$q$0;
+    wire  [17:0] e_pfn_lo$q$1;
+    wire  [17:0] e_pfn_lo$q$2;
+    wire  [17:0] e_pfn_lo$q$3;
+    wire  [17:0] e_pfn_lo$q$4;
+    wire  [17:0] e_pfn_lo$q$5;
+    wire  [17:0] e_pfn_lo$q$6;
+    wire  [17:0] e_pfn_lo$q$7;
+    wire  [17:0] e_pfn_lo$q$8;
+    wire  [17:0] e_pfn_lo$q$9;
+    wire  [17:0] e_pfn_lo$q$10;
+    wire  [17:0] e_pfn_lo$q$11;
+    wire  [17:0] e_pfn_lo$q$12;
+    wire  [17:0] e_pfn_lo$q$13;
+    wire  [17:0] e_pfn_lo$q$14;
+    wire  [17:0] e_pfn_lo$q$15;
+    reg  e_writable$clock;
+    reg  e_writable$d$0;
+    reg  e_writable$d$1;
+    reg  e_writable$d$2;
+    reg  e_writable$d$3;
+    reg  e_writable$d$4;
+    reg  e_writable$d$5;
+    reg  e_writable$d$6;
+    reg  e_writable$d$7;
+    reg  e_writable$d$8;
+    reg  e_writable$d$9;
+    reg  e_writable$d$10;
+    reg  e_writable$d$11;
+    reg  e_writable$d$12;
+    reg  e_writable$d$13;
+    reg  e_writable$d$14;
+    reg  e_writable$d$15;
+    wire  e_writable$q$0;
+    wire  e_writable$q$1;
+    wire  e_writable$q$2;
+    wire  e_writable$q$3;
+    wire  e_writable$q$4;
+    wire  e_writable$q$5;
+    wire  e_writable$q$6;
+    wire  e_writable$q$7;
+    wire  e_writable$q$8;
+    wire  e_writable$q$9;
+    wire  e_writable$q$10;
+    wire  e_writable$q$11;
+    wire  e_writable$q$12;
+    wire  e_writable$q$13;
+    wire  e_writable$q$14;
+    wire  e_writable$q$15;
+    reg  e_user$clock;
+    reg  e_user$d$0;
+    reg  e_user$d$1;
+    reg  e_user$d$2;
+    reg  e_user$d$3;
+    reg  e_user$d$4;
+    reg  e_user$d$5;
+    reg  e_user$d$6;
+    reg  e_user$d$7;
+    reg  e_user$d$8;
+    reg  e_user$d$9;
+    reg  e_user$d$10;
+    reg  e_user$d$11;
+    reg  e_user$d$12;
+    reg  e_user$d$13;
+    reg  e_user$d$14;
+    reg  e_user$d$15;
+    wire  e_user$q$0;
+    wire  e_user$q$1;
+    wire  e_user$q$2;
+    wire  e_user$q$3;
+    wire  e_user$q$4;
+    wire  e_user$q$5;
+    wire  e_user$q$6;
+    wire  e_user$q$7;
+    wire  e_user$q$8;
+    wire  e_user$q$9;
+    wire  e_user$q$10;
+    wire  e_user$q$11;
+    wire  e_user$q$12;
+    wire  e_user$q$13;
+    wire  e_user$q$14;
+    wire  e_user$q$15;
+    reg  e_xd$clock;
+    reg  e_xd$d$0;
+    reg  e_xd$d$1;
+    reg  e_xd$d$2;
+    reg  e_xd$d$3;
+    reg  e_xd$d$4;
+    reg  e_xd$d$5;
+    reg  e_xd$d$6;
+    reg  e_xd$d$7;
+    reg  e_xd$d$8;
+    reg  e_xd$d$9;
+    reg  e_xd$d$10;
+    reg  e_xd$d$11;
+    reg  e_xd$d$12;
+    reg  e_xd$d$13;
+    reg  e_xd$d$14;
+    reg  e_xd$d$15;
+    wire  e_xd$q$0;
+    wire  e_xd$q$1;
+    wire  e_xd$q$2;
+    wire  e_xd$q$3;
+    wire  e_xd$q$4;
+    wire  e_xd$q$5;
+    wire  e_xd$q$6;
+    wire  e_xd$q$7;
+    wire  e_xd$q$8;
+    wire  e_xd$q$9;
+    wire  e_xd$q$10;
+    wire  e_xd$q$11;
+    wire  e_xd$q$12;
+    wire  e_xd$q$13;
+    wire  e_xd$q$14;
+    wire  e_xd$q$15;
+    reg  e_dirty$clock;
+    reg  e_dirty$d$0;
+    reg  e_dirty$d$1;
+    reg  e_dirty$d$2;
+    reg  e_dirty$d$3;
+    reg  e_dirty$d$4;
+    reg  e_dirty$d$5;
+    reg  e_dirty$d$6;
+    reg  e_dirty$d$7;
+    reg  e_dirty$d$8;
+    reg  e_dirty$d$9;
+    reg  e_dirty$d$10;
+    reg  e_dirty$d$11;
+    reg  e_dirty$d$12;
+    reg  e_dirty$d$13;
+    reg  e_dirty$d$14;
+    reg  e_dirty$d$15;
+    wire  e_dirty$q$0;
+    wire  e_dirty$q$1;
+    wire  e_dirty$q$2;
+    wire  e_dirty$q$3;
+    wire  e_dirty$q$4;
+    wire  e_dirty$q$5;
+    wire  e_dirty$q$6;
+    wire  e_dirty$q$7;
+    wire  e_dirty$q$8;
+    wire  e_dirty$q$9;
+    wire  e_dirty$q$10;
+    wire  e_dirty$q$11;
+    wire  e_dirty$q$12;
+    wire  e_dirty$q$13;
+    wire  e_dirty$q$14;
+    wire  e_dirty$q$15;
+    reg  e_pkey$clock;
+    reg  [3:0] e_pkey$d$0;
+    reg  [3:0] e_pkey$d$1;
+    reg  [3:0] e_pkey$d$2;
+    reg  [3:0] e_pkey$d$3;
+    reg  [3:0] e_pkey$d$4;
+    reg  [3:0] e_pkey$d$5;
+    reg  [3:0] e_pkey$d$6;
+    reg  [3:0] e_pkey$d$7;
+    reg  [3:0] e_pkey$d$8;
+    reg  [3:0] e_pkey$d$9;
+    reg  [3:0] e_pkey$d$10;
+    reg  [3:0] e_pkey$d$11;
+    reg  [3:0] e_pkey$d$12;
+    reg  [3:0] e_pkey$d$13;
+    reg  [3:0] e_pkey$d$14;
+    reg  [3:0] e_pkey$d$15;
+    wire  [3:0] e_pkey$q$0;
+    wire  [3:0] e_pkey$q$1;
+    wire  [3:0] e_pkey$q$2;
+    wire  [3:0] e_pkey$q$3;
+    wire  [3:0] e_pkey$q$4;
+    wire  [3:0] e_pkey$q$5;
+    wire  [3:0] e_pkey$q$6;
+    wire  [3:0] e_pkey$q$7;
+    wire  [3:0] e_pkey$q$8;
+    wire  [3:0] e_pkey$q$9;
+    wire  [3:0] e_pkey$q$10;
+    wire  [3:0] e_pkey$q$11;
+    wire  [3:0] e_pkey$q$12;
+    wire  [3:0] e_pkey$q$13;
+    wire  [3:0] e_pkey$q$14;
+    wire  [3:0] e_pkey$q$15;
     reg  [3:0] victim$d;
     wire  [3:0] victim$q;
     reg  victim$clock;
@@ -1866,9 +1808,6 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     reg  [17:0] lk_1g;
     reg  [8:0] lk_2m;
     reg  [8:0] lk_4k;
-    reg  [17:0] fl_1g;
-    reg  [8:0] fl_2m;
-    reg  [8:0] fl_4k;
     reg  fl_is1g;
     reg  fl_is4k;
     reg  fl_found;
@@ -1878,7 +1817,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     reg  l_hit;
     reg  [3:0] l_hit_idx;
     reg  [1:0] l_hit_size;
-    reg  [39:0] l_hit_pfn;
+    reg  [21:0] l_hit_pfn_hi;
+    reg  [17:0] l_hit_pfn_lo;
     reg  l_hit_glob;
     reg  l_hit_writable;
     reg  l_hit_user;
@@ -1888,1045 +1828,495 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     reg  [3:0] l_fill_idx;
     
     // Sub module instances
-    mmu$tlb$e_valid$0 e_valid$0(
-        .d(e_valid$0$d),
-        .q(e_valid$0$q),
-        .clock(e_valid$0$clock)
-    );
-    mmu$tlb$e_valid$1 e_valid$1(
-        .d(e_valid$1$d),
-        .q(e_valid$1$q),
-        .clock(e_valid$1$clock)
-    );
-    mmu$tlb$e_valid$2 e_valid$2(
-        .d(e_valid$2$d),
-        .q(e_valid$2$q),
-        .clock(e_valid$2$clock)
-    );
-    mmu$tlb$e_valid$3 e_valid$3(
-        .d(e_valid$3$d),
-        .q(e_valid$3$q),
-        .clock(e_valid$3$clock)
-    );
-    mmu$tlb$e_valid$4 e_valid$4(
-        .d(e_valid$4$d),
-        .q(e_valid$4$q),
-        .clock(e_valid$4$clock)
-    );
-    mmu$tlb$e_valid$5 e_valid$5(
-        .d(e_valid$5$d),
-        .q(e_valid$5$q),
-        .clock(e_valid$5$clock)
-    );
-    mmu$tlb$e_valid$6 e_valid$6(
-        .d(e_valid$6$d),
-        .q(e_valid$6$q),
-        .clock(e_valid$6$clock)
-    );
-    mmu$tlb$e_valid$7 e_valid$7(
-        .d(e_valid$7$d),
-        .q(e_valid$7$q),
-        .clock(e_valid$7$clock)
-    );
-    mmu$tlb$e_valid$8 e_valid$8(
-        .d(e_valid$8$d),
-        .q(e_valid$8$q),
-        .clock(e_valid$8$clock)
-    );
-    mmu$tlb$e_valid$9 e_valid$9(
-        .d(e_valid$9$d),
-        .q(e_valid$9$q),
-        .clock(e_valid$9$clock)
-    );
-    mmu$tlb$e_valid$10 e_valid$10(
-        .d(e_valid$10$d),
-        .q(e_valid$10$q),
-        .clock(e_valid$10$clock)
-    );
-    mmu$tlb$e_valid$11 e_valid$11(
-        .d(e_valid$11$d),
-        .q(e_valid$11$q),
-        .clock(e_valid$11$clock)
-    );
-    mmu$tlb$e_valid$12 e_valid$12(
-        .d(e_valid$12$d),
-        .q(e_valid$12$q),
-        .clock(e_valid$12$clock)
-    );
-    mmu$tlb$e_valid$13 e_valid$13(
-        .d(e_valid$13$d),
-        .q(e_valid$13$q),
-        .clock(e_valid$13$clock)
-    );
-    mmu$tlb$e_valid$14 e_valid$14(
-        .d(e_valid$14$d),
-        .q(e_valid$14$q),
-        .clock(e_valid$14$clock)
-    );
-    mmu$tlb$e_valid$15 e_valid$15(
-        .d(e_valid$15$d),
-        .q(e_valid$15$q),
-        .clock(e_valid$15$clock)
-    );
-    mmu$tlb$e_vpn_1g$0 e_vpn_1g$0(
-        .d(e_vpn_1g$0$d),
-        .q(e_vpn_1g$0$q),
-        .clock(e_vpn_1g$0$clock)
-    );
-    mmu$tlb$e_vpn_1g$1 e_vpn_1g$1(
-        .d(e_vpn_1g$1$d),
-        .q(e_vpn_1g$1$q),
-        .clock(e_vpn_1g$1$clock)
-    );
-    mmu$tlb$e_vpn_1g$2 e_vpn_1g$2(
-        .d(e_vpn_1g$2$d),
-        .q(e_vpn_1g$2$q),
-        .clock(e_vpn_1g$2$clock)
-    );
-    mmu$tlb$e_vpn_1g$3 e_vpn_1g$3(
-        .d(e_vpn_1g$3$d),
-        .q(e_vpn_1g$3$q),
-        .clock(e_vpn_1g$3$clock)
-    );
-    mmu$tlb$e_vpn_1g$4 e_vpn_1g$4(
-        .d(e_vpn_1g$4$d),
-        .q(e_vpn_1g$4$q),
-        .clock(e_vpn_1g$4$clock)
-    );
-    mmu$tlb$e_vpn_1g$5 e_vpn_1g$5(
-        .d(e_vpn_1g$5$d),
-        .q(e_vpn_1g$5$q),
-        .clock(e_vpn_1g$5$clock)
-    );
-    mmu$tlb$e_vpn_1g$6 e_vpn_1g$6(
-        .d(e_vpn_1g$6$d),
-        .q(e_vpn_1g$6$q),
-        .clock(e_vpn_1g$6$clock)
-    );
-    mmu$tlb$e_vpn_1g$7 e_vpn_1g$7(
-        .d(e_vpn_1g$7$d),
-        .q(e_vpn_1g$7$q),
-        .clock(e_vpn_1g$7$clock)
-    );
-    mmu$tlb$e_vpn_1g$8 e_vpn_1g$8(
-        .d(e_vpn_1g$8$d),
-        .q(e_vpn_1g$8$q),
-        .clock(e_vpn_1g$8$clock)
-    );
-    mmu$tlb$e_vpn_1g$9 e_vpn_1g$9(
-        .d(e_vpn_1g$9$d),
-        .q(e_vpn_1g$9$q),
-        .clock(e_vpn_1g$9$clock)
-    );
-    mmu$tlb$e_vpn_1g$10 e_vpn_1g$10(
-        .d(e_vpn_1g$10$d),
-        .q(e_vpn_1g$10$q),
-        .clock(e_vpn_1g$10$clock)
-    );
-    mmu$tlb$e_vpn_1g$11 e_vpn_1g$11(
-        .d(e_vpn_1g$11$d),
-        .q(e_vpn_1g$11$q),
-        .clock(e_vpn_1g$11$clock)
-    );
-    mmu$tlb$e_vpn_1g$12 e_vpn_1g$12(
-        .d(e_vpn_1g$12$d),
-        .q(e_vpn_1g$12$q),
-        .clock(e_vpn_1g$12$clock)
-    );
-    mmu$tlb$e_vpn_1g$13 e_vpn_1g$13(
-        .d(e_vpn_1g$13$d),
-        .q(e_vpn_1g$13$q),
-        .clock(e_vpn_1g$13$clock)
-    );
-    mmu$tlb$e_vpn_1g$14 e_vpn_1g$14(
-        .d(e_vpn_1g$14$d),
-        .q(e_vpn_1g$14$q),
-        .clock(e_vpn_1g$14$clock)
-    );
-    mmu$tlb$e_vpn_1g$15 e_vpn_1g$15(
-        .d(e_vpn_1g$15$d),
-        .q(e_vpn_1g$15$q),
-        .clock(e_vpn_1g$15$clock)
-    );
-    mmu$tlb$e_vpn_2m$0 e_vpn_2m$0(
-        .d(e_vpn_2m$0$d),
-        .q(e_vpn_2m$0$q),
-        .clock(e_vpn_2m$0$clock)
-    );
-    mmu$tlb$e_vpn_2m$1 e_vpn_2m$1(
-        .d(e_vpn_2m$1$d),
-        .q(e_vpn_2m$1$q),
-        .clock(e_vpn_2m$1$clock)
-    );
-    mmu$tlb$e_vpn_2m$2 e_vpn_2m$2(
-        .d(e_vpn_2m$2$d),
-        .q(e_vpn_2m$2$q),
-        .clock(e_vpn_2m$2$clock)
-    );
-    mmu$tlb$e_vpn_2m$3 e_vpn_2m$3(
-        .d(e_vpn_2m$3$d),
-        .q(e_vpn_2m$3$q),
-        .clock(e_vpn_2m$3$clock)
-    );
-    mmu$tlb$e_vpn_2m$4 e_vpn_2m$4(
-        .d(e_vpn_2m$4$d),
-        .q(e_vpn_2m$4$q),
-        .clock(e_vpn_2m$4$clock)
-    );
-    mmu$tlb$e_vpn_2m$5 e_vpn_2m$5(
-        .d(e_vpn_2m$5$d),
-        .q(e_vpn_2m$5$q),
-        .clock(e_vpn_2m$5$clock)
-    );
-    mmu$tlb$e_vpn_2m$6 e_vpn_2m$6(
-        .d(e_vpn_2m$6$d),
-        .q(e_vpn_2m$6$q),
-        .clock(e_vpn_2m$6$clock)
-    );
-    mmu$tlb$e_vpn_2m$7 e_vpn_2m$7(
-        .d(e_vpn_2m$7$d),
-        .q(e_vpn_2m$7$q),
-        .clock(e_vpn_2m$7$clock)
-    );
-    mmu$tlb$e_vpn_2m$8 e_vpn_2m$8(
-        .d(e_vpn_2m$8$d),
-        .q(e_vpn_2m$8$q),
-        .clock(e_vpn_2m$8$clock)
-    );
-    mmu$tlb$e_vpn_2m$9 e_vpn_2m$9(
-        .d(e_vpn_2m$9$d),
-        .q(e_vpn_2m$9$q),
-        .clock(e_vpn_2m$9$clock)
-    );
-    mmu$tlb$e_vpn_2m$10 e_vpn_2m$10(
-        .d(e_vpn_2m$10$d),
-        .q(e_vpn_2m$10$q),
-        .clock(e_vpn_2m$10$clock)
-    );
-    mmu$tlb$e_vpn_2m$11 e_vpn_2m$11(
-        .d(e_vpn_2m$11$d),
-        .q(e_vpn_2m$11$q),
-        .clock(e_vpn_2m$11$clock)
-    );
-    mmu$tlb$e_vpn_2m$12 e_vpn_2m$12(
-        .d(e_vpn_2m$12$d),
-        .q(e_vpn_2m$12$q),
-        .clock(e_vpn_2m$12$clock)
-    );
-    mmu$tlb$e_vpn_2m$13 e_vpn_2m$13(
-        .d(e_vpn_2m$13$d),
-        .q(e_vpn_2m$13$q),
-        .clock(e_vpn_2m$13$clock)
-    );
-    mmu$tlb$e_vpn_2m$14 e_vpn_2m$14(
-        .d(e_vpn_2m$14$d),
-        .q(e_vpn_2m$14$q),
-        .clock(e_vpn_2m$14$clock)
-    );
-    mmu$tlb$e_vpn_2m$15 e_vpn_2m$15(
-        .d(e_vpn_2m$15$d),
-        .q(e_vpn_2m$15$q),
-        .clock(e_vpn_2m$15$clock)
-    );
-    mmu$tlb$e_vpn_4k$0 e_vpn_4k$0(
-        .d(e_vpn_4k$0$d),
-        .q(e_vpn_4k$0$q),
-        .clock(e_vpn_4k$0$clock)
-    );
-    mmu$tlb$e_vpn_4k$1 e_vpn_4k$1(
-        .d(e_vpn_4k$1$d),
-        .q(e_vpn_4k$1$q),
-        .clock(e_vpn_4k$1$clock)
-    );
-    mmu$tlb$e_vpn_4k$2 e_vpn_4k$2(
-        .d(e_vpn_4k$2$d),
-        .q(e_vpn_4k$2$q),
-        .clock(e_vpn_4k$2$clock)
-    );
-    mmu$tlb$e_vpn_4k$3 e_vpn_4k$3(
-        .d(e_vpn_4k$3$d),
-        .q(e_vpn_4k$3$q),
-        .clock(e_vpn_4k$3$clock)
-    );
-    mmu$tlb$e_vpn_4k$4 e_vpn_4k$4(
-        .d(e_vpn_4k$4$d),
-        .q(e_vpn_4k$4$q),
-        .clock(e_vpn_4k$4$clock)
-    );
-    mmu$tlb$e_vpn_4k$5 e_vpn_4k$5(
-        .d(e_vpn_4k$5$d),
-        .q(e_vpn_4k$5$q),
-        .clock(e_vpn_4k$5$clock)
-    );
-    mmu$tlb$e_vpn_4k$6 e_vpn_4k$6(
-        .d(e_vpn_4k$6$d),
-        .q(e_vpn_4k$6$q),
-        .clock(e_vpn_4k$6$clock)
-    );
-    mmu$tlb$e_vpn_4k$7 e_vpn_4k$7(
-        .d(e_vpn_4k$7$d),
-        .q(e_vpn_4k$7$q),
-        .clock(e_vpn_4k$7$clock)
-    );
-    mmu$tlb$e_vpn_4k$8 e_vpn_4k$8(
-        .d(e_vpn_4k$8$d),
-        .q(e_vpn_4k$8$q),
-        .clock(e_vpn_4k$8$clock)
-    );
-    mmu$tlb$e_vpn_4k$9 e_vpn_4k$9(
-        .d(e_vpn_4k$9$d),
-        .q(e_vpn_4k$9$q),
-        .clock(e_vpn_4k$9$clock)
-    );
-    mmu$tlb$e_vpn_4k$10 e_vpn_4k$10(
-        .d(e_vpn_4k$10$d),
-        .q(e_vpn_4k$10$q),
-        .clock(e_vpn_4k$10$clock)
-    );
-    mmu$tlb$e_vpn_4k$11 e_vpn_4k$11(
-        .d(e_vpn_4k$11$d),
-        .q(e_vpn_4k$11$q),
-        .clock(e_vpn_4k$11$clock)
-    );
-    mmu$tlb$e_vpn_4k$12 e_vpn_4k$12(
-        .d(e_vpn_4k$12$d),
-        .q(e_vpn_4k$12$q),
-        .clock(e_vpn_4k$12$clock)
-    );
-    mmu$tlb$e_vpn_4k$13 e_vpn_4k$13(
-        .d(e_vpn_4k$13$d),
-        .q(e_vpn_4k$13$q),
-        .clock(e_vpn_4k$13$clock)
-    );
-    mmu$tlb$e_vpn_4k$14 e_vpn_4k$14(
-        .d(e_vpn_4k$14$d),
-        .q(e_vpn_4k$14$q),
-        .clock(e_vpn_4k$14$clock)
-    );
-    mmu$tlb$e_vpn_4k$15 e_vpn_4k$15(
-        .d(e_vpn_4k$15$d),
-        .q(e_vpn_4k$15$q),
-        .clock(e_vpn_4k$15$clock)
-    );
-    mmu$tlb$e_size$0 e_size$0(
-        .d(e_size$0$d),
-        .q(e_size$0$q),
-        .clock(e_size$0$clock)
-    );
-    mmu$tlb$e_size$1 e_size$1(
-        .d(e_size$1$d),
-        .q(e_size$1$q),
-        .clock(e_size$1$clock)
-    );
-    mmu$tlb$e_size$2 e_size$2(
-        .d(e_size$2$d),
-        .q(e_size$2$q),
-        .clock(e_size$2$clock)
-    );
-    mmu$tlb$e_size$3 e_size$3(
-        .d(e_size$3$d),
-        .q(e_size$3$q),
-        .clock(e_size$3$clock)
-    );
-    mmu$tlb$e_size$4 e_size$4(
-        .d(e_size$4$d),
-        .q(e_size$4$q),
-        .clock(e_size$4$clock)
-    );
-    mmu$tlb$e_size$5 e_size$5(
-        .d(e_size$5$d),
-        .q(e_size$5$q),
-        .clock(e_size$5$clock)
-    );
-    mmu$tlb$e_size$6 e_size$6(
-        .d(e_size$6$d),
-        .q(e_size$6$q),
-        .clock(e_size$6$clock)
-    );
-    mmu$tlb$e_size$7 e_size$7(
-        .d(e_size$7$d),
-        .q(e_size$7$q),
-        .clock(e_size$7$clock)
-    );
-    mmu$tlb$e_size$8 e_size$8(
-        .d(e_size$8$d),
-        .q(e_size$8$q),
-        .clock(e_size$8$clock)
-    );
-    mmu$tlb$e_size$9 e_size$9(
-        .d(e_size$9$d),
-        .q(e_size$9$q),
-        .clock(e_size$9$clock)
-    );
-    mmu$tlb$e_size$10 e_size$10(
-        .d(e_size$10$d),
-        .q(e_size$10$q),
-        .clock(e_size$10$clock)
-    );
-    mmu$tlb$e_size$11 e_size$11(
-        .d(e_size$11$d),
-        .q(e_size$11$q),
-        .clock(e_size$11$clock)
-    );
-    mmu$tlb$e_size$12 e_size$12(
-        .d(e_size$12$d),
-        .q(e_size$12$q),
-        .clock(e_size$12$clock)
-    );
-    mmu$tlb$e_size$13 e_size$13(
-        .d(e_size$13$d),
-        .q(e_size$13$q),
-        .clock(e_size$13$clock)
-    );
-    mmu$tlb$e_size$14 e_size$14(
-        .d(e_size$14$d),
-        .q(e_size$14$q),
-        .clock(e_size$14$clock)
-    );
-    mmu$tlb$e_size$15 e_size$15(
-        .d(e_size$15$d),
-        .q(e_size$15$q),
-        .clock(e_size$15$clock)
-    );
-    mmu$tlb$e_pcid$0 e_pcid$0(
-        .d(e_pcid$0$d),
-        .q(e_pcid$0$q),
-        .clock(e_pcid$0$clock)
-    );
-    mmu$tlb$e_pcid$1 e_pcid$1(
-        .d(e_pcid$1$d),
-        .q(e_pcid$1$q),
-        .clock(e_pcid$1$clock)
-    );
-    mmu$tlb$e_pcid$2 e_pcid$2(
-        .d(e_pcid$2$d),
-        .q(e_pcid$2$q),
-        .clock(e_pcid$2$clock)
-    );
-    mmu$tlb$e_pcid$3 e_pcid$3(
-        .d(e_pcid$3$d),
-        .q(e_pcid$3$q),
-        .clock(e_pcid$3$clock)
-    );
-    mmu$tlb$e_pcid$4 e_pcid$4(
-        .d(e_pcid$4$d),
-        .q(e_pcid$4$q),
-        .clock(e_pcid$4$clock)
-    );
-    mmu$tlb$e_pcid$5 e_pcid$5(
-        .d(e_pcid$5$d),
-        .q(e_pcid$5$q),
-        .clock(e_pcid$5$clock)
-    );
-    mmu$tlb$e_pcid$6 e_pcid$6(
-        .d(e_pcid$6$d),
-        .q(e_pcid$6$q),
-        .clock(e_pcid$6$clock)
-    );
-    mmu$tlb$e_pcid$7 e_pcid$7(
-        .d(e_pcid$7$d),
-        .q(e_pcid$7$q),
-        .clock(e_pcid$7$clock)
-    );
-    mmu$tlb$e_pcid$8 e_pcid$8(
-        .d(e_pcid$8$d),
-        .q(e_pcid$8$q),
-        .clock(e_pcid$8$clock)
-    );
-    mmu$tlb$e_pcid$9 e_pcid$9(
-        .d(e_pcid$9$d),
-        .q(e_pcid$9$q),
-        .clock(e_pcid$9$clock)
-    );
-    mmu$tlb$e_pcid$10 e_pcid$10(
-        .d(e_pcid$10$d),
-        .q(e_pcid$10$q),
-        .clock(e_pcid$10$clock)
-    );
-    mmu$tlb$e_pcid$11 e_pcid$11(
-        .d(e_pcid$11$d),
-        .q(e_pcid$11$q),
-        .clock(e_pcid$11$clock)
-    );
-    mmu$tlb$e_pcid$12 e_pcid$12(
-        .d(e_pcid$12$d),
-        .q(e_pcid$12$q),
-        .clock(e_pcid$12$clock)
-    );
-    mmu$tlb$e_pcid$13 e_pcid$13(
-        .d(e_pcid$13$d),
-        .q(e_pcid$13$q),
-        .clock(e_pcid$13$clock)
-    );
-    mmu$tlb$e_pcid$14 e_pcid$14(
-        .d(e_pcid$14$d),
-        .q(e_pcid$14$q),
-        .clock(e_pcid$14$clock)
-    );
-    mmu$tlb$e_pcid$15 e_pcid$15(
-        .d(e_pcid$15$d),
-        .q(e_pcid$15$q),
-        .clock(e_pcid$15$clock)
-    );
-    mmu$tlb$e_glob$0 e_glob$0(
-        .d(e_glob$0$d),
-        .q(e_glob$0$q),
-        .clock(e_glob$0$clock)
-    );
-    mmu$tlb$e_glob$1 e_glob$1(
-        .d(e_glob$1$d),
-        .q(e_glob$1$q),
-        .clock(e_glob$1$clock)
-    );
-    mmu$tlb$e_glob$2 e_glob$2(
-        .d(e_glob$2$d),
-        .q(e_glob$2$q),
-        .clock(e_glob$2$clock)
-    );
-    mmu$tlb$e_glob$3 e_glob$3(
-        .d(e_glob$3$d),
-        .q(e_glob$3$q),
-        .clock(e_glob$3$clock)
-    );
-    mmu$tlb$e_glob$4 e_glob$4(
-        .d(e_glob$4$d),
-        .q(e_glob$4$q),
-        .clock(e_glob$4$clock)
-    );
-    mmu$tlb$e_glob$5 e_glob$5(
-        .d(e_glob$5$d),
-        .q(e_glob$5$q),
-        .clock(e_glob$5$clock)
-    );
-    mmu$tlb$e_glob$6 e_glob$6(
-        .d(e_glob$6$d),
-        .q(e_glob$6$q),
-        .clock(e_glob$6$clock)
-    );
-    mmu$tlb$e_glob$7 e_glob$7(
-        .d(e_glob$7$d),
-        .q(e_glob$7$q),
-        .clock(e_glob$7$clock)
-    );
-    mmu$tlb$e_glob$8 e_glob$8(
-        .d(e_glob$8$d),
-        .q(e_glob$8$q),
-        .clock(e_glob$8$clock)
-    );
-    mmu$tlb$e_glob$9 e_glob$9(
-        .d(e_glob$9$d),
-        .q(e_glob$9$q),
-        .clock(e_glob$9$clock)
-    );
-    mmu$tlb$e_glob$10 e_glob$10(
-        .d(e_glob$10$d),
-        .q(e_glob$10$q),
-        .clock(e_glob$10$clock)
-    );
-    mmu$tlb$e_glob$11 e_glob$11(
-        .d(e_glob$11$d),
-        .q(e_glob$11$q),
-        .clock(e_glob$11$clock)
-    );
-    mmu$tlb$e_glob$12 e_glob$12(
-        .d(e_glob$12$d),
-        .q(e_glob$12$q),
-        .clock(e_glob$12$clock)
-    );
-    mmu$tlb$e_glob$13 e_glob$13(
-        .d(e_glob$13$d),
-        .q(e_glob$13$q),
-        .clock(e_glob$13$clock)
-    );
-    mmu$tlb$e_glob$14 e_glob$14(
-        .d(e_glob$14$d),
-        .q(e_glob$14$q),
-        .clock(e_glob$14$clock)
-    );
-    mmu$tlb$e_glob$15 e_glob$15(
-        .d(e_glob$15$d),
-        .q(e_glob$15$q),
-        .clock(e_glob$15$clock)
-    );
-    mmu$tlb$e_pfn$0 e_pfn$0(
-        .d(e_pfn$0$d),
-        .q(e_pfn$0$q),
-        .clock(e_pfn$0$clock)
-    );
-    mmu$tlb$e_pfn$1 e_pfn$1(
-        .d(e_pfn$1$d),
-        .q(e_pfn$1$q),
-        .clock(e_pfn$1$clock)
-    );
-    mmu$tlb$e_pfn$2 e_pfn$2(
-        .d(e_pfn$2$d),
-        .q(e_pfn$2$q),
-        .clock(e_pfn$2$clock)
-    );
-    mmu$tlb$e_pfn$3 e_pfn$3(
-        .d(e_pfn$3$d),
-        .q(e_pfn$3$q),
-        .clock(e_pfn$3$clock)
-    );
-    mmu$tlb$e_pfn$4 e_pfn$4(
-        .d(e_pfn$4$d),
-        .q(e_pfn$4$q),
-        .clock(e_pfn$4$clock)
-    );
-    mmu$tlb$e_pfn$5 e_pfn$5(
-        .d(e_pfn$5$d),
-        .q(e_pfn$5$q),
-        .clock(e_pfn$5$clock)
-    );
-    mmu$tlb$e_pfn$6 e_pfn$6(
-        .d(e_pfn$6$d),
-        .q(e_pfn$6$q),
-        .clock(e_pfn$6$clock)
-    );
-    mmu$tlb$e_pfn$7 e_pfn$7(
-        .d(e_pfn$7$d),
-        .q(e_pfn$7$q),
-        .clock(e_pfn$7$clock)
-    );
-    mmu$tlb$e_pfn$8 e_pfn$8(
-        .d(e_pfn$8$d),
-        .q(e_pfn$8$q),
-        .clock(e_pfn$8$clock)
-    );
-    mmu$tlb$e_pfn$9 e_pfn$9(
-        .d(e_pfn$9$d),
-        .q(e_pfn$9$q),
-        .clock(e_pfn$9$clock)
-    );
-    mmu$tlb$e_pfn$10 e_pfn$10(
-        .d(e_pfn$10$d),
-        .q(e_pfn$10$q),
-        .clock(e_pfn$10$clock)
-    );
-    mmu$tlb$e_pfn$11 e_pfn$11(
-        .d(e_pfn$11$d),
-        .q(e_pfn$11$q),
-        .clock(e_pfn$11$clock)
-    );
-    mmu$tlb$e_pfn$12 e_pfn$12(
-        .d(e_pfn$12$d),
-        .q(e_pfn$12$q),
-        .clock(e_pfn$12$clock)
-    );
-    mmu$tlb$e_pfn$13 e_pfn$13(
-        .d(e_pfn$13$d),
-        .q(e_pfn$13$q),
-        .clock(e_pfn$13$clock)
-    );
-    mmu$tlb$e_pfn$14 e_pfn$14(
-        .d(e_pfn$14$d),
-        .q(e_pfn$14$q),
-        .clock(e_pfn$14$clock)
-    );
-    mmu$tlb$e_pfn$15 e_pfn$15(
-        .d(e_pfn$15$d),
-        .q(e_pfn$15$q),
-        .clock(e_pfn$15$clock)
-    );
-    mmu$tlb$e_writable$0 e_writable$0(
-        .d(e_writable$0$d),
-        .q(e_writable$0$q),
-        .clock(e_writable$0$clock)
-    );
-    mmu$tlb$e_writable$1 e_writable$1(
-        .d(e_writable$1$d),
-        .q(e_writable$1$q),
-        .clock(e_writable$1$clock)
-    );
-    mmu$tlb$e_writable$2 e_writable$2(
-        .d(e_writable$2$d),
-        .q(e_writable$2$q),
-        .clock(e_writable$2$clock)
-    );
-    mmu$tlb$e_writable$3 e_writable$3(
-        .d(e_writable$3$d),
-        .q(e_writable$3$q),
-        .clock(e_writable$3$clock)
-    );
-    mmu$tlb$e_writable$4 e_writable$4(
-        .d(e_writable$4$d),
-        .q(e_writable$4$q),
-        .clock(e_writable$4$clock)
-    );
-    mmu$tlb$e_writable$5 e_writable$5(
-        .d(e_writable$5$d),
-        .q(e_writable$5$q),
-        .clock(e_writable$5$clock)
-    );
-    mmu$tlb$e_writable$6 e_writable$6(
-        .d(e_writable$6$d),
-        .q(e_writable$6$q),
-        .clock(e_writable$6$clock)
-    );
-    mmu$tlb$e_writable$7 e_writable$7(
-        .d(e_writable$7$d),
-        .q(e_writable$7$q),
-        .clock(e_writable$7$clock)
-    );
-    mmu$tlb$e_writable$8 e_writable$8(
-        .d(e_writable$8$d),
-        .q(e_writable$8$q),
-        .clock(e_writable$8$clock)
-    );
-    mmu$tlb$e_writable$9 e_writable$9(
-        .d(e_writable$9$d),
-        .q(e_writable$9$q),
-        .clock(e_writable$9$clock)
-    );
-    mmu$tlb$e_writable$10 e_writable$10(
-        .d(e_writable$10$d),
-        .q(e_writable$10$q),
-        .clock(e_writable$10$clock)
-    );
-    mmu$tlb$e_writable$11 e_writable$11(
-        .d(e_writable$11$d),
-        .q(e_writable$11$q),
-        .clock(e_writable$11$clock)
-    );
-    mmu$tlb$e_writable$12 e_writable$12(
-        .d(e_writable$12$d),
-        .q(e_writable$12$q),
-        .clock(e_writable$12$clock)
-    );
-    mmu$tlb$e_writable$13 e_writable$13(
-        .d(e_writable$13$d),
-        .q(e_writable$13$q),
-        .clock(e_writable$13$clock)
-    );
-    mmu$tlb$e_writable$14 e_writable$14(
-        .d(e_writable$14$d),
-        .q(e_writable$14$q),
-        .clock(e_writable$14$clock)
-    );
-    mmu$tlb$e_writable$15 e_writable$15(
-        .d(e_writable$15$d),
-        .q(e_writable$15$q),
-        .clock(e_writable$15$clock)
-    );
-    mmu$tlb$e_user$0 e_user$0(
-        .d(e_user$0$d),
-        .q(e_user$0$q),
-        .clock(e_user$0$clock)
-    );
-    mmu$tlb$e_user$1 e_user$1(
-        .d(e_user$1$d),
-        .q(e_user$1$q),
-        .clock(e_user$1$clock)
-    );
-    mmu$tlb$e_user$2 e_user$2(
-        .d(e_user$2$d),
-        .q(e_user$2$q),
-        .clock(e_user$2$clock)
-    );
-    mmu$tlb$e_user$3 e_user$3(
-        .d(e_user$3$d),
-        .q(e_user$3$q),
-        .clock(e_user$3$clock)
-    );
-    mmu$tlb$e_user$4 e_user$4(
-        .d(e_user$4$d),
-        .q(e_user$4$q),
-        .clock(e_user$4$clock)
-    );
-    mmu$tlb$e_user$5 e_user$5(
-        .d(e_user$5$d),
-        .q(e_user$5$q),
-        .clock(e_user$5$clock)
-    );
-    mmu$tlb$e_user$6 e_user$6(
-        .d(e_user$6$d),
-        .q(e_user$6$q),
-        .clock(e_user$6$clock)
-    );
-    mmu$tlb$e_user$7 e_user$7(
-        .d(e_user$7$d),
-        .q(e_user$7$q),
-        .clock(e_user$7$clock)
-    );
-    mmu$tlb$e_user$8 e_user$8(
-        .d(e_user$8$d),
-        .q(e_user$8$q),
-        .clock(e_user$8$clock)
-    );
-    mmu$tlb$e_user$9 e_user$9(
-        .d(e_user$9$d),
-        .q(e_user$9$q),
-        .clock(e_user$9$clock)
-    );
-    mmu$tlb$e_user$10 e_user$10(
-        .d(e_user$10$d),
-        .q(e_user$10$q),
-        .clock(e_user$10$clock)
-    );
-    mmu$tlb$e_user$11 e_user$11(
-        .d(e_user$11$d),
-        .q(e_user$11$q),
-        .clock(e_user$11$clock)
-    );
-    mmu$tlb$e_user$12 e_user$12(
-        .d(e_user$12$d),
-        .q(e_user$12$q),
-        .clock(e_user$12$clock)
-    );
-    mmu$tlb$e_user$13 e_user$13(
-        .d(e_user$13$d),
-        .q(e_user$13$q),
-        .clock(e_user$13$clock)
-    );
-    mmu$tlb$e_user$14 e_user$14(
-        .d(e_user$14$d),
-        .q(e_user$14$q),
-        .clock(e_user$14$clock)
-    );
-    mmu$tlb$e_user$15 e_user$15(
-        .d(e_user$15$d),
-        .q(e_user$15$q),
-        .clock(e_user$15$clock)
-    );
-    mmu$tlb$e_xd$0 e_xd$0(
-        .d(e_xd$0$d),
-        .q(e_xd$0$q),
-        .clock(e_xd$0$clock)
-    );
-    mmu$tlb$e_xd$1 e_xd$1(
-        .d(e_xd$1$d),
-        .q(e_xd$1$q),
-        .clock(e_xd$1$clock)
-    );
-    mmu$tlb$e_xd$2 e_xd$2(
-        .d(e_xd$2$d),
-        .q(e_xd$2$q),
-        .clock(e_xd$2$clock)
-    );
-    mmu$tlb$e_xd$3 e_xd$3(
-        .d(e_xd$3$d),
-        .q(e_xd$3$q),
-        .clock(e_xd$3$clock)
-    );
-    mmu$tlb$e_xd$4 e_xd$4(
-        .d(e_xd$4$d),
-        .q(e_xd$4$q),
-        .clock(e_xd$4$clock)
-    );
-    mmu$tlb$e_xd$5 e_xd$5(
-        .d(e_xd$5$d),
-        .q(e_xd$5$q),
-        .clock(e_xd$5$clock)
-    );
-    mmu$tlb$e_xd$6 e_xd$6(
-        .d(e_xd$6$d),
-        .q(e_xd$6$q),
-        .clock(e_xd$6$clock)
-    );
-    mmu$tlb$e_xd$7 e_xd$7(
-        .d(e_xd$7$d),
-        .q(e_xd$7$q),
-        .clock(e_xd$7$clock)
-    );
-    mmu$tlb$e_xd$8 e_xd$8(
-        .d(e_xd$8$d),
-        .q(e_xd$8$q),
-        .clock(e_xd$8$clock)
-    );
-    mmu$tlb$e_xd$9 e_xd$9(
-        .d(e_xd$9$d),
-        .q(e_xd$9$q),
-        .clock(e_xd$9$clock)
-    );
-    mmu$tlb$e_xd$10 e_xd$10(
-        .d(e_xd$10$d),
-        .q(e_xd$10$q),
-        .clock(e_xd$10$clock)
-    );
-    mmu$tlb$e_xd$11 e_xd$11(
-        .d(e_xd$11$d),
-        .q(e_xd$11$q),
-        .clock(e_xd$11$clock)
-    );
-    mmu$tlb$e_xd$12 e_xd$12(
-        .d(e_xd$12$d),
-        .q(e_xd$12$q),
-        .clock(e_xd$12$clock)
-    );
-    mmu$tlb$e_xd$13 e_xd$13(
-        .d(e_xd$13$d),
-        .q(e_xd$13$q),
-        .clock(e_xd$13$clock)
-    );
-    mmu$tlb$e_xd$14 e_xd$14(
-        .d(e_xd$14$d),
-        .q(e_xd$14$q),
-        .clock(e_xd$14$clock)
-    );
-    mmu$tlb$e_xd$15 e_xd$15(
-        .d(e_xd$15$d),
-        .q(e_xd$15$q),
-        .clock(e_xd$15$clock)
-    );
-    mmu$tlb$e_dirty$0 e_dirty$0(
-        .d(e_dirty$0$d),
-        .q(e_dirty$0$q),
-        .clock(e_dirty$0$clock)
-    );
-    mmu$tlb$e_dirty$1 e_dirty$1(
-        .d(e_dirty$1$d),
-        .q(e_dirty$1$q),
-        .clock(e_dirty$1$clock)
-    );
-    mmu$tlb$e_dirty$2 e_dirty$2(
-        .d(e_dirty$2$d),
-        .q(e_dirty$2$q),
-        .clock(e_dirty$2$clock)
-    );
-    mmu$tlb$e_dirty$3 e_dirty$3(
-        .d(e_dirty$3$d),
-        .q(e_dirty$3$q),
-        .clock(e_dirty$3$clock)
-    );
-    mmu$tlb$e_dirty$4 e_dirty$4(
-        .d(e_dirty$4$d),
-        .q(e_dirty$4$q),
-        .clock(e_dirty$4$clock)
-    );
-    mmu$tlb$e_dirty$5 e_dirty$5(
-        .d(e_dirty$5$d),
-        .q(e_dirty$5$q),
-        .clock(e_dirty$5$clock)
-    );
-    mmu$tlb$e_dirty$6 e_dirty$6(
-        .d(e_dirty$6$d),
-        .q(e_dirty$6$q),
-        .clock(e_dirty$6$clock)
-    );
-    mmu$tlb$e_dirty$7 e_dirty$7(
-        .d(e_dirty$7$d),
-        .q(e_dirty$7$q),
-        .clock(e_dirty$7$clock)
-    );
-    mmu$tlb$e_dirty$8 e_dirty$8(
-        .d(e_dirty$8$d),
-        .q(e_dirty$8$q),
-        .clock(e_dirty$8$clock)
-    );
-    mmu$tlb$e_dirty$9 e_dirty$9(
-        .d(e_dirty$9$d),
-        .q(e_dirty$9$q),
-        .clock(e_dirty$9$clock)
-    );
-    mmu$tlb$e_dirty$10 e_dirty$10(
-        .d(e_dirty$10$d),
-        .q(e_dirty$10$q),
-        .clock(e_dirty$10$clock)
-    );
-    mmu$tlb$e_dirty$11 e_dirty$11(
-        .d(e_dirty$11$d),
-        .q(e_dirty$11$q),
-        .clock(e_dirty$11$clock)
-    );
-    mmu$tlb$e_dirty$12 e_dirty$12(
-        .d(e_dirty$12$d),
-        .q(e_dirty$12$q),
-        .clock(e_dirty$12$clock)
-    );
-    mmu$tlb$e_dirty$13 e_dirty$13(
-        .d(e_dirty$13$d),
-        .q(e_dirty$13$q),
-        .clock(e_dirty$13$clock)
-    );
-    mmu$tlb$e_dirty$14 e_dirty$14(
-        .d(e_dirty$14$d),
-        .q(e_dirty$14$q),
-        .clock(e_dirty$14$clock)
-    );
-    mmu$tlb$e_dirty$15 e_dirty$15(
-        .d(e_dirty$15$d),
-        .q(e_dirty$15$q),
-        .clock(e_dirty$15$clock)
-    );
-    mmu$tlb$e_pkey$0 e_pkey$0(
-        .d(e_pkey$0$d),
-        .q(e_pkey$0$q),
-        .clock(e_pkey$0$clock)
-    );
-    mmu$tlb$e_pkey$1 e_pkey$1(
-        .d(e_pkey$1$d),
-        .q(e_pkey$1$q),
-        .clock(e_pkey$1$clock)
-    );
-    mmu$tlb$e_pkey$2 e_pkey$2(
-        .d(e_pkey$2$d),
-        .q(e_pkey$2$q),
-        .clock(e_pkey$2$clock)
-    );
-    mmu$tlb$e_pkey$3 e_pkey$3(
-        .d(e_pkey$3$d),
-        .q(e_pkey$3$q),
-        .clock(e_pkey$3$clock)
-    );
-    mmu$tlb$e_pkey$4 e_pkey$4(
-        .d(e_pkey$4$d),
-        .q(e_pkey$4$q),
-        .clock(e_pkey$4$clock)
-    );
-    mmu$tlb$e_pkey$5 e_pkey$5(
-        .d(e_pkey$5$d),
-        .q(e_pkey$5$q),
-        .clock(e_pkey$5$clock)
-    );
-    mmu$tlb$e_pkey$6 e_pkey$6(
-        .d(e_pkey$6$d),
-        .q(e_pkey$6$q),
-        .clock(e_pkey$6$clock)
-    );
-    mmu$tlb$e_pkey$7 e_pkey$7(
-        .d(e_pkey$7$d),
-        .q(e_pkey$7$q),
-        .clock(e_pkey$7$clock)
-    );
-    mmu$tlb$e_pkey$8 e_pkey$8(
-        .d(e_pkey$8$d),
-        .q(e_pkey$8$q),
-        .clock(e_pkey$8$clock)
-    );
-    mmu$tlb$e_pkey$9 e_pkey$9(
-        .d(e_pkey$9$d),
-        .q(e_pkey$9$q),
-        .clock(e_pkey$9$clock)
-    );
-    mmu$tlb$e_pkey$10 e_pkey$10(
-        .d(e_pkey$10$d),
-        .q(e_pkey$10$q),
-        .clock(e_pkey$10$clock)
-    );
-    mmu$tlb$e_pkey$11 e_pkey$11(
-        .d(e_pkey$11$d),
-        .q(e_pkey$11$q),
-        .clock(e_pkey$11$clock)
-    );
-    mmu$tlb$e_pkey$12 e_pkey$12(
-        .d(e_pkey$12$d),
-        .q(e_pkey$12$q),
-        .clock(e_pkey$12$clock)
-    );
-    mmu$tlb$e_pkey$13 e_pkey$13(
-        .d(e_pkey$13$d),
-        .q(e_pkey$13$q),
-        .clock(e_pkey$13$clock)
-    );
-    mmu$tlb$e_pkey$14 e_pkey$14(
-        .d(e_pkey$14$d),
-        .q(e_pkey$14$q),
-        .clock(e_pkey$14$clock)
-    );
-    mmu$tlb$e_pkey$15 e_pkey$15(
-        .d(e_pkey$15$d),
-        .q(e_pkey$15$q),
-        .clock(e_pkey$15$clock)
+    mmu$tlb$e_valid e_valid(
+        .clock(e_valid$clock),
+        .d$0(e_valid$d$0),
+        .d$1(e_valid$d$1),
+        .d$2(e_valid$d$2),
+        .d$3(e_valid$d$3),
+        .d$4(e_valid$d$4),
+        .d$5(e_valid$d$5),
+        .d$6(e_valid$d$6),
+        .d$7(e_valid$d$7),
+        .d$8(e_valid$d$8),
+        .d$9(e_valid$d$9),
+        .d$10(e_valid$d$10),
+        .d$11(e_valid$d$11),
+        .d$12(e_valid$d$12),
+        .d$13(e_valid$d$13),
+        .d$14(e_valid$d$14),
+        .d$15(e_valid$d$15),
+        .q$0(e_valid$q$0),
+        .q$1(e_valid$q$1),
+        .q$2(e_valid$q$2),
+        .q$3(e_valid$q$3),
+        .q$4(e_valid$q$4),
+        .q$5(e_valid$q$5),
+        .q$6(e_valid$q$6),
+        .q$7(e_valid$q$7),
+        .q$8(e_valid$q$8),
+        .q$9(e_valid$q$9),
+        .q$10(e_valid$q$10),
+        .q$11(e_valid$q$11),
+        .q$12(e_valid$q$12),
+        .q$13(e_valid$q$13),
+        .q$14(e_valid$q$14),
+        .q$15(e_valid$q$15)
+    );
+    mmu$tlb$e_vpn_1g e_vpn_1g(
+        .clock(e_vpn_1g$clock),
+        .d$0(e_vpn_1g$d$0),
+        .d$1(e_vpn_1g$d$1),
+        .d$2(e_vpn_1g$d$2),
+        .d$3(e_vpn_1g$d$3),
+        .d$4(e_vpn_1g$d$4),
+        .d$5(e_vpn_1g$d$5),
+        .d$6(e_vpn_1g$d$6),
+        .d$7(e_vpn_1g$d$7),
+        .d$8(e_vpn_1g$d$8),
+        .d$9(e_vpn_1g$d$9),
+        .d$10(e_vpn_1g$d$10),
+        .d$11(e_vpn_1g$d$11),
+        .d$12(e_vpn_1g$d$12),
+        .d$13(e_vpn_1g$d$13),
+        .d$14(e_vpn_1g$d$14),
+        .d$15(e_vpn_1g$d$15),
+        .q$0(e_vpn_1g$q$0),
+        .q$1(e_vpn_1g$q$1),
+        .q$2(e_vpn_1g$q$2),
+        .q$3(e_vpn_1g$q$3),
+        .q$4(e_vpn_1g$q$4),
+        .q$5(e_vpn_1g$q$5),
+        .q$6(e_vpn_1g$q$6),
+        .q$7(e_vpn_1g$q$7),
+        .q$8(e_vpn_1g$q$8),
+        .q$9(e_vpn_1g$q$9),
+        .q$10(e_vpn_1g$q$10),
+        .q$11(e_vpn_1g$q$11),
+        .q$12(e_vpn_1g$q$12),
+        .q$13(e_vpn_1g$q$13),
+        .q$14(e_vpn_1g$q$14),
+        .q$15(e_vpn_1g$q$15)
+    );
+    mmu$tlb$e_vpn_2m e_vpn_2m(
+        .clock(e_vpn_2m$clock),
+        .d$0(e_vpn_2m$d$0),
+        .d$1(e_vpn_2m$d$1),
+        .d$2(e_vpn_2m$d$2),
+        .d$3(e_vpn_2m$d$3),
+        .d$4(e_vpn_2m$d$4),
+        .d$5(e_vpn_2m$d$5),
+        .d$6(e_vpn_2m$d$6),
+        .d$7(e_vpn_2m$d$7),
+        .d$8(e_vpn_2m$d$8),
+        .d$9(e_vpn_2m$d$9),
+        .d$10(e_vpn_2m$d$10),
+        .d$11(e_vpn_2m$d$11),
+        .d$12(e_vpn_2m$d$12),
+        .d$13(e_vpn_2m$d$13),
+        .d$14(e_vpn_2m$d$14),
+        .d$15(e_vpn_2m$d$15),
+        .q$0(e_vpn_2m$q$0),
+        .q$1(e_vpn_2m$q$1),
+        .q$2(e_vpn_2m$q$2),
+        .q$3(e_vpn_2m$q$3),
+        .q$4(e_vpn_2m$q$4),
+        .q$5(e_vpn_2m$q$5),
+        .q$6(e_vpn_2m$q$6),
+        .q$7(e_vpn_2m$q$7),
+        .q$8(e_vpn_2m$q$8),
+        .q$9(e_vpn_2m$q$9),
+        .q$10(e_vpn_2m$q$10),
+        .q$11(e_vpn_2m$q$11),
+        .q$12(e_vpn_2m$q$12),
+        .q$13(e_vpn_2m$q$13),
+        .q$14(e_vpn_2m$q$14),
+        .q$15(e_vpn_2m$q$15)
+    );
+    mmu$tlb$e_vpn_4k e_vpn_4k(
+        .clock(e_vpn_4k$clock),
+        .d$0(e_vpn_4k$d$0),
+        .d$1(e_vpn_4k$d$1),
+        .d$2(e_vpn_4k$d$2),
+        .d$3(e_vpn_4k$d$3),
+        .d$4(e_vpn_4k$d$4),
+        .d$5(e_vpn_4k$d$5),
+        .d$6(e_vpn_4k$d$6),
+        .d$7(e_vpn_4k$d$7),
+        .d$8(e_vpn_4k$d$8),
+        .d$9(e_vpn_4k$d$9),
+        .d$10(e_vpn_4k$d$10),
+        .d$11(e_vpn_4k$d$11),
+        .d$12(e_vpn_4k$d$12),
+        .d$13(e_vpn_4k$d$13),
+        .d$14(e_vpn_4k$d$14),
+        .d$15(e_vpn_4k$d$15),
+        .q$0(e_vpn_4k$q$0),
+        .q$1(e_vpn_4k$q$1),
+        .q$2(e_vpn_4k$q$2),
+        .q$3(e_vpn_4k$q$3),
+        .q$4(e_vpn_4k$q$4),
+        .q$5(e_vpn_4k$q$5),
+        .q$6(e_vpn_4k$q$6),
+        .q$7(e_vpn_4k$q$7),
+        .q$8(e_vpn_4k$q$8),
+        .q$9(e_vpn_4k$q$9),
+        .q$10(e_vpn_4k$q$10),
+        .q$11(e_vpn_4k$q$11),
+        .q$12(e_vpn_4k$q$12),
+        .q$13(e_vpn_4k$q$13),
+        .q$14(e_vpn_4k$q$14),
+        .q$15(e_vpn_4k$q$15)
+    );
+    mmu$tlb$e_size e_size(
+        .clock(e_size$clock),
+        .d$0(e_size$d$0),
+        .d$1(e_size$d$1),
+        .d$2(e_size$d$2),
+        .d$3(e_size$d$3),
+        .d$4(e_size$d$4),
+        .d$5(e_size$d$5),
+        .d$6(e_size$d$6),
+        .d$7(e_size$d$7),
+        .d$8(e_size$d$8),
+        .d$9(e_size$d$9),
+        .d$10(e_size$d$10),
+        .d$11(e_size$d$11),
+        .d$12(e_size$d$12),
+        .d$13(e_size$d$13),
+        .d$14(e_size$d$14),
+        .d$15(e_size$d$15),
+        .q$0(e_size$q$0),
+        .q$1(e_size$q$1),
+        .q$2(e_size$q$2),
+        .q$3(e_size$q$3),
+        .q$4(e_size$q$4),
+        .q$5(e_size$q$5),
+        .q$6(e_size$q$6),
+        .q$7(e_size$q$7),
+        .q$8(e_size$q$8),
+        .q$9(e_size$q$9),
+        .q$10(e_size$q$10),
+        .q$11(e_size$q$11),
+        .q$12(e_size$q$12),
+        .q$13(e_size$q$13),
+        .q$14(e_size$q$14),
+        .q$15(e_size$q$15)
+    );
+    mmu$tlb$e_pcid e_pcid(
+        .clock(e_pcid$clock),
+        .d$0(e_pcid$d$0),
+        .d$1(e_pcid$d$1),
+        .d$2(e_pcid$d$2),
+        .d$3(e_pcid$d$3),
+        .d$4(e_pcid$d$4),
+        .d$5(e_pcid$d$5),
+        .d$6(e_pcid$d$6),
+        .d$7(e_pcid$d$7),
+        .d$8(e_pcid$d$8),
+        .d$9(e_pcid$d$9),
+        .d$10(e_pcid$d$10),
+        .d$11(e_pcid$d$11),
+        .d$12(e_pcid$d$12),
+        .d$13(e_pcid$d$13),
+        .d$14(e_pcid$d$14),
+        .d$15(e_pcid$d$15),
+        .q$0(e_pcid$q$0),
+        .q$1(e_pcid$q$1),
+        .q$2(e_pcid$q$2),
+        .q$3(e_pcid$q$3),
+        .q$4(e_pcid$q$4),
+        .q$5(e_pcid$q$5),
+        .q$6(e_pcid$q$6),
+        .q$7(e_pcid$q$7),
+        .q$8(e_pcid$q$8),
+        .q$9(e_pcid$q$9),
+        .q$10(e_pcid$q$10),
+        .q$11(e_pcid$q$11),
+        .q$12(e_pcid$q$12),
+        .q$13(e_pcid$q$13),
+        .q$14(e_pcid$q$14),
+        .q$15(e_pcid$q$15)
+    );
+    mmu$tlb$e_glob e_glob(
+        .clock(e_glob$clock),
+        .d$0(e_glob$d$0),
+        .d$1(e_glob$d$1),
+        .d$2(e_glob$d$2),
+        .d$3(e_glob$d$3),
+        .d$4(e_glob$d$4),
+        .d$5(e_glob$d$5),
+        .d$6(e_glob$d$6),
+        .d$7(e_glob$d$7),
+        .d$8(e_glob$d$8),
+        .d$9(e_glob$d$9),
+        .d$10(e_glob$d$10),
+        .d$11(e_glob$d$11),
+        .d$12(e_glob$d$12),
+        .d$13(e_glob$d$13),
+        .d$14(e_glob$d$14),
+        .d$15(e_glob$d$15),
+        .q$0(e_glob$q$0),
+        .q$1(e_glob$q$1),
+        .q$2(e_glob$q$2),
+        .q$3(e_glob$q$3),
+        .q$4(e_glob$q$4),
+        .q$5(e_glob$q$5),
+        .q$6(e_glob$q$6),
+        .q$7(e_glob$q$7),
+        .q$8(e_glob$q$8),
+        .q$9(e_glob$q$9),
+        .q$10(e_glob$q$10),
+        .q$11(e_glob$q$11),
+        .q$12(e_glob$q$12),
+        .q$13(e_glob$q$13),
+        .q$14(e_glob$q$14),
+        .q$15(e_glob$q$15)
+    );
+    mmu$tlb$e_pfn_hi e_pfn_hi(
+        .clock(e_pfn_hi$clock),
+        .d$0(e_pfn_hi$d$0),
+        .d$1(e_pfn_hi$d$1),
+        .d$2(e_pfn_hi$d$2),
+        .d$3(e_pfn_hi$d$3),
+        .d$4(e_pfn_hi$d$4),
+        .d$5(e_pfn_hi$d$5),
+        .d$6(e_pfn_hi$d$6),
+        .d$7(e_pfn_hi$d$7),
+        .d$8(e_pfn_hi$d$8),
+        .d$9(e_pfn_hi$d$9),
+        .d$10(e_pfn_hi$d$10),
+        .d$11(e_pfn_hi$d$11),
+        .d$12(e_pfn_hi$d$12),
+        .d$13(e_pfn_hi$d$13),
+        .d$14(e_pfn_hi$d$14),
+        .d$15(e_pfn_hi$d$15),
+        .q$0(e_pfn_hi$q$0),
+        .q$1(e_pfn_hi$q$1),
+        .q$2(e_pfn_hi$q$2),
+        .q$3(e_pfn_hi$q$3),
+        .q$4(e_pfn_hi$q$4),
+        .q$5(e_pfn_hi$q$5),
+        .q$6(e_pfn_hi$q$6),
+        .q$7(e_pfn_hi$q$7),
+        .q$8(e_pfn_hi$q$8),
+        .q$9(e_pfn_hi$q$9),
+        .q$10(e_pfn_hi$q$10),
+        .q$11(e_pfn_hi$q$11),
+        .q$12(e_pfn_hi$q$12),
+        .q$13(e_pfn_hi$q$13),
+        .q$14(e_pfn_hi$q$14),
+        .q$15(e_pfn_hi$q$15)
+    );
+    mmu$tlb$e_pfn_lo e_pfn_lo(
+        .clock(e_pfn_lo$clock),
+        .d$0(e_pfn_lo$d$0),
+        .d$1(e_pfn_lo$d$1),
+        .d$2(e_pfn_lo$d$2),
+        .d$3(e_pfn_lo$d$3),
+        .d$4(e_pfn_lo$d$4),
+        .d$5(e_pfn_lo$d$5),
+        .d$6(e_pfn_lo$d$6),
+        .d$7(e_pfn_lo$d$7),
+        .d$8(e_pfn_lo$d$8),
+        .d$9(e_pfn_lo$d$9),
+        .d$10(e_pfn_lo$d$10),
+        .d$11(e_pfn_lo$d$11),
+        .d$12(e_pfn_lo$d$12),
+        .d$13(e_pfn_lo$d$13),
+        .d$14(e_pfn_lo$d$14),
+        .d$15(e_pfn_lo$d$15),
+        .q$0(e_pfn_lo$q$0),
+        .q$1(e_pfn_lo$q$1),
+        .q$2(e_pfn_lo$q$2),
+        .q$3(e_pfn_lo$q$3),
+        .q$4(e_pfn_lo$q$4),
+        .q$5(e_pfn_lo$q$5),
+        .q$6(e_pfn_lo$q$6),
+        .q$7(e_pfn_lo$q$7),
+        .q$8(e_pfn_lo$q$8),
+        .q$9(e_pfn_lo$q$9),
+        .q$10(e_pfn_lo$q$10),
+        .q$11(e_pfn_lo$q$11),
+        .q$12(e_pfn_lo$q$12),
+        .q$13(e_pfn_lo$q$13),
+        .q$14(e_pfn_lo$q$14),
+        .q$15(e_pfn_lo$q$15)
+    );
+    mmu$tlb$e_writable e_writable(
+        .clock(e_writable$clock),
+        .d$0(e_writable$d$0),
+        .d$1(e_writable$d$1),
+        .d$2(e_writable$d$2),
+        .d$3(e_writable$d$3),
+        .d$4(e_writable$d$4),
+        .d$5(e_writable$d$5),
+        .d$6(e_writable$d$6),
+        .d$7(e_writable$d$7),
+        .d$8(e_writable$d$8),
+        .d$9(e_writable$d$9),
+        .d$10(e_writable$d$10),
+        .d$11(e_writable$d$11),
+        .d$12(e_writable$d$12),
+        .d$13(e_writable$d$13),
+        .d$14(e_writable$d$14),
+        .d$15(e_writable$d$15),
+        .q$0(e_writable$q$0),
+        .q$1(e_writable$q$1),
+        .q$2(e_writable$q$2),
+        .q$3(e_writable$q$3),
+        .q$4(e_writable$q$4),
+        .q$5(e_writable$q$5),
+        .q$6(e_writable$q$6),
+        .q$7(e_writable$q$7),
+        .q$8(e_writable$q$8),
+        .q$9(e_writable$q$9),
+        .q$10(e_writable$q$10),
+        .q$11(e_writable$q$11),
+        .q$12(e_writable$q$12),
+        .q$13(e_writable$q$13),
+        .q$14(e_writable$q$14),
+        .q$15(e_writable$q$15)
+    );
+    mmu$tlb$e_user e_user(
+        .clock(e_user$clock),
+        .d$0(e_user$d$0),
+        .d$1(e_user$d$1),
+        .d$2(e_user$d$2),
+        .d$3(e_user$d$3),
+        .d$4(e_user$d$4),
+        .d$5(e_user$d$5),
+        .d$6(e_user$d$6),
+        .d$7(e_user$d$7),
+        .d$8(e_user$d$8),
+        .d$9(e_user$d$9),
+        .d$10(e_user$d$10),
+        .d$11(e_user$d$11),
+        .d$12(e_user$d$12),
+        .d$13(e_user$d$13),
+        .d$14(e_user$d$14),
+        .d$15(e_user$d$15),
+        .q$0(e_user$q$0),
+        .q$1(e_user$q$1),
+        .q$2(e_user$q$2),
+        .q$3(e_user$q$3),
+        .q$4(e_user$q$4),
+        .q$5(e_user$q$5),
+        .q$6(e_user$q$6),
+        .q$7(e_user$q$7),
+        .q$8(e_user$q$8),
+        .q$9(e_user$q$9),
+        .q$10(e_user$q$10),
+        .q$11(e_user$q$11),
+        .q$12(e_user$q$12),
+        .q$13(e_user$q$13),
+        .q$14(e_user$q$14),
+        .q$15(e_user$q$15)
+    );
+    mmu$tlb$e_xd e_xd(
+        .clock(e_xd$clock),
+        .d$0(e_xd$d$0),
+        .d$1(e_xd$d$1),
+        .d$2(e_xd$d$2),
+        .d$3(e_xd$d$3),
+        .d$4(e_xd$d$4),
+        .d$5(e_xd$d$5),
+        .d$6(e_xd$d$6),
+        .d$7(e_xd$d$7),
+        .d$8(e_xd$d$8),
+        .d$9(e_xd$d$9),
+        .d$10(e_xd$d$10),
+        .d$11(e_xd$d$11),
+        .d$12(e_xd$d$12),
+        .d$13(e_xd$d$13),
+        .d$14(e_xd$d$14),
+        .d$15(e_xd$d$15),
+        .q$0(e_xd$q$0),
+        .q$1(e_xd$q$1),
+        .q$2(e_xd$q$2),
+        .q$3(e_xd$q$3),
+        .q$4(e_xd$q$4),
+        .q$5(e_xd$q$5),
+        .q$6(e_xd$q$6),
+        .q$7(e_xd$q$7),
+        .q$8(e_xd$q$8),
+        .q$9(e_xd$q$9),
+        .q$10(e_xd$q$10),
+        .q$11(e_xd$q$11),
+        .q$12(e_xd$q$12),
+        .q$13(e_xd$q$13),
+        .q$14(e_xd$q$14),
+        .q$15(e_xd$q$15)
+    );
+    mmu$tlb$e_dirty e_dirty(
+        .clock(e_dirty$clock),
+        .d$0(e_dirty$d$0),
+        .d$1(e_dirty$d$1),
+        .d$2(e_dirty$d$2),
+        .d$3(e_dirty$d$3),
+        .d$4(e_dirty$d$4),
+        .d$5(e_dirty$d$5),
+        .d$6(e_dirty$d$6),
+        .d$7(e_dirty$d$7),
+        .d$8(e_dirty$d$8),
+        .d$9(e_dirty$d$9),
+        .d$10(e_dirty$d$10),
+        .d$11(e_dirty$d$11),
+        .d$12(e_dirty$d$12),
+        .d$13(e_dirty$d$13),
+        .d$14(e_dirty$d$14),
+        .d$15(e_dirty$d$15),
+        .q$0(e_dirty$q$0),
+        .q$1(e_dirty$q$1),
+        .q$2(e_dirty$q$2),
+        .q$3(e_dirty$q$3),
+        .q$4(e_dirty$q$4),
+        .q$5(e_dirty$q$5),
+        .q$6(e_dirty$q$6),
+        .q$7(e_dirty$q$7),
+        .q$8(e_dirty$q$8),
+        .q$9(e_dirty$q$9),
+        .q$10(e_dirty$q$10),
+        .q$11(e_dirty$q$11),
+        .q$12(e_dirty$q$12),
+        .q$13(e_dirty$q$13),
+        .q$14(e_dirty$q$14),
+        .q$15(e_dirty$q$15)
+    );
+    mmu$tlb$e_pkey e_pkey(
+        .clock(e_pkey$clock),
+        .d$0(e_pkey$d$0),
+        .d$1(e_pkey$d$1),
+        .d$2(e_pkey$d$2),
+        .d$3(e_pkey$d$3),
+        .d$4(e_pkey$d$4),
+        .d$5(e_pkey$d$5),
+        .d$6(e_pkey$d$6),
+        .d$7(e_pkey$d$7),
+        .d$8(e_pkey$d$8),
+        .d$9(e_pkey$d$9),
+        .d$10(e_pkey$d$10),
+        .d$11(e_pkey$d$11),
+        .d$12(e_pkey$d$12),
+        .d$13(e_pkey$d$13),
+        .d$14(e_pkey$d$14),
+        .d$15(e_pkey$d$15),
+        .q$0(e_pkey$q$0),
+        .q$1(e_pkey$q$1),
+        .q$2(e_pkey$q$2),
+        .q$3(e_pkey$q$3),
+        .q$4(e_pkey$q$4),
+        .q$5(e_pkey$q$5),
+        .q$6(e_pkey$q$6),
+        .q$7(e_pkey$q$7),
+        .q$8(e_pkey$q$8),
+        .q$9(e_pkey$q$9),
+        .q$10(e_pkey$q$10),
+        .q$11(e_pkey$q$11),
+        .q$12(e_pkey$q$12),
+        .q$13(e_pkey$q$13),
+        .q$14(e_pkey$q$14),
+        .q$15(e_pkey$q$15)
     );
     mmu$tlb$victim victim(
         .d(victim$d),
@@ -2936,430 +2326,249 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     
     // Update code
     always @(*) begin
-        e_valid$0$clock = clock;
-        e_vpn_1g$0$clock = clock;
-        e_vpn_2m$0$clock = clock;
-        e_vpn_4k$0$clock = clock;
-        e_size$0$clock = clock;
-        e_pcid$0$clock = clock;
-        e_glob$0$clock = clock;
-        e_pfn$0$clock = clock;
-        e_writable$0$clock = clock;
-        e_user$0$clock = clock;
-        e_xd$0$clock = clock;
-        e_dirty$0$clock = clock;
-        e_pkey$0$clock = clock;
-        e_valid$0$d = e_valid$0$q;
-        e_vpn_1g$0$d = e_vpn_1g$0$q;
-        e_vpn_2m$0$d = e_vpn_2m$0$q;
-        e_vpn_4k$0$d = e_vpn_4k$0$q;
-        e_size$0$d = e_size$0$q;
-        e_pcid$0$d = e_pcid$0$q;
-        e_glob$0$d = e_glob$0$q;
-        e_pfn$0$d = e_pfn$0$q;
-        e_writable$0$d = e_writable$0$q;
-        e_user$0$d = e_user$0$q;
-        e_xd$0$d = e_xd$0$q;
-        e_dirty$0$d = e_dirty$0$q;
-        e_pkey$0$d = e_pkey$0$q;
-        e_valid$1$clock = clock;
-        e_vpn_1g$1$clock = clock;
-        e_vpn_2m$1$clock = clock;
-        e_vpn_4k$1$clock = clock;
-        e_size$1$clock = clock;
-        e_pcid$1$clock = clock;
-        e_glob$1$clock = clock;
-        e_pfn$1$clock = clock;
-        e_writable$1$clock = clock;
-        e_user$1$clock = clock;
-        e_xd$1$clock = clock;
-        e_dirty$1$clock = clock;
-        e_pkey$1$clock = clock;
-        e_valid$1$d = e_valid$1$q;
-        e_vpn_1g$1$d = e_vpn_1g$1$q;
-        e_vpn_2m$1$d = e_vpn_2m$1$q;
-        e_vpn_4k$1$d = e_vpn_4k$1$q;
-        e_size$1$d = e_size$1$q;
-        e_pcid$1$d = e_pcid$1$q;
-        e_glob$1$d = e_glob$1$q;
-        e_pfn$1$d = e_pfn$1$q;
-        e_writable$1$d = e_writable$1$q;
-        e_user$1$d = e_user$1$q;
-        e_xd$1$d = e_xd$1$q;
-        e_dirty$1$d = e_dirty$1$q;
-        e_pkey$1$d = e_pkey$1$q;
-        e_valid$2$clock = clock;
-        e_vpn_1g$2$clock = clock;
-        e_vpn_2m$2$clock = clock;
-        e_vpn_4k$2$clock = clock;
-        e_size$2$clock = clock;
-        e_pcid$2$clock = clock;
-        e_glob$2$clock = clock;
-        e_pfn$2$clock = clock;
-        e_writable$2$clock = clock;
-        e_user$2$clock = clock;
-        e_xd$2$clock = clock;
-        e_dirty$2$clock = clock;
-        e_pkey$2$clock = clock;
-        e_valid$2$d = e_valid$2$q;
-        e_vpn_1g$2$d = e_vpn_1g$2$q;
-        e_vpn_2m$2$d = e_vpn_2m$2$q;
-        e_vpn_4k$2$d = e_vpn_4k$2$q;
-        e_size$2$d = e_size$2$q;
-        e_pcid$2$d = e_pcid$2$q;
-        e_glob$2$d = e_glob$2$q;
-        e_pfn$2$d = e_pfn$2$q;
-        e_writable$2$d = e_writable$2$q;
-        e_user$2$d = e_user$2$q;
-        e_xd$2$d = e_xd$2$q;
-        e_dirty$2$d = e_dirty$2$q;
-        e_pkey$2$d = e_pkey$2$q;
-        e_valid$3$clock = clock;
-        e_vpn_1g$3$clock = clock;
-        e_vpn_2m$3$clock = clock;
-        e_vpn_4k$3$clock = clock;
-        e_size$3$clock = clock;
-        e_pcid$3$clock = clock;
-        e_glob$3$clock = clock;
-        e_pfn$3$clock = clock;
-        e_writable$3$clock = clock;
-        e_user$3$clock = clock;
-        e_xd$3$clock = clock;
-        e_dirty$3$clock = clock;
-        e_pkey$3$clock = clock;
-        e_valid$3$d = e_valid$3$q;
-        e_vpn_1g$3$d = e_vpn_1g$3$q;
-        e_vpn_2m$3$d = e_vpn_2m$3$q;
-        e_vpn_4k$3$d = e_vpn_4k$3$q;
-        e_size$3$d = e_size$3$q;
-        e_pcid$3$d = e_pcid$3$q;
-        e_glob$3$d = e_glob$3$q;
-        e_pfn$3$d = e_pfn$3$q;
-        e_writable$3$d = e_writable$3$q;
-        e_user$3$d = e_user$3$q;
-        e_xd$3$d = e_xd$3$q;
-        e_dirty$3$d = e_dirty$3$q;
-        e_pkey$3$d = e_pkey$3$q;
-        e_valid$4$clock = clock;
-        e_vpn_1g$4$clock = clock;
-        e_vpn_2m$4$clock = clock;
-        e_vpn_4k$4$clock = clock;
-        e_size$4$clock = clock;
-        e_pcid$4$clock = clock;
-        e_glob$4$clock = clock;
-        e_pfn$4$clock = clock;
-        e_writable$4$clock = clock;
-        e_user$4$clock = clock;
-        e_xd$4$clock = clock;
-        e_dirty$4$clock = clock;
-        e_pkey$4$clock = clock;
-        e_valid$4$d = e_valid$4$q;
-        e_vpn_1g$4$d = e_vpn_1g$4$q;
-        e_vpn_2m$4$d = e_vpn_2m$4$q;
-        e_vpn_4k$4$d = e_vpn_4k$4$q;
-        e_size$4$d = e_size$4$q;
-        e_pcid$4$d = e_pcid$4$q;
-        e_glob$4$d = e_glob$4$q;
-        e_pfn$4$d = e_pfn$4$q;
-        e_writable$4$d = e_writable$4$q;
-        e_user$4$d = e_user$4$q;
-        e_xd$4$d = e_xd$4$q;
-        e_dirty$4$d = e_dirty$4$q;
-        e_pkey$4$d = e_pkey$4$q;
-        e_valid$5$clock = clock;
-        e_vpn_1g$5$clock = clock;
-        e_vpn_2m$5$clock = clock;
-        e_vpn_4k$5$clock = clock;
-        e_size$5$clock = clock;
-        e_pcid$5$clock = clock;
-        e_glob$5$clock = clock;
-        e_pfn$5$clock = clock;
-        e_writable$5$clock = clock;
-        e_user$5$clock = clock;
-        e_xd$5$clock = clock;
-        e_dirty$5$clock = clock;
-        e_pkey$5$clock = clock;
-        e_valid$5$d = e_valid$5$q;
-        e_vpn_1g$5$d = e_vpn_1g$5$q;
-        e_vpn_2m$5$d = e_vpn_2m$5$q;
-        e_vpn_4k$5$d = e_vpn_4k$5$q;
-        e_size$5$d = e_size$5$q;
-        e_pcid$5$d = e_pcid$5$q;
-        e_glob$5$d = e_glob$5$q;
-        e_pfn$5$d = e_pfn$5$q;
-        e_writable$5$d = e_writable$5$q;
-        e_user$5$d = e_user$5$q;
-        e_xd$5$d = e_xd$5$q;
-        e_dirty$5$d = e_dirty$5$q;
-        e_pkey$5$d = e_pkey$5$q;
-        e_valid$6$clock = clock;
-        e_vpn_1g$6$clock = clock;
-        e_vpn_2m$6$clock = clock;
-        e_vpn_4k$6$clock = clock;
-        e_size$6$clock = clock;
-        e_pcid$6$clock = clock;
-        e_glob$6$clock = clock;
-        e_pfn$6$clock = clock;
-        e_writable$6$clock = clock;
-        e_user$6$clock = clock;
-        e_xd$6$clock = clock;
-        e_dirty$6$clock = clock;
-        e_pkey$6$clock = clock;
-        e_valid$6$d = e_valid$6$q;
-        e_vpn_1g$6$d = e_vpn_1g$6$q;
-        e_vpn_2m$6$d = e_vpn_2m$6$q;
-        e_vpn_4k$6$d = e_vpn_4k$6$q;
-        e_size$6$d = e_size$6$q;
-        e_pcid$6$d = e_pcid$6$q;
-        e_glob$6$d = e_glob$6$q;
-        e_pfn$6$d = e_pfn$6$q;
-        e_writable$6$d = e_writable$6$q;
-        e_user$6$d = e_user$6$q;
-        e_xd$6$d = e_xd$6$q;
-        e_dirty$6$d = e_dirty$6$q;
-        e_pkey$6$d = e_pkey$6$q;
-        e_valid$7$clock = clock;
-        e_vpn_1g$7$clock = clock;
-        e_vpn_2m$7$clock = clock;
-        e_vpn_4k$7$clock = clock;
-        e_size$7$clock = clock;
-        e_pcid$7$clock = clock;
-        e_glob$7$clock = clock;
-        e_pfn$7$clock = clock;
-        e_writable$7$clock = clock;
-        e_user$7$clock = clock;
-        e_xd$7$clock = clock;
-        e_dirty$7$clock = clock;
-        e_pkey$7$clock = clock;
-        e_valid$7$d = e_valid$7$q;
-        e_vpn_1g$7$d = e_vpn_1g$7$q;
-        e_vpn_2m$7$d = e_vpn_2m$7$q;
-        e_vpn_4k$7$d = e_vpn_4k$7$q;
-        e_size$7$d = e_size$7$q;
-        e_pcid$7$d = e_pcid$7$q;
-        e_glob$7$d = e_glob$7$q;
-        e_pfn$7$d = e_pfn$7$q;
-        e_writable$7$d = e_writable$7$q;
-        e_user$7$d = e_user$7$q;
-        e_xd$7$d = e_xd$7$q;
-        e_dirty$7$d = e_dirty$7$q;
-        e_pkey$7$d = e_pkey$7$q;
-        e_valid$8$clock = clock;
-        e_vpn_1g$8$clock = clock;
-        e_vpn_2m$8$clock = clock;
-        e_vpn_4k$8$clock = clock;
-        e_size$8$clock = clock;
-        e_pcid$8$clock = clock;
-        e_glob$8$clock = clock;
-        e_pfn$8$clock = clock;
-        e_writable$8$clock = clock;
-        e_user$8$clock = clock;
-        e_xd$8$clock = clock;
-        e_dirty$8$clock = clock;
-        e_pkey$8$clock = clock;
-        e_valid$8$d = e_valid$8$q;
-        e_vpn_1g$8$d = e_vpn_1g$8$q;
-        e_vpn_2m$8$d = e_vpn_2m$8$q;
-        e_vpn_4k$8$d = e_vpn_4k$8$q;
-        e_size$8$d = e_size$8$q;
-        e_pcid$8$d = e_pcid$8$q;
-        e_glob$8$d = e_glob$8$q;
-        e_pfn$8$d = e_pfn$8$q;
-        e_writable$8$d = e_writable$8$q;
-        e_user$8$d = e_user$8$q;
-        e_xd$8$d = e_xd$8$q;
-        e_dirty$8$d = e_dirty$8$q;
-        e_pkey$8$d = e_pkey$8$q;
-        e_valid$9$clock = clock;
-        e_vpn_1g$9$clock = clock;
-        e_vpn_2m$9$clock = clock;
-        e_vpn_4k$9$clock = clock;
-        e_size$9$clock = clock;
-        e_pcid$9$clock = clock;
-        e_glob$9$clock = clock;
-        e_pfn$9$clock = clock;
-        e_writable$9$clock = clock;
-        e_user$9$clock = clock;
-        e_xd$9$clock = clock;
-        e_dirty$9$clock = clock;
-        e_pkey$9$clock = clock;
-        e_valid$9$d = e_valid$9$q;
-        e_vpn_1g$9$d = e_vpn_1g$9$q;
-        e_vpn_2m$9$d = e_vpn_2m$9$q;
-        e_vpn_4k$9$d = e_vpn_4k$9$q;
-        e_size$9$d = e_size$9$q;
-        e_pcid$9$d = e_pcid$9$q;
-        e_glob$9$d = e_glob$9$q;
-        e_pfn$9$d = e_pfn$9$q;
-        e_writable$9$d = e_writable$9$q;
-        e_user$9$d = e_user$9$q;
-        e_xd$9$d = e_xd$9$q;
-        e_dirty$9$d = e_dirty$9$q;
-        e_pkey$9$d = e_pkey$9$q;
-        e_valid$10$clock = clock;
-        e_vpn_1g$10$clock = clock;
-        e_vpn_2m$10$clock = clock;
-        e_vpn_4k$10$clock = clock;
-        e_size$10$clock = clock;
-        e_pcid$10$clock = clock;
-        e_glob$10$clock = clock;
-        e_pfn$10$clock = clock;
-        e_writable$10$clock = clock;
-        e_user$10$clock = clock;
-        e_xd$10$clock = clock;
-        e_dirty$10$clock = clock;
-        e_pkey$10$clock = clock;
-        e_valid$10$d = e_valid$10$q;
-        e_vpn_1g$10$d = e_vpn_1g$10$q;
-        e_vpn_2m$10$d = e_vpn_2m$10$q;
-        e_vpn_4k$10$d = e_vpn_4k$10$q;
-        e_size$10$d = e_size$10$q;
-        e_pcid$10$d = e_pcid$10$q;
-        e_glob$10$d = e_glob$10$q;
-        e_pfn$10$d = e_pfn$10$q;
-        e_writable$10$d = e_writable$10$q;
-        e_user$10$d = e_user$10$q;
-        e_xd$10$d = e_xd$10$q;
-        e_dirty$10$d = e_dirty$10$q;
-        e_pkey$10$d = e_pkey$10$q;
-        e_valid$11$clock = clock;
-        e_vpn_1g$11$clock = clock;
-        e_vpn_2m$11$clock = clock;
-        e_vpn_4k$11$clock = clock;
-        e_size$11$clock = clock;
-        e_pcid$11$clock = clock;
-        e_glob$11$clock = clock;
-        e_pfn$11$clock = clock;
-        e_writable$11$clock = clock;
-        e_user$11$clock = clock;
-        e_xd$11$clock = clock;
-        e_dirty$11$clock = clock;
-        e_pkey$11$clock = clock;
-        e_valid$11$d = e_valid$11$q;
-        e_vpn_1g$11$d = e_vpn_1g$11$q;
-        e_vpn_2m$11$d = e_vpn_2m$11$q;
-        e_vpn_4k$11$d = e_vpn_4k$11$q;
-        e_size$11$d = e_size$11$q;
-        e_pcid$11$d = e_pcid$11$q;
-        e_glob$11$d = e_glob$11$q;
-        e_pfn$11$d = e_pfn$11$q;
-        e_writable$11$d = e_writable$11$q;
-        e_user$11$d = e_user$11$q;
-        e_xd$11$d = e_xd$11$q;
-        e_dirty$11$d = e_dirty$11$q;
-        e_pkey$11$d = e_pkey$11$q;
-        e_valid$12$clock = clock;
-        e_vpn_1g$12$clock = clock;
-        e_vpn_2m$12$clock = clock;
-        e_vpn_4k$12$clock = clock;
-        e_size$12$clock = clock;
-        e_pcid$12$clock = clock;
-        e_glob$12$clock = clock;
-        e_pfn$12$clock = clock;
-        e_writable$12$clock = clock;
-        e_user$12$clock = clock;
-        e_xd$12$clock = clock;
-        e_dirty$12$clock = clock;
-        e_pkey$12$clock = clock;
-        e_valid$12$d = e_valid$12$q;
-        e_vpn_1g$12$d = e_vpn_1g$12$q;
-        e_vpn_2m$12$d = e_vpn_2m$12$q;
-        e_vpn_4k$12$d = e_vpn_4k$12$q;
-        e_size$12$d = e_size$12$q;
-        e_pcid$12$d = e_pcid$12$q;
-        e_glob$12$d = e_glob$12$q;
-        e_pfn$12$d = e_pfn$12$q;
-        e_writable$12$d = e_writable$12$q;
-        e_user$12$d = e_user$12$q;
-        e_xd$12$d = e_xd$12$q;
-        e_dirty$12$d = e_dirty$12$q;
-        e_pkey$12$d = e_pkey$12$q;
-        e_valid$13$clock = clock;
-        e_vpn_1g$13$clock = clock;
-        e_vpn_2m$13$clock = clock;
-        e_vpn_4k$13$clock = clock;
-        e_size$13$clock = clock;
-        e_pcid$13$clock = clock;
-        e_glob$13$clock = clock;
-        e_pfn$13$clock = clock;
-        e_writable$13$clock = clock;
-        e_user$13$clock = clock;
-        e_xd$13$clock = clock;
-        e_dirty$13$clock = clock;
-        e_pkey$13$clock = clock;
-        e_valid$13$d = e_valid$13$q;
-        e_vpn_1g$13$d = e_vpn_1g$13$q;
-        e_vpn_2m$13$d = e_vpn_2m$13$q;
-        e_vpn_4k$13$d = e_vpn_4k$13$q;
-        e_size$13$d = e_size$13$q;
-        e_pcid$13$d = e_pcid$13$q;
-        e_glob$13$d = e_glob$13$q;
-        e_pfn$13$d = e_pfn$13$q;
-        e_writable$13$d = e_writable$13$q;
-        e_user$13$d = e_user$13$q;
-        e_xd$13$d = e_xd$13$q;
-        e_dirty$13$d = e_dirty$13$q;
-        e_pkey$13$d = e_pkey$13$q;
-        e_valid$14$clock = clock;
-        e_vpn_1g$14$clock = clock;
-        e_vpn_2m$14$clock = clock;
-        e_vpn_4k$14$clock = clock;
-        e_size$14$clock = clock;
-        e_pcid$14$clock = clock;
-        e_glob$14$clock = clock;
-        e_pfn$14$clock = clock;
-        e_writable$14$clock = clock;
-        e_user$14$clock = clock;
-        e_xd$14$clock = clock;
-        e_dirty$14$clock = clock;
-        e_pkey$14$clock = clock;
-        e_valid$14$d = e_valid$14$q;
-        e_vpn_1g$14$d = e_vpn_1g$14$q;
-        e_vpn_2m$14$d = e_vpn_2m$14$q;
-        e_vpn_4k$14$d = e_vpn_4k$14$q;
-        e_size$14$d = e_size$14$q;
-        e_pcid$14$d = e_pcid$14$q;
-        e_glob$14$d = e_glob$14$q;
-        e_pfn$14$d = e_pfn$14$q;
-        e_writable$14$d = e_writable$14$q;
-        e_user$14$d = e_user$14$q;
-        e_xd$14$d = e_xd$14$q;
-        e_dirty$14$d = e_dirty$14$q;
-        e_pkey$14$d = e_pkey$14$q;
-        e_valid$15$clock = clock;
-        e_vpn_1g$15$clock = clock;
-        e_vpn_2m$15$clock = clock;
-        e_vpn_4k$15$clock = clock;
-        e_size$15$clock = clock;
-        e_pcid$15$clock = clock;
-        e_glob$15$clock = clock;
-        e_pfn$15$clock = clock;
-        e_writable$15$clock = clock;
-        e_user$15$clock = clock;
-        e_xd$15$clock = clock;
-        e_dirty$15$clock = clock;
-        e_pkey$15$clock = clock;
-        e_valid$15$d = e_valid$15$q;
-        e_vpn_1g$15$d = e_vpn_1g$15$q;
-        e_vpn_2m$15$d = e_vpn_2m$15$q;
-        e_vpn_4k$15$d = e_vpn_4k$15$q;
-        e_size$15$d = e_size$15$q;
-        e_pcid$15$d = e_pcid$15$q;
-        e_glob$15$d = e_glob$15$q;
-        e_pfn$15$d = e_pfn$15$q;
-        e_writable$15$d = e_writable$15$q;
-        e_user$15$d = e_user$15$q;
-        e_xd$15$d = e_xd$15$q;
-        e_dirty$15$d = e_dirty$15$q;
-        e_pkey$15$d = e_pkey$15$q;
+        e_valid$clock = clock;
+        e_vpn_1g$clock = clock;
+        e_vpn_2m$clock = clock;
+        e_vpn_4k$clock = clock;
+        e_size$clock = clock;
+        e_pcid$clock = clock;
+        e_glob$clock = clock;
+        e_pfn_hi$clock = clock;
+        e_pfn_lo$clock = clock;
+        e_writable$clock = clock;
+        e_user$clock = clock;
+        e_xd$clock = clock;
+        e_dirty$clock = clock;
+        e_pkey$clock = clock;
+        e_valid$d$0 = e_valid$q$0;
+        e_vpn_1g$d$0 = e_vpn_1g$q$0;
+        e_vpn_2m$d$0 = e_vpn_2m$q$0;
+        e_vpn_4k$d$0 = e_vpn_4k$q$0;
+        e_size$d$0 = e_size$q$0;
+        e_pcid$d$0 = e_pcid$q$0;
+        e_glob$d$0 = e_glob$q$0;
+        e_pfn_hi$d$0 = e_pfn_hi$q$0;
+        e_pfn_lo$d$0 = e_pfn_lo$q$0;
+        e_writable$d$0 = e_writable$q$0;
+        e_user$d$0 = e_user$q$0;
+        e_xd$d$0 = e_xd$q$0;
+        e_dirty$d$0 = e_dirty$q$0;
+        e_pkey$d$0 = e_pkey$q$0;
+        e_valid$d$1 = e_valid$q$1;
+        e_vpn_1g$d$1 = e_vpn_1g$q$1;
+        e_vpn_2m$d$1 = e_vpn_2m$q$1;
+        e_vpn_4k$d$1 = e_vpn_4k$q$1;
+        e_size$d$1 = e_size$q$1;
+        e_pcid$d$1 = e_pcid$q$1;
+        e_glob$d$1 = e_glob$q$1;
+        e_pfn_hi$d$1 = e_pfn_hi$q$1;
+        e_pfn_lo$d$1 = e_pfn_lo$q$1;
+        e_writable$d$1 = e_writable$q$1;
+        e_user$d$1 = e_user$q$1;
+        e_xd$d$1 = e_xd$q$1;
+        e_dirty$d$1 = e_dirty$q$1;
+        e_pkey$d$1 = e_pkey$q$1;
+        e_valid$d$2 = e_valid$q$2;
+        e_vpn_1g$d$2 = e_vpn_1g$q$2;
+        e_vpn_2m$d$2 = e_vpn_2m$q$2;
+        e_vpn_4k$d$2 = e_vpn_4k$q$2;
+        e_size$d$2 = e_size$q$2;
+        e_pcid$d$2 = e_pcid$q$2;
+        e_glob$d$2 = e_glob$q$2;
+        e_pfn_hi$d$2 = e_pfn_hi$q$2;
+        e_pfn_lo$d$2 = e_pfn_lo$q$2;
+        e_writable$d$2 = e_writable$q$2;
+        e_user$d$2 = e_user$q$2;
+        e_xd$d$2 = e_xd$q$2;
+        e_dirty$d$2 = e_dirty$q$2;
+        e_pkey$d$2 = e_pkey$q$2;
+        e_valid$d$3 = e_valid$q$3;
+        e_vpn_1g$d$3 = e_vpn_1g$q$3;
+        e_vpn_2m$d$3 = e_vpn_2m$q$3;
+        e_vpn_4k$d$3 = e_vpn_4k$q$3;
+        e_size$d$3 = e_size$q$3;
+        e_pcid$d$3 = e_pcid$q$3;
+        e_glob$d$3 = e_glob$q$3;
+        e_pfn_hi$d$3 = e_pfn_hi$q$3;
+        e_pfn_lo$d$3 = e_pfn_lo$q$3;
+        e_writable$d$3 = e_writable$q$3;
+        e_user$d$3 = e_user$q$3;
+        e_xd$d$3 = e_xd$q$3;
+        e_dirty$d$3 = e_dirty$q$3;
+        e_pkey$d$3 = e_pkey$q$3;
+        e_valid$d$4 = e_valid$q$4;
+        e_vpn_1g$d$4 = e_vpn_1g$q$4;
+        e_vpn_2m$d$4 = e_vpn_2m$q$4;
+        e_vpn_4k$d$4 = e_vpn_4k$q$4;
+        e_size$d$4 = e_size$q$4;
+        e_pcid$d$4 = e_pcid$q$4;
+        e_glob$d$4 = e_glob$q$4;
+        e_pfn_hi$d$4 = e_pfn_hi$q$4;
+        e_pfn_lo$d$4 = e_pfn_lo$q$4;
+        e_writable$d$4 = e_writable$q$4;
+        e_user$d$4 = e_user$q$4;
+        e_xd$d$4 = e_xd$q$4;
+        e_dirty$d$4 = e_dirty$q$4;
+        e_pkey$d$4 = e_pkey$q$4;
+        e_valid$d$5 = e_valid$q$5;
+        e_vpn_1g$d$5 = e_vpn_1g$q$5;
+        e_vpn_2m$d$5 = e_vpn_2m$q$5;
+        e_vpn_4k$d$5 = e_vpn_4k$q$5;
+        e_size$d$5 = e_size$q$5;
+        e_pcid$d$5 = e_pcid$q$5;
+        e_glob$d$5 = e_glob$q$5;
+        e_pfn_hi$d$5 = e_pfn_hi$q$5;
+        e_pfn_lo$d$5 = e_pfn_lo$q$5;
+        e_writable$d$5 = e_writable$q$5;
+        e_user$d$5 = e_user$q$5;
+        e_xd$d$5 = e_xd$q$5;
+        e_dirty$d$5 = e_dirty$q$5;
+        e_pkey$d$5 = e_pkey$q$5;
+        e_valid$d$6 = e_valid$q$6;
+        e_vpn_1g$d$6 = e_vpn_1g$q$6;
+        e_vpn_2m$d$6 = e_vpn_2m$q$6;
+        e_vpn_4k$d$6 = e_vpn_4k$q$6;
+        e_size$d$6 = e_size$q$6;
+        e_pcid$d$6 = e_pcid$q$6;
+        e_glob$d$6 = e_glob$q$6;
+        e_pfn_hi$d$6 = e_pfn_hi$q$6;
+        e_pfn_lo$d$6 = e_pfn_lo$q$6;
+        e_writable$d$6 = e_writable$q$6;
+        e_user$d$6 = e_user$q$6;
+        e_xd$d$6 = e_xd$q$6;
+        e_dirty$d$6 = e_dirty$q$6;
+        e_pkey$d$6 = e_pkey$q$6;
+        e_valid$d$7 = e_valid$q$7;
+        e_vpn_1g$d$7 = e_vpn_1g$q$7;
+        e_vpn_2m$d$7 = e_vpn_2m$q$7;
+        e_vpn_4k$d$7 = e_vpn_4k$q$7;
+        e_size$d$7 = e_size$q$7;
+        e_pcid$d$7 = e_pcid$q$7;
+        e_glob$d$7 = e_glob$q$7;
+        e_pfn_hi$d$7 = e_pfn_hi$q$7;
+        e_pfn_lo$d$7 = e_pfn_lo$q$7;
+        e_writable$d$7 = e_writable$q$7;
+        e_user$d$7 = e_user$q$7;
+        e_xd$d$7 = e_xd$q$7;
+        e_dirty$d$7 = e_dirty$q$7;
+        e_pkey$d$7 = e_pkey$q$7;
+        e_valid$d$8 = e_valid$q$8;
+        e_vpn_1g$d$8 = e_vpn_1g$q$8;
+        e_vpn_2m$d$8 = e_vpn_2m$q$8;
+        e_vpn_4k$d$8 = e_vpn_4k$q$8;
+        e_size$d$8 = e_size$q$8;
+        e_pcid$d$8 = e_pcid$q$8;
+        e_glob$d$8 = e_glob$q$8;
+        e_pfn_hi$d$8 = e_pfn_hi$q$8;
+        e_pfn_lo$d$8 = e_pfn_lo$q$8;
+        e_writable$d$8 = e_writable$q$8;
+        e_user$d$8 = e_user$q$8;
+        e_xd$d$8 = e_xd$q$8;
+        e_dirty$d$8 = e_dirty$q$8;
+        e_pkey$d$8 = e_pkey$q$8;
+        e_valid$d$9 = e_valid$q$9;
+        e_vpn_1g$d$9 = e_vpn_1g$q$9;
+        e_vpn_2m$d$9 = e_vpn_2m$q$9;
+        e_vpn_4k$d$9 = e_vpn_4k$q$9;
+        e_size$d$9 = e_size$q$9;
+        e_pcid$d$9 = e_pcid$q$9;
+        e_glob$d$9 = e_glob$q$9;
+        e_pfn_hi$d$9 = e_pfn_hi$q$9;
+        e_pfn_lo$d$9 = e_pfn_lo$q$9;
+        e_writable$d$9 = e_writable$q$9;
+        e_user$d$9 = e_user$q$9;
+        e_xd$d$9 = e_xd$q$9;
+        e_dirty$d$9 = e_dirty$q$9;
+        e_pkey$d$9 = e_pkey$q$9;
+        e_valid$d$10 = e_valid$q$10;
+        e_vpn_1g$d$10 = e_vpn_1g$q$10;
+        e_vpn_2m$d$10 = e_vpn_2m$q$10;
+        e_vpn_4k$d$10 = e_vpn_4k$q$10;
+        e_size$d$10 = e_size$q$10;
+        e_pcid$d$10 = e_pcid$q$10;
+        e_glob$d$10 = e_glob$q$10;
+        e_pfn_hi$d$10 = e_pfn_hi$q$10;
+        e_pfn_lo$d$10 = e_pfn_lo$q$10;
+        e_writable$d$10 = e_writable$q$10;
+        e_user$d$10 = e_user$q$10;
+        e_xd$d$10 = e_xd$q$10;
+        e_dirty$d$10 = e_dirty$q$10;
+        e_pkey$d$10 = e_pkey$q$10;
+        e_valid$d$11 = e_valid$q$11;
+        e_vpn_1g$d$11 = e_vpn_1g$q$11;
+        e_vpn_2m$d$11 = e_vpn_2m$q$11;
+        e_vpn_4k$d$11 = e_vpn_4k$q$11;
+        e_size$d$11 = e_size$q$11;
+        e_pcid$d$11 = e_pcid$q$11;
+        e_glob$d$11 = e_glob$q$11;
+        e_pfn_hi$d$11 = e_pfn_hi$q$11;
+        e_pfn_lo$d$11 = e_pfn_lo$q$11;
+        e_writable$d$11 = e_writable$q$11;
+        e_user$d$11 = e_user$q$11;
+        e_xd$d$11 = e_xd$q$11;
+        e_dirty$d$11 = e_dirty$q$11;
+        e_pkey$d$11 = e_pkey$q$11;
+        e_valid$d$12 = e_valid$q$12;
+        e_vpn_1g$d$12 = e_vpn_1g$q$12;
+        e_vpn_2m$d$12 = e_vpn_2m$q$12;
+        e_vpn_4k$d$12 = e_vpn_4k$q$12;
+        e_size$d$12 = e_size$q$12;
+        e_pcid$d$12 = e_pcid$q$12;
+        e_glob$d$12 = e_glob$q$12;
+        e_pfn_hi$d$12 = e_pfn_hi$q$12;
+        e_pfn_lo$d$12 = e_pfn_lo$q$12;
+        e_writable$d$12 = e_writable$q$12;
+        e_user$d$12 = e_user$q$12;
+        e_xd$d$12 = e_xd$q$12;
+        e_dirty$d$12 = e_dirty$q$12;
+        e_pkey$d$12 = e_pkey$q$12;
+        e_valid$d$13 = e_valid$q$13;
+        e_vpn_1g$d$13 = e_vpn_1g$q$13;
+        e_vpn_2m$d$13 = e_vpn_2m$q$13;
+        e_vpn_4k$d$13 = e_vpn_4k$q$13;
+        e_size$d$13 = e_size$q$13;
+        e_pcid$d$13 = e_pcid$q$13;
+        e_glob$d$13 = e_glob$q$13;
+        e_pfn_hi$d$13 = e_pfn_hi$q$13;
+        e_pfn_lo$d$13 = e_pfn_lo$q$13;
+        e_writable$d$13 = e_writable$q$13;
+        e_user$d$13 = e_user$q$13;
+        e_xd$d$13 = e_xd$q$13;
+        e_dirty$d$13 = e_dirty$q$13;
+        e_pkey$d$13 = e_pkey$q$13;
+        e_valid$d$14 = e_valid$q$14;
+        e_vpn_1g$d$14 = e_vpn_1g$q$14;
+        e_vpn_2m$d$14 = e_vpn_2m$q$14;
+        e_vpn_4k$d$14 = e_vpn_4k$q$14;
+        e_size$d$14 = e_size$q$14;
+        e_pcid$d$14 = e_pcid$q$14;
+        e_glob$d$14 = e_glob$q$14;
+        e_pfn_hi$d$14 = e_pfn_hi$q$14;
+        e_pfn_lo$d$14 = e_pfn_lo$q$14;
+        e_writable$d$14 = e_writable$q$14;
+        e_user$d$14 = e_user$q$14;
+        e_xd$d$14 = e_xd$q$14;
+        e_dirty$d$14 = e_dirty$q$14;
+        e_pkey$d$14 = e_pkey$q$14;
+        e_valid$d$15 = e_valid$q$15;
+        e_vpn_1g$d$15 = e_vpn_1g$q$15;
+        e_vpn_2m$d$15 = e_vpn_2m$q$15;
+        e_vpn_4k$d$15 = e_vpn_4k$q$15;
+        e_size$d$15 = e_size$q$15;
+        e_pcid$d$15 = e_pcid$q$15;
+        e_glob$d$15 = e_glob$q$15;
+        e_pfn_hi$d$15 = e_pfn_hi$q$15;
+        e_pfn_lo$d$15 = e_pfn_lo$q$15;
+        e_writable$d$15 = e_writable$q$15;
+        e_user$d$15 = e_user$q$15;
+        e_xd$d$15 = e_xd$q$15;
+        e_dirty$d$15 = e_dirty$q$15;
+        e_pkey$d$15 = e_pkey$q$15;
         victim$clock = clock;
         victim$d = victim$q;
         lk_1g = lk_vpn[(32'h12)+:(18)];
         lk_2m = lk_vpn[(32'h9)+:(9)];
         lk_4k = lk_vpn[(32'h0)+:(9)];
-        fl_1g = fill_vpn[(32'h12)+:(18)];
-        fl_2m = fill_vpn[(32'h9)+:(9)];
-        fl_4k = fill_vpn[(32'h0)+:(9)];
         iv_1g = inv_vpn[(32'h12)+:(18)];
         iv_2m = inv_vpn[(32'h9)+:(9)];
         iv_4k = inv_vpn[(32'h0)+:(9)];
@@ -3368,348 +2577,365 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         l_hit = 1'b0;
         l_hit_idx = 32'h0;
         l_hit_size = 32'h0;
-        l_hit_pfn = 32'h0;
+        l_hit_pfn_hi = 32'h0;
+        l_hit_pfn_lo = 32'h0;
         l_hit_glob = 1'b0;
         l_hit_writable = 1'b0;
         l_hit_user = 1'b0;
         l_hit_xd = 1'b0;
         l_hit_dirty = 1'b0;
         l_hit_pkey = 32'h0;
-        e_is1g$0 = e_size$0$q == 32'h2;
-        e_is4k$0 = e_size$0$q == 32'h0;
-        lk_match$0 = e_valid$0$q && (e_glob$0$q || (e_pcid$0$q == lk_pcid)) && (e_vpn_1g$0$q == lk_1g) && (e_is1g$0 || (e_vpn_2m$0$q == lk_2m)) && (~e_is4k$0 || (e_vpn_4k$0$q == lk_4k));
+        e_is1g$0 = e_size$q$0 == 32'h2;
+        e_is4k$0 = e_size$q$0 == 32'h0;
+        lk_match$0 = e_valid$q$0 && (e_glob$q$0 || (e_pcid$q$0 == lk_pcid)) && (e_vpn_1g$q$0 == lk_1g) && (e_is1g$0 || (e_vpn_2m$q$0 == lk_2m)) && (~e_is4k$0 || (e_vpn_4k$q$0 == lk_4k));
         if (lk_match$0) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$0;
-            l_hit_size = l_hit_size | e_size$0$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$0$q;
-            l_hit_glob = l_hit_glob || e_glob$0$q;
-            l_hit_writable = l_hit_writable || e_writable$0$q;
-            l_hit_user = l_hit_user || e_user$0$q;
-            l_hit_xd = l_hit_xd || e_xd$0$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$0$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$0$q;
+            l_hit_size = l_hit_size | e_size$q$0;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$0;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$0;
+            l_hit_glob = l_hit_glob || e_glob$q$0;
+            l_hit_writable = l_hit_writable || e_writable$q$0;
+            l_hit_user = l_hit_user || e_user$q$0;
+            l_hit_xd = l_hit_xd || e_xd$q$0;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$0;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$0;
         end
-        e_is1g$1 = e_size$1$q == 32'h2;
-        e_is4k$1 = e_size$1$q == 32'h0;
-        lk_match$1 = e_valid$1$q && (e_glob$1$q || (e_pcid$1$q == lk_pcid)) && (e_vpn_1g$1$q == lk_1g) && (e_is1g$1 || (e_vpn_2m$1$q == lk_2m)) && (~e_is4k$1 || (e_vpn_4k$1$q == lk_4k));
+        e_is1g$1 = e_size$q$1 == 32'h2;
+        e_is4k$1 = e_size$q$1 == 32'h0;
+        lk_match$1 = e_valid$q$1 && (e_glob$q$1 || (e_pcid$q$1 == lk_pcid)) && (e_vpn_1g$q$1 == lk_1g) && (e_is1g$1 || (e_vpn_2m$q$1 == lk_2m)) && (~e_is4k$1 || (e_vpn_4k$q$1 == lk_4k));
         if (lk_match$1) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$1;
-            l_hit_size = l_hit_size | e_size$1$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$1$q;
-            l_hit_glob = l_hit_glob || e_glob$1$q;
-            l_hit_writable = l_hit_writable || e_writable$1$q;
-            l_hit_user = l_hit_user || e_user$1$q;
-            l_hit_xd = l_hit_xd || e_xd$1$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$1$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$1$q;
+            l_hit_size = l_hit_size | e_size$q$1;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$1;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$1;
+            l_hit_glob = l_hit_glob || e_glob$q$1;
+            l_hit_writable = l_hit_writable || e_writable$q$1;
+            l_hit_user = l_hit_user || e_user$q$1;
+            l_hit_xd = l_hit_xd || e_xd$q$1;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$1;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$1;
         end
-        e_is1g$2 = e_size$2$q == 32'h2;
-        e_is4k$2 = e_size$2$q == 32'h0;
-        lk_match$2 = e_valid$2$q && (e_glob$2$q || (e_pcid$2$q == lk_pcid)) && (e_vpn_1g$2$q == lk_1g) && (e_is1g$2 || (e_vpn_2m$2$q == lk_2m)) && (~e_is4k$2 || (e_vpn_4k$2$q == lk_4k));
+        e_is1g$2 = e_size$q$2 == 32'h2;
+        e_is4k$2 = e_size$q$2 == 32'h0;
+        lk_match$2 = e_valid$q$2 && (e_glob$q$2 || (e_pcid$q$2 == lk_pcid)) && (e_vpn_1g$q$2 == lk_1g) && (e_is1g$2 || (e_vpn_2m$q$2 == lk_2m)) && (~e_is4k$2 || (e_vpn_4k$q$2 == lk_4k));
         if (lk_match$2) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$2;
-            l_hit_size = l_hit_size | e_size$2$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$2$q;
-            l_hit_glob = l_hit_glob || e_glob$2$q;
-            l_hit_writable = l_hit_writable || e_writable$2$q;
-            l_hit_user = l_hit_user || e_user$2$q;
-            l_hit_xd = l_hit_xd || e_xd$2$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$2$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$2$q;
+            l_hit_size = l_hit_size | e_size$q$2;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$2;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$2;
+            l_hit_glob = l_hit_glob || e_glob$q$2;
+            l_hit_writable = l_hit_writable || e_writable$q$2;
+            l_hit_user = l_hit_user || e_user$q$2;
+            l_hit_xd = l_hit_xd || e_xd$q$2;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$2;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$2;
         end
-        e_is1g$3 = e_size$3$q == 32'h2;
-        e_is4k$3 = e_size$3$q == 32'h0;
-        lk_match$3 = e_valid$3$q && (e_glob$3$q || (e_pcid$3$q == lk_pcid)) && (e_vpn_1g$3$q == lk_1g) && (e_is1g$3 || (e_vpn_2m$3$q == lk_2m)) && (~e_is4k$3 || (e_vpn_4k$3$q == lk_4k));
+        e_is1g$3 = e_size$q$3 == 32'h2;
+        e_is4k$3 = e_size$q$3 == 32'h0;
+        lk_match$3 = e_valid$q$3 && (e_glob$q$3 || (e_pcid$q$3 == lk_pcid)) && (e_vpn_1g$q$3 == lk_1g) && (e_is1g$3 || (e_vpn_2m$q$3 == lk_2m)) && (~e_is4k$3 || (e_vpn_4k$q$3 == lk_4k));
         if (lk_match$3) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$3;
-            l_hit_size = l_hit_size | e_size$3$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$3$q;
-            l_hit_glob = l_hit_glob || e_glob$3$q;
-            l_hit_writable = l_hit_writable || e_writable$3$q;
-            l_hit_user = l_hit_user || e_user$3$q;
-            l_hit_xd = l_hit_xd || e_xd$3$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$3$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$3$q;
+            l_hit_size = l_hit_size | e_size$q$3;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$3;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$3;
+            l_hit_glob = l_hit_glob || e_glob$q$3;
+            l_hit_writable = l_hit_writable || e_writable$q$3;
+            l_hit_user = l_hit_user || e_user$q$3;
+            l_hit_xd = l_hit_xd || e_xd$q$3;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$3;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$3;
         end
-        e_is1g$4 = e_size$4$q == 32'h2;
-        e_is4k$4 = e_size$4$q == 32'h0;
-        lk_match$4 = e_valid$4$q && (e_glob$4$q || (e_pcid$4$q == lk_pcid)) && (e_vpn_1g$4$q == lk_1g) && (e_is1g$4 || (e_vpn_2m$4$q == lk_2m)) && (~e_is4k$4 || (e_vpn_4k$4$q == lk_4k));
+        e_is1g$4 = e_size$q$4 == 32'h2;
+        e_is4k$4 = e_size$q$4 == 32'h0;
+        lk_match$4 = e_valid$q$4 && (e_glob$q$4 || (e_pcid$q$4 == lk_pcid)) && (e_vpn_1g$q$4 == lk_1g) && (e_is1g$4 || (e_vpn_2m$q$4 == lk_2m)) && (~e_is4k$4 || (e_vpn_4k$q$4 == lk_4k));
         if (lk_match$4) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$4;
-            l_hit_size = l_hit_size | e_size$4$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$4$q;
-            l_hit_glob = l_hit_glob || e_glob$4$q;
-            l_hit_writable = l_hit_writable || e_writable$4$q;
-            l_hit_user = l_hit_user || e_user$4$q;
-            l_hit_xd = l_hit_xd || e_xd$4$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$4$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$4$q;
+            l_hit_size = l_hit_size | e_size$q$4;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$4;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$4;
+            l_hit_glob = l_hit_glob || e_glob$q$4;
+            l_hit_writable = l_hit_writable || e_writable$q$4;
+            l_hit_user = l_hit_user || e_user$q$4;
+            l_hit_xd = l_hit_xd || e_xd$q$4;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$4;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$4;
         end
-        e_is1g$5 = e_size$5$q == 32'h2;
-        e_is4k$5 = e_size$5$q == 32'h0;
-        lk_match$5 = e_valid$5$q && (e_glob$5$q || (e_pcid$5$q == lk_pcid)) && (e_vpn_1g$5$q == lk_1g) && (e_is1g$5 || (e_vpn_2m$5$q == lk_2m)) && (~e_is4k$5 || (e_vpn_4k$5$q == lk_4k));
+        e_is1g$5 = e_size$q$5 == 32'h2;
+        e_is4k$5 = e_size$q$5 == 32'h0;
+        lk_match$5 = e_valid$q$5 && (e_glob$q$5 || (e_pcid$q$5 == lk_pcid)) && (e_vpn_1g$q$5 == lk_1g) && (e_is1g$5 || (e_vpn_2m$q$5 == lk_2m)) && (~e_is4k$5 || (e_vpn_4k$q$5 == lk_4k));
         if (lk_match$5) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$5;
-            l_hit_size = l_hit_size | e_size$5$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$5$q;
-            l_hit_glob = l_hit_glob || e_glob$5$q;
-            l_hit_writable = l_hit_writable || e_writable$5$q;
-            l_hit_user = l_hit_user || e_user$5$q;
-            l_hit_xd = l_hit_xd || e_xd$5$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$5$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$5$q;
+            l_hit_size = l_hit_size | e_size$q$5;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$5;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$5;
+            l_hit_glob = l_hit_glob || e_glob$q$5;
+            l_hit_writable = l_hit_writable || e_writable$q$5;
+            l_hit_user = l_hit_user || e_user$q$5;
+            l_hit_xd = l_hit_xd || e_xd$q$5;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$5;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$5;
         end
-        e_is1g$6 = e_size$6$q == 32'h2;
-        e_is4k$6 = e_size$6$q == 32'h0;
-        lk_match$6 = e_valid$6$q && (e_glob$6$q || (e_pcid$6$q == lk_pcid)) && (e_vpn_1g$6$q == lk_1g) && (e_is1g$6 || (e_vpn_2m$6$q == lk_2m)) && (~e_is4k$6 || (e_vpn_4k$6$q == lk_4k));
+        e_is1g$6 = e_size$q$6 == 32'h2;
+        e_is4k$6 = e_size$q$6 == 32'h0;
+        lk_match$6 = e_valid$q$6 && (e_glob$q$6 || (e_pcid$q$6 == lk_pcid)) && (e_vpn_1g$q$6 == lk_1g) && (e_is1g$6 || (e_vpn_2m$q$6 == lk_2m)) && (~e_is4k$6 || (e_vpn_4k$q$6 == lk_4k));
         if (lk_match$6) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$6;
-            l_hit_size = l_hit_size | e_size$6$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$6$q;
-            l_hit_glob = l_hit_glob || e_glob$6$q;
-            l_hit_writable = l_hit_writable || e_writable$6$q;
-            l_hit_user = l_hit_user || e_user$6$q;
-            l_hit_xd = l_hit_xd || e_xd$6$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$6$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$6$q;
+            l_hit_size = l_hit_size | e_size$q$6;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$6;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$6;
+            l_hit_glob = l_hit_glob || e_glob$q$6;
+            l_hit_writable = l_hit_writable || e_writable$q$6;
+            l_hit_user = l_hit_user || e_user$q$6;
+            l_hit_xd = l_hit_xd || e_xd$q$6;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$6;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$6;
         end
-        e_is1g$7 = e_size$7$q == 32'h2;
-        e_is4k$7 = e_size$7$q == 32'h0;
-        lk_match$7 = e_valid$7$q && (e_glob$7$q || (e_pcid$7$q == lk_pcid)) && (e_vpn_1g$7$q == lk_1g) && (e_is1g$7 || (e_vpn_2m$7$q == lk_2m)) && (~e_is4k$7 || (e_vpn_4k$7$q == lk_4k));
+        e_is1g$7 = e_size$q$7 == 32'h2;
+        e_is4k$7 = e_size$q$7 == 32'h0;
+        lk_match$7 = e_valid$q$7 && (e_glob$q$7 || (e_pcid$q$7 == lk_pcid)) && (e_vpn_1g$q$7 == lk_1g) && (e_is1g$7 || (e_vpn_2m$q$7 == lk_2m)) && (~e_is4k$7 || (e_vpn_4k$q$7 == lk_4k));
         if (lk_match$7) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$7;
-            l_hit_size = l_hit_size | e_size$7$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$7$q;
-            l_hit_glob = l_hit_glob || e_glob$7$q;
-            l_hit_writable = l_hit_writable || e_writable$7$q;
-            l_hit_user = l_hit_user || e_user$7$q;
-            l_hit_xd = l_hit_xd || e_xd$7$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$7$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$7$q;
+            l_hit_size = l_hit_size | e_size$q$7;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$7;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$7;
+            l_hit_glob = l_hit_glob || e_glob$q$7;
+            l_hit_writable = l_hit_writable || e_writable$q$7;
+            l_hit_user = l_hit_user || e_user$q$7;
+            l_hit_xd = l_hit_xd || e_xd$q$7;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$7;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$7;
         end
-        e_is1g$8 = e_size$8$q == 32'h2;
-        e_is4k$8 = e_size$8$q == 32'h0;
-        lk_match$8 = e_valid$8$q && (e_glob$8$q || (e_pcid$8$q == lk_pcid)) && (e_vpn_1g$8$q == lk_1g) && (e_is1g$8 || (e_vpn_2m$8$q == lk_2m)) && (~e_is4k$8 || (e_vpn_4k$8$q == lk_4k));
+        e_is1g$8 = e_size$q$8 == 32'h2;
+        e_is4k$8 = e_size$q$8 == 32'h0;
+        lk_match$8 = e_valid$q$8 && (e_glob$q$8 || (e_pcid$q$8 == lk_pcid)) && (e_vpn_1g$q$8 == lk_1g) && (e_is1g$8 || (e_vpn_2m$q$8 == lk_2m)) && (~e_is4k$8 || (e_vpn_4k$q$8 == lk_4k));
         if (lk_match$8) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$8;
-            l_hit_size = l_hit_size | e_size$8$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$8$q;
-            l_hit_glob = l_hit_glob || e_glob$8$q;
-            l_hit_writable = l_hit_writable || e_writable$8$q;
-            l_hit_user = l_hit_user || e_user$8$q;
-            l_hit_xd = l_hit_xd || e_xd$8$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$8$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$8$q;
+            l_hit_size = l_hit_size | e_size$q$8;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$8;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$8;
+            l_hit_glob = l_hit_glob || e_glob$q$8;
+            l_hit_writable = l_hit_writable || e_writable$q$8;
+            l_hit_user = l_hit_user || e_user$q$8;
+            l_hit_xd = l_hit_xd || e_xd$q$8;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$8;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$8;
         end
-        e_is1g$9 = e_size$9$q == 32'h2;
-        e_is4k$9 = e_size$9$q == 32'h0;
-        lk_match$9 = e_valid$9$q && (e_glob$9$q || (e_pcid$9$q == lk_pcid)) && (e_vpn_1g$9$q == lk_1g) && (e_is1g$9 || (e_vpn_2m$9$q == lk_2m)) && (~e_is4k$9 || (e_vpn_4k$9$q == lk_4k));
+        e_is1g$9 = e_size$q$9 == 32'h2;
+        e_is4k$9 = e_size$q$9 == 32'h0;
+        lk_match$9 = e_valid$q$9 && (e_glob$q$9 || (e_pcid$q$9 == lk_pcid)) && (e_vpn_1g$q$9 == lk_1g) && (e_is1g$9 || (e_vpn_2m$q$9 == lk_2m)) && (~e_is4k$9 || (e_vpn_4k$q$9 == lk_4k));
         if (lk_match$9) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$9;
-            l_hit_size = l_hit_size | e_size$9$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$9$q;
-            l_hit_glob = l_hit_glob || e_glob$9$q;
-            l_hit_writable = l_hit_writable || e_writable$9$q;
-            l_hit_user = l_hit_user || e_user$9$q;
-            l_hit_xd = l_hit_xd || e_xd$9$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$9$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$9$q;
+            l_hit_size = l_hit_size | e_size$q$9;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$9;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$9;
+            l_hit_glob = l_hit_glob || e_glob$q$9;
+            l_hit_writable = l_hit_writable || e_writable$q$9;
+            l_hit_user = l_hit_user || e_user$q$9;
+            l_hit_xd = l_hit_xd || e_xd$q$9;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$9;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$9;
         end
-        e_is1g$10 = e_size$10$q == 32'h2;
-        e_is4k$10 = e_size$10$q == 32'h0;
-        lk_match$10 = e_valid$10$q && (e_glob$10$q || (e_pcid$10$q == lk_pcid)) && (e_vpn_1g$10$q == lk_1g) && (e_is1g$10 || (e_vpn_2m$10$q == lk_2m)) && (~e_is4k$10 || (e_vpn_4k$10$q == lk_4k));
+        e_is1g$10 = e_size$q$10 == 32'h2;
+        e_is4k$10 = e_size$q$10 == 32'h0;
+        lk_match$10 = e_valid$q$10 && (e_glob$q$10 || (e_pcid$q$10 == lk_pcid)) && (e_vpn_1g$q$10 == lk_1g) && (e_is1g$10 || (e_vpn_2m$q$10 == lk_2m)) && (~e_is4k$10 || (e_vpn_4k$q$10 == lk_4k));
         if (lk_match$10) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$10;
-            l_hit_size = l_hit_size | e_size$10$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$10$q;
-            l_hit_glob = l_hit_glob || e_glob$10$q;
-            l_hit_writable = l_hit_writable || e_writable$10$q;
-            l_hit_user = l_hit_user || e_user$10$q;
-            l_hit_xd = l_hit_xd || e_xd$10$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$10$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$10$q;
+            l_hit_size = l_hit_size | e_size$q$10;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$10;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$10;
+            l_hit_glob = l_hit_glob || e_glob$q$10;
+            l_hit_writable = l_hit_writable || e_writable$q$10;
+            l_hit_user = l_hit_user || e_user$q$10;
+            l_hit_xd = l_hit_xd || e_xd$q$10;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$10;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$10;
         end
-        e_is1g$11 = e_size$11$q == 32'h2;
-        e_is4k$11 = e_size$11$q == 32'h0;
-        lk_match$11 = e_valid$11$q && (e_glob$11$q || (e_pcid$11$q == lk_pcid)) && (e_vpn_1g$11$q == lk_1g) && (e_is1g$11 || (e_vpn_2m$11$q == lk_2m)) && (~e_is4k$11 || (e_vpn_4k$11$q == lk_4k));
+        e_is1g$11 = e_size$q$11 == 32'h2;
+        e_is4k$11 = e_size$q$11 == 32'h0;
+        lk_match$11 = e_valid$q$11 && (e_glob$q$11 || (e_pcid$q$11 == lk_pcid)) && (e_vpn_1g$q$11 == lk_1g) && (e_is1g$11 || (e_vpn_2m$q$11 == lk_2m)) && (~e_is4k$11 || (e_vpn_4k$q$11 == lk_4k));
         if (lk_match$11) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$11;
-            l_hit_size = l_hit_size | e_size$11$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$11$q;
-            l_hit_glob = l_hit_glob || e_glob$11$q;
-            l_hit_writable = l_hit_writable || e_writable$11$q;
-            l_hit_user = l_hit_user || e_user$11$q;
-            l_hit_xd = l_hit_xd || e_xd$11$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$11$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$11$q;
+            l_hit_size = l_hit_size | e_size$q$11;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$11;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$11;
+            l_hit_glob = l_hit_glob || e_glob$q$11;
+            l_hit_writable = l_hit_writable || e_writable$q$11;
+            l_hit_user = l_hit_user || e_user$q$11;
+            l_hit_xd = l_hit_xd || e_xd$q$11;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$11;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$11;
         end
-        e_is1g$12 = e_size$12$q == 32'h2;
-        e_is4k$12 = e_size$12$q == 32'h0;
-        lk_match$12 = e_valid$12$q && (e_glob$12$q || (e_pcid$12$q == lk_pcid)) && (e_vpn_1g$12$q == lk_1g) && (e_is1g$12 || (e_vpn_2m$12$q == lk_2m)) && (~e_is4k$12 || (e_vpn_4k$12$q == lk_4k));
+        e_is1g$12 = e_size$q$12 == 32'h2;
+        e_is4k$12 = e_size$q$12 == 32'h0;
+        lk_match$12 = e_valid$q$12 && (e_glob$q$12 || (e_pcid$q$12 == lk_pcid)) && (e_vpn_1g$q$12 == lk_1g) && (e_is1g$12 || (e_vpn_2m$q$12 == lk_2m)) && (~e_is4k$12 || (e_vpn_4k$q$12 == lk_4k));
         if (lk_match$12) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$12;
-            l_hit_size = l_hit_size | e_size$12$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$12$q;
-            l_hit_glob = l_hit_glob || e_glob$12$q;
-            l_hit_writable = l_hit_writable || e_writable$12$q;
-            l_hit_user = l_hit_user || e_user$12$q;
-            l_hit_xd = l_hit_xd || e_xd$12$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$12$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$12$q;
+            l_hit_size = l_hit_size | e_size$q$12;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$12;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$12;
+            l_hit_glob = l_hit_glob || e_glob$q$12;
+            l_hit_writable = l_hit_writable || e_writable$q$12;
+            l_hit_user = l_hit_user || e_user$q$12;
+            l_hit_xd = l_hit_xd || e_xd$q$12;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$12;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$12;
         end
-        e_is1g$13 = e_size$13$q == 32'h2;
-        e_is4k$13 = e_size$13$q == 32'h0;
-        lk_match$13 = e_valid$13$q && (e_glob$13$q || (e_pcid$13$q == lk_pcid)) && (e_vpn_1g$13$q == lk_1g) && (e_is1g$13 || (e_vpn_2m$13$q == lk_2m)) && (~e_is4k$13 || (e_vpn_4k$13$q == lk_4k));
+        e_is1g$13 = e_size$q$13 == 32'h2;
+        e_is4k$13 = e_size$q$13 == 32'h0;
+        lk_match$13 = e_valid$q$13 && (e_glob$q$13 || (e_pcid$q$13 == lk_pcid)) && (e_vpn_1g$q$13 == lk_1g) && (e_is1g$13 || (e_vpn_2m$q$13 == lk_2m)) && (~e_is4k$13 || (e_vpn_4k$q$13 == lk_4k));
         if (lk_match$13) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$13;
-            l_hit_size = l_hit_size | e_size$13$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$13$q;
-            l_hit_glob = l_hit_glob || e_glob$13$q;
-            l_hit_writable = l_hit_writable || e_writable$13$q;
-            l_hit_user = l_hit_user || e_user$13$q;
-            l_hit_xd = l_hit_xd || e_xd$13$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$13$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$13$q;
+            l_hit_size = l_hit_size | e_size$q$13;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$13;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$13;
+            l_hit_glob = l_hit_glob || e_glob$q$13;
+            l_hit_writable = l_hit_writable || e_writable$q$13;
+            l_hit_user = l_hit_user || e_user$q$13;
+            l_hit_xd = l_hit_xd || e_xd$q$13;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$13;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$13;
         end
-        e_is1g$14 = e_size$14$q == 32'h2;
-        e_is4k$14 = e_size$14$q == 32'h0;
-        lk_match$14 = e_valid$14$q && (e_glob$14$q || (e_pcid$14$q == lk_pcid)) && (e_vpn_1g$14$q == lk_1g) && (e_is1g$14 || (e_vpn_2m$14$q == lk_2m)) && (~e_is4k$14 || (e_vpn_4k$14$q == lk_4k));
+        e_is1g$14 = e_size$q$14 == 32'h2;
+        e_is4k$14 = e_size$q$14 == 32'h0;
+        lk_match$14 = e_valid$q$14 && (e_glob$q$14 || (e_pcid$q$14 == lk_pcid)) && (e_vpn_1g$q$14 == lk_1g) && (e_is1g$14 || (e_vpn_2m$q$14 == lk_2m)) && (~e_is4k$14 || (e_vpn_4k$q$14 == lk_4k));
         if (lk_match$14) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$14;
-            l_hit_size = l_hit_size | e_size$14$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$14$q;
-            l_hit_glob = l_hit_glob || e_glob$14$q;
-            l_hit_writable = l_hit_writable || e_writable$14$q;
-            l_hit_user = l_hit_user || e_user$14$q;
-            l_hit_xd = l_hit_xd || e_xd$14$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$14$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$14$q;
+            l_hit_size = l_hit_size | e_size$q$14;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$14;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$14;
+            l_hit_glob = l_hit_glob || e_glob$q$14;
+            l_hit_writable = l_hit_writable || e_writable$q$14;
+            l_hit_user = l_hit_user || e_user$q$14;
+            l_hit_xd = l_hit_xd || e_xd$q$14;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$14;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$14;
         end
-        e_is1g$15 = e_size$15$q == 32'h2;
-        e_is4k$15 = e_size$15$q == 32'h0;
-        lk_match$15 = e_valid$15$q && (e_glob$15$q || (e_pcid$15$q == lk_pcid)) && (e_vpn_1g$15$q == lk_1g) && (e_is1g$15 || (e_vpn_2m$15$q == lk_2m)) && (~e_is4k$15 || (e_vpn_4k$15$q == lk_4k));
+        e_is1g$15 = e_size$q$15 == 32'h2;
+        e_is4k$15 = e_size$q$15 == 32'h0;
+        lk_match$15 = e_valid$q$15 && (e_glob$q$15 || (e_pcid$q$15 == lk_pcid)) && (e_vpn_1g$q$15 == lk_1g) && (e_is1g$15 || (e_vpn_2m$q$15 == lk_2m)) && (~e_is4k$15 || (e_vpn_4k$q$15 == lk_4k));
         if (lk_match$15) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$15;
-            l_hit_size = l_hit_size | e_size$15$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$15$q;
-            l_hit_glob = l_hit_glob || e_glob$15$q;
-            l_hit_writable = l_hit_writable || e_writable$15$q;
-            l_hit_user = l_hit_user || e_user$15$q;
-            l_hit_xd = l_hit_xd || e_xd$15$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$15$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$15$q;
+            l_hit_size = l_hit_size | e_size$q$15;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$15;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$15;
+            l_hit_glob = l_hit_glob || e_glob$q$15;
+            l_hit_writable = l_hit_writable || e_writable$q$15;
+            l_hit_user = l_hit_user || e_user$q$15;
+            l_hit_xd = l_hit_xd || e_xd$q$15;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$15;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$15;
         end
         fl_found = 1'b0;
         l_fill_idx = 32'h0;
-        fl_overlap$0 = e_valid$0$q && (e_glob$0$q || fill_glob || (e_pcid$0$q == fill_pcid)) && (e_vpn_1g$0$q == fl_1g) && (e_is1g$0 || fl_is1g || (e_vpn_2m$0$q == fl_2m)) && (~e_is4k$0 || ~fl_is4k || (e_vpn_4k$0$q == fl_4k));
+        fl_overlap$0 = e_valid$q$0 && (e_glob$q$0 || fill_glob || (e_pcid$q$0 == fill_pcid)) && (e_vpn_1g$q$0 == fill_vpn_1g) && (e_is1g$0 || fl_is1g || (e_vpn_2m$q$0 == fill_vpn_2m)) && (~e_is4k$0 || ~fl_is4k || (e_vpn_4k$q$0 == fill_vpn_4k));
         fl_slot$0 = 1'b0;
-        if ((~e_valid$0$q || fl_overlap$0) && ~fl_found) begin
+        if ((~e_valid$q$0 || fl_overlap$0) && ~fl_found) begin
             fl_slot$0 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$1 = e_valid$1$q && (e_glob$1$q || fill_glob || (e_pcid$1$q == fill_pcid)) && (e_vpn_1g$1$q == fl_1g) && (e_is1g$1 || fl_is1g || (e_vpn_2m$1$q == fl_2m)) && (~e_is4k$1 || ~fl_is4k || (e_vpn_4k$1$q == fl_4k));
+        fl_overlap$1 = e_valid$q$1 && (e_glob$q$1 || fill_glob || (e_pcid$q$1 == fill_pcid)) && (e_vpn_1g$q$1 == fill_vpn_1g) && (e_is1g$1 || fl_is1g || (e_vpn_2m$q$1 == fill_vpn_2m)) && (~e_is4k$1 || ~fl_is4k || (e_vpn_4k$q$1 == fill_vpn_4k));
         fl_slot$1 = 1'b0;
-        if ((~e_valid$1$q || fl_overlap$1) && ~fl_found) begin
+        if ((~e_valid$q$1 || fl_overlap$1) && ~fl_found) begin
             fl_slot$1 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$2 = e_valid$2$q && (e_glob$2$q || fill_glob || (e_pcid$2$q == fill_pcid)) && (e_vpn_1g$2$q == fl_1g) && (e_is1g$2 || fl_is1g || (e_vpn_2m$2$q == fl_2m)) && (~e_is4k$2 || ~fl_is4k || (e_vpn_4k$2$q == fl_4k));
+        fl_overlap$2 = e_valid$q$2 && (e_glob$q$2 || fill_glob || (e_pcid$q$2 == fill_pcid)) && (e_vpn_1g$q$2 == fill_vpn_1g) && (e_is1g$2 || fl_is1g || (e_vpn_2m$q$2 == fill_vpn_2m)) && (~e_is4k$2 || ~fl_is4k || (e_vpn_4k$q$2 == fill_vpn_4k));
         fl_slot$2 = 1'b0;
-        if ((~e_valid$2$q || fl_overlap$2) && ~fl_found) begin
+        if ((~e_valid$q$2 || fl_overlap$2) && ~fl_found) begin
             fl_slot$2 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$3 = e_valid$3$q && (e_glob$3$q || fill_glob || (e_pcid$3$q == fill_pcid)) && (e_vpn_1g$3$q == fl_1g) && (e_is1g$3 || fl_is1g || (e_vpn_2m$3$q == fl_2m)) && (~e_is4k$3 || ~fl_is4k || (e_vpn_4k$3$q == fl_4k));
+        fl_overlap$3 = e_valid$q$3 && (e_glob$q$3 || fill_glob || (e_pcid$q$3 == fill_pcid)) && (e_vpn_1g$q$3 == fill_vpn_1g) && (e_is1g$3 || fl_is1g || (e_vpn_2m$q$3 == fill_vpn_2m)) && (~e_is4k$3 || ~fl_is4k || (e_vpn_4k$q$3 == fill_vpn_4k));
         fl_slot$3 = 1'b0;
-        if ((~e_valid$3$q || fl_overlap$3) && ~fl_found) begin
+        if ((~e_valid$q$3 || fl_overlap$3) && ~fl_found) begin
             fl_slot$3 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$4 = e_valid$4$q && (e_glob$4$q || fill_glob || (e_pcid$4$q == fill_pcid)) && (e_vpn_1g$4$q == fl_1g) && (e_is1g$4 || fl_is1g || (e_vpn_2m$4$q == fl_2m)) && (~e_is4k$4 || ~fl_is4k || (e_vpn_4k$4$q == fl_4k));
+        fl_overlap$4 = e_valid$q$4 && (e_glob$q$4 || fill_glob || (e_pcid$q$4 == fill_pcid)) && (e_vpn_1g$q$4 == fill_vpn_1g) && (e_is1g$4 || fl_is1g || (e_vpn_2m$q$4 == fill_vpn_2m)) && (~e_is4k$4 || ~fl_is4k || (e_vpn_4k$q$4 == fill_vpn_4k));
         fl_slot$4 = 1'b0;
-        if ((~e_valid$4$q || fl_overlap$4) && ~fl_found) begin
+        if ((~e_valid$q$4 || fl_overlap$4) && ~fl_found) begin
             fl_slot$4 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$5 = e_valid$5$q && (e_glob$5$q || fill_glob || (e_pcid$5$q == fill_pcid)) && (e_vpn_1g$5$q == fl_1g) && (e_is1g$5 || fl_is1g || (e_vpn_2m$5$q == fl_2m)) && (~e_is4k$5 || ~fl_is4k || (e_vpn_4k$5$q == fl_4k));
+        fl_overlap$5 = e_valid$q$5 && (e_glob$q$5 || fill_glob || (e_pcid$q$5 == fill_pcid)) && (e_vpn_1g$q$5 == fill_vpn_1g) && (e_is1g$5 || fl_is1g || (e_vpn_2m$q$5 == fill_vpn_2m)) && (~e_is4k$5 || ~fl_is4k || (e_vpn_4k$q$5 == fill_vpn_4k));
         fl_slot$5 = 1'b0;
-        if ((~e_valid$5$q || fl_overlap$5) && ~fl_found) begin
+        if ((~e_valid$q$5 || fl_overlap$5) && ~fl_found) begin
             fl_slot$5 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$6 = e_valid$6$q && (e_glob$6$q || fill_glob || (e_pcid$6$q == fill_pcid)) && (e_vpn_1g$6$q == fl_1g) && (e_is1g$6 || fl_is1g || (e_vpn_2m$6$q == fl_2m)) && (~e_is4k$6 || ~fl_is4k || (e_vpn_4k$6$q == fl_4k));
+        fl_overlap$6 = e_valid$q$6 && (e_glob$q$6 || fill_glob || (e_pcid$q$6 == fill_pcid)) && (e_vpn_1g$q$6 == fill_vpn_1g) && (e_is1g$6 || fl_is1g || (e_vpn_2m$q$6 == fill_vpn_2m)) && (~e_is4k$6 || ~fl_is4k || (e_vpn_4k$q$6 == fill_vpn_4k));
         fl_slot$6 = 1'b0;
-        if ((~e_valid$6$q || fl_overlap$6) && ~fl_found) begin
+        if ((~e_valid$q$6 || fl_overlap$6) && ~fl_found) begin
             fl_slot$6 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$7 = e_valid$7$q && (e_glob$7$q || fill_glob || (e_pcid$7$q == fill_pcid)) && (e_vpn_1g$7$q == fl_1g) && (e_is1g$7 || fl_is1g || (e_vpn_2m$7$q == fl_2m)) && (~e_is4k$7 || ~fl_is4k || (e_vpn_4k$7$q == fl_4k));
+        fl_overlap$7 = e_valid$q$7 && (e_glob$q$7 || fill_glob || (e_pcid$q$7 == fill_pcid)) && (e_vpn_1g$q$7 == fill_vpn_1g) && (e_is1g$7 || fl_is1g || (e_vpn_2m$q$7 == fill_vpn_2m)) && (~e_is4k$7 || ~fl_is4k || (e_vpn_4k$q$7 == fill_vpn_4k));
         fl_slot$7 = 1'b0;
-        if ((~e_valid$7$q || fl_overlap$7) && ~fl_found) begin
+        if ((~e_valid$q$7 || fl_overlap$7) && ~fl_found) begin
             fl_slot$7 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$8 = e_valid$8$q && (e_glob$8$q || fill_glob || (e_pcid$8$q == fill_pcid)) && (e_vpn_1g$8$q == fl_1g) && (e_is1g$8 || fl_is1g || (e_vpn_2m$8$q == fl_2m)) && (~e_is4k$8 || ~fl_is4k || (e_vpn_4k$8$q == fl_4k));
+        fl_overlap$8 = e_valid$q$8 && (e_glob$q$8 || fill_glob || (e_pcid$q$8 == fill_pcid)) && (e_vpn_1g$q$8 == fill_vpn_1g) && (e_is1g$8 || fl_is1g || (e_vpn_2m$q$8 == fill_vpn_2m)) && (~e_is4k$8 || ~fl_is4k || (e_vpn_4k$q$8 == fill_vpn_4k));
         fl_slot$8 = 1'b0;
-        if ((~e_valid$8$q || fl_overlap$8) && ~fl_found) begin
+        if ((~e_valid$q$8 || fl_overlap$8) && ~fl_found) begin
             fl_slot$8 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$9 = e_valid$9$q && (e_glob$9$q || fill_glob || (e_pcid$9$q == fill_pcid)) && (e_vpn_1g$9$q == fl_1g) && (e_is1g$9 || fl_is1g || (e_vpn_2m$9$q == fl_2m)) && (~e_is4k$9 || ~fl_is4k || (e_vpn_4k$9$q == fl_4k));
+        fl_overlap$9 = e_valid$q$9 && (e_glob$q$9 || fill_glob || (e_pcid$q$9 == fill_pcid)) && (e_vpn_1g$q$9 == fill_vpn_1g) && (e_is1g$9 || fl_is1g || (e_vpn_2m$q$9 == fill_vpn_2m)) && (~e_is4k$9 || ~fl_is4k || (e_vpn_4k$q$9 == fill_vpn_4k));
         fl_slot$9 = 1'b0;
-        if ((~e_valid$9$q || fl_overlap$9) && ~fl_found) begin
+        if ((~e_valid$q$9 || fl_overlap$9) && ~fl_found) begin
             fl_slot$9 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$10 = e_valid$10$q && (e_glob$10$q || fill_glob || (e_pcid$10$q == fill_pcid)) && (e_vpn_1g$10$q == fl_1g) && (e_is1g$10 || fl_is1g || (e_vpn_2m$10$q == fl_2m)) && (~e_is4k$10 || ~fl_is4k || (e_vpn_4k$10$q == fl_4k));
+        fl_overlap$10 = e_valid$q$10 && (e_glob$q$10 || fill_glob || (e_pcid$q$10 == fill_pcid)) && (e_vpn_1g$q$10 == fill_vpn_1g) && (e_is1g$10 || fl_is1g || (e_vpn_2m$q$10 == fill_vpn_2m)) && (~e_is4k$10 || ~fl_is4k || (e_vpn_4k$q$10 == fill_vpn_4k));
         fl_slot$10 = 1'b0;
-        if ((~e_valid$10$q || fl_overlap$10) && ~fl_found) begin
+        if ((~e_valid$q$10 || fl_overlap$10) && ~fl_found) begin
             fl_slot$10 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$11 = e_valid$11$q && (e_glob$11$q || fill_glob || (e_pcid$11$q == fill_pcid)) && (e_vpn_1g$11$q == fl_1g) && (e_is1g$11 || fl_is1g || (e_vpn_2m$11$q == fl_2m)) && (~e_is4k$11 || ~fl_is4k || (e_vpn_4k$11$q == fl_4k));
+        fl_overlap$11 = e_valid$q$11 && (e_glob$q$11 || fill_glob || (e_pcid$q$11 == fill_pcid)) && (e_vpn_1g$q$11 == fill_vpn_1g) && (e_is1g$11 || fl_is1g || (e_vpn_2m$q$11 == fill_vpn_2m)) && (~e_is4k$11 || ~fl_is4k || (e_vpn_4k$q$11 == fill_vpn_4k));
         fl_slot$11 = 1'b0;
-        if ((~e_valid$11$q || fl_overlap$11) && ~fl_found) begin
+        if ((~e_valid$q$11 || fl_overlap$11) && ~fl_found) begin
             fl_slot$11 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$12 = e_valid$12$q && (e_glob$12$q || fill_glob || (e_pcid$12$q == fill_pcid)) && (e_vpn_1g$12$q == fl_1g) && (e_is1g$12 || fl_is1g || (e_vpn_2m$12$q == fl_2m)) && (~e_is4k$12 || ~fl_is4k || (e_vpn_4k$12$q == fl_4k));
+        fl_overlap$12 = e_valid$q$12 && (e_glob$q$12 || fill_glob || (e_pcid$q$12 == fill_pcid)) && (e_vpn_1g$q$12 == fill_vpn_1g) && (e_is1g$12 || fl_is1g || (e_vpn_2m$q$12 == fill_vpn_2m)) && (~e_is4k$12 || ~fl_is4k || (e_vpn_4k$q$12 == fill_vpn_4k));
         fl_slot$12 = 1'b0;
-        if ((~e_valid$12$q || fl_overlap$12) && ~fl_found) begin
+        if ((~e_valid$q$12 || fl_overlap$12) && ~fl_found) begin
             fl_slot$12 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$13 = e_valid$13$q && (e_glob$13$q || fill_glob || (e_pcid$13$q == fill_pcid)) && (e_vpn_1g$13$q == fl_1g) && (e_is1g$13 || fl_is1g || (e_vpn_2m$13$q == fl_2m)) && (~e_is4k$13 || ~fl_is4k || (e_vpn_4k$13$q == fl_4k));
+        fl_overlap$13 = e_valid$q$13 && (e_glob$q$13 || fill_glob || (e_pcid$q$13 == fill_pcid)) && (e_vpn_1g$q$13 == fill_vpn_1g) && (e_is1g$13 || fl_is1g || (e_vpn_2m$q$13 == fill_vpn_2m)) && (~e_is4k$13 || ~fl_is4k || (e_vpn_4k$q$13 == fill_vpn_4k));
         fl_slot$13 = 1'b0;
-        if ((~e_valid$13$q || fl_overlap$13) && ~fl_found) begin
+        if ((~e_valid$q$13 || fl_overlap$13) && ~fl_found) begin
             fl_slot$13 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$14 = e_valid$14$q && (e_glob$14$q || fill_glob || (e_pcid$14$q == fill_pcid)) && (e_vpn_1g$14$q == fl_1g) && (e_is1g$14 || fl_is1g || (e_vpn_2m$14$q == fl_2m)) && (~e_is4k$14 || ~fl_is4k || (e_vpn_4k$14$q == fl_4k));
+        fl_overlap$14 = e_valid$q$14 && (e_glob$q$14 || fill_glob || (e_pcid$q$14 == fill_pcid)) && (e_vpn_1g$q$14 == fill_vpn_1g) && (e_is1g$14 || fl_is1g || (e_vpn_2m$q$14 == fill_vpn_2m)) && (~e_is4k$14 || ~fl_is4k || (e_vpn_4k$q$14 == fill_vpn_4k));
         fl_slot$14 = 1'b0;
-        if ((~e_valid$14$q || fl_overlap$14) && ~fl_found) begin
+        if ((~e_valid$q$14 || fl_overlap$14) && ~fl_found) begin
             fl_slot$14 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$15 = e_valid$15$q && (e_glob$15$q || fill_glob || (e_pcid$15$q == fill_pcid)) && (e_vpn_1g$15$q == fl_1g) && (e_is1g$15 || fl_is1g || (e_vpn_2m$15$q == fl_2m)) && (~e_is4k$15 || ~fl_is4k || (e_vpn_4k$15$q == fl_4k));
+        fl_overlap$15 = e_valid$q$15 && (e_glob$q$15 || fill_glob || (e_pcid$q$15 == fill_pcid)) && (e_vpn_1g$q$15 == fill_vpn_1g) && (e_is1g$15 || fl_is1g || (e_vpn_2m$q$15 == fill_vpn_2m)) && (~e_is4k$15 || ~fl_is4k || (e_vpn_4k$q$15 == fill_vpn_4k));
         fl_slot$15 = 1'b0;
-        if ((~e_valid$15$q || fl_overlap$15) && ~fl_found) begin
+        if ((~e_valid$q$15 || fl_overlap$15) && ~fl_found) begin
             fl_slot$15 = 1'b1;
             fl_found = 1'b1;
         end
@@ -3779,357 +3005,373 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         if (fl_slot$15) begin
             l_fill_idx = l_fill_idx | k_index$15;
         end
-        inv_drop$0 = inv_en && e_valid$0$q && (~inv_use_va || ((e_vpn_1g$0$q == iv_1g) && (e_is1g$0 || (e_vpn_2m$0$q == iv_2m)) && (~e_is4k$0 || (e_vpn_4k$0$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$0$q == inv_pcid) || (inv_glob_wild && e_glob$0$q)) && ~(inv_keep_glob && e_glob$0$q);
-        inv_drop$1 = inv_en && e_valid$1$q && (~inv_use_va || ((e_vpn_1g$1$q == iv_1g) && (e_is1g$1 || (e_vpn_2m$1$q == iv_2m)) && (~e_is4k$1 || (e_vpn_4k$1$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$1$q == inv_pcid) || (inv_glob_wild && e_glob$1$q)) && ~(inv_keep_glob && e_glob$1$q);
-        inv_drop$2 = inv_en && e_valid$2$q && (~inv_use_va || ((e_vpn_1g$2$q == iv_1g) && (e_is1g$2 || (e_vpn_2m$2$q == iv_2m)) && (~e_is4k$2 || (e_vpn_4k$2$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$2$q == inv_pcid) || (inv_glob_wild && e_glob$2$q)) && ~(inv_keep_glob && e_glob$2$q);
-        inv_drop$3 = inv_en && e_valid$3$q && (~inv_use_va || ((e_vpn_1g$3$q == iv_1g) && (e_is1g$3 || (e_vpn_2m$3$q == iv_2m)) && (~e_is4k$3 || (e_vpn_4k$3$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$3$q == inv_pcid) || (inv_glob_wild && e_glob$3$q)) && ~(inv_keep_glob && e_glob$3$q);
-        inv_drop$4 = inv_en && e_valid$4$q && (~inv_use_va || ((e_vpn_1g$4$q == iv_1g) && (e_is1g$4 || (e_vpn_2m$4$q == iv_2m)) && (~e_is4k$4 || (e_vpn_4k$4$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$4$q == inv_pcid) || (inv_glob_wild && e_glob$4$q)) && ~(inv_keep_glob && e_glob$4$q);
-        inv_drop$5 = inv_en && e_valid$5$q && (~inv_use_va || ((e_vpn_1g$5$q == iv_1g) && (e_is1g$5 || (e_vpn_2m$5$q == iv_2m)) && (~e_is4k$5 || (e_vpn_4k$5$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$5$q == inv_pcid) || (inv_glob_wild && e_glob$5$q)) && ~(inv_keep_glob && e_glob$5$q);
-        inv_drop$6 = inv_en && e_valid$6$q && (~inv_use_va || ((e_vpn_1g$6$q == iv_1g) && (e_is1g$6 || (e_vpn_2m$6$q == iv_2m)) && (~e_is4k$6 || (e_vpn_4k$6$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$6$q == inv_pcid) || (inv_glob_wild && e_glob$6$q)) && ~(inv_keep_glob && e_glob$6$q);
-        inv_drop$7 = inv_en && e_valid$7$q && (~inv_use_va || ((e_vpn_1g$7$q == iv_1g) && (e_is1g$7 || (e_vpn_2m$7$q == iv_2m)) && (~e_is4k$7 || (e_vpn_4k$7$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$7$q == inv_pcid) || (inv_glob_wild && e_glob$7$q)) && ~(inv_keep_glob && e_glob$7$q);
-        inv_drop$8 = inv_en && e_valid$8$q && (~inv_use_va || ((e_vpn_1g$8$q == iv_1g) && (e_is1g$8 || (e_vpn_2m$8$q == iv_2m)) && (~e_is4k$8 || (e_vpn_4k$8$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$8$q == inv_pcid) || (inv_glob_wild && e_glob$8$q)) && ~(inv_keep_glob && e_glob$8$q);
-        inv_drop$9 = inv_en && e_valid$9$q && (~inv_use_va || ((e_vpn_1g$9$q == iv_1g) && (e_is1g$9 || (e_vpn_2m$9$q == iv_2m)) && (~e_is4k$9 || (e_vpn_4k$9$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$9$q == inv_pcid) || (inv_glob_wild && e_glob$9$q)) && ~(inv_keep_glob && e_glob$9$q);
-        inv_drop$10 = inv_en && e_valid$10$q && (~inv_use_va || ((e_vpn_1g$10$q == iv_1g) && (e_is1g$10 || (e_vpn_2m$10$q == iv_2m)) && (~e_is4k$10 || (e_vpn_4k$10$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$10$q == inv_pcid) || (inv_glob_wild && e_glob$10$q)) && ~(inv_keep_glob && e_glob$10$q);
-        inv_drop$11 = inv_en && e_valid$11$q && (~inv_use_va || ((e_vpn_1g$11$q == iv_1g) && (e_is1g$11 || (e_vpn_2m$11$q == iv_2m)) && (~e_is4k$11 || (e_vpn_4k$11$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$11$q == inv_pcid) || (inv_glob_wild && e_glob$11$q)) && ~(inv_keep_glob && e_glob$11$q);
-        inv_drop$12 = inv_en && e_valid$12$q && (~inv_use_va || ((e_vpn_1g$12$q == iv_1g) && (e_is1g$12 || (e_vpn_2m$12$q == iv_2m)) && (~e_is4k$12 || (e_vpn_4k$12$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$12$q == inv_pcid) || (inv_glob_wild && e_glob$12$q)) && ~(inv_keep_glob && e_glob$12$q);
-        inv_drop$13 = inv_en && e_valid$13$q && (~inv_use_va || ((e_vpn_1g$13$q == iv_1g) && (e_is1g$13 || (e_vpn_2m$13$q == iv_2m)) && (~e_is4k$13 || (e_vpn_4k$13$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$13$q == inv_pcid) || (inv_glob_wild && e_glob$13$q)) && ~(inv_keep_glob && e_glob$13$q);
-        inv_drop$14 = inv_en && e_valid$14$q && (~inv_use_va || ((e_vpn_1g$14$q == iv_1g) && (e_is1g$14 || (e_vpn_2m$14$q == iv_2m)) && (~e_is4k$14 || (e_vpn_4k$14$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$14$q == inv_pcid) || (inv_glob_wild && e_glob$14$q)) && ~(inv_keep_glob && e_glob$14$q);
-        inv_drop$15 = inv_en && e_valid$15$q && (~inv_use_va || ((e_vpn_1g$15$q == iv_1g) && (e_is1g$15 || (e_vpn_2m$15$q == iv_2m)) && (~e_is4k$15 || (e_vpn_4k$15$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$15$q == inv_pcid) || (inv_glob_wild && e_glob$15$q)) && ~(inv_keep_glob && e_glob$15$q);
+        inv_drop$0 = inv_en && e_valid$q$0 && (~inv_use_va || ((e_vpn_1g$q$0 == iv_1g) && (e_is1g$0 || (e_vpn_2m$q$0 == iv_2m)) && (~e_is4k$0 || (e_vpn_4k$q$0 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$0 == inv_pcid) || (inv_glob_wild && e_glob$q$0)) && ~(inv_keep_glob && e_glob$q$0);
+        inv_drop$1 = inv_en && e_valid$q$1 && (~inv_use_va || ((e_vpn_1g$q$1 == iv_1g) && (e_is1g$1 || (e_vpn_2m$q$1 == iv_2m)) && (~e_is4k$1 || (e_vpn_4k$q$1 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$1 == inv_pcid) || (inv_glob_wild && e_glob$q$1)) && ~(inv_keep_glob && e_glob$q$1);
+        inv_drop$2 = inv_en && e_valid$q$2 && (~inv_use_va || ((e_vpn_1g$q$2 == iv_1g) && (e_is1g$2 || (e_vpn_2m$q$2 == iv_2m)) && (~e_is4k$2 || (e_vpn_4k$q$2 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$2 == inv_pcid) || (inv_glob_wild && e_glob$q$2)) && ~(inv_keep_glob && e_glob$q$2);
+        inv_drop$3 = inv_en && e_valid$q$3 && (~inv_use_va || ((e_vpn_1g$q$3 == iv_1g) && (e_is1g$3 || (e_vpn_2m$q$3 == iv_2m)) && (~e_is4k$3 || (e_vpn_4k$q$3 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$3 == inv_pcid) || (inv_glob_wild && e_glob$q$3)) && ~(inv_keep_glob && e_glob$q$3);
+        inv_drop$4 = inv_en && e_valid$q$4 && (~inv_use_va || ((e_vpn_1g$q$4 == iv_1g) && (e_is1g$4 || (e_vpn_2m$q$4 == iv_2m)) && (~e_is4k$4 || (e_vpn_4k$q$4 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$4 == inv_pcid) || (inv_glob_wild && e_glob$q$4)) && ~(inv_keep_glob && e_glob$q$4);
+        inv_drop$5 = inv_en && e_valid$q$5 && (~inv_use_va || ((e_vpn_1g$q$5 == iv_1g) && (e_is1g$5 || (e_vpn_2m$q$5 == iv_2m)) && (~e_is4k$5 || (e_vpn_4k$q$5 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$5 == inv_pcid) || (inv_glob_wild && e_glob$q$5)) && ~(inv_keep_glob && e_glob$q$5);
+        inv_drop$6 = inv_en && e_valid$q$6 && (~inv_use_va || ((e_vpn_1g$q$6 == iv_1g) && (e_is1g$6 || (e_vpn_2m$q$6 == iv_2m)) && (~e_is4k$6 || (e_vpn_4k$q$6 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$6 == inv_pcid) || (inv_glob_wild && e_glob$q$6)) && ~(inv_keep_glob && e_glob$q$6);
+        inv_drop$7 = inv_en && e_valid$q$7 && (~inv_use_va || ((e_vpn_1g$q$7 == iv_1g) && (e_is1g$7 || (e_vpn_2m$q$7 == iv_2m)) && (~e_is4k$7 || (e_vpn_4k$q$7 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$7 == inv_pcid) || (inv_glob_wild && e_glob$q$7)) && ~(inv_keep_glob && e_glob$q$7);
+        inv_drop$8 = inv_en && e_valid$q$8 && (~inv_use_va || ((e_vpn_1g$q$8 == iv_1g) && (e_is1g$8 || (e_vpn_2m$q$8 == iv_2m)) && (~e_is4k$8 || (e_vpn_4k$q$8 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$8 == inv_pcid) || (inv_glob_wild && e_glob$q$8)) && ~(inv_keep_glob && e_glob$q$8);
+        inv_drop$9 = inv_en && e_valid$q$9 && (~inv_use_va || ((e_vpn_1g$q$9 == iv_1g) && (e_is1g$9 || (e_vpn_2m$q$9 == iv_2m)) && (~e_is4k$9 || (e_vpn_4k$q$9 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$9 == inv_pcid) || (inv_glob_wild && e_glob$q$9)) && ~(inv_keep_glob && e_glob$q$9);
+        inv_drop$10 = inv_en && e_valid$q$10 && (~inv_use_va || ((e_vpn_1g$q$10 == iv_1g) && (e_is1g$10 || (e_vpn_2m$q$10 == iv_2m)) && (~e_is4k$10 || (e_vpn_4k$q$10 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$10 == inv_pcid) || (inv_glob_wild && e_glob$q$10)) && ~(inv_keep_glob && e_glob$q$10);
+        inv_drop$11 = inv_en && e_valid$q$11 && (~inv_use_va || ((e_vpn_1g$q$11 == iv_1g) && (e_is1g$11 || (e_vpn_2m$q$11 == iv_2m)) && (~e_is4k$11 || (e_vpn_4k$q$11 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$11 == inv_pcid) || (inv_glob_wild && e_glob$q$11)) && ~(inv_keep_glob && e_glob$q$11);
+        inv_drop$12 = inv_en && e_valid$q$12 && (~inv_use_va || ((e_vpn_1g$q$12 == iv_1g) && (e_is1g$12 || (e_vpn_2m$q$12 == iv_2m)) && (~e_is4k$12 || (e_vpn_4k$q$12 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$12 == inv_pcid) || (inv_glob_wild && e_glob$q$12)) && ~(inv_keep_glob && e_glob$q$12);
+        inv_drop$13 = inv_en && e_valid$q$13 && (~inv_use_va || ((e_vpn_1g$q$13 == iv_1g) && (e_is1g$13 || (e_vpn_2m$q$13 == iv_2m)) && (~e_is4k$13 || (e_vpn_4k$q$13 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$13 == inv_pcid) || (inv_glob_wild && e_glob$q$13)) && ~(inv_keep_glob && e_glob$q$13);
+        inv_drop$14 = inv_en && e_valid$q$14 && (~inv_use_va || ((e_vpn_1g$q$14 == iv_1g) && (e_is1g$14 || (e_vpn_2m$q$14 == iv_2m)) && (~e_is4k$14 || (e_vpn_4k$q$14 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$14 == inv_pcid) || (inv_glob_wild && e_glob$q$14)) && ~(inv_keep_glob && e_glob$q$14);
+        inv_drop$15 = inv_en && e_valid$q$15 && (~inv_use_va || ((e_vpn_1g$q$15 == iv_1g) && (e_is1g$15 || (e_vpn_2m$q$15 == iv_2m)) && (~e_is4k$15 || (e_vpn_4k$q$15 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$15 == inv_pcid) || (inv_glob_wild && e_glob$q$15)) && ~(inv_keep_glob && e_glob$q$15);
         if (fill_en && fl_slot$0) begin
-            e_valid$0$d = 1'b1;
-            e_vpn_1g$0$d = fl_1g;
-            e_vpn_2m$0$d = fl_2m;
-            e_vpn_4k$0$d = fl_4k;
-            e_size$0$d = fill_size;
-            e_pcid$0$d = fill_pcid;
-            e_glob$0$d = fill_glob;
-            e_pfn$0$d = fill_pfn & pfn_mask;
-            e_writable$0$d = fill_writable;
-            e_user$0$d = fill_user;
-            e_xd$0$d = fill_xd;
-            e_dirty$0$d = fill_dirty;
-            e_pkey$0$d = fill_pkey;
+            e_valid$d$0 = 1'b1;
+            e_vpn_1g$d$0 = fill_vpn_1g;
+            e_vpn_2m$d$0 = fill_vpn_2m;
+            e_vpn_4k$d$0 = fill_vpn_4k;
+            e_size$d$0 = fill_size;
+            e_pcid$d$0 = fill_pcid;
+            e_glob$d$0 = fill_glob;
+            e_pfn_hi$d$0 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$0 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$0 = fill_writable;
+            e_user$d$0 = fill_user;
+            e_xd$d$0 = fill_xd;
+            e_dirty$d$0 = fill_dirty;
+            e_pkey$d$0 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$0) || inv_drop$0) begin
-            e_valid$0$d = 1'b0;
+            e_valid$d$0 = 1'b0;
         end
         if (reset) begin
-            e_valid$0$d = 1'b0;
+            e_valid$d$0 = 1'b0;
         end
         if (fill_en && fl_slot$1) begin
-            e_valid$1$d = 1'b1;
-            e_vpn_1g$1$d = fl_1g;
-            e_vpn_2m$1$d = fl_2m;
-            e_vpn_4k$1$d = fl_4k;
-            e_size$1$d = fill_size;
-            e_pcid$1$d = fill_pcid;
-            e_glob$1$d = fill_glob;
-            e_pfn$1$d = fill_pfn & pfn_mask;
-            e_writable$1$d = fill_writable;
-            e_user$1$d = fill_user;
-            e_xd$1$d = fill_xd;
-            e_dirty$1$d = fill_dirty;
-            e_pkey$1$d = fill_pkey;
+            e_valid$d$1 = 1'b1;
+            e_vpn_1g$d$1 = fill_vpn_1g;
+            e_vpn_2m$d$1 = fill_vpn_2m;
+            e_vpn_4k$d$1 = fill_vpn_4k;
+            e_size$d$1 = fill_size;
+            e_pcid$d$1 = fill_pcid;
+            e_glob$d$1 = fill_glob;
+            e_pfn_hi$d$1 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$1 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$1 = fill_writable;
+            e_user$d$1 = fill_user;
+            e_xd$d$1 = fill_xd;
+            e_dirty$d$1 = fill_dirty;
+            e_pkey$d$1 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$1) || inv_drop$1) begin
-            e_valid$1$d = 1'b0;
+            e_valid$d$1 = 1'b0;
         end
         if (reset) begin
-            e_valid$1$d = 1'b0;
+            e_valid$d$1 = 1'b0;
         end
         if (fill_en && fl_slot$2) begin
-            e_valid$2$d = 1'b1;
-            e_vpn_1g$2$d = fl_1g;
-            e_vpn_2m$2$d = fl_2m;
-            e_vpn_4k$2$d = fl_4k;
-            e_size$2$d = fill_size;
-            e_pcid$2$d = fill_pcid;
-            e_glob$2$d = fill_glob;
-            e_pfn$2$d = fill_pfn & pfn_mask;
-            e_writable$2$d = fill_writable;
-            e_user$2$d = fill_user;
-            e_xd$2$d = fill_xd;
-            e_dirty$2$d = fill_dirty;
-            e_pkey$2$d = fill_pkey;
+            e_valid$d$2 = 1'b1;
+            e_vpn_1g$d$2 = fill_vpn_1g;
+            e_vpn_2m$d$2 = fill_vpn_2m;
+            e_vpn_4k$d$2 = fill_vpn_4k;
+            e_size$d$2 = fill_size;
+            e_pcid$d$2 = fill_pcid;
+            e_glob$d$2 = fill_glob;
+            e_pfn_hi$d$2 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$2 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$2 = fill_writable;
+            e_user$d$2 = fill_user;
+            e_xd$d$2 = fill_xd;
+            e_dirty$d$2 = fill_dirty;
+            e_pkey$d$2 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$2) || inv_drop$2) begin
-            e_valid$2$d = 1'b0;
+            e_valid$d$2 = 1'b0;
         end
         if (reset) begin
-            e_valid$2$d = 1'b0;
+            e_valid$d$2 = 1'b0;
         end
         if (fill_en && fl_slot$3) begin
-            e_valid$3$d = 1'b1;
-            e_vpn_1g$3$d = fl_1g;
-            e_vpn_2m$3$d = fl_2m;
-            e_vpn_4k$3$d = fl_4k;
-            e_size$3$d = fill_size;
-            e_pcid$3$d = fill_pcid;
-            e_glob$3$d = fill_glob;
-            e_pfn$3$d = fill_pfn & pfn_mask;
-            e_writable$3$d = fill_writable;
-            e_user$3$d = fill_user;
-            e_xd$3$d = fill_xd;
-            e_dirty$3$d = fill_dirty;
-            e_pkey$3$d = fill_pkey;
+            e_valid$d$3 = 1'b1;
+            e_vpn_1g$d$3 = fill_vpn_1g;
+            e_vpn_2m$d$3 = fill_vpn_2m;
+            e_vpn_4k$d$3 = fill_vpn_4k;
+            e_size$d$3 = fill_size;
+            e_pcid$d$3 = fill_pcid;
+            e_glob$d$3 = fill_glob;
+            e_pfn_hi$d$3 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$3 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$3 = fill_writable;
+            e_user$d$3 = fill_user;
+            e_xd$d$3 = fill_xd;
+            e_dirty$d$3 = fill_dirty;
+            e_pkey$d$3 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$3) || inv_drop$3) begin
-            e_valid$3$d = 1'b0;
+            e_valid$d$3 = 1'b0;
         end
         if (reset) begin
-            e_valid$3$d = 1'b0;
+            e_valid$d$3 = 1'b0;
         end
         if (fill_en && fl_slot$4) begin
-            e_valid$4$d = 1'b1;
-            e_vpn_1g$4$d = fl_1g;
-            e_vpn_2m$4$d = fl_2m;
-            e_vpn_4k$4$d = fl_4k;
-            e_size$4$d = fill_size;
-            e_pcid$4$d = fill_pcid;
-            e_glob$4$d = fill_glob;
-            e_pfn$4$d = fill_pfn & pfn_mask;
-            e_writable$4$d = fill_writable;
-            e_user$4$d = fill_user;
-            e_xd$4$d = fill_xd;
-            e_dirty$4$d = fill_dirty;
-            e_pkey$4$d = fill_pkey;
+            e_valid$d$4 = 1'b1;
+            e_vpn_1g$d$4 = fill_vpn_1g;
+            e_vpn_2m$d$4 = fill_vpn_2m;
+            e_vpn_4k$d$4 = fill_vpn_4k;
+            e_size$d$4 = fill_size;
+            e_pcid$d$4 = fill_pcid;
+            e_glob$d$4 = fill_glob;
+            e_pfn_hi$d$4 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$4 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$4 = fill_writable;
+            e_user$d$4 = fill_user;
+            e_xd$d$4 = fill_xd;
+            e_dirty$d$4 = fill_dirty;
+            e_pkey$d$4 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$4) || inv_drop$4) begin
-            e_valid$4$d = 1'b0;
+            e_valid$d$4 = 1'b0;
         end
         if (reset) begin
-            e_valid$4$d = 1'b0;
+            e_valid$d$4 = 1'b0;
         end
         if (fill_en && fl_slot$5) begin
-            e_valid$5$d = 1'b1;
-            e_vpn_1g$5$d = fl_1g;
-            e_vpn_2m$5$d = fl_2m;
-            e_vpn_4k$5$d = fl_4k;
-            e_size$5$d = fill_size;
-            e_pcid$5$d = fill_pcid;
-            e_glob$5$d = fill_glob;
-            e_pfn$5$d = fill_pfn & pfn_mask;
-            e_writable$5$d = fill_writable;
-            e_user$5$d = fill_user;
-            e_xd$5$d = fill_xd;
-            e_dirty$5$d = fill_dirty;
-            e_pkey$5$d = fill_pkey;
+            e_valid$d$5 = 1'b1;
+            e_vpn_1g$d$5 = fill_vpn_1g;
+            e_vpn_2m$d$5 = fill_vpn_2m;
+            e_vpn_4k$d$5 = fill_vpn_4k;
+            e_size$d$5 = fill_size;
+            e_pcid$d$5 = fill_pcid;
+            e_glob$d$5 = fill_glob;
+            e_pfn_hi$d$5 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$5 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$5 = fill_writable;
+            e_user$d$5 = fill_user;
+            e_xd$d$5 = fill_xd;
+            e_dirty$d$5 = fill_dirty;
+            e_pkey$d$5 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$5) || inv_drop$5) begin
-            e_valid$5$d = 1'b0;
+            e_valid$d$5 = 1'b0;
         end
         if (reset) begin
-            e_valid$5$d = 1'b0;
+            e_valid$d$5 = 1'b0;
         end
         if (fill_en && fl_slot$6) begin
-            e_valid$6$d = 1'b1;
-            e_vpn_1g$6$d = fl_1g;
-            e_vpn_2m$6$d = fl_2m;
-            e_vpn_4k$6$d = fl_4k;
-            e_size$6$d = fill_size;
-            e_pcid$6$d = fill_pcid;
-            e_glob$6$d = fill_glob;
-            e_pfn$6$d = fill_pfn & pfn_mask;
-            e_writable$6$d = fill_writable;
-            e_user$6$d = fill_user;
-            e_xd$6$d = fill_xd;
-            e_dirty$6$d = fill_dirty;
-            e_pkey$6$d = fill_pkey;
+            e_valid$d$6 = 1'b1;
+            e_vpn_1g$d$6 = fill_vpn_1g;
+            e_vpn_2m$d$6 = fill_vpn_2m;
+            e_vpn_4k$d$6 = fill_vpn_4k;
+            e_size$d$6 = fill_size;
+            e_pcid$d$6 = fill_pcid;
+            e_glob$d$6 = fill_glob;
+            e_pfn_hi$d$6 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$6 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$6 = fill_writable;
+            e_user$d$6 = fill_user;
+            e_xd$d$6 = fill_xd;
+            e_dirty$d$6 = fill_dirty;
+            e_pkey$d$6 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$6) || inv_drop$6) begin
-            e_valid$6$d = 1'b0;
+            e_valid$d$6 = 1'b0;
         end
         if (reset) begin
-            e_valid$6$d = 1'b0;
+            e_valid$d$6 = 1'b0;
         end
         if (fill_en && fl_slot$7) begin
-            e_valid$7$d = 1'b1;
-            e_vpn_1g$7$d = fl_1g;
-            e_vpn_2m$7$d = fl_2m;
-            e_vpn_4k$7$d = fl_4k;
-            e_size$7$d = fill_size;
-            e_pcid$7$d = fill_pcid;
-            e_glob$7$d = fill_glob;
-            e_pfn$7$d = fill_pfn & pfn_mask;
-            e_writable$7$d = fill_writable;
-            e_user$7$d = fill_user;
-            e_xd$7$d = fill_xd;
-            e_dirty$7$d = fill_dirty;
-            e_pkey$7$d = fill_pkey;
+            e_valid$d$7 = 1'b1;
+            e_vpn_1g$d$7 = fill_vpn_1g;
+            e_vpn_2m$d$7 = fill_vpn_2m;
+            e_vpn_4k$d$7 = fill_vpn_4k;
+            e_size$d$7 = fill_size;
+            e_pcid$d$7 = fill_pcid;
+            e_glob$d$7 = fill_glob;
+            e_pfn_hi$d$7 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$7 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$7 = fill_writable;
+            e_user$d$7 = fill_user;
+            e_xd$d$7 = fill_xd;
+            e_dirty$d$7 = fill_dirty;
+            e_pkey$d$7 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$7) || inv_drop$7) begin
-            e_valid$7$d = 1'b0;
+            e_valid$d$7 = 1'b0;
         end
         if (reset) begin
-            e_valid$7$d = 1'b0;
+            e_valid$d$7 = 1'b0;
         end
         if (fill_en && fl_slot$8) begin
-            e_valid$8$d = 1'b1;
-            e_vpn_1g$8$d = fl_1g;
-            e_vpn_2m$8$d = fl_2m;
-            e_vpn_4k$8$d = fl_4k;
-            e_size$8$d = fill_size;
-            e_pcid$8$d = fill_pcid;
-            e_glob$8$d = fill_glob;
-            e_pfn$8$d = fill_pfn & pfn_mask;
-            e_writable$8$d = fill_writable;
-            e_user$8$d = fill_user;
-            e_xd$8$d = fill_xd;
-            e_dirty$8$d = fill_dirty;
-            e_pkey$8$d = fill_pkey;
+            e_valid$d$8 = 1'b1;
+            e_vpn_1g$d$8 = fill_vpn_1g;
+            e_vpn_2m$d$8 = fill_vpn_2m;
+            e_vpn_4k$d$8 = fill_vpn_4k;
+            e_size$d$8 = fill_size;
+            e_pcid$d$8 = fill_pcid;
+            e_glob$d$8 = fill_glob;
+            e_pfn_hi$d$8 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$8 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$8 = fill_writable;
+            e_user$d$8 = fill_user;
+            e_xd$d$8 = fill_xd;
+            e_dirty$d$8 = fill_dirty;
+            e_pkey$d$8 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$8) || inv_drop$8) begin
-            e_valid$8$d = 1'b0;
+            e_valid$d$8 = 1'b0;
         end
         if (reset) begin
-            e_valid$8$d = 1'b0;
+            e_valid$d$8 = 1'b0;
         end
         if (fill_en && fl_slot$9) begin
-            e_valid$9$d = 1'b1;
-            e_vpn_1g$9$d = fl_1g;
-            e_vpn_2m$9$d = fl_2m;
-            e_vpn_4k$9$d = fl_4k;
-            e_size$9$d = fill_size;
-            e_pcid$9$d = fill_pcid;
-            e_glob$9$d = fill_glob;
-            e_pfn$9$d = fill_pfn & pfn_mask;
-            e_writable$9$d = fill_writable;
-            e_user$9$d = fill_user;
-            e_xd$9$d = fill_xd;
-            e_dirty$9$d = fill_dirty;
-            e_pkey$9$d = fill_pkey;
+            e_valid$d$9 = 1'b1;
+            e_vpn_1g$d$9 = fill_vpn_1g;
+            e_vpn_2m$d$9 = fill_vpn_2m;
+            e_vpn_4k$d$9 = fill_vpn_4k;
+            e_size$d$9 = fill_size;
+            e_pcid$d$9 = fill_pcid;
+            e_glob$d$9 = fill_glob;
+            e_pfn_hi$d$9 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$9 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$9 = fill_writable;
+            e_user$d$9 = fill_user;
+            e_xd$d$9 = fill_xd;
+            e_dirty$d$9 = fill_dirty;
+            e_pkey$d$9 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$9) || inv_drop$9) begin
-            e_valid$9$d = 1'b0;
+            e_valid$d$9 = 1'b0;
         end
         if (reset) begin
-            e_valid$9$d = 1'b0;
+            e_valid$d$9 = 1'b0;
         end
         if (fill_en && fl_slot$10) begin
-            e_valid$10$d = 1'b1;
-            e_vpn_1g$10$d = fl_1g;
-            e_vpn_2m$10$d = fl_2m;
-            e_vpn_4k$10$d = fl_4k;
-            e_size$10$d = fill_size;
-            e_pcid$10$d = fill_pcid;
-            e_glob$10$d = fill_glob;
-            e_pfn$10$d = fill_pfn & pfn_mask;
-            e_writable$10$d = fill_writable;
-            e_user$10$d = fill_user;
-            e_xd$10$d = fill_xd;
-            e_dirty$10$d = fill_dirty;
-            e_pkey$10$d = fill_pkey;
+            e_valid$d$10 = 1'b1;
+            e_vpn_1g$d$10 = fill_vpn_1g;
+            e_vpn_2m$d$10 = fill_vpn_2m;
+            e_vpn_4k$d$10 = fill_vpn_4k;
+            e_size$d$10 = fill_size;
+            e_pcid$d$10 = fill_pcid;
+            e_glob$d$10 = fill_glob;
+            e_pfn_hi$d$10 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$10 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$10 = fill_writable;
+            e_user$d$10 = fill_user;
+            e_xd$d$10 = fill_xd;
+            e_dirty$d$10 = fill_dirty;
+            e_pkey$d$10 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$10) || inv_drop$10) begin
-            e_valid$10$d = 1'b0;
+            e_valid$d$10 = 1'b0;
         end
         if (reset) begin
-            e_valid$10$d = 1'b0;
+            e_valid$d$10 = 1'b0;
         end
         if (fill_en && fl_slot$11) begin
-            e_valid$11$d = 1'b1;
-            e_vpn_1g$11$d = fl_1g;
-            e_vpn_2m$11$d = fl_2m;
-            e_vpn_4k$11$d = fl_4k;
-            e_size$11$d = fill_size;
-            e_pcid$11$d = fill_pcid;
-            e_glob$11$d = fill_glob;
-            e_pfn$11$d = fill_pfn & pfn_mask;
-            e_writable$11$d = fill_writable;
-            e_user$11$d = fill_user;
-            e_xd$11$d = fill_xd;
-            e_dirty$11$d = fill_dirty;
-            e_pkey$11$d = fill_pkey;
+            e_valid$d$11 = 1'b1;
+            e_vpn_1g$d$11 = fill_vpn_1g;
+            e_vpn_2m$d$11 = fill_vpn_2m;
+            e_vpn_4k$d$11 = fill_vpn_4k;
+            e_size$d$11 = fill_size;
+            e_pcid$d$11 = fill_pcid;
+            e_glob$d$11 = fill_glob;
+            e_pfn_hi$d$11 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$11 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$11 = fill_writable;
+            e_user$d$11 = fill_user;
+            e_xd$d$11 = fill_xd;
+            e_dirty$d$11 = fill_dirty;
+            e_pkey$d$11 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$11) || inv_drop$11) begin
-            e_valid$11$d = 1'b0;
+            e_valid$d$11 = 1'b0;
         end
         if (reset) begin
-            e_valid$11$d = 1'b0;
+            e_valid$d$11 = 1'b0;
         end
         if (fill_en && fl_slot$12) begin
-            e_valid$12$d = 1'b1;
-            e_vpn_1g$12$d = fl_1g;
-            e_vpn_2m$12$d = fl_2m;
-            e_vpn_4k$12$d = fl_4k;
-            e_size$12$d = fill_size;
-            e_pcid$12$d = fill_pcid;
-            e_glob$12$d = fill_glob;
-            e_pfn$12$d = fill_pfn & pfn_mask;
-            e_writable$12$d = fill_writable;
-            e_user$12$d = fill_user;
-            e_xd$12$d = fill_xd;
-            e_dirty$12$d = fill_dirty;
-            e_pkey$12$d = fill_pkey;
+            e_valid$d$12 = 1'b1;
+            e_vpn_1g$d$12 = fill_vpn_1g;
+            e_vpn_2m$d$12 = fill_vpn_2m;
+            e_vpn_4k$d$12 = fill_vpn_4k;
+            e_size$d$12 = fill_size;
+            e_pcid$d$12 = fill_pcid;
+            e_glob$d$12 = fill_glob;
+            e_pfn_hi$d$12 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$12 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$12 = fill_writable;
+            e_user$d$12 = fill_user;
+            e_xd$d$12 = fill_xd;
+            e_dirty$d$12 = fill_dirty;
+            e_pkey$d$12 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$12) || inv_drop$12) begin
-            e_valid$12$d = 1'b0;
+            e_valid$d$12 = 1'b0;
         end
         if (reset) begin
-            e_valid$12$d = 1'b0;
+            e_valid$d$12 = 1'b0;
         end
         if (fill_en && fl_slot$13) begin
-            e_valid$13$d = 1'b1;
-            e_vpn_1g$13$d = fl_1g;
-            e_vpn_2m$13$d = fl_2m;
-            e_vpn_4k$13$d = fl_4k;
-            e_size$13$d = fill_size;
-            e_pcid$13$d = fill_pcid;
-            e_glob$13$d = fill_glob;
-            e_pfn$13$d = fill_pfn & pfn_mask;
-            e_writable$13$d = fill_writable;
-            e_user$13$d = fill_user;
-            e_xd$13$d = fill_xd;
-            e_dirty$13$d = fill_dirty;
-            e_pkey$13$d = fill_pkey;
+            e_valid$d$13 = 1'b1;
+            e_vpn_1g$d$13 = fill_vpn_1g;
+            e_vpn_2m$d$13 = fill_vpn_2m;
+            e_vpn_4k$d$13 = fill_vpn_4k;
+            e_size$d$13 = fill_size;
+            e_pcid$d$13 = fill_pcid;
+            e_glob$d$13 = fill_glob;
+            e_pfn_hi$d$13 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$13 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$13 = fill_writable;
+            e_user$d$13 = fill_user;
+            e_xd$d$13 = fill_xd;
+            e_dirty$d$13 = fill_dirty;
+            e_pkey$d$13 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$13) || inv_drop$13) begin
-            e_valid$13$d = 1'b0;
+            e_valid$d$13 = 1'b0;
         end
         if (reset) begin
-            e_valid$13$d = 1'b0;
+            e_valid$d$13 = 1'b0;
         end
         if (fill_en && fl_slot$14) begin
-            e_valid$14$d = 1'b1;
-            e_vpn_1g$14$d = fl_1g;
-            e_vpn_2m$14$d = fl_2m;
-            e_vpn_4k$14$d = fl_4k;
-            e_size$14$d = fill_size;
-            e_pcid$14$d = fill_pcid;
-            e_glob$14$d = fill_glob;
-            e_pfn$14$d = fill_pfn & pfn_mask;
-            e_writable$14$d = fill_writable;
-            e_user$14$d = fill_user;
-            e_xd$14$d = fill_xd;
-            e_dirty$14$d = fill_dirty;
-            e_pkey$14$d = fill_pkey;
+            e_valid$d$14 = 1'b1;
+            e_vpn_1g$d$14 = fill_vpn_1g;
+            e_vpn_2m$d$14 = fill_vpn_2m;
+            e_vpn_4k$d$14 = fill_vpn_4k;
+            e_size$d$14 = fill_size;
+            e_pcid$d$14 = fill_pcid;
+            e_glob$d$14 = fill_glob;
+            e_pfn_hi$d$14 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$14 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$14 = fill_writable;
+            e_user$d$14 = fill_user;
+            e_xd$d$14 = fill_xd;
+            e_dirty$d$14 = fill_dirty;
+            e_pkey$d$14 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$14) || inv_drop$14) begin
-            e_valid$14$d = 1'b0;
+            e_valid$d$14 = 1'b0;
         end
         if (reset) begin
-            e_valid$14$d = 1'b0;
+            e_valid$d$14 = 1'b0;
         end
         if (fill_en && fl_slot$15) begin
-            e_valid$15$d = 1'b1;
-            e_vpn_1g$15$d = fl_1g;
-            e_vpn_2m$15$d = fl_2m;
-            e_vpn_4k$15$d = fl_4k;
-            e_size$15$d = fill_size;
-            e_pcid$15$d = fill_pcid;
-            e_glob$15$d = fill_glob;
-            e_pfn$15$d = fill_pfn & pfn_mask;
-            e_writable$15$d = fill_writable;
-            e_user$15$d = fill_user;
-            e_xd$15$d = fill_xd;
-            e_dirty$15$d = fill_dirty;
-            e_pkey$15$d = fill_pkey;
+            e_valid$d$15 = 1'b1;
+            e_vpn_1g$d$15 = fill_vpn_1g;
+            e_vpn_2m$d$15 = fill_vpn_2m;
+            e_vpn_4k$d$15 = fill_vpn_4k;
+            e_size$d$15 = fill_size;
+            e_pcid$d$15 = fill_pcid;
+            e_glob$d$15 = fill_glob;
+            e_pfn_hi$d$15 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$15 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$15 = fill_writable;
+            e_user$d$15 = fill_user;
+            e_xd$d$15 = fill_xd;
+            e_dirty$d$15 = fill_dirty;
+            e_pkey$d$15 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$15) || inv_drop$15) begin
-            e_valid$15$d = 1'b0;
+            e_valid$d$15 = 1'b0;
         end
         if (reset) begin
-            e_valid$15$d = 1'b0;
+            e_valid$d$15 = 1'b0;
         end
         if (fill_en && ~fl_found) begin
             victim$d = victim$q + 32'h1;
@@ -4140,7 +3382,7 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         hit = l_hit;
         hit_idx = l_hit_idx;
         hit_size = l_hit_size;
-        hit_pfn = l_hit_pfn;
+        hit_pfn = (((l_hit_pfn_hi) & 40'hffffffffff) << 32'h12) | ((l_hit_pfn_lo) & 40'hffffffffff);
         hit_glob = l_hit_glob;
         hit_writable = l_hit_writable;
         hit_user = l_hit_user;
@@ -4153,3956 +3395,1096 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
 endmodule // mmu$tlb
 
 
-module mmu$tlb$e_dirty$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$0
-
-
-module mmu$tlb$e_dirty$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$1
-
-
-module mmu$tlb$e_dirty$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$10
-
-
-module mmu$tlb$e_dirty$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$11
-
-
-module mmu$tlb$e_dirty$12(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$12
-
-
-module mmu$tlb$e_dirty$13(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$13
-
-
-module mmu$tlb$e_dirty$14(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$14
-
-
-module mmu$tlb$e_dirty$15(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$15
-
-
-module mmu$tlb$e_dirty$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$2
-
-
-module mmu$tlb$e_dirty$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$3
-
-
-module mmu$tlb$e_dirty$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$4
-
-
-module mmu$tlb$e_dirty$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$5
-
-
-module mmu$tlb$e_dirty$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$6
-
-
-module mmu$tlb$e_dirty$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$7
-
-
-module mmu$tlb$e_dirty$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$8
-
-
-module mmu$tlb$e_dirty$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$9
-
-
-module mmu$tlb$e_glob$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$0
-
-
-module mmu$tlb$e_glob$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$1
-
-
-module mmu$tlb$e_glob$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$10
-
-
-module mmu$tlb$e_glob$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$11
-
-
-module mmu$tlb$e_glob$12(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$12
-
-
-module mmu$tlb$e_glob$13(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$13
-
-
-module mmu$tlb$e_glob$14(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$14
-
-
-module mmu$tlb$e_glob$15(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$15
-
-
-module mmu$tlb$e_glob$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$2
-
-
-module mmu$tlb$e_glob$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$3
-
-
-module mmu$tlb$e_glob$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$4
-
-
-module mmu$tlb$e_glob$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$5
-
-
-module mmu$tlb$e_glob$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$6
-
-
-module mmu$tlb$e_glob$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$7
-
-
-module mmu$tlb$e_glob$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$8
-
-
-module mmu$tlb$e_glob$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$9
-
-
-module mmu$tlb$e_pcid$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$0
-
-
-module mmu$tlb$e_pcid$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$1
-
-
-module mmu$tlb$e_pcid$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$10
-
-
-module mmu$tlb$e_pcid$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$11
-
-
-module mmu$tlb$e_pcid$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$12
-
-
-module mmu$tlb$e_pcid$13(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$13
-
-
-module mmu$tlb$e_pcid$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$14
-
-
-module mmu$tlb$e_pcid$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$15
-
-
-module mmu$tlb$e_pcid$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$2
-
-
-module mmu$tlb$e_pcid$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$3
-
-
-module mmu$tlb$e_pcid$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$4
-
-
-module mmu$tlb$e_pcid$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$5
-
-
-module mmu$tlb$e_pcid$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$6
-
-
-module mmu$tlb$e_pcid$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$7
-
-
-module mmu$tlb$e_pcid$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$8
-
-
-module mmu$tlb$e_pcid$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$9
-
-
-module mmu$tlb$e_pfn$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$0
-
-
-module mmu$tlb$e_pfn$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$1
-
-
-module mmu$tlb$e_pfn$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$10
-
-
-module mmu$tlb$e_pfn$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$11
-
-
-module mmu$tlb$e_pfn$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$12
-
-
-module mmu$tlb$e_pfn$13(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$13
-
-
-module mmu$tlb$e_pfn$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$14
-
-
-module mmu$tlb$e_pfn$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$15
-
-
-module mmu$tlb$e_pfn$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$2
-
-
-module mmu$tlb$e_pfn$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$3
-
-
-module mmu$tlb$e_pfn$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$4
-
-
-module mmu$tlb$e_pfn$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$5
-
-
-module mmu$tlb$e_pfn$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$6
-
-
-module mmu$tlb$e_pfn$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$7
-
-
-module mmu$tlb$e_pfn$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$8
-
-
-module mmu$tlb$e_pfn$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$9
-
-
-module mmu$tlb$e_pkey$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$0
-
-
-module mmu$tlb$e_pkey$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$1
-
-
-module mmu$tlb$e_pkey$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$10
-
-
-module mmu$tlb$e_pkey$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$11
-
-
-module mmu$tlb$e_pkey$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$12
-
-
-module mmu$tlb$e_pkey$13(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$13
-
-
-module mmu$tlb$e_pkey$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$14
-
-
-module mmu$tlb$e_pkey$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$15
-
-
-module mmu$tlb$e_pkey$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$2
-
-
-module mmu$tlb$e_pkey$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$3
-
-
-module mmu$tlb$e_pkey$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$4
-
-
-module mmu$tlb$e_pkey$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$5
-
-
-module mmu$tlb$e_pkey$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$6
-
-
-module mmu$tlb$e_pkey$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$7
-
-
-module mmu$tlb$e_pkey$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$8
-
-
-module mmu$tlb$e_pkey$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$9
-
-
-module mmu$tlb$e_size$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$0
-
-
-module mmu$tlb$e_size$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$1
-
-
-module mmu$tlb$e_size$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$10
-
-
-module mmu$tlb$e_size$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$11
-
-
-module mmu$tlb$e_size$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$12
-
-
-module mmu$tlb$e_size$13(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$13
-
-
-module mmu$tlb$e_size$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$14
-
-
-module mmu$tlb$e_size$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$15
-
-
-module mmu$tlb$e_size$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$2
-
-
-module mmu$tlb$e_size$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$3
-
-
-module mmu$tlb$e_size$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$4
-
-
-module mmu$tlb$e_size$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$5
-
-
-module mmu$tlb$e_size$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$6
-
-
-module mmu$tlb$e_size$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$7
-
-
-module mmu$tlb$e_size$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$8
-
-
-module mmu$tlb$e_size$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$9
-
-
-module mmu$tlb$e_user$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$0
-
-
-module mmu$tlb$e_user$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$1
-
-
-module mmu$tlb$e_user$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$10
-
-
-module mmu$tlb$e_user$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$11
-
-
-module mmu$tlb$e_user$12(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$12
-
-
-module mmu$tlb$e_user$13(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$13
-
-
-module mmu$tlb$e_user$14(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$14
-
-
-module mmu$tlb$e_user$15(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$15
-
-
-module mmu$tlb$e_user$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$2
-
-
-module mmu$tlb$e_user$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$3
-
-
-module mmu$tlb$e_user$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$4
-
-
-module mmu$tlb$e_user$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$5
-
-
-module mmu$tlb$e_user$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$6
-
-
-module mmu$tlb$e_user$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$7
-
-
-module mmu$tlb$e_user$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$8
-
-
-module mmu$tlb$e_user$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$9
-
-
-module mmu$tlb$e_valid$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$0
-
-
-module mmu$tlb$e_valid$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$1
-
-
-module mmu$tlb$e_valid$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$10
-
-
-module mmu$tlb$e_valid$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$11
-
-
-module mmu$tlb$e_valid$12(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$12
-
-
-module mmu$tlb$e_valid$13(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$13
-
-
-module mmu$tlb$e_valid$14(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$14
-
-
-module mmu$tlb$e_valid$15(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$15
-
-
-module mmu$tlb$e_valid$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$2
-
-
-module mmu$tlb$e_valid$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$3
-
-
-module mmu$tlb$e_valid$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$4
-
-
-module mmu$tlb$e_valid$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$5
-
-
-module mmu$tlb$e_valid$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$6
-
-
-module mmu$tlb$e_valid$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$7
-
-
-module mmu$tlb$e_valid$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$8
-
-
-module mmu$tlb$e_valid$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$9
-
-
-module mmu$tlb$e_vpn_1g$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$0
-
-
-module mmu$tlb$e_vpn_1g$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$1
-
-
-module mmu$tlb$e_vpn_1g$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$10
-
-
-module mmu$tlb$e_vpn_1g$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$11
-
-
-module mmu$tlb$e_vpn_1g$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$12
-
-
-module mmu$tlb$e_vpn_1g$13(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$13
-
-
-module mmu$tlb$e_vpn_1g$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$14
-
-
-module mmu$tlb$e_vpn_1g$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$15
-
-
-module mmu$tlb$e_vpn_1g$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$2
-
-
-module mmu$tlb$e_vpn_1g$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$3
-
-
-module mmu$tlb$e_vpn_1g$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$4
-
-
-module mmu$tlb$e_vpn_1g$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$5
-
-
-module mmu$tlb$e_vpn_1g$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$6
-
-
-module mmu$tlb$e_vpn_1g$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$7
-
-
-module mmu$tlb$e_vpn_1g$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$8
-
-
-module mmu$tlb$e_vpn_1g$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$9
-
-
-module mmu$tlb$e_vpn_2m$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$0
-
-
-module mmu$tlb$e_vpn_2m$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$1
-
-
-module mmu$tlb$e_vpn_2m$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$10
-
-
-module mmu$tlb$e_vpn_2m$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$11
-
-
-module mmu$tlb$e_vpn_2m$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$12
-
-
-module mmu$tlb$e_vpn_2m$13(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$13
-
-
-module mmu$tlb$e_vpn_2m$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$14
-
-
-module mmu$tlb$e_vpn_2m$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$15
-
-
-module mmu$tlb$e_vpn_2m$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$2
-
-
-module mmu$tlb$e_vpn_2m$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$3
-
-
-module mmu$tlb$e_vpn_2m$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$4
-
-
-module mmu$tlb$e_vpn_2m$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$5
-
-
-module mmu$tlb$e_vpn_2m$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$6
-
-
-module mmu$tlb$e_vpn_2m$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$7
-
-
-module mmu$tlb$e_vpn_2m$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$8
-
-
-module mmu$tlb$e_vpn_2m$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$9
-
-
-module mmu$tlb$e_vpn_4k$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$0
-
-
-module mmu$tlb$e_vpn_4k$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$1
-
-
-module mmu$tlb$e_vpn_4k$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$10
-
-
-module mmu$tlb$e_vpn_4k$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$11
-
-
-module mmu$tlb$e_vpn_4k$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$12
-
-
-module mmu$tlb$e_vpn_4k$13(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$13
-
-
-module mmu$tlb$e_vpn_4k$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$14
-
-
-module mmu$tlb$e_vpn_4k$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$15
-
-
-module mmu$tlb$e_vpn_4k$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$2
-
-
-module mmu$tlb$e_vpn_4k$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$3
-
-
-module mmu$tlb$e_vpn_4k$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$4
-
-
-module mmu$tlb$e_vpn_4k$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$5
-
-
-module mmu$tlb$e_vpn_4k$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$6
-
-
-module mmu$tlb$e_vpn_4k$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$7
-
-
-module mmu$tlb$e_vpn_4k$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$8
-
-
-module mmu$tlb$e_vpn_4k$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$9
-
-
-module mmu$tlb$e_writable$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$0
-
-
-module mmu$tlb$e_writable$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$1
-
-
-module mmu$tlb$e_writable$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$10
-
-
-module mmu$tlb$e_writable$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$11
-
-
-module mmu$tlb$e_writable$12(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$12
-
-
-module mmu$tlb$e_writable$13(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$13
-
-
-module mmu$tlb$e_writable$14(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$14
-
-
-module mmu$tlb$e_writable$15(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$15
-
-
-module mmu$tlb$e_writable$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$2
-
-
-module mmu$tlb$e_writable$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$3
-
-
-module mmu$tlb$e_writable$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$4
-
-
-module mmu$tlb$e_writable$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$5
-
-
-module mmu$tlb$e_writable$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$6
-
-
-module mmu$tlb$e_writable$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$7
-
-
-module mmu$tlb$e_writable$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$8
-
-
-module mmu$tlb$e_writable$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$9
-
-
-module mmu$tlb$e_xd$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$0
-
-
-module mmu$tlb$e_xd$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$1
-
-
-module mmu$tlb$e_xd$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$10
-
-
-module mmu$tlb$e_xd$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$11
-
-
-module mmu$tlb$e_xd$12(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$12
-
-
-module mmu$tlb$e_xd$13(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$13
-
-
-module mmu$tlb$e_xd$14(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$14
-
-
-module mmu$tlb$e_xd$15(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$15
-
-
-module mmu$tlb$e_xd$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$2
-
-
-module mmu$tlb$e_xd$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$3
-
-
-module mmu$tlb$e_xd$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$4
-
-
-module mmu$tlb$e_xd$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$5
-
-
-module mmu$tlb$e_xd$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$6
-
-
-module mmu$tlb$e_xd$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$7
-
-
-module mmu$tlb$e_xd$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$8
-
-
-module mmu$tlb$e_xd$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$9
+module mmu$tlb$e_dirty(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$e_dirty
+
+
+module mmu$tlb$e_glob(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$e_glob
+
+
+module mmu$tlb$e_pcid(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [11:0] d$0;
+    input wire  [11:0] d$1;
+    input wire  [11:0] d$2;
+    input wire  [11:0] d$3;
+    input wire  [11:0] d$4;
+    input wire  [11:0] d$5;
+    input wire  [11:0] d$6;
+    input wire  [11:0] d$7;
+    input wire  [11:0] d$8;
+    input wire  [11:0] d$9;
+    input wire  [11:0] d$10;
+    input wire  [11:0] d$11;
+    input wire  [11:0] d$12;
+    input wire  [11:0] d$13;
+    input wire  [11:0] d$14;
+    input wire  [11:0] d$15;
+    output reg  [11:0] q$0;
+    output reg  [11:0] q$1;
+    output reg  [11:0] q$2;
+    output reg  [11:0] q$3;
+    output reg  [11:0] q$4;
+    output reg  [11:0] q$5;
+    output reg  [11:0] q$6;
+    output reg  [11:0] q$7;
+    output reg  [11:0] q$8;
+    output reg  [11:0] q$9;
+    output reg  [11:0] q$10;
+    output reg  [11:0] q$11;
+    output reg  [11:0] q$12;
+    output reg  [11:0] q$13;
+    output reg  [11:0] q$14;
+    output reg  [11:0] q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 12'h0;
+       q$1 = 12'h0;
+       q$2 = 12'h0;
+       q$3 = 12'h0;
+       q$4 = 12'h0;
+       q$5 = 12'h0;
+       q$6 = 12'h0;
+       q$7 = 12'h0;
+       q$8 = 12'h0;
+       q$9 = 12'h0;
+       q$10 = 12'h0;
+       q$11 = 12'h0;
+       q$12 = 12'h0;
+       q$13 = 12'h0;
+       q$14 = 12'h0;
+       q$15 = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$e_pcid
+
+
+module mmu$tlb$e_pfn_hi(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [21:0] d$0;
+    input wire  [21:0] d$1;
+    input wire  [21:0] d$2;
+    input wire  [21:0] d$3;
+    input wire  [21:0] d$4;
+    input wire  [21:0] d$5;
+    input wire  [21:0] d$6;
+    input wire  [21:0] d$7;
+    input wire  [21:0] d$8;
+    input wire  [21:0] d$9;
+    input wire  [21:0] d$10;
+    input wire  [21:0] d$11;
+    input wire  [21:0] d$12;
+    input wire  [21:0] d$13;
+    input wire  [21:0] d$14;
+    input wire  [21:0] d$15;
+    output reg  [21:0] q$0;
+    output reg  [21:0] q$1;
+    output reg  [21:0] q$2;
+    output reg  [21:0] q$3;
+    output reg  [21:0] q$4;
+    output reg  [21:0] q$5;
+    output reg  [21:0] q$6;
+    output reg  [21:0] q$7;
+    output reg  [21:0] q$8;
+    output reg  [21:0] q$9;
+    output reg  [21:0] q$10;
+    output reg  [21:0] q$11;
+    output reg  [21:0] q$12;
+    output reg  [21:0] q$13;
+    output reg  [21:0] q$14;
+    output reg  [21:0] q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 22'h0;
+       q$1 = 22'h0;
+       q$2 = 22'h0;
+       q$3 = 22'h0;
+       q$4 = 22'h0;
+       q$5 = 22'h0;
+       q$6 = 22'h0;
+       q$7 = 22'h0;
+       q$8 = 22'h0;
+       q$9 = 22'h0;
+       q$10 = 22'h0;
+       q$11 = 22'h0;
+       q$12 = 22'h0;
+       q$13 = 22'h0;
+       q$14 = 22'h0;
+       q$15 = 22'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$e_pfn_hi
+
+
+module mmu$tlb$e_pfn_lo(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [17:0] d$0;
+    input wire  [17:0] d$1;
+    input wire  [17:0] d$2;
+    input wire  [17:0] d$3;
+    input wire  [17:0] d$4;
+    input wire  [17:0] d$5;
+    input wire  [17:0] d$6;
+    input wire  [17:0] d$7;
+    input wire  [17:0] d$8;
+    input wire  [17:0] d$9;
+    input wire  [17:0] d$10;
+    input wire  [17:0] d$11;
+    input wire  [17:0] d$12;
+    input wire  [17:0] d$13;
+    input wire  [17:0] d$14;
+    input wire  [17:0] d$15;
+    output reg  [17:0] q$0;
+    output reg  [17:0] q$1;
+    output reg  [17:0] q$2;
+    output reg  [17:0] q$3;
+    output reg  [17:0] q$4;
+    output reg  [17:0] q$5;
+    output reg  [17:0] q$6;
+    output reg  [17:0] q$7;
+    output reg  [17:0] q$8;
+    output reg  [17:0] q$9;
+    output reg  [17:0] q$10;
+    output reg  [17:0] q$11;
+    output reg  [17:0] q$12;
+    output reg  [17:0] q$13;
+    output reg  [17:0] q$14;
+    output reg  [17:0] q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 18'h0;
+       q$1 = 18'h0;
+       q$2 = 18'h0;
+       q$3 = 18'h0;
+       q$4 = 18'h0;
+       q$5 = 18'h0;
+       q$6 = 18'h0;
+       q$7 = 18'h0;
+       q$8 = 18'h0;
+       q$9 = 18'h0;
+       q$10 = 18'h0;
+       q$11 = 18'h0;
+       q$12 = 18'h0;
+       q$13 = 18'h0;
+       q$14 = 18'h0;
+       q$15 = 18'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$e_pfn_lo
+
+
+module mmu$tlb$e_pkey(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [3:0] d$0;
+    input wire  [3:0] d$1;
+    input wire  [3:0] d$2;
+    input wire  [3:0] d$3;
+    input wire  [3:0] d$4;
+    input wire  [3:0] d$5;
+    input wire  [3:0] d$6;
+    input wire  [3:0] d$7;
+    input wire  [3:0] d$8;
+    input wire  [3:0] d$9;
+    input wire  [3:0] d$10;
+    input wire  [3:0] d$11;
+    input wire  [3:0] d$12;
+    input wire  [3:0] d$13;
+    input wire  [3:0] d$14;
+    input wire  [3:0] d$15;
+    output reg  [3:0] q$0;
+    output reg  [3:0] q$1;
+    output reg  [3:0] q$2;
+    output reg  [3:0] q$3;
+    output reg  [3:0] q$4;
+    output reg  [3:0] q$5;
+    output reg  [3:0] q$6;
+    output reg  [3:0] q$7;
+    output reg  [3:0] q$8;
+    output reg  [3:0] q$9;
+    output reg  [3:0] q$10;
+    output reg  [3:0] q$11;
+    output reg  [3:0] q$12;
+    output reg  [3:0] q$13;
+    output reg  [3:0] q$14;
+    output reg  [3:0] q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 4'h0;
+       q$1 = 4'h0;
+       q$2 = 4'h0;
+       q$3 = 4'h0;
+       q$4 = 4'h0;
+       q$5 = 4'h0;
+       q$6 = 4'h0;
+       q$7 = 4'h0;
+       q$8 = 4'h0;
+       q$9 = 4'h0;
+       q$10 = 4'h0;
+       q$11 = 4'h0;
+       q$12 = 4'h0;
+       q$13 = 4'h0;
+       q$14 = 4'h0;
+       q$15 = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$e_pkey
+
+
+module mmu$tlb$e_size(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [1:0] d$0;
+    input wire  [1:0] d$1;
+    input wire  [1:0] d$2;
+    input wire  [1:0] d$3;
+    input wire  [1:0] d$4;
+    input wire  [1:0] d$5;
+    input wire  [1:0] d$6;
+    input wire  [1:0] d$7;
+    input wire  [1:0] d$8;
+    input wire  [1:0] d$9;
+    input wire  [1:0] d$10;
+    input wire  [1:0] d$11;
+    input wire  [1:0] d$12;
+    input wire  [1:0] d$13;
+    input wire  [1:0] d$14;
+    input wire  [1:0] d$15;
+    output reg  [1:0] q$0;
+    output reg  [1:0] q$1;
+    output reg  [1:0] q$2;
+    output reg  [1:0] q$3;
+    output reg  [1:0] q$4;
+    output reg  [1:0] q$5;
+    output reg  [1:0] q$6;
+    output reg  [1:0] q$7;
+    output reg  [1:0] q$8;
+    output reg  [1:0] q$9;
+    output reg  [1:0] q$10;
+    output reg  [1:0] q$11;
+    output reg  [1:0] q$12;
+    output reg  [1:0] q$13;
+    output reg  [1:0] q$14;
+    output reg  [1:0] q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 2'h0;
+       q$1 = 2'h0;
+       q$2 = 2'h0;
+       q$3 = 2'h0;
+       q$4 = 2'h0;
+       q$5 = 2'h0;
+       q$6 = 2'h0;
+       q$7 = 2'h0;
+       q$8 = 2'h0;
+       q$9 = 2'h0;
+       q$10 = 2'h0;
+       q$11 = 2'h0;
+       q$12 = 2'h0;
+       q$13 = 2'h0;
+       q$14 = 2'h0;
+       q$15 = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$e_size
+
+
+module mmu$tlb$e_user(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$e_user
+
+
+module mmu$tlb$e_valid(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$e_valid
+
+
+module mmu$tlb$e_vpn_1g(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [17:0] d$0;
+    input wire  [17:0] d$1;
+    input wire  [17:0] d$2;
+    input wire  [17:0] d$3;
+    input wire  [17:0] d$4;
+    input wire  [17:0] d$5;
+    input wire  [17:0] d$6;
+    input wire  [17:0] d$7;
+    input wire  [17:0] d$8;
+    input wire  [17:0] d$9;
+    input wire  [17:0] d$10;
+    input wire  [17:0] d$11;
+    input wire  [17:0] d$12;
+    input wire  [17:0] d$13;
+    input wire  [17:0] d$14;
+    input wire  [17:0] d$15;
+    output reg  [17:0] q$0;
+    output reg  [17:0] q$1;
+    output reg  [17:0] q$2;
+    output reg  [17:0] q$3;
+    output reg  [17:0] q$4;
+    output reg  [17:0] q$5;
+    output reg  [17:0] q$6;
+    output reg  [17:0] q$7;
+    output reg  [17:0] q$8;
+    output reg  [17:0] q$9;
+    output reg  [17:0] q$10;
+    output reg  [17:0] q$11;
+    output reg  [17:0] q$12;
+    output reg  [17:0] q$13;
+    output reg  [17:0] q$14;
+    output reg  [17:0] q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 18'h0;
+       q$1 = 18'h0;
+       q$2 = 18'h0;
+       q$3 = 18'h0;
+       q$4 = 18'h0;
+       q$5 = 18'h0;
+       q$6 = 18'h0;
+       q$7 = 18'h0;
+       q$8 = 18'h0;
+       q$9 = 18'h0;
+       q$10 = 18'h0;
+       q$11 = 18'h0;
+       q$12 = 18'h0;
+       q$13 = 18'h0;
+       q$14 = 18'h0;
+       q$15 = 18'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$e_vpn_1g
+
+
+module mmu$tlb$e_vpn_2m(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] d$0;
+    input wire  [8:0] d$1;
+    input wire  [8:0] d$2;
+    input wire  [8:0] d$3;
+    input wire  [8:0] d$4;
+    input wire  [8:0] d$5;
+    input wire  [8:0] d$6;
+    input wire  [8:0] d$7;
+    input wire  [8:0] d$8;
+    input wire  [8:0] d$9;
+    input wire  [8:0] d$10;
+    input wire  [8:0] d$11;
+    input wire  [8:0] d$12;
+    input wire  [8:0] d$13;
+    input wire  [8:0] d$14;
+    input wire  [8:0] d$15;
+    output reg  [8:0] q$0;
+    output reg  [8:0] q$1;
+    output reg  [8:0] q$2;
+    output reg  [8:0] q$3;
+    output reg  [8:0] q$4;
+    output reg  [8:0] q$5;
+    output reg  [8:0] q$6;
+    output reg  [8:0] q$7;
+    output reg  [8:0] q$8;
+    output reg  [8:0] q$9;
+    output reg  [8:0] q$10;
+    output reg  [8:0] q$11;
+    output reg  [8:0] q$12;
+    output reg  [8:0] q$13;
+    output reg  [8:0] q$14;
+    output reg  [8:0] q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 9'h0;
+       q$1 = 9'h0;
+       q$2 = 9'h0;
+       q$3 = 9'h0;
+       q$4 = 9'h0;
+       q$5 = 9'h0;
+       q$6 = 9'h0;
+       q$7 = 9'h0;
+       q$8 = 9'h0;
+       q$9 = 9'h0;
+       q$10 = 9'h0;
+       q$11 = 9'h0;
+       q$12 = 9'h0;
+       q$13 = 9'h0;
+       q$14 = 9'h0;
+       q$15 = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$e_vpn_2m
+
+
+module mmu$tlb$e_vpn_4k(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] d$0;
+    input wire  [8:0] d$1;
+    input wire  [8:0] d$2;
+    input wire  [8:0] d$3;
+    input wire  [8:0] d$4;
+    input wire  [8:0] d$5;
+    input wire  [8:0] d$6;
+    input wire  [8:0] d$7;
+    input wire  [8:0] d$8;
+    input wire  [8:0] d$9;
+    input wire  [8:0] d$10;
+    input wire  [8:0] d$11;
+    input wire  [8:0] d$12;
+    input wire  [8:0] d$13;
+    input wire  [8:0] d$14;
+    input wire  [8:0] d$15;
+    output reg  [8:0] q$0;
+    output reg  [8:0] q$1;
+    output reg  [8:0] q$2;
+    output reg  [8:0] q$3;
+    output reg  [8:0] q$4;
+    output reg  [8:0] q$5;
+    output reg  [8:0] q$6;
+    output reg  [8:0] q$7;
+    output reg  [8:0] q$8;
+    output reg  [8:0] q$9;
+    output reg  [8:0] q$10;
+    output reg  [8:0] q$11;
+    output reg  [8:0] q$12;
+    output reg  [8:0] q$13;
+    output reg  [8:0] q$14;
+    output reg  [8:0] q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 9'h0;
+       q$1 = 9'h0;
+       q$2 = 9'h0;
+       q$3 = 9'h0;
+       q$4 = 9'h0;
+       q$5 = 9'h0;
+       q$6 = 9'h0;
+       q$7 = 9'h0;
+       q$8 = 9'h0;
+       q$9 = 9'h0;
+       q$10 = 9'h0;
+       q$11 = 9'h0;
+       q$12 = 9'h0;
+       q$13 = 9'h0;
+       q$14 = 9'h0;
+       q$15 = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$e_vpn_4k
+
+
+module mmu$tlb$e_writable(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$e_writable
+
+
+module mmu$tlb$e_xd(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$e_xd
 
 
 module mmu$tlb$victim(d,q,clock);
@@ -8124,14 +4506,16 @@ module mmu$tlb$victim(d,q,clock);
 endmodule // mmu$tlb$victim
 
 
-module mmu$walker(clock,reset,start,pml4_base,vpn,is_write,pcid,cr4_pge,efer_nxe,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,rights_user,rights_writable,rights_xd,rights_pkey,perm_allow,perm_code,mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_rsp_valid,mem_rsp_data,busy,done,fault,error_code,pfn,size,fill_en,fill_vpn,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,kill);
+module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid,cr4_pge,efer_nxe,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,rights_user,rights_writable,rights_xd,rights_pkey,perm_allow,perm_code,mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_rsp_valid,mem_rsp_data,busy,done,fault,error_code,pfn,size,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,kill);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  start;
     input wire  [39:0] pml4_base;
-    input wire  [35:0] vpn;
+    input wire  [17:0] vpn_1g;
+    input wire  [8:0] vpn_2m;
+    input wire  [8:0] vpn_4k;
     input wire  is_write;
     input wire  [11:0] pcid;
     input wire  cr4_pge;
@@ -8163,7 +4547,9 @@ module mmu$walker(clock,reset,start,pml4_base,vpn,is_write,pcid,cr4_pge,efer_nxe
     output reg  [39:0] pfn;
     output reg  [1:0] size;
     output reg  fill_en;
-    output reg  [35:0] fill_vpn;
+    output reg  [17:0] fill_vpn_1g;
+    output reg  [8:0] fill_vpn_2m;
+    output reg  [8:0] fill_vpn_4k;
     output reg  [1:0] fill_size;
     output reg  [11:0] fill_pcid;
     output reg  fill_glob;
@@ -8515,7 +4901,9 @@ module mmu$walker(clock,reset,start,pml4_base,vpn,is_write,pcid,cr4_pge,efer_nxe
         l_mem_req_addr = 32'h0;
         l_mem_req_wdata = 32'h0;
         l_fill_en = 1'b0;
-        fill_vpn = vpn;
+        fill_vpn_1g = vpn_1g;
+        fill_vpn_2m = vpn_2m;
+        fill_vpn_4k = vpn_4k;
         fill_size = leaf_size$q;
         fill_pcid = pcid;
         fill_glob = leaf_glob$q;
@@ -8525,15 +4913,15 @@ module mmu$walker(clock,reset,start,pml4_base,vpn,is_write,pcid,cr4_pge,efer_nxe
         fill_xd = acc_xd$q;
         fill_dirty = leaf_dirty$q;
         fill_pkey = leaf_pkey$q;
-        idx = vpn[(32'h0)+:(9)];
+        idx = vpn_4k;
         if (level$q == 32'h3) begin
-            idx = vpn[(32'h1b)+:(9)];
+            idx = vpn_1g[(32'h9)+:(9)];
         end
         if (level$q == 32'h2) begin
-            idx = vpn[(32'h12)+:(9)];
+            idx = vpn_1g[(32'h0)+:(9)];
         end
         if (level$q == 32'h1) begin
-            idx = vpn[(32'h9)+:(9)];
+            idx = vpn_2m;
         end
         entry_addr = (((base$q) & 52'hfffffffffffff) << 32'hc) | (((idx) & 52'hfffffffffffff) << 32'h3);
         e_present = mem_rsp_data[32'h0];
@@ -8571,7 +4959,7 @@ module mmu$walker(clock,reset,start,pml4_base,vpn,is_write,pcid,cr4_pge,efer_nxe
             wb_any = 1'b1;
             wb_top = k_level$3;
         end
-        k_va = ~inv_use_va || ~leaf_known$q || ((vpn[(32'h12)+:(18)] == inv_vpn[(32'h12)+:(18)]) && ((leaf_size$q == 32'h2) || (vpn[(32'h9)+:(9)] == inv_vpn[(32'h9)+:(9)])) && ((leaf_size$q != 32'h0) || (vpn[(32'h0)+:(9)] == inv_vpn[(32'h0)+:(9)])));
+        k_va = ~inv_use_va || ~leaf_known$q || ((vpn_1g == inv_vpn[(32'h12)+:(18)]) && ((leaf_size$q == 32'h2) || (vpn_2m == inv_vpn[(32'h9)+:(9)])) && ((leaf_size$q != 32'h0) || (vpn_4k == inv_vpn[(32'h0)+:(9)])));
         k_pcid = ~inv_use_pcid || (pcid == inv_pcid) || (inv_glob_wild && (~leaf_known$q || leaf_glob$q));
         k_keep = inv_keep_glob && leaf_known$q && leaf_glob$q;
         kill = inv_en && busy && k_va && k_pcid && ~k_keep;
@@ -8758,6 +5146,9 @@ module mmu$walker(clock,reset,start,pml4_base,vpn,is_write,pcid,cr4_pge,efer_nxe
         end
         if (l_mem_req_valid && mem_req_ready) begin
             outstanding$d = 1'b1;
+        end
+        if (reset) begin
+            outstanding$d = 1'b0;
         end
         done = l_done;
         fault = l_fault;

@@ -82,9 +82,6 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     
     // Constant declarations
     localparam  pfn_mask = 40'hfffffff;
-    localparam  off_4k = 52'hfff;
-    localparam  off_2m = 52'h1fffff;
-    localparam  off_1g = 52'h3fffffff;
     
     // Stub signals
     reg  tlb$clock;
@@ -102,7 +99,9 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     wire  tlb$hit_dirty;
     wire  [3:0] tlb$hit_pkey;
     reg  tlb$fill_en;
-    reg  [35:0] tlb$fill_vpn;
+    reg  [17:0] tlb$fill_vpn_1g;
+    reg  [8:0] tlb$fill_vpn_2m;
+    reg  [8:0] tlb$fill_vpn_4k;
     reg  [1:0] tlb$fill_size;
     reg  [11:0] tlb$fill_pcid;
     reg  tlb$fill_glob;
@@ -124,7 +123,9 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     reg  walker$reset;
     reg  walker$start;
     reg  [39:0] walker$pml4_base;
-    reg  [35:0] walker$vpn;
+    reg  [17:0] walker$vpn_1g;
+    reg  [8:0] walker$vpn_2m;
+    reg  [8:0] walker$vpn_4k;
     reg  walker$is_write;
     reg  [11:0] walker$pcid;
     reg  walker$cr4_pge;
@@ -156,7 +157,9 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     wire  [39:0] walker$pfn;
     wire  [1:0] walker$size;
     wire  walker$fill_en;
-    wire  [35:0] walker$fill_vpn;
+    wire  [17:0] walker$fill_vpn_1g;
+    wire  [8:0] walker$fill_vpn_2m;
+    wire  [8:0] walker$fill_vpn_4k;
     wire  [1:0] walker$fill_size;
     wire  [11:0] walker$fill_pcid;
     wire  walker$fill_glob;
@@ -188,9 +191,18 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     reg  r_gp$d;
     wire  r_gp$q;
     reg  r_gp$clock;
-    reg  [47:0] r_va$d;
-    wire  [47:0] r_va$q;
-    reg  r_va$clock;
+    reg  [17:0] r_vpn_1g$d;
+    wire  [17:0] r_vpn_1g$q;
+    reg  r_vpn_1g$clock;
+    reg  [8:0] r_vpn_2m$d;
+    wire  [8:0] r_vpn_2m$q;
+    reg  r_vpn_2m$clock;
+    reg  [8:0] r_vpn_4k$d;
+    wire  [8:0] r_vpn_4k$q;
+    reg  r_vpn_4k$clock;
+    reg  [11:0] r_off$d;
+    wire  [11:0] r_off$q;
+    reg  r_off$clock;
     reg  [1:0] r_kind$d;
     wire  [1:0] r_kind$q;
     reg  r_kind$clock;
@@ -249,7 +261,6 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     reg  [11:0] inv_pcid;
     reg  [39:0] sel_pfn;
     reg  [1:0] sel_size;
-    reg  [51:0] off_mask;
     reg  [51:0] pa;
     reg  sel_user;
     reg  sel_writable;
@@ -278,7 +289,9 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         .hit_dirty(tlb$hit_dirty),
         .hit_pkey(tlb$hit_pkey),
         .fill_en(tlb$fill_en),
-        .fill_vpn(tlb$fill_vpn),
+        .fill_vpn_1g(tlb$fill_vpn_1g),
+        .fill_vpn_2m(tlb$fill_vpn_2m),
+        .fill_vpn_4k(tlb$fill_vpn_4k),
         .fill_size(tlb$fill_size),
         .fill_pcid(tlb$fill_pcid),
         .fill_glob(tlb$fill_glob),
@@ -302,7 +315,9 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         .reset(walker$reset),
         .start(walker$start),
         .pml4_base(walker$pml4_base),
-        .vpn(walker$vpn),
+        .vpn_1g(walker$vpn_1g),
+        .vpn_2m(walker$vpn_2m),
+        .vpn_4k(walker$vpn_4k),
         .is_write(walker$is_write),
         .pcid(walker$pcid),
         .cr4_pge(walker$cr4_pge),
@@ -334,7 +349,9 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         .pfn(walker$pfn),
         .size(walker$size),
         .fill_en(walker$fill_en),
-        .fill_vpn(walker$fill_vpn),
+        .fill_vpn_1g(walker$fill_vpn_1g),
+        .fill_vpn_2m(walker$fill_vpn_2m),
+        .fill_vpn_4k(walker$fill_vpn_4k),
         .fill_size(walker$fill_size),
         .fill_pcid(walker$fill_pcid),
         .fill_glob(walker$fill_glob),
@@ -373,10 +390,25 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         .q(r_gp$q),
         .clock(r_gp$clock)
     );
-    mmu$r_va r_va(
-        .d(r_va$d),
-        .q(r_va$q),
-        .clock(r_va$clock)
+    mmu$r_vpn_1g r_vpn_1g(
+        .d(r_vpn_1g$d),
+        .q(r_vpn_1g$q),
+        .clock(r_vpn_1g$clock)
+    );
+    mmu$r_vpn_2m r_vpn_2m(
+        .d(r_vpn_2m$d),
+        .q(r_vpn_2m$q),
+        .clock(r_vpn_2m$clock)
+    );
+    mmu$r_vpn_4k r_vpn_4k(
+        .d(r_vpn_4k$d),
+        .q(r_vpn_4k$q),
+        .clock(r_vpn_4k$clock)
+    );
+    mmu$r_off r_off(
+        .d(r_off$d),
+        .q(r_off$q),
+        .clock(r_off$clock)
     );
     mmu$r_kind r_kind(
         .d(r_kind$d),
@@ -450,7 +482,10 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         walker$clock = clock;
         r_fast$clock = clock;
         r_gp$clock = clock;
-        r_va$clock = clock;
+        r_vpn_1g$clock = clock;
+        r_vpn_2m$clock = clock;
+        r_vpn_4k$clock = clock;
+        r_off$clock = clock;
         r_kind$clock = clock;
         r_user$clock = clock;
         r_pcid$clock = clock;
@@ -466,7 +501,10 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         prev_pcid$clock = clock;
         r_fast$d = r_fast$q;
         r_gp$d = r_gp$q;
-        r_va$d = r_va$q;
+        r_vpn_1g$d = r_vpn_1g$q;
+        r_vpn_2m$d = r_vpn_2m$q;
+        r_vpn_4k$d = r_vpn_4k$q;
+        r_off$d = r_off$q;
         r_kind$d = r_kind$q;
         r_user$d = r_user$q;
         r_pcid$d = r_pcid$q;
@@ -569,7 +607,10 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         r_fast$d = accept && (~canonical || hit_usable);
         if (accept) begin
             r_gp$d = ~canonical;
-            r_va$d = req_va[(32'h0)+:(48)];
+            r_vpn_1g$d = req_va[(32'h1e)+:(18)];
+            r_vpn_2m$d = req_va[(32'h15)+:(9)];
+            r_vpn_4k$d = req_va[(32'hc)+:(9)];
+            r_off$d = req_va[(32'h0)+:(12)];
             r_kind$d = req_kind;
             r_user$d = req_user;
             r_pcid$d = cur_pcid;
@@ -586,7 +627,9 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         walker$reset = reset;
         walker$start = accept && canonical && ~hit_usable;
         walker$pml4_base = cr3[(32'hc)+:(40)] & pfn_mask;
-        walker$vpn = r_va$q[(32'hc)+:(36)];
+        walker$vpn_1g = r_vpn_1g$q;
+        walker$vpn_2m = r_vpn_2m$q;
+        walker$vpn_4k = r_vpn_4k$q;
         walker$is_write = r_kind$q == 32'h1;
         walker$pcid = r_pcid$q;
         walker$cr4_pge = cr4_pge;
@@ -601,7 +644,9 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         mem_req_we = walker$mem_req_we;
         mem_req_wdata = walker$mem_req_wdata;
         tlb$fill_en = walker$fill_en;
-        tlb$fill_vpn = walker$fill_vpn;
+        tlb$fill_vpn_1g = walker$fill_vpn_1g;
+        tlb$fill_vpn_2m = walker$fill_vpn_2m;
+        tlb$fill_vpn_4k = walker$fill_vpn_4k;
         tlb$fill_size = walker$fill_size;
         tlb$fill_pcid = walker$fill_pcid;
         tlb$fill_glob = walker$fill_glob;
@@ -638,14 +683,13 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         perm$efer_nxe = efer_nxe;
         perm$rflags_ac = rflags_ac;
         perm$pkru = pkru;
-        off_mask = off_4k;
-        if (sel_size == 32'h1) begin
-            off_mask = off_2m;
+        pa = (((sel_pfn) & 52'hfffffffffffff) << 32'hc) | ((r_off$q) & 52'hfffffffffffff);
+        if ((sel_size == 32'h1) || (sel_size == 32'h2)) begin
+            pa = pa | (((r_vpn_4k$q) & 52'hfffffffffffff) << 32'hc);
         end
         if (sel_size == 32'h2) begin
-            off_mask = off_1g;
+            pa = pa | (((r_vpn_2m$q) & 52'hfffffffffffff) << 32'h15);
         end
-        pa = (((sel_pfn) & 52'hfffffffffffff) << 32'hc) | (((r_va$q) & 52'hfffffffffffff) & off_mask);
         l_rsp_valid = 1'b0;
         l_rsp_outcome = 32'h0;
         l_rsp_pa = 32'h0;
@@ -1024,6 +1068,25 @@ module mmu$r_kind(d,q,clock);
 endmodule // mmu$r_kind
 
 
+module mmu$r_off(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$r_off
+
+
 module mmu$r_pcid(d,q,clock);
     
     // Module arguments
@@ -1062,26 +1125,64 @@ module mmu$r_user(d,q,clock);
 endmodule // mmu$r_user
 
 
-module mmu$r_va(d,q,clock);
+module mmu$r_vpn_1g(d,q,clock);
     
     // Module arguments
-    input wire  [47:0] d;
-    output reg  [47:0] q;
+    input wire  [17:0] d;
+    output reg  [17:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 48'h0;
+       q = 18'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // mmu$r_va
+endmodule // mmu$r_vpn_1g
 
 
-module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,hit_writable,hit_user,hit_xd,hit_dirty,hit_pkey,fill_en,fill_vpn,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,fill_idx,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid);
+module mmu$r_vpn_2m(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$r_vpn_2m
+
+
+module mmu$r_vpn_4k(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$r_vpn_4k
+
+
+module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,hit_writable,hit_user,hit_xd,hit_dirty,hit_pkey,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,fill_idx,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid);
     
     // Module arguments
     input wire  clock;
@@ -1099,7 +1200,9 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     output reg  hit_dirty;
     output reg  [3:0] hit_pkey;
     input wire  fill_en;
-    input wire  [35:0] fill_vpn;
+    input wire  [17:0] fill_vpn_1g;
+    input wire  [8:0] fill_vpn_2m;
+    input wire  [8:0] fill_vpn_4k;
     input wire  [1:0] fill_size;
     input wire  [11:0] fill_pcid;
     input wire  fill_glob;
@@ -1151,1257 +1254,920 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     localparam  k_index$29 = 5'b11101;
     localparam  k_index$30 = 5'b11110;
     localparam  k_index$31 = 5'b11111;
-    localparam  pfn_mask = 40'hfffffff;
+    localparam  pfn_mask_hi = 22'h3ff;
+    localparam  pfn_mask_lo = 18'b111111111111111111;
     
     // Stub signals
-    reg  e_valid$0$d;
-    wire  e_valid$0$q;
-    reg  e_valid$0$clock;
-    reg  e_valid$1$d;
-    wire  e_valid$1$q;
-    reg  e_valid$1$clock;
-    reg  e_valid$2$d;
-    wire  e_valid$2$q;
-    reg  e_valid$2$clock;
-    reg  e_valid$3$d;
-    wire  e_valid$3$q;
-    reg  e_valid$3$clock;
-    reg  e_valid$4$d;
-    wire  e_valid$4$q;
-    reg  e_valid$4$clock;
-    reg  e_valid$5$d;
-    wire  e_valid$5$q;
-    reg  e_valid$5$clock;
-    reg  e_valid$6$d;
-    wire  e_valid$6$q;
-    reg  e_valid$6$clock;
-    reg  e_valid$7$d;
-    wire  e_valid$7$q;
-    reg  e_valid$7$clock;
-    reg  e_valid$8$d;
-    wire  e_valid$8$q;
-    reg  e_valid$8$clock;
-    reg  e_valid$9$d;
-    wire  e_valid$9$q;
-    reg  e_valid$9$clock;
-    reg  e_valid$10$d;
-    wire  e_valid$10$q;
-    reg  e_valid$10$clock;
-    reg  e_valid$11$d;
-    wire  e_valid$11$q;
-    reg  e_valid$11$clock;
-    reg  e_valid$12$d;
-    wire  e_valid$12$q;
-    reg  e_valid$12$clock;
-    reg  e_valid$13$d;
-    wire  e_valid$13$q;
-    reg  e_valid$13$clock;
-    reg  e_valid$14$d;
-    wire  e_valid$14$q;
-    reg  e_valid$14$clock;
-    reg  e_valid$15$d;
-    wire  e_valid$15$q;
-    reg  e_valid$15$clock;
-    reg  e_valid$16$d;
-    wire  e_valid$16$q;
-    reg  e_valid$16$clock;
-    reg  e_valid$17$d;
-    wire  e_valid$17$q;
-    reg  e_valid$17$clock;
-    reg  e_valid$18$d;
-    wire  e_valid$18$q;
-    reg  e_valid$18$clock;
-    reg  e_valid$19$d;
-    wire  e_valid$19$q;
-    reg  e_valid$19$clock;
-    reg  e_valid$20$d;
-    wire  e_valid$20$q;
-    reg  e_valid$20$clock;
-    reg  e_valid$21$d;
-    wire  e_valid$21$q;
-    reg  e_valid$21$clock;
-    reg  e_valid$22$d;
-    wire  e_valid$22$q;
-    reg  e_valid$22$clock;
-    reg  e_valid$23$d;
-    wire  e_valid$23$q;
-    reg  e_valid$23$clock;
-    reg  e_valid$24$d;
-    wire  e_valid$24$q;
-    reg  e_valid$24$clock;
-    reg  e_valid$25$d;
-    wire  e_valid$25$q;
-    reg  e_valid$25$clock;
-    reg  e_valid$26$d;
-    wire  e_valid$26$q;
-    reg  e_valid$26$clock;
-    reg  e_valid$27$d;
-    wire  e_valid$27$q;
-    reg  e_valid$27$clock;
-    reg  e_valid$28$d;
-    wire  e_valid$28$q;
-    reg  e_valid$28$clock;
-    reg  e_valid$29$d;
-    wire  e_valid$29$q;
-    reg  e_valid$29$clock;
-    reg  e_valid$30$d;
-    wire  e_valid$30$q;
-    reg  e_valid$30$clock;
-    reg  e_valid$31$d;
-    wire  e_valid$31$q;
-    reg  e_valid$31$clock;
-    reg  [17:0] e_vpn_1g$0$d;
-    wire  [17:0] e_vpn_1g$0$q;
-    reg  e_vpn_1g$0$clock;
-    reg  [17:0] e_vpn_1g$1$d;
-    wire  [17:0] e_vpn_1g$1$q;
-    reg  e_vpn_1g$1$clock;
-    reg  [17:0] e_vpn_1g$2$d;
-    wire  [17:0] e_vpn_1g$2$q;
-    reg  e_vpn_1g$2$clock;
-    reg  [17:0] e_vpn_1g$3$d;
-    wire  [17:0] e_vpn_1g$3$q;
-    reg  e_vpn_1g$3$clock;
-    reg  [17:0] e_vpn_1g$4$d;
-    wire  [17:0] e_vpn_1g$4$q;
-    reg  e_vpn_1g$4$clock;
-    reg  [17:0] e_vpn_1g$5$d;
-    wire  [17:0] e_vpn_1g$5$q;
-    reg  e_vpn_1g$5$clock;
-    reg  [17:0] e_vpn_1g$6$d;
-    wire  [17:0] e_vpn_1g$6$q;
-    reg  e_vpn_1g$6$clock;
-    reg  [17:0] e_vpn_1g$7$d;
-    wire  [17:0] e_vpn_1g$7$q;
-    reg  e_vpn_1g$7$clock;
-    reg  [17:0] e_vpn_1g$8$d;
-    wire  [17:0] e_vpn_1g$8$q;
-    reg  e_vpn_1g$8$clock;
-    reg  [17:0] e_vpn_1g$9$d;
-    wire  [17:0] e_vpn_1g$9$q;
-    reg  e_vpn_1g$9$clock;
-    reg  [17:0] e_vpn_1g$10$d;
-    wire  [17:0] e_vpn_1g$10$q;
-    reg  e_vpn_1g$10$clock;
-    reg  [17:0] e_vpn_1g$11$d;
-    wire  [17:0] e_vpn_1g$11$q;
-    reg  e_vpn_1g$11$clock;
-    reg  [17:0] e_vpn_1g$12$d;
-    wire  [17:0] e_vpn_1g$12$q;
-    reg  e_vpn_1g$12$clock;
-    reg  [17:0] e_vpn_1g$13$d;
-    wire  [17:0] e_vpn_1g$13$q;
-    reg  e_vpn_1g$13$clock;
-    reg  [17:0] e_vpn_1g$14$d;
-    wire  [17:0] e_vpn_1g$14$q;
-    reg  e_vpn_1g$14$clock;
-    reg  [17:0] e_vpn_1g$15$d;
-    wire  [17:0] e_vpn_1g$15$q;
-    reg  e_vpn_1g$15$clock;
-    reg  [17:0] e_vpn_1g$16$d;
-    wire  [17:0] e_vpn_1g$16$q;
-    reg  e_vpn_1g$16$clock;
-    reg  [17:0] e_vpn_1g$17$d;
-    wire  [17:0] e_vpn_1g$17$q;
-    reg  e_vpn_1g$17$clock;
-    reg  [17:0] e_vpn_1g$18$d;
-    wire  [17:0] e_vpn_1g$18$q;
-    reg  e_vpn_1g$18$clock;
-    reg  [17:0] e_vpn_1g$19$d;
-    wire  [17:0] e_vpn_1g$19$q;
-    reg  e_vpn_1g$19$clock;
-    reg  [17:0] e_vpn_1g$20$d;
-    wire  [17:0] e_vpn_1g$20$q;
-    reg  e_vpn_1g$20$clock;
-    reg  [17:0] e_vpn_1g$21$d;
-    wire  [17:0] e_vpn_1g$21$q;
-    reg  e_vpn_1g$21$clock;
-    reg  [17:0] e_vpn_1g$22$d;
-    wire  [17:0] e_vpn_1g$22$q;
-    reg  e_vpn_1g$22$clock;
-    reg  [17:0] e_vpn_1g$23$d;
-    wire  [17:0] e_vpn_1g$23$q;
-    reg  e_vpn_1g$23$clock;
-    reg  [17:0] e_vpn_1g$24$d;
-    wire  [17:0] e_vpn_1g$24$q;
-    reg  e_vpn_1g$24$clock;
-    reg  [17:0] e_vpn_1g$25$d;
-    wire  [17:0] e_vpn_1g$25$q;
-    reg  e_vpn_1g$25$clock;
-    reg  [17:0] e_vpn_1g$26$d;
-    wire  [17:0] e_vpn_1g$26$q;
-    reg  e_vpn_1g$26$clock;
-    reg  [17:0] e_vpn_1g$27$d;
-    wire  [17:0] e_vpn_1g$27$q;
-    reg  e_vpn_1g$27$clock;
-    reg  [17:0] e_vpn_1g$28$d;
-    wire  [17:0] e_vpn_1g$28$q;
-    reg  e_vpn_1g$28$clock;
-    reg  [17:0] e_vpn_1g$29$d;
-    wire  [17:0] e_vpn_1g$29$q;
-    reg  e_vpn_1g$29$clock;
-    reg  [17:0] e_vpn_1g$30$d;
-    wire  [17:0] e_vpn_1g$30$q;
-    reg  e_vpn_1g$30$clock;
-    reg  [17:0] e_vpn_1g$31$d;
-    wire  [17:0] e_vpn_1g$31$q;
-    reg  e_vpn_1g$31$clock;
-    reg  [8:0] e_vpn_2m$0$d;
-    wire  [8:0] e_vpn_2m$0$q;
-    reg  e_vpn_2m$0$clock;
-    reg  [8:0] e_vpn_2m$1$d;
-    wire  [8:0] e_vpn_2m$1$q;
-    reg  e_vpn_2m$1$clock;
-    reg  [8:0] e_vpn_2m$2$d;
-    wire  [8:0] e_vpn_2m$2$q;
-    reg  e_vpn_2m$2$clock;
-    reg  [8:0] e_vpn_2m$3$d;
-    wire  [8:0] e_vpn_2m$3$q;
-    reg  e_vpn_2m$3$clock;
-    reg  [8:0] e_vpn_2m$4$d;
-    wire  [8:0] e_vpn_2m$4$q;
-    reg  e_vpn_2m$4$clock;
-    reg  [8:0] e_vpn_2m$5$d;
-    wire  [8:0] e_vpn_2m$5$q;
-    reg  e_vpn_2m$5$clock;
-    reg  [8:0] e_vpn_2m$6$d;
-    wire  [8:0] e_vpn_2m$6$q;
-    reg  e_vpn_2m$6$clock;
-    reg  [8:0] e_vpn_2m$7$d;
-    wire  [8:0] e_vpn_2m$7$q;
-    reg  e_vpn_2m$7$clock;
-    reg  [8:0] e_vpn_2m$8$d;
-    wire  [8:0] e_vpn_2m$8$q;
-    reg  e_vpn_2m$8$clock;
-    reg  [8:0] e_vpn_2m$9$d;
-    wire  [8:0] e_vpn_2m$9$q;
-    reg  e_vpn_2m$9$clock;
-    reg  [8:0] e_vpn_2m$10$d;
-    wire  [8:0] e_vpn_2m$10$q;
-    reg  e_vpn_2m$10$clock;
-    reg  [8:0] e_vpn_2m$11$d;
-    wire  [8:0] e_vpn_2m$11$q;
-    reg  e_vpn_2m$11$clock;
-    reg  [8:0] e_vpn_2m$12$d;
-    wire  [8:0] e_vpn_2m$12$q;
-    reg  e_vpn_2m$12$clock;
-    reg  [8:0] e_vpn_2m$13$d;
-    wire  [8:0] e_vpn_2m$13$q;
-    reg  e_vpn_2m$13$clock;
-    reg  [8:0] e_vpn_2m$14$d;
-    wire  [8:0] e_vpn_2m$14$q;
-    reg  e_vpn_2m$14$clock;
-    reg  [8:0] e_vpn_2m$15$d;
-    wire  [8:0] e_vpn_2m$15$q;
-    reg  e_vpn_2m$15$clock;
-    reg  [8:0] e_vpn_2m$16$d;
-    wire  [8:0] e_vpn_2m$16$q;
-    reg  e_vpn_2m$16$clock;
-    reg  [8:0] e_vpn_2m$17$d;
-    wire  [8:0] e_vpn_2m$17$q;
-    reg  e_vpn_2m$17$clock;
-    reg  [8:0] e_vpn_2m$18$d;
-    wire  [8:0] e_vpn_2m$18$q;
-    reg  e_vpn_2m$18$clock;
-    reg  [8:0] e_vpn_2m$19$d;
-    wire  [8:0] e_vpn_2m$19$q;
-    reg  e_vpn_2m$19$clock;
-    reg  [8:0] e_vpn_2m$20$d;
-    wire  [8:0] e_vpn_2m$20$q;
-    reg  e_vpn_2m$20$clock;
-    reg  [8:0] e_vpn_2m$21$d;
-    wire  [8:0] e_vpn_2m$21$q;
-    reg  e_vpn_2m$21$clock;
-    reg  [8:0] e_vpn_2m$22$d;
-    wire  [8:0] e_vpn_2m$22$q;
-    reg  e_vpn_2m$22$clock;
-    reg  [8:0] e_vpn_2m$23$d;
-    wire  [8:0] e_vpn_2m$23$q;
-    reg  e_vpn_2m$23$clock;
-    reg  [8:0] e_vpn_2m$24$d;
-    wire  [8:0] e_vpn_2m$24$q;
-    reg  e_vpn_2m$24$clock;
-    reg  [8:0] e_vpn_2m$25$d;
-    wire  [8:0] e_vpn_2m$25$q;
-    reg  e_vpn_2m$25$clock;
-    reg  [8:0] e_vpn_2m$26$d;
-    wire  [8:0] e_vpn_2m$26$q;
-    reg  e_vpn_2m$26$clock;
-    reg  [8:0] e_vpn_2m$27$d;
-    wire  [8:0] e_vpn_2m$27$q;
-    reg  e_vpn_2m$27$clock;
-    reg  [8:0] e_vpn_2m$28$d;
-    wire  [8:0] e_vpn_2m$28$q;
-    reg  e_vpn_2m$28$clock;
-    reg  [8:0] e_vpn_2m$29$d;
-    wire  [8:0] e_vpn_2m$29$q;
-    reg  e_vpn_2m$29$clock;
-    reg  [8:0] e_vpn_2m$30$d;
-    wire  [8:0] e_vpn_2m$30$q;
-    reg  e_vpn_2m$30$clock;
-    reg  [8:0] e_vpn_2m$31$d;
-    wire  [8:0] e_vpn_2m$31$q;
-    reg  e_vpn_2m$31$clock;
-    reg  [8:0] e_vpn_4k$0$d;
-    wire  [8:0] e_vpn_4k$0$q;
-    reg  e_vpn_4k$0$clock;
-    reg  [8:0] e_vpn_4k$1$d;
-    wire  [8:0] e_vpn_4k$1$q;
-    reg  e_vpn_4k$1$clock;
-    reg  [8:0] e_vpn_4k$2$d;
-    wire  [8:0] e_vpn_4k$2$q;
-    reg  e_vpn_4k$2$clock;
-    reg  [8:0] e_vpn_4k$3$d;
-    wire  [8:0] e_vpn_4k$3$q;
-    reg  e_vpn_4k$3$clock;
-    reg  [8:0] e_vpn_4k$4$d;
-    wire  [8:0] e_vpn_4k$4$q;
-    reg  e_vpn_4k$4$clock;
-    reg  [8:0] e_vpn_4k$5$d;
-    wire  [8:0] e_vpn_4k$5$q;
-    reg  e_vpn_4k$5$clock;
-    reg  [8:0] e_vpn_4k$6$d;
-    wire  [8:0] e_vpn_4k$6$q;
-    reg  e_vpn_4k$6$clock;
-    reg  [8:0] e_vpn_4k$7$d;
-    wire  [8:0] e_vpn_4k$7$q;
-    reg  e_vpn_4k$7$clock;
-    reg  [8:0] e_vpn_4k$8$d;
-    wire  [8:0] e_vpn_4k$8$q;
-    reg  e_vpn_4k$8$clock;
-    reg  [8:0] e_vpn_4k$9$d;
-    wire  [8:0] e_vpn_4k$9$q;
-    reg  e_vpn_4k$9$clock;
-    reg  [8:0] e_vpn_4k$10$d;
-    wire  [8:0] e_vpn_4k$10$q;
-    reg  e_vpn_4k$10$clock;
-    reg  [8:0] e_vpn_4k$11$d;
-    wire  [8:0] e_vpn_4k$11$q;
-    reg  e_vpn_4k$11$clock;
-    reg  [8:0] e_vpn_4k$12$d;
-    wire  [8:0] e_vpn_4k$12$q;
-    reg  e_vpn_4k$12$clock;
-    reg  [8:0] e_vpn_4k$13$d;
-    wire  [8:0] e_vpn_4k$13$q;
-    reg  e_vpn_4k$13$clock;
-    reg  [8:0] e_vpn_4k$14$d;
-    wire  [8:0] e_vpn_4k$14$q;
-    reg  e_vpn_4k$14$clock;
-    reg  [8:0] e_vpn_4k$15$d;
-    wire  [8:0] e_vpn_4k$15$q;
-    reg  e_vpn_4k$15$clock;
-    reg  [8:0] e_vpn_4k$16$d;
-    wire  [8:0] e_vpn_4k$16$q;
-    reg  e_vpn_4k$16$clock;
-    reg  [8:0] e_vpn_4k$17$d;
-    wire  [8:0] e_vpn_4k$17$q;
-    reg  e_vpn_4k$17$clock;
-    reg  [8:0] e_vpn_4k$18$d;
-    wire  [8:0] e_vpn_4k$18$q;
-    reg  e_vpn_4k$18$clock;
-    reg  [8:0] e_vpn_4k$19$d;
-    wire  [8:0] e_vpn_4k$19$q;
-    reg  e_vpn_4k$19$clock;
-    reg  [8:0] e_vpn_4k$20$d;
-    wire  [8:0] e_vpn_4k$20$q;
-    reg  e_vpn_4k$20$clock;
-    reg  [8:0] e_vpn_4k$21$d;
-    wire  [8:0] e_vpn_4k$21$q;
-    reg  e_vpn_4k$21$clock;
-    reg  [8:0] e_vpn_4k$22$d;
-    wire  [8:0] e_vpn_4k$22$q;
-    reg  e_vpn_4k$22$clock;
-    reg  [8:0] e_vpn_4k$23$d;
-    wire  [8:0] e_vpn_4k$23$q;
-    reg  e_vpn_4k$23$clock;
-    reg  [8:0] e_vpn_4k$24$d;
-    wire  [8:0] e_vpn_4k$24$q;
-    reg  e_vpn_4k$24$clock;
-    reg  [8:0] e_vpn_4k$25$d;
-    wire  [8:0] e_vpn_4k$25$q;
-    reg  e_vpn_4k$25$clock;
-    reg  [8:0] e_vpn_4k$26$d;
-    wire  [8:0] e_vpn_4k$26$q;
-    reg  e_vpn_4k$26$clock;
-    reg  [8:0] e_vpn_4k$27$d;
-    wire  [8:0] e_vpn_4k$27$q;
-    reg  e_vpn_4k$27$clock;
-    reg  [8:0] e_vpn_4k$28$d;
-    wire  [8:0] e_vpn_4k$28$q;
-    reg  e_vpn_4k$28$clock;
-    reg  [8:0] e_vpn_4k$29$d;
-    wire  [8:0] e_vpn_4k$29$q;
-    reg  e_vpn_4k$29$clock;
-    reg  [8:0] e_vpn_4k$30$d;
-    wire  [8:0] e_vpn_4k$30$q;
-    reg  e_vpn_4k$30$clock;
-    reg  [8:0] e_vpn_4k$31$d;
-    wire  [8:0] e_vpn_4k$31$q;
-    reg  e_vpn_4k$31$clock;
-    reg  [1:0] e_size$0$d;
-    wire  [1:0] e_size$0$q;
-    reg  e_size$0$clock;
-    reg  [1:0] e_size$1$d;
-    wire  [1:0] e_size$1$q;
-    reg  e_size$1$clock;
-    reg  [1:0] e_size$2$d;
-    wire  [1:0] e_size$2$q;
-    reg  e_size$2$clock;
-    reg  [1:0] e_size$3$d;
-    wire  [1:0] e_size$3$q;
-    reg  e_size$3$clock;
-    reg  [1:0] e_size$4$d;
-    wire  [1:0] e_size$4$q;
-    reg  e_size$4$clock;
-    reg  [1:0] e_size$5$d;
-    wire  [1:0] e_size$5$q;
-    reg  e_size$5$clock;
-    reg  [1:0] e_size$6$d;
-    wire  [1:0] e_size$6$q;
-    reg  e_size$6$clock;
-    reg  [1:0] e_size$7$d;
-    wire  [1:0] e_size$7$q;
-    reg  e_size$7$clock;
-    reg  [1:0] e_size$8$d;
-    wire  [1:0] e_size$8$q;
-    reg  e_size$8$clock;
-    reg  [1:0] e_size$9$d;
-    wire  [1:0] e_size$9$q;
-    reg  e_size$9$clock;
-    reg  [1:0] e_size$10$d;
-    wire  [1:0] e_size$10$q;
-    reg  e_size$10$clock;
-    reg  [1:0] e_size$11$d;
-    wire  [1:0] e_size$11$q;
-    reg  e_size$11$clock;
-    reg  [1:0] e_size$12$d;
-    wire  [1:0] e_size$12$q;
-    reg  e_size$12$clock;
-    reg  [1:0] e_size$13$d;
-    wire  [1:0] e_size$13$q;
-    reg  e_size$13$clock;
-    reg  [1:0] e_size$14$d;
-    wire  [1:0] e_size$14$q;
-    reg  e_size$14$clock;
-    reg  [1:0] e_size$15$d;
-    wire  [1:0] e_size$15$q;
-    reg  e_size$15$clock;
-    reg  [1:0] e_size$16$d;
-    wire  [1:0] e_size$16$q;
-    reg  e_size$16$clock;
-    reg  [1:0] e_size$17$d;
-    wire  [1:0] e_size$17$q;
-    reg  e_size$17$clock;
-    reg  [1:0] e_size$18$d;
-    wire  [1:0] e_size$18$q;
-    reg  e_size$18$clock;
-    reg  [1:0] e_size$19$d;
-    wire  [1:0] e_size$19$q;
-    reg  e_size$19$clock;
-    reg  [1:0] e_size$20$d;
-    wire  [1:0] e_size$20$q;
-    reg  e_size$20$clock;
-    reg  [1:0] e_size$21$d;
-    wire  [1:0] e_size$21$q;
-    reg  e_size$21$clock;
-    reg  [1:0] e_size$22$d;
-    wire  [1:0] e_size$22$q;
-    reg  e_size$22$clock;
-    reg  [1:0] e_size$23$d;
-    wire  [1:0] e_size$23$q;
-    reg  e_size$23$clock;
-    reg  [1:0] e_size$24$d;
-    wire  [1:0] e_size$24$q;
-    reg  e_size$24$clock;
-    reg  [1:0] e_size$25$d;
-    wire  [1:0] e_size$25$q;
-    reg  e_size$25$clock;
-    reg  [1:0] e_size$26$d;
-    wire  [1:0] e_size$26$q;
-    reg  e_size$26$clock;
-    reg  [1:0] e_size$27$d;
-    wire  [1:0] e_size$27$q;
-    reg  e_size$27$clock;
-    reg  [1:0] e_size$28$d;
-    wire  [1:0] e_size$28$q;
-    reg  e_size$28$clock;
-    reg  [1:0] e_size$29$d;
-    wire  [1:0] e_size$29$q;
-    reg  e_size$29$clock;
-    reg  [1:0] e_size$30$d;
-    wire  [1:0] e_size$30$q;
-    reg  e_size$30$clock;
-    reg  [1:0] e_size$31$d;
-    wire  [1:0] e_size$31$q;
-    reg  e_size$31$clock;
-    reg  [11:0] e_pcid$0$d;
-    wire  [11:0] e_pcid$0$q;
-    reg  e_pcid$0$clock;
-    reg  [11:0] e_pcid$1$d;
-    wire  [11:0] e_pcid$1$q;
-    reg  e_pcid$1$clock;
-    reg  [11:0] e_pcid$2$d;
-    wire  [11:0] e_pcid$2$q;
-    reg  e_pcid$2$clock;
-    reg  [11:0] e_pcid$3$d;
-    wire  [11:0] e_pcid$3$q;
-    reg  e_pcid$3$clock;
-    reg  [11:0] e_pcid$4$d;
-    wire  [11:0] e_pcid$4$q;
-    reg  e_pcid$4$clock;
-    reg  [11:0] e_pcid$5$d;
-    wire  [11:0] e_pcid$5$q;
-    reg  e_pcid$5$clock;
-    reg  [11:0] e_pcid$6$d;
-    wire  [11:0] e_pcid$6$q;
-    reg  e_pcid$6$clock;
-    reg  [11:0] e_pcid$7$d;
-    wire  [11:0] e_pcid$7$q;
-    reg  e_pcid$7$clock;
-    reg  [11:0] e_pcid$8$d;
-    wire  [11:0] e_pcid$8$q;
-    reg  e_pcid$8$clock;
-    reg  [11:0] e_pcid$9$d;
-    wire  [11:0] e_pcid$9$q;
-    reg  e_pcid$9$clock;
-    reg  [11:0] e_pcid$10$d;
-    wire  [11:0] e_pcid$10$q;
-    reg  e_pcid$10$clock;
-    reg  [11:0] e_pcid$11$d;
-    wire  [11:0] e_pcid$11$q;
-    reg  e_pcid$11$clock;
-    reg  [11:0] e_pcid$12$d;
-    wire  [11:0] e_pcid$12$q;
-    reg  e_pcid$12$clock;
-    reg  [11:0] e_pcid$13$d;
-    wire  [11:0] e_pcid$13$q;
-    reg  e_pcid$13$clock;
-    reg  [11:0] e_pcid$14$d;
-    wire  [11:0] e_pcid$14$q;
-    reg  e_pcid$14$clock;
-    reg  [11:0] e_pcid$15$d;
-    wire  [11:0] e_pcid$15$q;
-    reg  e_pcid$15$clock;
-    reg  [11:0] e_pcid$16$d;
-    wire  [11:0] e_pcid$16$q;
-    reg  e_pcid$16$clock;
-    reg  [11:0] e_pcid$17$d;
-    wire  [11:0] e_pcid$17$q;
-    reg  e_pcid$17$clock;
-    reg  [11:0] e_pcid$18$d;
-    wire  [11:0] e_pcid$18$q;
-    reg  e_pcid$18$clock;
-    reg  [11:0] e_pcid$19$d;
-    wire  [11:0] e_pcid$19$q;
-    reg  e_pcid$19$clock;
-    reg  [11:0] e_pcid$20$d;
-    wire  [11:0] e_pcid$20$q;
-    reg  e_pcid$20$clock;
-    reg  [11:0] e_pcid$21$d;
-    wire  [11:0] e_pcid$21$q;
-    reg  e_pcid$21$clock;
-    reg  [11:0] e_pcid$22$d;
-    wire  [11:0] e_pcid$22$q;
-    reg  e_pcid$22$clock;
-    reg  [11:0] e_pcid$23$d;
-    wire  [11:0] e_pcid$23$q;
-    reg  e_pcid$23$clock;
-    reg  [11:0] e_pcid$24$d;
-    wire  [11:0] e_pcid$24$q;
-    reg  e_pcid$24$clock;
-    reg  [11:0] e_pcid$25$d;
-    wire  [11:0] e_pcid$25$q;
-    reg  e_pcid$25$clock;
-    reg  [11:0] e_pcid$26$d;
-    wire  [11:0] e_pcid$26$q;
-    reg  e_pcid$26$clock;
-    reg  [11:0] e_pcid$27$d;
-    wire  [11:0] e_pcid$27$q;
-    reg  e_pcid$27$clock;
-    reg  [11:0] e_pcid$28$d;
-    wire  [11:0] e_pcid$28$q;
-    reg  e_pcid$28$clock;
-    reg  [11:0] e_pcid$29$d;
-    wire  [11:0] e_pcid$29$q;
-    reg  e_pcid$29$clock;
-    reg  [11:0] e_pcid$30$d;
-    wire  [11:0] e_pcid$30$q;
-    reg  e_pcid$30$clock;
-    reg  [11:0] e_pcid$31$d;
-    wire  [11:0] e_pcid$31$q;
-    reg  e_pcid$31$clock;
-    reg  e_glob$0$d;
-    wire  e_glob$0$q;
-    reg  e_glob$0$clock;
-    reg  e_glob$1$d;
-    wire  e_glob$1$q;
-    reg  e_glob$1$clock;
-    reg  e_glob$2$d;
-    wire  e_glob$2$q;
-    reg  e_glob$2$clock;
-    reg  e_glob$3$d;
-    wire  e_glob$3$q;
-    reg  e_glob$3$clock;
-    reg  e_glob$4$d;
-    wire  e_glob$4$q;
-    reg  e_glob$4$clock;
-    reg  e_glob$5$d;
-    wire  e_glob$5$q;
-    reg  e_glob$5$clock;
-    reg  e_glob$6$d;
-    wire  e_glob$6$q;
-    reg  e_glob$6$clock;
-    reg  e_glob$7$d;
-    wire  e_glob$7$q;
-    reg  e_glob$7$clock;
-    reg  e_glob$8$d;
-    wire  e_glob$8$q;
-    reg  e_glob$8$clock;
-    reg  e_glob$9$d;
-    wire  e_glob$9$q;
-    reg  e_glob$9$clock;
-    reg  e_glob$10$d;
-    wire  e_glob$10$q;
-    reg  e_glob$10$clock;
-    reg  e_glob$11$d;
-    wire  e_glob$11$q;
-    reg  e_glob$11$clock;
-    reg  e_glob$12$d;
-    wire  e_glob$12$q;
-    reg  e_glob$12$clock;
-    reg  e_glob$13$d;
-    wire  e_glob$13$q;
-    reg  e_glob$13$clock;
-    reg  e_glob$14$d;
-    wire  e_glob$14$q;
-    reg  e_glob$14$clock;
-    reg  e_glob$15$d;
-    wire  e_glob$15$q;
-    reg  e_glob$15$clock;
-    reg  e_glob$16$d;
-    wire  e_glob$16$q;
-    reg  e_glob$16$clock;
-    reg  e_glob$17$d;
-    wire  e_glob$17$q;
-    reg  e_glob$17$clock;
-    reg  e_glob$18$d;
-    wire  e_glob$18$q;
-    reg  e_glob$18$clock;
-    reg  e_glob$19$d;
-    wire  e_glob$19$q;
-    reg  e_glob$19$clock;
-    reg  e_glob$20$d;
-    wire  e_glob$20$q;
-    reg  e_glob$20$clock;
-    reg  e_glob$21$d;
-    wire  e_glob$21$q;
-    reg  e_glob$21$clock;
-    reg  e_glob$22$d;
-    wire  e_glob$22$q;
-    reg  e_glob$22$clock;
-    reg  e_glob$23$d;
-    wire  e_glob$23$q;
-    reg  e_glob$23$clock;
-    reg  e_glob$24$d;
-    wire  e_glob$24$q;
-    reg  e_glob$24$clock;
-    reg  e_glob$25$d;
-    wire  e_glob$25$q;
-    reg  e_glob$25$clock;
-    reg  e_glob$26$d;
-    wire  e_glob$26$q;
-    reg  e_glob$26$clock;
-    reg  e_glob$27$d;
-    wire  e_glob$27$q;
-    reg  e_glob$27$clock;
-    reg  e_glob$28$d;
-    wire  e_glob$28$q;
-    reg  e_glob$28$clock;
-    reg  e_glob$29$d;
-    wire  e_glob$29$q;
-    reg  e_glob$29$clock;
-    reg  e_glob$30$d;
-    wire  e_glob$30$q;
-    reg  e_glob$30$clock;
-    reg  e_glob$31$d;
-    wire  e_glob$31$q;
-    reg  e_glob$31$clock;
-    reg  [39:0] e_pfn$0$d;
-    wire  [39:0] e_pfn$0$q;
-    reg  e_pfn$0$clock;
-    reg  [39:0] e_pfn$1$d;
-    wire  [39:0] e_pfn$1$q;
-    reg  e_pfn$1$clock;
-    reg  [39:0] e_pfn$2$d;
-    wire  [39:0] e_pfn$2$q;
-    reg  e_pfn$2$clock;
-    reg  [39:0] e_pfn$3$d;
-    wire  [39:0] e_pfn$3$q;
-    reg  e_pfn$3$clock;
-    reg  [39:0] e_pfn$4$d;
-    wire  [39:0] e_pfn$4$q;
-    reg  e_pfn$4$clock;
-    reg  [39:0] e_pfn$5$d;
-    wire  [39:0] e_pfn$5$q;
-    reg  e_pfn$5$clock;
-    reg  [39:0] e_pfn$6$d;
-    wire  [39:0] e_pfn$6$q;
-    reg  e_pfn$6$clock;
-    reg  [39:0] e_pfn$7$d;
-    wire  [39:0] e_pfn$7$q;
-    reg  e_pfn$7$clock;
-    reg  [39:0] e_pfn$8$d;
-    wire  [39:0] e_pfn$8$q;
-    reg  e_pfn$8$clock;
-    reg  [39:0] e_pfn$9$d;
-    wire  [39:0] e_pfn$9$q;
-    reg  e_pfn$9$clock;
-    reg  [39:0] e_pfn$10$d;
-    wire  [39:0] e_pfn$10$q;
-    reg  e_pfn$10$clock;
-    reg  [39:0] e_pfn$11$d;
-    wire  [39:0] e_pfn$11$q;
-    reg  e_pfn$11$clock;
-    reg  [39:0] e_pfn$12$d;
-    wire  [39:0] e_pfn$12$q;
-    reg  e_pfn$12$clock;
-    reg  [39:0] e_pfn$13$d;
-    wire  [39:0] e_pfn$13$q;
-    reg  e_pfn$13$clock;
-    reg  [39:0] e_pfn$14$d;
-    wire  [39:0] e_pfn$14$q;
-    reg  e_pfn$14$clock;
-    reg  [39:0] e_pfn$15$d;
-    wire  [39:0] e_pfn$15$q;
-    reg  e_pfn$15$clock;
-    reg  [39:0] e_pfn$16$d;
-    wire  [39:0] e_pfn$16$q;
-    reg  e_pfn$16$clock;
-    reg  [39:0] e_pfn$17$d;
-    wire  [39:0] e_pfn$17$q;
-    reg  e_pfn$17$clock;
-    reg  [39:0] e_pfn$18$d;
-    wire  [39:0] e_pfn$18$q;
-    reg  e_pfn$18$clock;
-    reg  [39:0] e_pfn$19$d;
-    wire  [39:0] e_pfn$19$q;
-    reg  e_pfn$19$clock;
-    reg  [39:0] e_pfn$20$d;
-    wire  [39:0] e_pfn$20$q;
-    reg  e_pfn$20$clock;
-    reg  [39:0] e_pfn$21$d;
-    wire  [39:0] e_pfn$21$q;
-    reg  e_pfn$21$clock;
-    reg  [39:0] e_pfn$22$d;
-    wire  [39:0] e_pfn$22$q;
-    reg  e_pfn$22$clock;
-    reg  [39:0] e_pfn$23$d;
-    wire  [39:0] e_pfn$23$q;
-    reg  e_pfn$23$clock;
-    reg  [39:0] e_pfn$24$d;
-    wire  [39:0] e_pfn$24$q;
-    reg  e_pfn$24$clock;
-    reg  [39:0] e_pfn$25$d;
-    wire  [39:0] e_pfn$25$q;
-    reg  e_pfn$25$clock;
-    reg  [39:0] e_pfn$26$d;
-    wire  [39:0] e_pfn$26$q;
-    reg  e_pfn$26$clock;
-    reg  [39:0] e_pfn$27$d;
-    wire  [39:0] e_pfn$27$q;
-    reg  e_pfn$27$clock;
-    reg  [39:0] e_pfn$28$d;
-    wire  [39:0] e_pfn$28$q;
-    reg  e_pfn$28$clock;
-    reg  [39:0] e_pfn$29$d;
-    wire  [39:0] e_pfn$29$q;
-    reg  e_pfn$29$clock;
-    reg  [39:0] e_pfn$30$d;
-    wire  [39:0] e_pfn$30$q;
-    reg  e_pfn$30$clock;
-    reg  [39:0] e_pfn$31$d;
-    wire  [39:0] e_pfn$31$q;
-    reg  e_pfn$31$clock;
-    reg  e_writable$0$d;
-    wire  e_writable$0$q;
-    reg  e_writable$0$clock;
-    reg  e_writable$1$d;
-    wire  e_writable$1$q;
-    reg  e_writable$1$clock;
-    reg  e_writable$2$d;
-    wire  e_writable$2$q;
-    reg  e_writable$2$clock;
-    reg  e_writable$3$d;
-    wire  e_writable$3$q;
-    reg  e_writable$3$clock;
-    reg  e_writable$4$d;
-    wire  e_writable$4$q;
-    reg  e_writable$4$clock;
-    reg  e_writable$5$d;
-    wire  e_writable$5$q;
-    reg  e_writable$5$clock;
-    reg  e_writable$6$d;
-    wire  e_writable$6$q;
-    reg  e_writable$6$clock;
-    reg  e_writable$7$d;
-    wire  e_writable$7$q;
-    reg  e_writable$7$clock;
-    reg  e_writable$8$d;
-    wire  e_writable$8$q;
-    reg  e_writable$8$clock;
-    reg  e_writable$9$d;
-    wire  e_writable$9$q;
-    reg  e_writable$9$clock;
-    reg  e_writable$10$d;
-    wire  e_writable$10$q;
-    reg  e_writable$10$clock;
-    reg  e_writable$11$d;
-    wire  e_writable$11$q;
-    reg  e_writable$11$clock;
-    reg  e_writable$12$d;
-    wire  e_writable$12$q;
-    reg  e_writable$12$clock;
-    reg  e_writable$13$d;
-    wire  e_writable$13$q;
-    reg  e_writable$13$clock;
-    reg  e_writable$14$d;
-    wire  e_writable$14$q;
-    reg  e_writable$14$clock;
-    reg  e_writable$15$d;
-    wire  e_writable$15$q;
-    reg  e_writable$15$clock;
-    reg  e_writable$16$d;
-    wire  e_writable$16$q;
-    reg  e_writable$16$clock;
-    reg  e_writable$17$d;
-    wire  e_writable$17$q;
-    reg  e_writable$17$clock;
-    reg  e_writable$18$d;
-    wire  e_writable$18$q;
-    reg  e_writable$18$clock;
-    reg  e_writable$19$d;
-    wire  e_writable$19$q;
-    reg  e_writable$19$clock;
-    reg  e_writable$20$d;
-    wire  e_writable$20$q;
-    reg  e_writable$20$clock;
-    reg  e_writable$21$d;
-    wire  e_writable$21$q;
-    reg  e_writable$21$clock;
-    reg  e_writable$22$d;
-    wire  e_writable$22$q;
-    reg  e_writable$22$clock;
-    reg  e_writable$23$d;
-    wire  e_writable$23$q;
-    reg  e_writable$23$clock;
-    reg  e_writable$24$d;
-    wire  e_writable$24$q;
-    reg  e_writable$24$clock;
-    reg  e_writable$25$d;
-    wire  e_writable$25$q;
-    reg  e_writable$25$clock;
-    reg  e_writable$26$d;
-    wire  e_writable$26$q;
-    reg  e_writable$26$clock;
-    reg  e_writable$27$d;
-    wire  e_writable$27$q;
-    reg  e_writable$27$clock;
-    reg  e_writable$28$d;
-    wire  e_writable$28$q;
-    reg  e_writable$28$clock;
-    reg  e_writable$29$d;
-    wire  e_writable$29$q;
-    reg  e_writable$29$clock;
-    reg  e_writable$30$d;
-    wire  e_writable$30$q;
-    reg  e_writable$30$clock;
-    reg  e_writable$31$d;
-    wire  e_writable$31$q;
-    reg  e_writable$31$clock;
-    reg  e_user$0$d;
-    wire  e_user$0$q;
-    reg  e_user$0$clock;
-    reg  e_user$1$d;
-    wire  e_user$1$q;
-    reg  e_user$1$clock;
-    reg  e_user$2$d;
-    wire  e_user$2$q;
-    reg  e_user$2$clock;
-    reg  e_user$3$d;
-    wire  e_user$3$q;
-    reg  e_user$3$clock;
-    reg  e_user$4$d;
-    wire  e_user$4$q;
-    reg  e_user$4$clock;
-    reg  e_user$5$d;
-    wire  e_user$5$q;
-    reg  e_user$5$clock;
-    reg  e_user$6$d;
-    wire  e_user$6$q;
-    reg  e_user$6$clock;
-    reg  e_user$7$d;
-    wire  e_user$7$q;
-    reg  e_user$7$clock;
-    reg  e_user$8$d;
-    wire  e_user$8$q;
-    reg  e_user$8$clock;
-    reg  e_user$9$d;
-    wire  e_user$9$q;
-    reg  e_user$9$clock;
-    reg  e_user$10$d;
-    wire  e_user$10$q;
-    reg  e_user$10$clock;
-    reg  e_user$11$d;
-    wire  e_user$11$q;
-    reg  e_user$11$clock;
-    reg  e_user$12$d;
-    wire  e_user$12$q;
-    reg  e_user$12$clock;
-    reg  e_user$13$d;
-    wire  e_user$13$q;
-    reg  e_user$13$clock;
-    reg  e_user$14$d;
-    wire  e_user$14$q;
-    reg  e_user$14$clock;
-    reg  e_user$15$d;
-    wire  e_user$15$q;
-    reg  e_user$15$clock;
-    reg  e_user$16$d;
-    wire  e_user$16$q;
-    reg  e_user$16$clock;
-    reg  e_user$17$d;
-    wire  e_user$17$q;
-    reg  e_user$17$clock;
-    reg  e_user$18$d;
-    wire  e_user$18$q;
-    reg  e_user$18$clock;
-    reg  e_user$19$d;
-    wire  e_user$19$q;
-    reg  e_user$19$clock;
-    reg  e_user$20$d;
-    wire  e_user$20$q;
-    reg  e_user$20$clock;
-    reg  e_user$21$d;
-    wire  e_user$21$q;
-    reg  e_user$21$clock;
-    reg  e_user$22$d;
-    wire  e_user$22$q;
-    reg  e_user$22$clock;
-    reg  e_user$23$d;
-    wire  e_user$23$q;
-    reg  e_user$23$clock;
-    reg  e_user$24$d;
-    wire  e_user$24$q;
-    reg  e_user$24$clock;
-    reg  e_user$25$d;
-    wire  e_user$25$q;
-    reg  e_user$25$clock;
-    reg  e_user$26$d;
-    wire  e_user$26$q;
-    reg  e_user$26$clock;
-    reg  e_user$27$d;
-    wire  e_user$27$q;
-    reg  e_user$27$clock;
-    reg  e_user$28$d;
-    wire  e_user$28$q;
-    reg  e_user$28$clock;
-    reg  e_user$29$d;
-    wire  e_user$29$q;
-    reg  e_user$29$clock;
-    reg  e_user$30$d;
-    wire  e_user$30$q;
-    reg  e_user$30$clock;
-    reg  e_user$31$d;
-    wire  e_user$31$q;
-    reg  e_user$31$clock;
-    reg  e_xd$0$d;
-    wire  e_xd$0$q;
-    reg  e_xd$0$clock;
-    reg  e_xd$1$d;
-    wire  e_xd$1$q;
-    reg  e_xd$1$clock;
-    reg  e_xd$2$d;
-    wire  e_xd$2$q;
-    reg  e_xd$2$clock;
-    reg  e_xd$3$d;
-    wire  e_xd$3$q;
-    reg  e_xd$3$clock;
-    reg  e_xd$4$d;
-    wire  e_xd$4$q;
-    reg  e_xd$4$clock;
-    reg  e_xd$5$d;
-    wire  e_xd$5$q;
-    reg  e_xd$5$clock;
-    reg  e_xd$6$d;
-    wire  e_xd$6$q;
-    reg  e_xd$6$clock;
-    reg  e_xd$7$d;
-    wire  e_xd$7$q;
-    reg  e_xd$7$clock;
-    reg  e_xd$8$d;
-    wire  e_xd$8$q;
-    reg  e_xd$8$clock;
-    reg  e_xd$9$d;
-    wire  e_xd$9$q;
-    reg  e_xd$9$clock;
-    reg  e_xd$10$d;
-    wire  e_xd$10$q;
-    reg  e_xd$10$clock;
-    reg  e_xd$11$d;
-    wire  e_xd$11$q;
-    reg  e_xd$11$clock;
-    reg  e_xd$12$d;
-    wire  e_xd$12$q;
-    reg  e_xd$12$clock;
-    reg  e_xd$13$d;
-    wire  e_xd$13$q;
-    reg  e_xd$13$clock;
-    reg  e_xd$14$d;
-    wire  e_xd$14$q;
-    reg  e_xd$14$clock;
-    reg  e_xd$15$d;
-    wire  e_xd$15$q;
-    reg  e_xd$15$clock;
-    reg  e_xd$16$d;
-    wire  e_xd$16$q;
-    reg  e_xd$16$clock;
-    reg  e_xd$17$d;
-    wire  e_xd$17$q;
-    reg  e_xd$17$clock;
-    reg  e_xd$18$d;
-    wire  e_xd$18$q;
-    reg  e_xd$18$clock;
-    reg  e_xd$19$d;
-    wire  e_xd$19$q;
-    reg  e_xd$19$clock;
-    reg  e_xd$20$d;
-    wire  e_xd$20$q;
-    reg  e_xd$20$clock;
-    reg  e_xd$21$d;
-    wire  e_xd$21$q;
-    reg  e_xd$21$clock;
-    reg  e_xd$22$d;
-    wire  e_xd$22$q;
-    reg  e_xd$22$clock;
-    reg  e_xd$23$d;
-    wire  e_xd$23$q;
-    reg  e_xd$23$clock;
-    reg  e_xd$24$d;
-    wire  e_xd$24$q;
-    reg  e_xd$24$clock;
-    reg  e_xd$25$d;
-    wire  e_xd$25$q;
-    reg  e_xd$25$clock;
-    reg  e_xd$26$d;
-    wire  e_xd$26$q;
-    reg  e_xd$26$clock;
-    reg  e_xd$27$d;
-    wire  e_xd$27$q;
-    reg  e_xd$27$clock;
-    reg  e_xd$28$d;
-    wire  e_xd$28$q;
-    reg  e_xd$28$clock;
-    reg  e_xd$29$d;
-    wire  e_xd$29$q;
-    reg  e_xd$29$clock;
-    reg  e_xd$30$d;
-    wire  e_xd$30$q;
-    reg  e_xd$30$clock;
-    reg  e_xd$31$d;
-    wire  e_xd$31$q;
-    reg  e_xd$31$clock;
-    reg  e_dirty$0$d;
-    wire  e_dirty$0$q;
-    reg  e_dirty$0$clock;
-    reg  e_dirty$1$d;
-    wire  e_dirty$1$q;
-    reg  e_dirty$1$clock;
-    reg  e_dirty$2$d;
-    wire  e_dirty$2$q;
-    reg  e_dirty$2$clock;
-    reg  e_dirty$3$d;
-    wire  e_dirty$3$q;
-    reg  e_dirty$3$clock;
-    reg  e_dirty$4$d;
-    wire  e_dirty$4$q;
-    reg  e_dirty$4$clock;
-    reg  e_dirty$5$d;
-    wire  e_dirty$5$q;
-    reg  e_dirty$5$clock;
-    reg  e_dirty$6$d;
-    wire  e_dirty$6$q;
-    reg  e_dirty$6$clock;
-    reg  e_dirty$7$d;
-    wire  e_dirty$7$q;
-    reg  e_dirty$7$clock;
-    reg  e_dirty$8$d;
-    wire  e_dirty$8$q;
-    reg  e_dirty$8$clock;
-    reg  e_dirty$9$d;
-    wire  e_dirty$9$q;
-    reg  e_dirty$9$clock;
-    reg  e_dirty$10$d;
-    wire  e_dirty$10$q;
-    reg  e_dirty$10$clock;
-    reg  e_dirty$11$d;
-    wire  e_dirty$11$q;
-    reg  e_dirty$11$clock;
-    reg  e_dirty$12$d;
-    wire  e_dirty$12$q;
-    reg  e_dirty$12$clock;
-    reg  e_dirty$13$d;
-    wire  e_dirty$13$q;
-    reg  e_dirty$13$clock;
-    reg  e_dirty$14$d;
-    wire  e_dirty$14$q;
-    reg  e_dirty$14$clock;
-    reg  e_dirty$15$d;
-    wire  e_dirty$15$q;
-    reg  e_dirty$15$clock;
-    reg  e_dirty$16$d;
-    wire  e_dirty$16$q;
-    reg  e_dirty$16$clock;
-    reg  e_dirty$17$d;
-    wire  e_dirty$17$q;
-    reg  e_dirty$17$clock;
-    reg  e_dirty$18$d;
-    wire  e_dirty$18$q;
-    reg  e_dirty$18$clock;
-    reg  e_dirty$19$d;
-    wire  e_dirty$19$q;
-    reg  e_dirty$19$clock;
-    reg  e_dirty$20$d;
-    wire  e_dirty$20$q;
-    reg  e_dirty$20$clock;
-    reg  e_dirty$21$d;
-    wire  e_dirty$21$q;
-    reg  e_dirty$21$clock;
-    reg  e_dirty$22$d;
-    wire  e_dirty$22$q;
-    reg  e_dirty$22$clock;
-    reg  e_dirty$23$d;
-    wire  e_dirty$23$q;
-    reg  e_dirty$23$clock;
-    reg  e_dirty$24$d;
-    wire  e_dirty$24$q;
-    reg  e_dirty$24$clock;
-    reg  e_dirty$25$d;
-    wire  e_dirty$25$q;
-    reg  e_dirty$25$clock;
-    reg  e_dirty$26$d;
-    wire  e_dirty$26$q;
-    reg  e_dirty$26$clock;
-    reg  e_dirty$27$d;
-    wire  e_dirty$27$q;
-    reg  e_dirty$27$clock;
-    reg  e_dirty$28$d;
-    wire  e_dirty$28$q;
-    reg  e_dirty$28$clock;
-    reg  e_dirty$29$d;
-    wire  e_dirty$29$q;
-    reg  e_dirty$29$clock;
-    reg  e_dirty$30$d;
-    wire  e_dirty$30$q;
-    reg  e_dirty$30$clock;
-    reg  e_dirty$31$d;
-    wire  e_dirty$31$q;
-    reg  e_dirty$31$clock;
-    reg  [3:0] e_pkey$0$d;
-    wire  [3:0] e_pkey$0$q;
-    reg  e_pkey$0$clock;
-    reg  [3:0] e_pkey$1$d;
-    wire  [3:0] e_pkey$1$q;
-    reg  e_pkey$1$clock;
-    reg  [3:0] e_pkey$2$d;
-    wire  [3:0] e_pkey$2$q;
-    reg  e_pkey$2$clock;
-    reg  [3:0] e_pkey$3$d;
-    wire  [3:0] e_pkey$3$q;
-    reg  e_pkey$3$clock;
-    reg  [3:0] e_pkey$4$d;
-    wire  [3:0] e_pkey$4$q;
-    reg  e_pkey$4$clock;
-    reg  [3:0] e_pkey$5$d;
-    wire  [3:0] e_pkey$5$q;
-    reg  e_pkey$5$clock;
-    reg  [3:0] e_pkey$6$d;
-    wire  [3:0] e_pkey$6$q;
-    reg  e_pkey$6$clock;
-    reg  [3:0] e_pkey$7$d;
-    wire  [3:0] e_pkey$7$q;
-    reg  e_pkey$7$clock;
-    reg  [3:0] e_pkey$8$d;
-    wire  [3:0] e_pkey$8$q;
-    reg  e_pkey$8$clock;
-    reg  [3:0] e_pkey$9$d;
-    wire  [3:0] e_pkey$9$q;
-    reg  e_pkey$9$clock;
-    reg  [3:0] e_pkey$10$d;
-    wire  [3:0] e_pkey$10$q;
-    reg  e_pkey$10$clock;
-    reg  [3:0] e_pkey$11$d;
-    wire  [3:0] e_pkey$11$q;
-    reg  e_pkey$11$clock;
-    reg  [3:0] e_pkey$12$d;
-    wire  [3:0] e_pkey$12$q;
-    reg  e_pkey$12$clock;
-    reg  [3:0] e_pkey$13$d;
-    wire  [3:0] e_pkey$13$q;
-    reg  e_pkey$13$clock;
-    reg  [3:0] e_pkey$14$d;
-    wire  [3:0] e_pkey$14$q;
-    reg  e_pkey$14$clock;
-    reg  [3:0] e_pkey$15$d;
-    wire  [3:0] e_pkey$15$q;
-    reg  e_pkey$15$clock;
-    reg  [3:0] e_pkey$16$d;
-    wire  [3:0] e_pkey$16$q;
-    reg  e_pkey$16$clock;
-    reg  [3:0] e_pkey$17$d;
-    wire  [3:0] e_pkey$17$q;
-    reg  e_pkey$17$clock;
-    reg  [3:0] e_pkey$18$d;
-    wire  [3:0] e_pkey$18$q;
-    reg  e_pkey$18$clock;
-    reg  [3:0] e_pkey$19$d;
-    wire  [3:0] e_pkey$19$q;
-    reg  e_pkey$19$clock;
-    reg  [3:0] e_pkey$20$d;
-    wire  [3:0] e_pkey$20$q;
-    reg  e_pkey$20$clock;
-    reg  [3:0] e_pkey$21$d;
-    wire  [3:0] e_pkey$21$q;
-    reg  e_pkey$21$clock;
-    reg  [3:0] e_pkey$22$d;
-    wire  [3:0] e_pkey$22$q;
-    reg  e_pkey$22$clock;
-    reg  [3:0] e_pkey$23$d;
-    wire  [3:0] e_pkey$23$q;
-    reg  e_pkey$23$clock;
-    reg  [3:0] e_pkey$24$d;
-    wire  [3:0] e_pkey$24$q;
-    reg  e_pkey$24$clock;
-    reg  [3:0] e_pkey$25$d;
-    wire  [3:0] e_pkey$25$q;
-    reg  e_pkey$25$clock;
-    reg  [3:0] e_pkey$26$d;
-    wire  [3:0] e_pkey$26$q;
-    reg  e_pkey$26$clock;
-    reg  [3:0] e_pkey$27$d;
-    wire  [3:0] e_pkey$27$q;
-    reg  e_pkey$27$clock;
-    reg  [3:0] e_pkey$28$d;
-    wire  [3:0] e_pkey$28$q;
-    reg  e_pkey$28$clock;
-    reg  [3:0] e_pkey$29$d;
-    wire  [3:0] e_pkey$29$q;
-    reg  e_pkey$29$clock;
-    reg  [3:0] e_pkey$30$d;
-    wire  [3:0] e_pkey$30$q;
-    reg  e_pkey$30$clock;
-    reg  [3:0] e_pkey$31$d;
-    wire  [3:0] e_pkey$31$q;
-    reg  e_pkey$31$clock;
+    reg  e_valid$clock;
+    reg  e_valid$d$0;
+    reg  e_valid$d$1;
+    reg  e_valid$d$2;
+    reg  e_valid$d$3;
+    reg  e_valid$d$4;
+    reg  e_valid$d$5;
+    reg  e_valid$d$6;
+    reg  e_valid$d$7;
+    reg  e_valid$d$8;
+    reg  e_valid$d$9;
+    reg  e_valid$d$10;
+    reg  e_valid$d$11;
+    reg  e_valid$d$12;
+    reg  e_valid$d$13;
+    reg  e_valid$d$14;
+    reg  e_valid$d$15;
+    reg  e_valid$d$16;
+    reg  e_valid$d$17;
+    reg  e_valid$d$18;
+    reg  e_valid$d$19;
+    reg  e_valid$d$20;
+    reg  e_valid$d$21;
+    reg  e_valid$d$22;
+    reg  e_valid$d$23;
+    reg  e_valid$d$24;
+    reg  e_valid$d$25;
+    reg  e_valid$d$26;
+    reg  e_valid$d$27;
+    reg  e_valid$d$28;
+    reg  e_valid$d$29;
+    reg  e_valid$d$30;
+    reg  e_valid$d$31;
+    wire  e_valid$q$0;
+    wire  e_valid$q$1;
+    wire  e_valid$q$2;
+    wire  e_valid$q$3;
+    wire  e_valid$q$4;
+    wire  e_valid$q$5;
+    wire  e_valid$q$6;
+    wire  e_valid$q$7;
+    wire  e_valid$q$8;
+    wire  e_valid$q$9;
+    wire  e_valid$q$10;
+    wire  e_valid$q$11;
+    wire  e_valid$q$12;
+    wire  e_valid$q$13;
+    wire  e_valid$q$14;
+    wire  e_valid$q$15;
+    wire  e_valid$q$16;
+    wire  e_valid$q$17;
+    wire  e_valid$q$18;
+    wire  e_valid$q$19;
+    wire  e_valid$q$20;
+    wire  e_valid$q$21;
+    wire  e_valid$q$22;
+    wire  e_valid$q$23;
+    wire  e_valid$q$24;
+    wire  e_valid$q$25;
+    wire  e_valid$q$26;
+    wire  e_valid$q$27;
+    wire  e_valid$q$28;
+    wire  e_valid$q$29;
+    wire  e_valid$q$30;
+    wire  e_valid$q$31;
+    reg  e_vpn_1g$clock;
+    reg  [17:0] e_vpn_1g$d$0;
+    reg  [17:0] e_vpn_1g$d$1;
+    reg  [17:0] e_vpn_1g$d$2;
+    reg  [17:0] e_vpn_1g$d$3;
+    reg  [17:0] e_vpn_1g$d$4;
+    reg  [17:0] e_vpn_1g$d$5;
+    reg  [17:0] e_vpn_1g$d$6;
+    reg  [17:0] e_vpn_1g$d$7;
+    reg  [17:0] e_vpn_1g$d$8;
+    reg  [17:0] e_vpn_1g$d$9;
+    reg  [17:0] e_vpn_1g$d$10;
+    reg  [17:0] e_vpn_1g$d$11;
+    reg  [17:0] e_vpn_1g$d$12;
+    reg  [17:0] e_vpn_1g$d$13;
+    reg  [17:0] e_vpn_1g$d$14;
+    reg  [17:0] e_vpn_1g$d$15;
+    reg  [17:0] e_vpn_1g$d$16;
+    reg  [17:0] e_vpn_1g$d$17;
+    reg  [17:0] e_vpn_1g$d$18;
+    reg  [17:0] e_vpn_1g$d$19;
+    reg  [17:0] e_vpn_1g$d$20;
+    reg  [17:0] e_vpn_1g$d$21;
+    reg  [17:0] e_vpn_1g$d$22;
+    reg  [17:0] e_vpn_1g$d$23;
+    reg  [17:0] e_vpn_1g$d$24;
+    reg  [17:0] e_vpn_1g$d$25;
+    reg  [17:0] e_vpn_1g$d$26;
+    reg  [17:0] e_vpn_1g$d$27;
+    reg  [17:0] e_vpn_1g$d$28;
+    reg  [17:0] e_vpn_1g$d$29;
+    reg  [17:0] e_vpn_1g$d$30;
+    reg  [17:0] e_vpn_1g$d$31;
+    wire  [17:0] e_vpn_1g$q$0;
+    wire  [17:0] e_vpn_1g$q$1;
+    wire  [17:0] e_vpn_1g$q$2;
+    wire  [17:0] e_vpn_1g$q$3;
+    wire  [17:0] e_vpn_1g$q$4;
+    wire  [17:0] e_vpn_1g$q$5;
+    wire  [17:0] e_vpn_1g$q$6;
+    wire  [17:0] e_vpn_1g$q$7;
+    wire  [17:0] e_vpn_1g$q$8;
+    wire  [17:0] e_vpn_1g$q$9;
+    wire  [17:0] e_vpn_1g$q$10;
+    wire  [17:0] e_vpn_1g$q$11;
+    wire  [17:0] e_vpn_1g$q$12;
+    wire  [17:0] e_vpn_1g$q$13;
+    wire  [17:0] e_vpn_1g$q$14;
+    wire  [17:0] e_vpn_1g$q$15;
+    wire  [17:0] e_vpn_1g$q$16;
+    wire  [17:0] e_vpn_1g$q$17;
+    wire  [17:0] e_vpn_1g$q$18;
+    wire  [17:0] e_vpn_1g$q$19;
+    wire  [17:0] e_vpn_1g$q$20;
+    wire  [17:0] e_vpn_1g$q$21;
+    wire  [17:0] e_vpn_1g$q$22;
+    wire  [17:0] e_vpn_1g$q$23;
+    wire  [17:0] e_vpn_1g$q$24;
+    wire  [17:0] e_vpn_1g$q$25;
+    wire  [17:0] e_vpn_1g$q$26;
+    wire  [17:0] e_vpn_1g$q$27;
+    wire  [17:0] e_vpn_1g$q$28;
+    wire  [17:0] e_vpn_1g$q$29;
+    wire  [17:0] e_vpn_1g$q$30;
+    wire  [17:0] e_vpn_1g$q$31;
+    reg  e_vpn_2m$clock;
+    reg  [8:0] e_vpn_2m$d$0;
+    reg  [8:0] e_vpn_2m$d$1;
+    reg  [8:0] e_vpn_2m$d$2;
+    reg  [8:0] e_vpn_2m$d$3;
+    reg  [8:0] e_vpn_2m$d$4;
+    reg  [8:0] e_vpn_2m$d$5;
+    reg  [8:0] e_vpn_2m$d$6;
+    reg  [8:0] e_vpn_2m$d$7;
+    reg  [8:0] e_vpn_2m$d$8;
+    reg  [8:0] e_vpn_2m$d$9;
+    reg  [8:0] e_vpn_2m$d$10;
+    reg  [8:0] e_vpn_2m$d$11;
+    reg  [8:0] e_vpn_2m$d$12;
+    reg  [8:0] e_vpn_2m$d$13;
+    reg  [8:0] e_vpn_2m$d$14;
+    reg  [8:0] e_vpn_2m$d$15;
+    reg  [8:0] e_vpn_2m$d$16;
+    reg  [8:0] e_vpn_2m$d$17;
+    reg  [8:0] e_vpn_2m$d$18;
+    reg  [8:0] e_vpn_2m$d$19;
+    reg  [8:0] e_vpn_2m$d$20;
+    reg  [8:0] e_vpn_2m$d$21;
+    reg  [8:0] e_vpn_2m$d$22;
+    reg  [8:0] e_vpn_2m$d$23;
+    reg  [8:0] e_vpn_2m$d$24;
+    reg  [8:0] e_vpn_2m$d$25;
+    reg  [8:0] e_vpn_2m$d$26;
+    reg  [8:0] e_vpn_2m$d$27;
+    reg  [8:0] e_vpn_2m$d$28;
+    reg  [8:0] e_vpn_2m$d$29;
+    reg  [8:0] e_vpn_2m$d$30;
+    reg  [8:0] e_vpn_2m$d$31;
+    wire  [8:0] e_vpn_2m$q$0;
+    wire  [8:0] e_vpn_2m$q$1;
+    wire  [8:0] e_vpn_2m$q$2;
+    wire  [8:0] e_vpn_2m$q$3;
+    wire  [8:0] e_vpn_2m$q$4;
+    wire  [8:0] e_vpn_2m$q$5;
+    wire  [8:0] e_vpn_2m$q$6;
+    wire  [8:0] e_vpn_2m$q$7;
+    wire  [8:0] e_vpn_2m$q$8;
+    wire  [8:0] e_vpn_2m$q$9;
+    wire  [8:0] e_vpn_2m$q$10;
+    wire  [8:0] e_vpn_2m$q$11;
+    wire  [8:0] e_vpn_2m$q$12;
+    wire  [8:0] e_vpn_2m$q$13;
+    wire  [8:0] e_vpn_2m$q$14;
+    wire  [8:0] e_vpn_2m$q$15;
+    wire  [8:0] e_vpn_2m$q$16;
+    wire  [8:0] e_vpn_2m$q$17;
+    wire  [8:0] e_vpn_2m$q$18;
+    wire  [8:0] e_vpn_2m$q$19;
+    wire  [8:0] e_vpn_2m$q$20;
+    wire  [8:0] e_vpn_2m$q$21;
+    wire  [8:0] e_vpn_2m$q$22;
+    wire  [8:0] e_vpn_2m$q$23;
+    wire  [8:0] e_vpn_2m$q$24;
+    wire  [8:0] e_vpn_2m$q$25;
+    wire  [8:0] e_vpn_2m$q$26;
+    wire  [8:0] e_vpn_2m$q$27;
+    wire  [8:0] e_vpn_2m$q$28;
+    wire  [8:0] e_vpn_2m$q$29;
+    wire  [8:0] e_vpn_2m$q$30;
+    wire  [8:0] e_vpn_2m$q$31;
+    reg  e_vpn_4k$clock;
+    reg  [8:0] e_vpn_4k$d$0;
+    reg  [8:0] e_vpn_4k$d$1;
+    reg  [8:0] e_vpn_4k$d$2;
+    reg  [8:0] e_vpn_4k$d$3;
+    reg  [8:0] e_vpn_4k$d$4;
+    reg  [8:0] e_vpn_4k$d$5;
+    reg  [8:0] e_vpn_4k$d$6;
+    reg  [8:0] e_vpn_4k$d$7;
+    reg  [8:0] e_vpn_4k$d$8;
+    reg  [8:0] e_vpn_4k$d$9;
+    reg  [8:0] e_vpn_4k$d$10;
+    reg  [8:0] e_vpn_4k$d$11;
+    reg  [8:0] e_vpn_4k$d$12;
+    reg  [8:0] e_vpn_4k$d$13;
+    reg  [8:0] e_vpn_4k$d$14;
+    reg  [8:0] e_vpn_4k$d$15;
+    reg  [8:0] e_vpn_4k$d$16;
+    reg  [8:0] e_vpn_4k$d$17;
+    reg  [8:0] e_vpn_4k$d$18;
+    reg  [8:0] e_vpn_4k$d$19;
+    reg  [8:0] e_vpn_4k$d$20;
+    reg  [8:0] e_vpn_4k$d$21;
+    reg  [8:0] e_vpn_4k$d$22;
+    reg  [8:0] e_vpn_4k$d$23;
+    reg  [8:0] e_vpn_4k$d$24;
+    reg  [8:0] e_vpn_4k$d$25;
+    reg  [8:0] e_vpn_4k$d$26;
+    reg  [8:0] e_vpn_4k$d$27;
+    reg  [8:0] e_vpn_4k$d$28;
+    reg  [8:0] e_vpn_4k$d$29;
+    reg  [8:0] e_vpn_4k$d$30;
+    reg  [8:0] e_vpn_4k$d$31;
+    wire  [8:0] e_vpn_4k$q$0;
+    wire  [8:0] e_vpn_4k$q$1;
+    wire  [8:0] e_vpn_4k$q$2;
+    wire  [8:0] e_vpn_4k$q$3;
+    wire  [8:0] e_vpn_4k$q$4;
+    wire  [8:0] e_vpn_4k$q$5;
+    wire  [8:0] e_vpn_4k$q$6;
+    wire  [8:0] e_vpn_4k$q$7;
+    wire  [8:0] e_vpn_4k$q$8;
+    wire  [8:0] e_vpn_4k$q$9;
+    wire  [8:0] e_vpn_4k$q$10;
+    wire  [8:0] e_vpn_4k$q$11;
+    wire  [8:0] e_vpn_4k$q$12;
+    wire  [8:0] e_vpn_4k$q$13;
+    wire  [8:0] e_vpn_4k$q$14;
+    wire  [8:0] e_vpn_4k$q$15;
+    wire  [8:0] e_vpn_4k$q$16;
+    wire  [8:0] e_vpn_4k$q$17;
+    wire  [8:0] e_vpn_4k$q$18;
+    wire  [8:0] e_vpn_4k$q$19;
+    wire  [8:0] e_vpn_4k$q$20;
+    wire  [8:0] e_vpn_4k$q$21;
+    wire  [8:0] e_vpn_4k$q$22;
+    wire  [8:0] e_vpn_4k$q$23;
+    wire  [8:0] e_vpn_4k$q$24;
+    wire  [8:0] e_vpn_4k$q$25;
+    wire  [8:0] e_vpn_4k$q$26;
+    wire  [8:0] e_vpn_4k$q$27;
+    wire  [8:0] e_vpn_4k$q$28;
+    wire  [8:0] e_vpn_4k$q$29;
+    wire  [8:0] e_vpn_4k$q$30;
+    wire  [8:0] e_vpn_4k$q$31;
+    reg  e_size$clock;
+    reg  [1:0] e_size$d$0;
+    reg  [1:0] e_size$d$1;
+    reg  [1:0] e_size$d$2;
+    reg  [1:0] e_size$d$3;
+    reg  [1:0] e_size$d$4;
+    reg  [1:0] e_size$d$5;
+    reg  [1:0] e_size$d$6;
+    reg  [1:0] e_size$d$7;
+    reg  [1:0] e_size$d$8;
+    reg  [1:0] e_size$d$9;
+    reg  [1:0] e_size$d$10;
+    reg  [1:0] e_size$d$11;
+    reg  [1:0] e_size$d$12;
+    reg  [1:0] e_size$d$13;
+    reg  [1:0] e_size$d$14;
+    reg  [1:0] e_size$d$15;
+    reg  [1:0] e_size$d$16;
+    reg  [1:0] e_size$d$17;
+    reg  [1:0] e_size$d$18;
+    reg  [1:0] e_size$d$19;
+    reg  [1:0] e_size$d$20;
+    reg  [1:0] e_size$d$21;
+    reg  [1:0] e_size$d$22;
+    reg  [1:0] e_size$d$23;
+    reg  [1:0] e_size$d$24;
+    reg  [1:0] e_size$d$25;
+    reg  [1:0] e_size$d$26;
+    reg  [1:0] e_size$d$27;
+    reg  [1:0] e_size$d$28;
+    reg  [1:0] e_size$d$29;
+    reg  [1:0] e_size$d$30;
+    reg  [1:0] e_size$d$31;
+    wire  [1:0] e_size$q$0;
+    wire  [1:0] e_size$q$1;
+    wire  [1:0] e_size$q$2;
+    wire  [1:0] e_size$q$3;
+    wire  [1:0] e_size$q$4;
+    wire  [1:0] e_size$q$5;
+    wire  [1:0] e_size$q$6;
+    wire  [1:0] e_size$q$7;
+    wire  [1:0] e_size$q$8;
+    wire  [1:0] e_size$q$9;
+    wire  [1:0] e_size$q$10;
+    wire  [1:0] e_size$q$11;
+    wire  [1:0] e_size$q$12;
+    wire  [1:0] e_size$q$13;
+    wire  [1:0] e_size$q$14;
+    wire  [1:0] e_size$q$15;
+    wire  [1:0] e_size$q$16;
+    wire  [1:0] e_size$q$17;
+    wire  [1:0] e_size$q$18;
+    wire  [1:0] e_size$q$19;
+    wire  [1:0] e_size$q$20;
+    wire  [1:0] e_size$q$21;
+    wire  [1:0] e_size$q$22;
+    wire  [1:0] e_size$q$23;
+    wire  [1:0] e_size$q$24;
+    wire  [1:0] e_size$q$25;
+    wire  [1:0] e_size$q$26;
+    wire  [1:0] e_size$q$27;
+    wire  [1:0] e_size$q$28;
+    wire  [1:0] e_size$q$29;
+    wire  [1:0] e_size$q$30;
+    wire  [1:0] e_size$q$31;
+    reg  e_pcid$clock;
+    reg  [11:0] e_pcid$d$0;
+    reg  [11:0] e_pcid$d$1;
+    reg  [11:0] e_pcid$d$2;
+    reg  [11:0] e_pcid$d$3;
+    reg  [11:0] e_pcid$d$4;
+    reg  [11:0] e_pcid$d$5;
+    reg  [11:0] e_pcid$d$6;
+    reg  [11:0] e_pcid$d$7;
+    reg  [11:0] e_pcid$d$8;
+    reg  [11:0] e_pcid$d$9;
+    reg  [11:0] e_pcid$d$10;
+    reg  [11:0] e_pcid$d$11;
+    reg  [11:0] e_pcid$d$12;
+    reg  [11:0] e_pcid$d$13;
+    reg  [11:0] e_pcid$d$14;
+    reg  [11:0] e_pcid$d$15;
+    reg  [11:0] e_pcid$d$16;
+    reg  [11:0] e_pcid$d$17;
+    reg  [11:0] e_pcid$d$18;
+    reg  [11:0] e_pcid$d$19;
+    reg  [11:0] e_pcid$d$20;
+    reg  [11:0] e_pcid$d$21;
+    reg  [11:0] e_pcid$d$22;
+    reg  [11:0] e_pcid$d$23;
+    reg  [11:0] e_pcid$d$24;
+    reg  [11:0] e_pcid$d$25;
+    reg  [11:0] e_pcid$d$26;
+    reg  [11:0] e_pcid$d$27;
+    reg  [11:0] e_pcid$d$28;
+    reg  [11:0] e_pcid$d$29;
+    reg  [11:0] e_pcid$d$30;
+    reg  [11:0] e_pcid$d$31;
+    wire  [11:0] e_pcid$q$0;
+    wire  [11:0] e_pcid$q$1;
+    wire  [11:0] e_pcid$q$2;
+    wire  [11:0] e_pcid$q$3;
+    wire  [11:0] e_pcid$q$4;
+    wire  [11:0] e_pcid$q$5;
+    wire  [11:0] e_pcid$q$6;
+    wire  [11:0] e_pcid$q$7;
+    wire  [11:0] e_pcid$q$8;
+    wire  [11:0] e_pcid$q$9;
+    wire  [11:0] e_pcid$q$10;
+    wire  [11:0] e_pcid$q$11;
+    wire  [11:0] e_pcid$q$12;
+    wire  [11:0] e_pcid$q$13;
+    wire  [11:0] e_pcid$q$14;
+    wire  [11:0] e_pcid$q$15;
+    wire  [11:0] e_pcid$q$16;
+    wire  [11:0] e_pcid$q$17;
+    wire  [11:0] e_pcid$q$18;
+    wire  [11:0] e_pcid$q$19;
+    wire  [11:0] e_pcid$q$20;
+    wire  [11:0] e_pcid$q$21;
+    wire  [11:0] e_pcid$q$22;
+    wire  [11:0] e_pcid$q$23;
+    wire  [11:0] e_pcid$q$24;
+    wire  [11:0] e_pcid$q$25;
+    wire  [11:0] e_pcid$q$26;
+    wire  [11:0] e_pcid$q$27;
+    wire  [11:0] e_pcid$q$28;
+    wire  [11:0] e_pcid$q$29;
+    wire  [11:0] e_pcid$q$30;
+    wire  [11:0] e_pcid$q$31;
+    reg  e_glob$clock;
+    reg  e_glob$d$0;
+    reg  e_glob$d$1;
+    reg  e_glob$d$2;
+    reg  e_glob$d$3;
+    reg  e_glob$d$4;
+    reg  e_glob$d$5;
+    reg  e_glob$d$6;
+    reg  e_glob$d$7;
+    reg  e_glob$d$8;
+    reg  e_glob$d$9;
+    reg  e_glob$d$10;
+    reg  e_glob$d$11;
+    reg  e_glob$d$12;
+    reg  e_glob$d$13;
+    reg  e_glob$d$14;
+    reg  e_glob$d$15;
+    reg  e_glob$d$16;
+    reg  e_glob$d$17;
+    reg  e_glob$d$18;
+    reg  e_glob$d$19;
+    reg  e_glob$d$20;
+    reg  e_glob$d$21;
+    reg  e_glob$d$22;
+    reg  e_glob$d$23;
+    reg  e_glob$d$24;
+    reg  e_glob$d$25;
+    reg  e_glob$d$26;
+    reg  e_glob$d$27;
+    reg  e_glob$d$28;
+    reg  e_glob$d$29;
+    reg  e_glob$d$30;
+    reg  e_glob$d$31;
+    wire  e_glob$q$0;
+    wire  e_glob$q$1;
+    wire  e_glob$q$2;
+    wire  e_glob$q$3;
+    wire  e_glob$q$4;
+    wire  e_glob$q$5;
+    wire  e_glob$q$6;
+    wire  e_glob$q$7;
+    wire  e_glob$q$8;
+    wire  e_glob$q$9;
+    wire  e_glob$q$10;
+    wire  e_glob$q$11;
+    wire  e_glob$q$12;
+    wire  e_glob$q$13;
+    wire  e_glob$q$14;
+    wire  e_glob$q$15;
+    wire  e_glob$q$16;
+    wire  e_glob$q$17;
+    wire  e_glob$q$18;
+    wire  e_glob$q$19;
+    wire  e_glob$q$20;
+    wire  e_glob$q$21;
+    wire  e_glob$q$22;
+    wire  e_glob$q$23;
+    wire  e_glob$q$24;
+    wire  e_glob$q$25;
+    wire  e_glob$q$26;
+    wire  e_glob$q$27;
+    wire  e_glob$q$28;
+    wire  e_glob$q$29;
+    wire  e_glob$q$30;
+    wire  e_glob$q$31;
+    reg  e_pfn_hi$clock;
+    reg  [21:0] e_pfn_hi$d$0;
+    reg  [21:0] e_pfn_hi$d$1;
+    reg  [21:0] e_pfn_hi$d$2;
+    reg  [21:0] e_pfn_hi$d$3;
+    reg  [21:0] e_pfn_hi$d$4;
+    reg  [21:0] e_pfn_hi$d$5;
+    reg  [21:0] e_pfn_hi$d$6;
+    reg  [21:0] e_pfn_hi$d$7;
+    reg  [21:0] e_pfn_hi$d$8;
+    reg  [21:0] e_pfn_hi$d$9;
+    reg  [21:0] e_pfn_hi$d$10;
+    reg  [21:0] e_pfn_hi$d$11;
+    reg  [21:0] e_pfn_hi$d$12;
+    reg  [21:0] e_pfn_hi$d$13;
+    reg  [21:0] e_pfn_hi$d$14;
+    reg  [21:0] e_pfn_hi$d$15;
+    reg  [21:0] e_pfn_hi$d$16;
+    reg  [21:0] e_pfn_hi$d$17;
+    reg  [21:0] e_pfn_hi$d$18;
+    reg  [21:0] e_pfn_hi$d$19;
+    reg  [21:0] e_pfn_hi$d$20;
+    reg  [21:0] e_pfn_hi$d$21;
+    reg  [21:0] e_pfn_hi$d$22;
+    reg  [21:0] e_pfn_hi$d$23;
+    reg  [21:0] e_pfn_hi$d$24;
+    reg  [21:0] e_pfn_hi$d$25;
+    reg  [21:0] e_pfn_hi$d$26;
+    reg  [21:0] e_pfn_hi$d$27;
+    reg  [21:0] e_pfn_hi$d$28;
+    reg  [21:0] e_pfn_hi$d$29;
+    reg  [21:0] e_pfn_hi$d$30;
+    reg  [21:0] e_pfn_hi$d$31;
+    wire  [21:0] e_pfn_hi$q$0;
+    wire  [21:0] e_pfn_hi$q$1;
+    wire  [21:0] e_pfn_hi$q$2;
+    wire  [21:0] e_pfn_hi$q$3;
+    wire  [21:0] e_pfn_hi$q$4;
+    wire  [21:0] e_pfn_hi$q$5;
+    wire  [21:0] e_pfn_hi$q$6;
+    wire  [21:0] e_pfn_hi$q$7;
+    wire  [21:0] e_pfn_hi$q$8;
+    wire  [21:0] e_pfn_hi$q$9;
+    wire  [21:0] e_pfn_hi$q$10;
+    wire  [21:0] e_pfn_hi$q$11;
+    wire  [21:0] e_pfn_hi$q$12;
+    wire  [21:0] e_pfn_hi$q$13;
+    wire  [21:0] e_pfn_hi$q$14;
+    wire  [21:0] e_pfn_hi$q$15;
+    wire  [21:0] e_pfn_hi$q$16;
+    wire  [21:0] e_pfn_hi$q$17;
+    wire  [21:0] e_pfn_hi$q$18;
+    wire  [21:0] e_pfn_hi$q$19;
+    wire  [21:0] e_pfn_hi$q$20;
+    wire  [21:0] e_pfn_hi$q$21;
+    wire  [21:0] e_pfn_hi$q$22;
+    wire  [21:0] e_pfn_hi$q$23;
+    wire  [21:0] e_pfn_hi$q$24;
+    wire  [21:0] e_pfn_hi$q$25;
+    wire  [21:0] e_pfn_hi$q$26;
+    wire  [21:0] e_pfn_hi$q$27;
+    wire  [21:0] e_pfn_hi$q$28;
+    wire  [21:0] e_pfn_hi$q$29;
+    wire  [21:0] e_pfn_hi$q$30;
+    wire  [21:0] e_pfn_hi$q$31;
+    reg  e_pfn_lo$clock;
+    reg  [17:0] e_pfn_lo$d$0;
+    reg  [17:0] e_pfn_lo$d$1;
+    reg  [17:0] e_pfn_lo$d$2;
+    reg  [17:0] e_pfn_lo$d$3;
+    reg  [17:0] e_pfn_lo$d$4;
+    reg  [17:0] e_pfn_lo$d$5;
+    reg  [17:0] e_pfn_lo$d$6;
+    reg  [17:0] e_pfn_lo$d$7;
+    reg  [17:0] e_pfn_lo$d$8;
+    reg  [17:0] e_pfn_lo$d$9;
+    reg  [17:0] e_pfn_lo$d$10;
+    reg  [17:0] e_pfn_lo$d$11;
+    reg  [17:0] e_pfn_lo$d$12;
+    reg  [17:0] e_pfn_lo$d$13;
+    reg  [17:0] e_pfn_lo$d$14;
+    reg  [17:0] e_pfn_lo$d$15;
+    reg  [17:0] e_pfn_lo$d$16;
+    reg  [17:0] e_pfn_lo$d$17;
+    reg  [17:0] e_pfn_lo$d$18;
+    reg  [17:0] e_pfn_lo$d$19;
+    reg  [17:0] e_pfn_lo$d$20;
+    reg  [17:0] e_pfn_lo$d$21;
+    reg  [17:0] e_pfn_lo$d$22;
+    reg  [17:0] e_pfn_lo$d$23;
+    reg  [17:0] e_pfn_lo$d$24;
+    reg  [17:0] e_pfn_lo$d$25;
+    reg  [17:0] e_pfn_lo$d$26;
+    reg  [17:0] e_pfn_lo$d$27;
+    reg  [17:0] e_pfn_lo$d$28;
+    reg  [17:0] e_pfn_lo$d$29;
+    reg  [17:0] e_pfn_lo$d$30;
+    reg  [17:0] e_pfn_lo$d$31;
+    wire  [17:0] e_pfn_lo$q$0;
+    wire  [17:0] e_pfn_lo$q$1;
+    wire  [17:0] e_pfn_lo$q$2;
+    wire  [17:0] e_pfn_lo$q$3;
+    wire  [17:0] e_pfn_lo$q$4;
+    wire  [17:0] e_pfn_lo$q$5;
+    wire  [17:0] e_pfn_lo$q$6;
+    wire  [17:0] e_pfn_lo$q$7;
+    wire  [17:0] e_pfn_lo$q$8;
+    wire  [17:0] e_pfn_lo$q$9;
+    wire  [17:0] e_pfn_lo$q$10;
+    wire  [17:0] e_pfn_lo$q$11;
+    wire  [17:0] e_pfn_lo$q$12;
+    wire  [17:0] e_pfn_lo$q$13;
+    wire  [17:0] e_pfn_lo$q$14;
+    wire  [17:0] e_pfn_lo$q$15;
+    wire  [17:0] e_pfn_lo$q$16;
+    wire  [17:0] e_pfn_lo$q$17;
+    wire  [17:0] e_pfn_lo$q$18;
+    wire  [17:0] e_pfn_lo$q$19;
+    wire  [17:0] e_pfn_lo$q$20;
+    wire  [17:0] e_pfn_lo$q$21;
+    wire  [17:0] e_pfn_lo$q$22;
+    wire  [17:0] e_pfn_lo$q$23;
+    wire  [17:0] e_pfn_lo$q$24;
+    wire  [17:0] e_pfn_lo$q$25;
+    wire  [17:0] e_pfn_lo$q$26;
+    wire  [17:0] e_pfn_lo$q$27;
+    wire  [17:0] e_pfn_lo$q$28;
+    wire  [17:0] e_pfn_lo$q$29;
+    wire  [17:0] e_pfn_lo$q$30;
+    wire  [17:0] e_pfn_lo$q$31;
+    reg  e_writable$clock;
+    reg  e_writable$d$0;
+    reg  e_writable$d$1;
+    reg  e_writable$d$2;
+    reg  e_writable$d$3;
+    reg  e_writable$d$4;
+    reg  e_writable$d$5;
+    reg  e_writable$d$6;
+    reg  e_writable$d$7;
+    reg  e_writable$d$8;
+    reg  e_writable$d$9;
+    reg  e_writable$d$10;
+    reg  e_writable$d$11;
+    reg  e_writable$d$12;
+    reg  e_writable$d$13;
+    reg  e_writable$d$14;
+    reg  e_writable$d$15;
+    reg  e_writable$d$16;
+    reg  e_writable$d$17;
+    reg  e_writable$d$18;
+    reg  e_writable$d$19;
+    reg  e_writable$d$20;
+    reg  e_writable$d$21;
+    reg  e_writable$d$22;
+    reg  e_writable$d$23;
+    reg  e_writable$d$24;
+    reg  e_writable$d$25;
+    reg  e_writable$d$26;
+    reg  e_writable$d$27;
+    reg  e_writable$d$28;
+    reg  e_writable$d$29;
+    reg  e_writable$d$30;
+    reg  e_writable$d$31;
+    wire  e_writable$q$0;
+    wire  e_writable$q$1;
+    wire  e_writable$q$2;
+    wire  e_writable$q$3;
+    wire  e_writable$q$4;
+    wire  e_writable$q$5;
+    wire  e_writable$q$6;
+    wire  e_writable$q$7;
+    wire  e_writable$q$8;
+    wire  e_writable$q$9;
+    wire  e_writable$q$10;
+    wire  e_writable$q$11;
+    wire  e_writable$q$12;
+    wire  e_writable$q$13;
+    wire  e_writable$q$14;
+    wire  e_writable$q$15;
+    wire  e_writable$q$16;
+    wire  e_writable$q$17;
+    wire  e_writable$q$18;
+    wire  e_writable$q$19;
+    wire  e_writable$q$20;
+    wire  e_writable$q$21;
+    wire  e_writable$q$22;
+    wire  e_writable$q$23;
+    wire  e_writable$q$24;
+    wire  e_writable$q$25;
+    wire  e_writable$q$26;
+    wire  e_writable$q$27;
+    wire  e_writable$q$28;
+    wire  e_writable$q$29;
+    wire  e_writable$q$30;
+    wire  e_writable$q$31;
+    reg  e_user$clock;
+    reg  e_user$d$0;
+    reg  e_user$d$1;
+    reg  e_user$d$2;
+    reg  e_user$d$3;
+    reg  e_user$d$4;
+    reg  e_user$d$5;
+    reg  e_user$d$6;
+    reg  e_user$d$7;
+    reg  e_user$d$8;
+    reg  e_user$d$9;
+    reg  e_user$d$10;
+    reg  e_user$d$11;
+    reg  e_user$d$12;
+    reg  e_user$d$13;
+    reg  e_user$d$14;
+    reg  e_user$d$15;
+    reg  e_user$d$16;
+    reg  e_user$d$17;
+    reg  e_user$d$18;
+    reg  e_user$d$19;
+    reg  e_user$d$20;
+    reg  e_user$d$21;
+    reg  e_user$d$22;
+    reg  e_user$d$23;
+    reg  e_user$d$24;
+    reg  e_user$d$25;
+    reg  e_user$d$26;
+    reg  e_user$d$27;
+    reg  e_user$d$28;
+    reg  e_user$d$29;
+    reg  e_user$d$30;
+    reg  e_user$d$31;
+    wire  e_user$q$0;
+    wire  e_user$q$1;
+    wire  e_user$q$2;
+    wire  e_user$q$3;
+    wire  e_user$q$4;
+    wire  e_user$q$5;
+    wire  e_user$q$6;
+    wire  e_user$q$7;
+    wire  e_user$q$8;
+    wire  e_user$q$9;
+    wire  e_user$q$10;
+    wire  e_user$q$11;
+    wire  e_user$q$12;
+    wire  e_user$q$13;
+    wire  e_user$q$14;
+    wire  e_user$q$15;
+    wire  e_user$q$16;
+    wire  e_user$q$17;
+    wire  e_user$q$18;
+    wire  e_user$q$19;
+    wire  e_user$q$20;
+    wire  e_user$q$21;
+    wire  e_user$q$22;
+    wire  e_user$q$23;
+    wire  e_user$q$24;
+    wire  e_user$q$25;
+    wire  e_user$q$26;
+    wire  e_user$q$27;
+    wire  e_user$q$28;
+    wire  e_user$q$29;
+    wire  e_user$q$30;
+    wire  e_user$q$31;
+    reg  e_xd$clock;
+    reg  e_xd$d$0;
+    reg  e_xd$d$1;
+    reg  e_xd$d$2;
+    reg  e_xd$d$3;
+    reg  e_xd$d$4;
+    reg  e_xd$d$5;
+    reg  e_xd$d$6;
+    reg  e_xd$d$7;
+    reg  e_xd$d$8;
+    reg  e_xd$d$9;
+    reg  e_xd$d$10;
+    reg  e_xd$d$11;
+    reg  e_xd$d$12;
+    reg  e_xd$d$13;
+    reg  e_xd$d$14;
+    reg  e_xd$d$15;
+    reg  e_xd$d$16;
+    reg  e_xd$d$17;
+    reg  e_xd$d$18;
+    reg  e_xd$d$19;
+    reg  e_xd$d$20;
+    reg  e_xd$d$21;
+    reg  e_xd$d$22;
+    reg  e_xd$d$23;
+    reg  e_xd$d$24;
+    reg  e_xd$d$25;
+    reg  e_xd$d$26;
+    reg  e_xd$d$27;
+    reg  e_xd$d$28;
+    reg  e_xd$d$29;
+    reg  e_xd$d$30;
+    reg  e_xd$d$31;
+    wire  e_xd$q$0;
+    wire  e_xd$q$1;
+    wire  e_xd$q$2;
+    wire  e_xd$q$3;
+    wire  e_xd$q$4;
+    wire  e_xd$q$5;
+    wire  e_xd$q$6;
+    wire  e_xd$q$7;
+    wire  e_xd$q$8;
+    wire  e_xd$q$9;
+    wire  e_xd$q$10;
+    wire  e_xd$q$11;
+    wire  e_xd$q$12;
+    wire  e_xd$q$13;
+    wire  e_xd$q$14;
+    wire  e_xd$q$15;
+    wire  e_xd$q$16;
+    wire  e_xd$q$17;
+    wire  e_xd$q$18;
+    wire  e_xd$q$19;
+    wire  e_xd$q$20;
+    wire  e_xd$q$21;
+    wire  e_xd$q$22;
+    wire  e_xd$q$23;
+    wire  e_xd$q$24;
+    wire  e_xd$q$25;
+    wire  e_xd$q$26;
+    wire  e_xd$q$27;
+    wire  e_xd$q$28;
+    wire  e_xd$q$29;
+    wire  e_xd$q$30;
+    wire  e_xd$q$31;
+    reg  e_dirty$clock;
+    reg  e_dirty$d$0;
+    reg  e_dirty$d$1;
+    reg  e_dirty$d$2;
+    reg  e_dirty$d$3;
+    reg  e_dirty$d$4;
+    reg  e_dirty$d$5;
+    reg  e_dirty$d$6;
+    reg  e_dirty$d$7;
+    reg  e_dirty$d$8;
+    reg  e_dirty$d$9;
+    reg  e_dirty$d$10;
+    reg  e_dirty$d$11;
+    reg  e_dirty$d$12;
+    reg  e_dirty$d$13;
+    reg  e_dirty$d$14;
+    reg  e_dirty$d$15;
+    reg  e_dirty$d$16;
+    reg  e_dirty$d$17;
+    reg  e_dirty$d$18;
+    reg  e_dirty$d$19;
+    reg  e_dirty$d$20;
+    reg  e_dirty$d$21;
+    reg  e_dirty$d$22;
+    reg  e_dirty$d$23;
+    reg  e_dirty$d$24;
+    reg  e_dirty$d$25;
+    reg  e_dirty$d$26;
+    reg  e_dirty$d$27;
+    reg  e_dirty$d$28;
+    reg  e_dirty$d$29;
+    reg  e_dirty$d$30;
+    reg  e_dirty$d$31;
+    wire  e_dirty$q$0;
+    wire  e_dirty$q$1;
+    wire  e_dirty$q$2;
+    wire  e_dirty$q$3;
+    wire  e_dirty$q$4;
+    wire  e_dirty$q$5;
+    wire  e_dirty$q$6;
+    wire  e_dirty$q$7;
+    wire  e_dirty$q$8;
+    wire  e_dirty$q$9;
+    wire  e_dirty$q$10;
+    wire  e_dirty$q$11;
+    wire  e_dirty$q$12;
+    wire  e_dirty$q$13;
+    wire  e_dirty$q$14;
+    wire  e_dirty$q$15;
+    wire  e_dirty$q$16;
+    wire  e_dirty$q$17;
+    wire  e_dirty$q$18;
+    wire  e_dirty$q$19;
+    wire  e_dirty$q$20;
+    wire  e_dirty$q$21;
+    wire  e_dirty$q$22;
+    wire  e_dirty$q$23;
+    wire  e_dirty$q$24;
+    wire  e_dirty$q$25;
+    wire  e_dirty$q$26;
+    wire  e_dirty$q$27;
+    wire  e_dirty$q$28;
+    wire  e_dirty$q$29;
+    wire  e_dirty$q$30;
+    wire  e_dirty$q$31;
+    reg  e_pkey$clock;
+    reg  [3:0] e_pkey$d$0;
+    reg  [3:0] e_pkey$d$1;
+    reg  [3:0] e_pkey$d$2;
+    reg  [3:0] e_pkey$d$3;
+    reg  [3:0] e_pkey$d$4;
+    reg  [3:0] e_pkey$d$5;
+    reg  [3:0] e_pkey$d$6;
+    reg  [3:0] e_pkey$d$7;
+    reg  [3:0] e_pkey$d$8;
+    reg  [3:0] e_pkey$d$9;
+    reg  [3:0] e_pkey$d$10;
+    reg  [3:0] e_pkey$d$11;
+    reg  [3:0] e_pkey$d$12;
+    reg  [3:0] e_pkey$d$13;
+    reg  [3:0] e_pkey$d$14;
+    reg  [3:0] e_pkey$d$15;
+    reg  [3:0] e_pkey$d$16;
+    reg  [3:0] e_pkey$d$17;
+    reg  [3:0] e_pkey$d$18;
+    reg  [3:0] e_pkey$d$19;
+    reg  [3:0] e_pkey$d$20;
+    reg  [3:0] e_pkey$d$21;
+    reg  [3:0] e_pkey$d$22;
+    reg  [3:0] e_pkey$d$23;
+    reg  [3:0] e_pkey$d$24;
+    reg  [3:0] e_pkey$d$25;
+    reg  [3:0] e_pkey$d$26;
+    reg  [3:0] e_pkey$d$27;
+    reg  [3:0] e_pkey$d$28;
+    reg  [3:0] e_pkey$d$29;
+    reg  [3:0] e_pkey$d$30;
+    reg  [3:0] e_pkey$d$31;
+    wire  [3:0] e_pkey$q$0;
+    wire  [3:0] e_pkey$q$1;
+    wire  [3:0] e_pkey$q$2;
+    wire  [3:0] e_pkey$q$3;
+    wire  [3:0] e_pkey$q$4;
+    wire  [3:0] e_pkey$q$5;
+    wire  [3:0] e_pkey$q$6;
+    wire  [3:0] e_pkey$q$7;
+    wire  [3:0] e_pkey$q$8;
+    wire  [3:0] e_pkey$q$9;
+    wire  [3:0] e_pkey$q$10;
+    wire  [3:0] e_pkey$q$11;
+    wire  [3:0] e_pkey$q$12;
+    wire  [3:0] e_pkey$q$13;
+    wire  [3:0] e_pkey$q$14;
+    wire  [3:0] e_pkey$q$15;
+    wire  [3:0] e_pkey$q$16;
+    wire  [3:0] e_pkey$q$17;
+    wire  [3:0] e_pkey$q$18;
+    wire  [3:0] e_pkey$q$19;
+    wire  [3:0] e_pkey$q$20;
+    wire  [3:0] e_pkey$q$21;
+    wire  [3:0] e_pkey$q$22;
+    wire  [3:0] e_pkey$q$23;
+    wire  [3:0] e_pkey$q$24;
+    wire  [3:0] e_pkey$q$25;
+    wire  [3:0] e_pkey$q$26;
+    wire  [3:0] e_pkey$q$27;
+    wire  [3:0] e_pkey$q$28;
+    wire  [3:0] e_pkey$q$29;
+    wire  [3:0] e_pkey$q$30;
+    wire  [3:0] e_pkey$q$31;
     reg  [4:0] victim$d;
     wire  [4:0] victim$q;
     reg  victim$clock;
@@ -2602,9 +2368,6 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     reg  [17:0] lk_1g;
     reg  [8:0] lk_2m;
     reg  [8:0] lk_4k;
-    reg  [17:0] fl_1g;
-    reg  [8:0] fl_2m;
-    reg  [8:0] fl_4k;
     reg  fl_is1g;
     reg  fl_is4k;
     reg  fl_found;
@@ -2614,7 +2377,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     reg  l_hit;
     reg  [4:0] l_hit_idx;
     reg  [1:0] l_hit_size;
-    reg  [39:0] l_hit_pfn;
+    reg  [21:0] l_hit_pfn_hi;
+    reg  [17:0] l_hit_pfn_lo;
     reg  l_hit_glob;
     reg  l_hit_writable;
     reg  l_hit_user;
@@ -2624,2085 +2388,943 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     reg  [4:0] l_fill_idx;
     
     // Sub module instances
-    mmu$tlb$e_valid$0 e_valid$0(
-        .d(e_valid$0$d),
-        .q(e_valid$0$q),
-        .clock(e_valid$0$clock)
-    );
-    mmu$tlb$e_valid$1 e_valid$1(
-        .d(e_valid$1$d),
-        .q(e_valid$1$q),
-        .clock(e_valid$1$clock)
-    );
-    mmu$tlb$e_valid$2 e_valid$2(
-        .d(e_valid$2$d),
-        .q(e_valid$2$q),
-        .clock(e_valid$2$clock)
-    );
-    mmu$tlb$e_valid$3 e_valid$3(
-        .d(e_valid$3$d),
-        .q(e_valid$3$q),
-        .clock(e_valid$3$clock)
-    );
-    mmu$tlb$e_valid$4 e_valid$4(
-        .d(e_valid$4$d),
-        .q(e_valid$4$q),
-        .clock(e_valid$4$clock)
-    );
-    mmu$tlb$e_valid$5 e_valid$5(
-        .d(e_valid$5$d),
-        .q(e_valid$5$q),
-        .clock(e_valid$5$clock)
-    );
-    mmu$tlb$e_valid$6 e_valid$6(
-        .d(e_valid$6$d),
-        .q(e_valid$6$q),
-        .clock(e_valid$6$clock)
-    );
-    mmu$tlb$e_valid$7 e_valid$7(
-        .d(e_valid$7$d),
-        .q(e_valid$7$q),
-        .clock(e_valid$7$clock)
-    );
-    mmu$tlb$e_valid$8 e_valid$8(
-        .d(e_valid$8$d),
-        .q(e_valid$8$q),
-        .clock(e_valid$8$clock)
-    );
-    mmu$tlb$e_valid$9 e_valid$9(
-        .d(e_valid$9$d),
-        .q(e_valid$9$q),
-        .clock(e_valid$9$clock)
-    );
-    mmu$tlb$e_valid$10 e_valid$10(
-        .d(e_valid$10$d),
-        .q(e_valid$10$q),
-        .clock(e_valid$10$clock)
-    );
-    mmu$tlb$e_valid$11 e_valid$11(
-        .d(e_valid$11$d),
-        .q(e_valid$11$q),
-        .clock(e_valid$11$clock)
-    );
-    mmu$tlb$e_valid$12 e_valid$12(
-        .d(e_valid$12$d),
-        .q(e_valid$12$q),
-        .clock(e_valid$12$clock)
-    );
-    mmu$tlb$e_valid$13 e_valid$13(
-        .d(e_valid$13$d),
-        .q(e_valid$13$q),
-        .clock(e_valid$13$clock)
-    );
-    mmu$tlb$e_valid$14 e_valid$14(
-        .d(e_valid$14$d),
-        .q(e_valid$14$q),
-        .clock(e_valid$14$clock)
-    );
-    mmu$tlb$e_valid$15 e_valid$15(
-        .d(e_valid$15$d),
-        .q(e_valid$15$q),
-        .clock(e_valid$15$clock)
-    );
-    mmu$tlb$e_valid$16 e_valid$16(
-        .d(e_valid$16$d),
-        .q(e_valid$16$q),
-        .clock(e_valid$16$clock)
-    );
-    mmu$tlb$e_valid$17 e_valid$17(
-        .d(e_valid$17$d),
-        .q(e_valid$17$q),
-        .clock(e_valid$17$clock)
-    );
-    mmu$tlb$e_valid$18 e_valid$18(
-        .d(e_valid$18$d),
-        .q(e_valid$18$q),
-        .clock(e_valid$18$clock)
-    );
-    mmu$tlb$e_valid$19 e_valid$19(
-        .d(e_valid$19$d),
-        .q(e_valid$19$q),
-        .clock(e_valid$19$clock)
-    );
-    mmu$tlb$e_valid$20 e_valid$20(
-        .d(e_valid$20$d),
-        .q(e_valid$20$q),
-        .clock(e_valid$20$clock)
-    );
-    mmu$tlb$e_valid$21 e_valid$21(
-        .d(e_valid$21$d),
-        .q(e_valid$21$q),
-        .clock(e_valid$21$clock)
-    );
-    mmu$tlb$e_valid$22 e_valid$22(
-        .d(e_valid$22$d),
-        .q(e_valid$22$q),
-        .clock(e_valid$22$clock)
-    );
-    mmu$tlb$e_valid$23 e_valid$23(
-        .d(e_valid$23$d),
-        .q(e_valid$23$q),
-        .clock(e_valid$23$clock)
-    );
-    mmu$tlb$e_valid$24 e_valid$24(
-        .d(e_valid$24$d),
-        .q(e_valid$24$q),
-        .clock(e_valid$24$clock)
-    );
-    mmu$tlb$e_valid$25 e_valid$25(
-        .d(e_valid$25$d),
-        .q(e_valid$25$q),
-        .clock(e_valid$25$clock)
-    );
-    mmu$tlb$e_valid$26 e_valid$26(
-        .d(e_valid$26$d),
-        .q(e_valid$26$q),
-        .clock(e_valid$26$clock)
-    );
-    mmu$tlb$e_valid$27 e_valid$27(
-        .d(e_valid$27$d),
-        .q(e_valid$27$q),
-        .clock(e_valid$27$clock)
-    );
-    mmu$tlb$e_valid$28 e_valid$28(
-        .d(e_valid$28$d),
-        .q(e_valid$28$q),
-        .clock(e_valid$28$clock)
-    );
-    mmu$tlb$e_valid$29 e_valid$29(
-        .d(e_valid$29$d),
-        .q(e_valid$29$q),
-        .clock(e_valid$29$clock)
-    );
-    mmu$tlb$e_valid$30 e_valid$30(
-        .d(e_valid$30$d),
-        .q(e_valid$30$q),
-        .clock(e_valid$30$clock)
-    );
-    mmu$tlb$e_valid$31 e_valid$31(
-        .d(e_valid$31$d),
-        .q(e_valid$31$q),
-        .clock(e_valid$31$clock)
-    );
-    mmu$tlb$e_vpn_1g$0 e_vpn_1g$0(
-        .d(e_vpn_1g$0$d),
-        .q(e_vpn_1g$0$q),
-        .clock(e_vpn_1g$0$clock)
-    );
-    mmu$tlb$e_vpn_1g$1 e_vpn_1g$1(
-        .d(e_vpn_1g$1$d),
-        .q(e_vpn_1g$1$q),
-        .clock(e_vpn_1g$1$clock)
-    );
-    mmu$tlb$e_vpn_1g$2 e_vpn_1g$2(
-        .d(e_vpn_1g$2$d),
-        .q(e_vpn_1g$2$q),
-        .clock(e_vpn_1g$2$clock)
-    );
-    mmu$tlb$e_vpn_1g$3 e_vpn_1g$3(
-        .d(e_vpn_1g$3$d),
-        .q(e_vpn_1g$3$q),
-        .clock(e_vpn_1g$3$clock)
-    );
-    mmu$tlb$e_vpn_1g$4 e_vpn_1g$4(
-        .d(e_vpn_1g$4$d),
-        .q(e_vpn_1g$4$q),
-        .clock(e_vpn_1g$4$clock)
-    );
-    mmu$tlb$e_vpn_1g$5 e_vpn_1g$5(
-        .d(e_vpn_1g$5$d),
-        .q(e_vpn_1g$5$q),
-        .clock(e_vpn_1g$5$clock)
-    );
-    mmu$tlb$e_vpn_1g$6 e_vpn_1g$6(
-        .d(e_vpn_1g$6$d),
-        .q(e_vpn_1g$6$q),
-        .clock(e_vpn_1g$6$clock)
-    );
-    mmu$tlb$e_vpn_1g$7 e_vpn_1g$7(
-        .d(e_vpn_1g$7$d),
-        .q(e_vpn_1g$7$q),
-        .clock(e_vpn_1g$7$clock)
-    );
-    mmu$tlb$e_vpn_1g$8 e_vpn_1g$8(
-        .d(e_vpn_1g$8$d),
-        .q(e_vpn_1g$8$q),
-        .clock(e_vpn_1g$8$clock)
-    );
-    mmu$tlb$e_vpn_1g$9 e_vpn_1g$9(
-        .d(e_vpn_1g$9$d),
-        .q(e_vpn_1g$9$q),
-        .clock(e_vpn_1g$9$clock)
-    );
-    mmu$tlb$e_vpn_1g$10 e_vpn_1g$10(
-        .d(e_vpn_1g$10$d),
-        .q(e_vpn_1g$10$q),
-        .clock(e_vpn_1g$10$clock)
-    );
-    mmu$tlb$e_vpn_1g$11 e_vpn_1g$11(
-        .d(e_vpn_1g$11$d),
-        .q(e_vpn_1g$11$q),
-        .clock(e_vpn_1g$11$clock)
-    );
-    mmu$tlb$e_vpn_1g$12 e_vpn_1g$12(
-        .d(e_vpn_1g$12$d),
-        .q(e_vpn_1g$12$q),
-        .clock(e_vpn_1g$12$clock)
-    );
-    mmu$tlb$e_vpn_1g$13 e_vpn_1g$13(
-        .d(e_vpn_1g$13$d),
-        .q(e_vpn_1g$13$q),
-        .clock(e_vpn_1g$13$clock)
-    );
-    mmu$tlb$e_vpn_1g$14 e_vpn_1g$14(
-        .d(e_vpn_1g$14$d),
-        .q(e_vpn_1g$14$q),
-        .clock(e_vpn_1g$14$clock)
-    );
-    mmu$tlb$e_vpn_1g$15 e_vpn_1g$15(
-        .d(e_vpn_1g$15$d),
-        .q(e_vpn_1g$15$q),
-        .clock(e_vpn_1g$15$clock)
-    );
-    mmu$tlb$e_vpn_1g$16 e_vpn_1g$16(
-        .d(e_vpn_1g$16$d),
-        .q(e_vpn_1g$16$q),
-        .clock(e_vpn_1g$16$clock)
-    );
-    mmu$tlb$e_vpn_1g$17 e_vpn_1g$17(
-        .d(e_vpn_1g$17$d),
-        .q(e_vpn_1g$17$q),
-        .clock(e_vpn_1g$17$clock)
-    );
-    mmu$tlb$e_vpn_1g$18 e_vpn_1g$18(
-        .d(e_vpn_1g$18$d),
-        .q(e_vpn_1g$18$q),
-        .clock(e_vpn_1g$18$clock)
-    );
-    mmu$tlb$e_vpn_1g$19 e_vpn_1g$19(
-        .d(e_vpn_1g$19$d),
-        .q(e_vpn_1g$19$q),
-        .clock(e_vpn_1g$19$clock)
-    );
-    mmu$tlb$e_vpn_1g$20 e_vpn_1g$20(
-        .d(e_vpn_1g$20$d),
-        .q(e_vpn_1g$20$q),
-        .clock(e_vpn_1g$20$clock)
-    );
-    mmu$tlb$e_vpn_1g$21 e_vpn_1g$21(
-        .d(e_vpn_1g$21$d),
-        .q(e_vpn_1g$21$q),
-        .clock(e_vpn_1g$21$clock)
-    );
-    mmu$tlb$e_vpn_1g$22 e_vpn_1g$22(
-        .d(e_vpn_1g$22$d),
-        .q(e_vpn_1g$22$q),
-        .clock(e_vpn_1g$22$clock)
-    );
-    mmu$tlb$e_vpn_1g$23 e_vpn_1g$23(
-        .d(e_vpn_1g$23$d),
-        .q(e_vpn_1g$23$q),
-        .clock(e_vpn_1g$23$clock)
-    );
-    mmu$tlb$e_vpn_1g$24 e_vpn_1g$24(
-        .d(e_vpn_1g$24$d),
-        .q(e_vpn_1g$24$q),
-        .clock(e_vpn_1g$24$clock)
-    );
-    mmu$tlb$e_vpn_1g$25 e_vpn_1g$25(
-        .d(e_vpn_1g$25$d),
-        .q(e_vpn_1g$25$q),
-        .clock(e_vpn_1g$25$clock)
-    );
-    mmu$tlb$e_vpn_1g$26 e_vpn_1g$26(
-        .d(e_vpn_1g$26$d),
-        .q(e_vpn_1g$26$q),
-        .clock(e_vpn_1g$26$clock)
-    );
-    mmu$tlb$e_vpn_1g$27 e_vpn_1g$27(
-        .d(e_vpn_1g$27$d),
-        .q(e_vpn_1g$27$q),
-        .clock(e_vpn_1g$27$clock)
-    );
-    mmu$tlb$e_vpn_1g$28 e_vpn_1g$28(
-        .d(e_vpn_1g$28$d),
-        .q(e_vpn_1g$28$q),
-        .clock(e_vpn_1g$28$clock)
-    );
-    mmu$tlb$e_vpn_1g$29 e_vpn_1g$29(
-        .d(e_vpn_1g$29$d),
-        .q(e_vpn_1g$29$q),
-        .clock(e_vpn_1g$29$clock)
-    );
-    mmu$tlb$e_vpn_1g$30 e_vpn_1g$30(
-        .d(e_vpn_1g$30$d),
-        .q(e_vpn_1g$30$q),
-        .clock(e_vpn_1g$30$clock)
-    );
-    mmu$tlb$e_vpn_1g$31 e_vpn_1g$31(
-        .d(e_vpn_1g$31$d),
-        .q(e_vpn_1g$31$q),
-        .clock(e_vpn_1g$31$clock)
-    );
-    mmu$tlb$e_vpn_2m$0 e_vpn_2m$0(
-        .d(e_vpn_2m$0$d),
-        .q(e_vpn_2m$0$q),
-        .clock(e_vpn_2m$0$clock)
-    );
-    mmu$tlb$e_vpn_2m$1 e_vpn_2m$1(
-        .d(e_vpn_2m$1$d),
-        .q(e_vpn_2m$1$q),
-        .clock(e_vpn_2m$1$clock)
-    );
-    mmu$tlb$e_vpn_2m$2 e_vpn_2m$2(
-        .d(e_vpn_2m$2$d),
-        .q(e_vpn_2m$2$q),
-        .clock(e_vpn_2m$2$clock)
-    );
-    mmu$tlb$e_vpn_2m$3 e_vpn_2m$3(
-        .d(e_vpn_2m$3$d),
-        .q(e_vpn_2m$3$q),
-        .clock(e_vpn_2m$3$clock)
-    );
-    mmu$tlb$e_vpn_2m$4 e_vpn_2m$4(
-        .d(e_vpn_2m$4$d),
-        .q(e_vpn_2m$4$q),
-        .clock(e_vpn_2m$4$clock)
-    );
-    mmu$tlb$e_vpn_2m$5 e_vpn_2m$5(
-        .d(e_vpn_2m$5$d),
-        .q(e_vpn_2m$5$q),
-        .clock(e_vpn_2m$5$clock)
-    );
-    mmu$tlb$e_vpn_2m$6 e_vpn_2m$6(
-        .d(e_vpn_2m$6$d),
-        .q(e_vpn_2m$6$q),
-        .clock(e_vpn_2m$6$clock)
-    );
-    mmu$tlb$e_vpn_2m$7 e_vpn_2m$7(
-        .d(e_vpn_2m$7$d),
-        .q(e_vpn_2m$7$q),
-        .clock(e_vpn_2m$7$clock)
-    );
-    mmu$tlb$e_vpn_2m$8 e_vpn_2m$8(
-        .d(e_vpn_2m$8$d),
-        .q(e_vpn_2m$8$q),
-        .clock(e_vpn_2m$8$clock)
-    );
-    mmu$tlb$e_vpn_2m$9 e_vpn_2m$9(
-        .d(e_vpn_2m$9$d),
-        .q(e_vpn_2m$9$q),
-        .clock(e_vpn_2m$9$clock)
-    );
-    mmu$tlb$e_vpn_2m$10 e_vpn_2m$10(
-        .d(e_vpn_2m$10$d),
-        .q(e_vpn_2m$10$q),
-        .clock(e_vpn_2m$10$clock)
-    );
-    mmu$tlb$e_vpn_2m$11 e_vpn_2m$11(
-        .d(e_vpn_2m$11$d),
-        .q(e_vpn_2m$11$q),
-        .clock(e_vpn_2m$11$clock)
-    );
-    mmu$tlb$e_vpn_2m$12 e_vpn_2m$12(
-        .d(e_vpn_2m$12$d),
-        .q(e_vpn_2m$12$q),
-        .clock(e_vpn_2m$12$clock)
-    );
-    mmu$tlb$e_vpn_2m$13 e_vpn_2m$13(
-        .d(e_vpn_2m$13$d),
-        .q(e_vpn_2m$13$q),
-        .clock(e_vpn_2m$13$clock)
-    );
-    mmu$tlb$e_vpn_2m$14 e_vpn_2m$14(
-        .d(e_vpn_2m$14$d),
-        .q(e_vpn_2m$14$q),
-        .clock(e_vpn_2m$14$clock)
-    );
-    mmu$tlb$e_vpn_2m$15 e_vpn_2m$15(
-        .d(e_vpn_2m$15$d),
-        .q(e_vpn_2m$15$q),
-        .clock(e_vpn_2m$15$clock)
-    );
-    mmu$tlb$e_vpn_2m$16 e_vpn_2m$16(
-        .d(e_vpn_2m$16$d),
-        .q(e_vpn_2m$16$q),
-        .clock(e_vpn_2m$16$clock)
-    );
-    mmu$tlb$e_vpn_2m$17 e_vpn_2m$17(
-        .d(e_vpn_2m$17$d),
-        .q(e_vpn_2m$17$q),
-        .clock(e_vpn_2m$17$clock)
-    );
-    mmu$tlb$e_vpn_2m$18 e_vpn_2m$18(
-        .d(e_vpn_2m$18$d),
-        .q(e_vpn_2m$18$q),
-        .clock(e_vpn_2m$18$clock)
-    );
-    mmu$tlb$e_vpn_2m$19 e_vpn_2m$19(
-        .d(e_vpn_2m$19$d),
-        .q(e_vpn_2m$19$q),
-        .clock(e_vpn_2m$19$clock)
-    );
-    mmu$tlb$e_vpn_2m$20 e_vpn_2m$20(
-        .d(e_vpn_2m$20$d),
-        .q(e_vpn_2m$20$q),
-        .clock(e_vpn_2m$20$clock)
-    );
-    mmu$tlb$e_vpn_2m$21 e_vpn_2m$21(
-        .d(e_vpn_2m$21$d),
-        .q(e_vpn_2m$21$q),
-        .clock(e_vpn_2m$21$clock)
-    );
-    mmu$tlb$e_vpn_2m$22 e_vpn_2m$22(
-        .d(e_vpn_2m$22$d),
-        .q(e_vpn_2m$22$q),
-        .clock(e_vpn_2m$22$clock)
-    );
-    mmu$tlb$e_vpn_2m$23 e_vpn_2m$23(
-        .d(e_vpn_2m$23$d),
-        .q(e_vpn_2m$23$q),
-        .clock(e_vpn_2m$23$clock)
-    );
-    mmu$tlb$e_vpn_2m$24 e_vpn_2m$24(
-        .d(e_vpn_2m$24$d),
-        .q(e_vpn_2m$24$q),
-        .clock(e_vpn_2m$24$clock)
-    );
-    mmu$tlb$e_vpn_2m$25 e_vpn_2m$25(
-        .d(e_vpn_2m$25$d),
-        .q(e_vpn_2m$25$q),
-        .clock(e_vpn_2m$25$clock)
-    );
-    mmu$tlb$e_vpn_2m$26 e_vpn_2m$26(
-        .d(e_vpn_2m$26$d),
-        .q(e_vpn_2m$26$q),
-        .clock(e_vpn_2m$26$clock)
-    );
-    mmu$tlb$e_vpn_2m$27 e_vpn_2m$27(
-        .d(e_vpn_2m$27$d),
-        .q(e_vpn_2m$27$q),
-        .clock(e_vpn_2m$27$clock)
-    );
-    mmu$tlb$e_vpn_2m$28 e_vpn_2m$28(
-        .d(e_vpn_2m$28$d),
-        .q(e_vpn_2m$28$q),
-        .clock(e_vpn_2m$28$clock)
-    );
-    mmu$tlb$e_vpn_2m$29 e_vpn_2m$29(
-        .d(e_vpn_2m$29$d),
-        .q(e_vpn_2m$29$q),
-        .clock(e_vpn_2m$29$clock)
-    );
-    mmu$tlb$e_vpn_2m$30 e_vpn_2m$30(
-        .d(e_vpn_2m$30$d),
-        .q(e_vpn_2m$30$q),
-        .clock(e_vpn_2m$30$clock)
-    );
-    mmu$tlb$e_vpn_2m$31 e_vpn_2m$31(
-        .d(e_vpn_2m$31$d),
-        .q(e_vpn_2m$31$q),
-        .clock(e_vpn_2m$31$clock)
-    );
-    mmu$tlb$e_vpn_4k$0 e_vpn_4k$0(
-        .d(e_vpn_4k$0$d),
-        .q(e_vpn_4k$0$q),
-        .clock(e_vpn_4k$0$clock)
-    );
-    mmu$tlb$e_vpn_4k$1 e_vpn_4k$1(
-        .d(e_vpn_4k$1$d),
-        .q(e_vpn_4k$1$q),
-        .clock(e_vpn_4k$1$clock)
-    );
-    mmu$tlb$e_vpn_4k$2 e_vpn_4k$2(
-        .d(e_vpn_4k$2$d),
-        .q(e_vpn_4k$2$q),
-        .clock(e_vpn_4k$2$clock)
-    );
-    mmu$tlb$e_vpn_4k$3 e_vpn_4k$3(
-        .d(e_vpn_4k$3$d),
-        .q(e_vpn_4k$3$q),
-        .clock(e_vpn_4k$3$clock)
-    );
-    mmu$tlb$e_vpn_4k$4 e_vpn_4k$4(
-        .d(e_vpn_4k$4$d),
-        .q(e_vpn_4k$4$q),
-        .clock(e_vpn_4k$4$clock)
-    );
-    mmu$tlb$e_vpn_4k$5 e_vpn_4k$5(
-        .d(e_vpn_4k$5$d),
-        .q(e_vpn_4k$5$q),
-        .clock(e_vpn_4k$5$clock)
-    );
-    mmu$tlb$e_vpn_4k$6 e_vpn_4k$6(
-        .d(e_vpn_4k$6$d),
-        .q(e_vpn_4k$6$q),
-        .clock(e_vpn_4k$6$clock)
-    );
-    mmu$tlb$e_vpn_4k$7 e_vpn_4k$7(
-        .d(e_vpn_4k$7$d),
-        .q(e_vpn_4k$7$q),
-        .clock(e_vpn_4k$7$clock)
-    );
-    mmu$tlb$e_vpn_4k$8 e_vpn_4k$8(
-        .d(e_vpn_4k$8$d),
-        .q(e_vpn_4k$8$q),
-        .clock(e_vpn_4k$8$clock)
-    );
-    mmu$tlb$e_vpn_4k$9 e_vpn_4k$9(
-        .d(e_vpn_4k$9$d),
-        .q(e_vpn_4k$9$q),
-        .clock(e_vpn_4k$9$clock)
-    );
-    mmu$tlb$e_vpn_4k$10 e_vpn_4k$10(
-        .d(e_vpn_4k$10$d),
-        .q(e_vpn_4k$10$q),
-        .clock(e_vpn_4k$10$clock)
-    );
-    mmu$tlb$e_vpn_4k$11 e_vpn_4k$11(
-        .d(e_vpn_4k$11$d),
-        .q(e_vpn_4k$11$q),
-        .clock(e_vpn_4k$11$clock)
-    );
-    mmu$tlb$e_vpn_4k$12 e_vpn_4k$12(
-        .d(e_vpn_4k$12$d),
-        .q(e_vpn_4k$12$q),
-        .clock(e_vpn_4k$12$clock)
-    );
-    mmu$tlb$e_vpn_4k$13 e_vpn_4k$13(
-        .d(e_vpn_4k$13$d),
-        .q(e_vpn_4k$13$q),
-        .clock(e_vpn_4k$13$clock)
-    );
-    mmu$tlb$e_vpn_4k$14 e_vpn_4k$14(
-        .d(e_vpn_4k$14$d),
-        .q(e_vpn_4k$14$q),
-        .clock(e_vpn_4k$14$clock)
-    );
-    mmu$tlb$e_vpn_4k$15 e_vpn_4k$15(
-        .d(e_vpn_4k$15$d),
-        .q(e_vpn_4k$15$q),
-        .clock(e_vpn_4k$15$clock)
-    );
-    mmu$tlb$e_vpn_4k$16 e_vpn_4k$16(
-        .d(e_vpn_4k$16$d),
-        .q(e_vpn_4k$16$q),
-        .clock(e_vpn_4k$16$clock)
-    );
-    mmu$tlb$e_vpn_4k$17 e_vpn_4k$17(
-        .d(e_vpn_4k$17$d),
-        .q(e_vpn_4k$17$q),
-        .clock(e_vpn_4k$17$clock)
-    );
-    mmu$tlb$e_vpn_4k$18 e_vpn_4k$18(
-        .d(e_vpn_4k$18$d),
-        .q(e_vpn_4k$18$q),
-        .clock(e_vpn_4k$18$clock)
-    );
-    mmu$tlb$e_vpn_4k$19 e_vpn_4k$19(
-        .d(e_vpn_4k$19$d),
-        .q(e_vpn_4k$19$q),
-        .clock(e_vpn_4k$19$clock)
-    );
-    mmu$tlb$e_vpn_4k$20 e_vpn_4k$20(
-        .d(e_vpn_4k$20$d),
-        .q(e_vpn_4k$20$q),
-        .clock(e_vpn_4k$20$clock)
-    );
-    mmu$tlb$e_vpn_4k$21 e_vpn_4k$21(
-        .d(e_vpn_4k$21$d),
-        .q(e_vpn_4k$21$q),
-        .clock(e_vpn_4k$21$clock)
-    );
-    mmu$tlb$e_vpn_4k$22 e_vpn_4k$22(
-        .d(e_vpn_4k$22$d),
-        .q(e_vpn_4k$22$q),
-        .clock(e_vpn_4k$22$clock)
-    );
-    mmu$tlb$e_vpn_4k$23 e_vpn_4k$23(
-        .d(e_vpn_4k$23$d),
-        .q(e_vpn_4k$23$q),
-        .clock(e_vpn_4k$23$clock)
-    );
-    mmu$tlb$e_vpn_4k$24 e_vpn_4k$24(
-        .d(e_vpn_4k$24$d),
-        .q(e_vpn_4k$24$q),
-        .clock(e_vpn_4k$24$clock)
-    );
-    mmu$tlb$e_vpn_4k$25 e_vpn_4k$25(
-        .d(e_vpn_4k$25$d),
-        .q(e_vpn_4k$25$q),
-        .clock(e_vpn_4k$25$clock)
-    );
-    mmu$tlb$e_vpn_4k$26 e_vpn_4k$26(
-        .d(e_vpn_4k$26$d),
-        .q(e_vpn_4k$26$q),
-        .clock(e_vpn_4k$26$clock)
-    );
-    mmu$tlb$e_vpn_4k$27 e_vpn_4k$27(
-        .d(e_vpn_4k$27$d),
-        .q(e_vpn_4k$27$q),
-        .clock(e_vpn_4k$27$clock)
-    );
-    mmu$tlb$e_vpn_4k$28 e_vpn_4k$28(
-        .d(e_vpn_4k$28$d),
-        .q(e_vpn_4k$28$q),
-        .clock(e_vpn_4k$28$clock)
-    );
-    mmu$tlb$e_vpn_4k$29 e_vpn_4k$29(
-        .d(e_vpn_4k$29$d),
-        .q(e_vpn_4k$29$q),
-        .clock(e_vpn_4k$29$clock)
-    );
-    mmu$tlb$e_vpn_4k$30 e_vpn_4k$30(
-        .d(e_vpn_4k$30$d),
-        .q(e_vpn_4k$30$q),
-        .clock(e_vpn_4k$30$clock)
-    );
-    mmu$tlb$e_vpn_4k$31 e_vpn_4k$31(
-        .d(e_vpn_4k$31$d),
-        .q(e_vpn_4k$31$q),
-        .clock(e_vpn_4k$31$clock)
-    );
-    mmu$tlb$e_size$0 e_size$0(
-        .d(e_size$0$d),
-        .q(e_size$0$q),
-        .clock(e_size$0$clock)
-    );
-    mmu$tlb$e_size$1 e_size$1(
-        .d(e_size$1$d),
-        .q(e_size$1$q),
-        .clock(e_size$1$clock)
-    );
-    mmu$tlb$e_size$2 e_size$2(
-        .d(e_size$2$d),
-        .q(e_size$2$q),
-        .clock(e_size$2$clock)
-    );
-    mmu$tlb$e_size$3 e_size$3(
-        .d(e_size$3$d),
-        .q(e_size$3$q),
-        .clock(e_size$3$clock)
-    );
-    mmu$tlb$e_size$4 e_size$4(
-        .d(e_size$4$d),
-        .q(e_size$4$q),
-        .clock(e_size$4$clock)
-    );
-    mmu$tlb$e_size$5 e_size$5(
-        .d(e_size$5$d),
-        .q(e_size$5$q),
-        .clock(e_size$5$clock)
-    );
-    mmu$tlb$e_size$6 e_size$6(
-        .d(e_size$6$d),
-        .q(e_size$6$q),
-        .clock(e_size$6$clock)
-    );
-    mmu$tlb$e_size$7 e_size$7(
-        .d(e_size$7$d),
-        .q(e_size$7$q),
-        .clock(e_size$7$clock)
-    );
-    mmu$tlb$e_size$8 e_size$8(
-        .d(e_size$8$d),
-        .q(e_size$8$q),
-        .clock(e_size$8$clock)
-    );
-    mmu$tlb$e_size$9 e_size$9(
-        .d(e_size$9$d),
-        .q(e_size$9$q),
-        .clock(e_size$9$clock)
-    );
-    mmu$tlb$e_size$10 e_size$10(
-        .d(e_size$10$d),
-        .q(e_size$10$q),
-        .clock(e_size$10$clock)
-    );
-    mmu$tlb$e_size$11 e_size$11(
-        .d(e_size$11$d),
-        .q(e_size$11$q),
-        .clock(e_size$11$clock)
-    );
-    mmu$tlb$e_size$12 e_size$12(
-        .d(e_size$12$d),
-        .q(e_size$12$q),
-        .clock(e_size$12$clock)
-    );
-    mmu$tlb$e_size$13 e_size$13(
-        .d(e_size$13$d),
-        .q(e_size$13$q),
-        .clock(e_size$13$clock)
-    );
-    mmu$tlb$e_size$14 e_size$14(
-        .d(e_size$14$d),
-        .q(e_size$14$q),
-        .clock(e_size$14$clock)
-    );
-    mmu$tlb$e_size$15 e_size$15(
-        .d(e_size$15$d),
-        .q(e_size$15$q),
-        .clock(e_size$15$clock)
-    );
-    mmu$tlb$e_size$16 e_size$16(
-        .d(e_size$16$d),
-        .q(e_size$16$q),
-        .clock(e_size$16$clock)
-    );
-    mmu$tlb$e_size$17 e_size$17(
-        .d(e_size$17$d),
-        .q(e_size$17$q),
-        .clock(e_size$17$clock)
-    );
-    mmu$tlb$e_size$18 e_size$18(
-        .d(e_size$18$d),
-        .q(e_size$18$q),
-        .clock(e_size$18$clock)
-    );
-    mmu$tlb$e_size$19 e_size$19(
-        .d(e_size$19$d),
-        .q(e_size$19$q),
-        .clock(e_size$19$clock)
-    );
-    mmu$tlb$e_size$20 e_size$20(
-        .d(e_size$20$d),
-        .q(e_size$20$q),
-        .clock(e_size$20$clock)
-    );
-    mmu$tlb$e_size$21 e_size$21(
-        .d(e_size$21$d),
-        .q(e_size$21$q),
-        .clock(e_size$21$clock)
-    );
-    mmu$tlb$e_size$22 e_size$22(
-        .d(e_size$22$d),
-        .q(e_size$22$q),
-        .clock(e_size$22$clock)
-    );
-    mmu$tlb$e_size$23 e_size$23(
-        .d(e_size$23$d),
-        .q(e_size$23$q),
-        .clock(e_size$23$clock)
-    );
-    mmu$tlb$e_size$24 e_size$24(
-        .d(e_size$24$d),
-        .q(e_size$24$q),
-        .clock(e_size$24$clock)
-    );
-    mmu$tlb$e_size$25 e_size$25(
-        .d(e_size$25$d),
-        .q(e_size$25$q),
-        .clock(e_size$25$clock)
-    );
-    mmu$tlb$e_size$26 e_size$26(
-        .d(e_size$26$d),
-        .q(e_size$26$q),
-        .clock(e_size$26$clock)
-    );
-    mmu$tlb$e_size$27 e_size$27(
-        .d(e_size$27$d),
-        .q(e_size$27$q),
-        .clock(e_size$27$clock)
-    );
-    mmu$tlb$e_size$28 e_size$28(
-        .d(e_size$28$d),
-        .q(e_size$28$q),
-        .clock(e_size$28$clock)
-    );
-    mmu$tlb$e_size$29 e_size$29(
-        .d(e_size$29$d),
-        .q(e_size$29$q),
-        .clock(e_size$29$clock)
-    );
-    mmu$tlb$e_size$30 e_size$30(
-        .d(e_size$30$d),
-        .q(e_size$30$q),
-        .clock(e_size$30$clock)
-    );
-    mmu$tlb$e_size$31 e_size$31(
-        .d(e_size$31$d),
-        .q(e_size$31$q),
-        .clock(e_size$31$clock)
-    );
-    mmu$tlb$e_pcid$0 e_pcid$0(
-        .d(e_pcid$0$d),
-        .q(e_pcid$0$q),
-        .clock(e_pcid$0$clock)
-    );
-    mmu$tlb$e_pcid$1 e_pcid$1(
-        .d(e_pcid$1$d),
-        .q(e_pcid$1$q),
-        .clock(e_pcid$1$clock)
-    );
-    mmu$tlb$e_pcid$2 e_pcid$2(
-        .d(e_pcid$2$d),
-        .q(e_pcid$2$q),
-        .clock(e_pcid$2$clock)
-    );
-    mmu$tlb$e_pcid$3 e_pcid$3(
-        .d(e_pcid$3$d),
-        .q(e_pcid$3$q),
-        .clock(e_pcid$3$clock)
-    );
-    mmu$tlb$e_pcid$4 e_pcid$4(
-        .d(e_pcid$4$d),
-        .q(e_pcid$4$q),
-        .clock(e_pcid$4$clock)
-    );
-    mmu$tlb$e_pcid$5 e_pcid$5(
-        .d(e_pcid$5$d),
-        .q(e_pcid$5$q),
-        .clock(e_pcid$5$clock)
-    );
-    mmu$tlb$e_pcid$6 e_pcid$6(
-        .d(e_pcid$6$d),
-        .q(e_pcid$6$q),
-        .clock(e_pcid$6$clock)
-    );
-    mmu$tlb$e_pcid$7 e_pcid$7(
-        .d(e_pcid$7$d),
-        .q(e_pcid$7$q),
-        .clock(e_pcid$7$clock)
-    );
-    mmu$tlb$e_pcid$8 e_pcid$8(
-        .d(e_pcid$8$d),
-        .q(e_pcid$8$q),
-        .clock(e_pcid$8$clock)
-    );
-    mmu$tlb$e_pcid$9 e_pcid$9(
-        .d(e_pcid$9$d),
-        .q(e_pcid$9$q),
-        .clock(e_pcid$9$clock)
-    );
-    mmu$tlb$e_pcid$10 e_pcid$10(
-        .d(e_pcid$10$d),
-        .q(e_pcid$10$q),
-        .clock(e_pcid$10$clock)
-    );
-    mmu$tlb$e_pcid$11 e_pcid$11(
-        .d(e_pcid$11$d),
-        .q(e_pcid$11$q),
-        .clock(e_pcid$11$clock)
-    );
-    mmu$tlb$e_pcid$12 e_pcid$12(
-        .d(e_pcid$12$d),
-        .q(e_pcid$12$q),
-        .clock(e_pcid$12$clock)
-    );
-    mmu$tlb$e_pcid$13 e_pcid$13(
-        .d(e_pcid$13$d),
-        .q(e_pcid$13$q),
-        .clock(e_pcid$13$clock)
-    );
-    mmu$tlb$e_pcid$14 e_pcid$14(
-        .d(e_pcid$14$d),
-        .q(e_pcid$14$q),
-        .clock(e_pcid$14$clock)
-    );
-    mmu$tlb$e_pcid$15 e_pcid$15(
-        .d(e_pcid$15$d),
-        .q(e_pcid$15$q),
-        .clock(e_pcid$15$clock)
-    );
-    mmu$tlb$e_pcid$16 e_pcid$16(
-        .d(e_pcid$16$d),
-        .q(e_pcid$16$q),
-        .clock(e_pcid$16$clock)
-    );
-    mmu$tlb$e_pcid$17 e_pcid$17(
-        .d(e_pcid$17$d),
-        .q(e_pcid$17$q),
-        .clock(e_pcid$17$clock)
-    );
-    mmu$tlb$e_pcid$18 e_pcid$18(
-        .d(e_pcid$18$d),
-        .q(e_pcid$18$q),
-        .clock(e_pcid$18$clock)
-    );
-    mmu$tlb$e_pcid$19 e_pcid$19(
-        .d(e_pcid$19$d),
-        .q(e_pcid$19$q),
-        .clock(e_pcid$19$clock)
-    );
-    mmu$tlb$e_pcid$20 e_pcid$20(
-        .d(e_pcid$20$d),
-        .q(e_pcid$20$q),
-        .clock(e_pcid$20$clock)
-    );
-    mmu$tlb$e_pcid$21 e_pcid$21(
-        .d(e_pcid$21$d),
-        .q(e_pcid$21$q),
-        .clock(e_pcid$21$clock)
-    );
-    mmu$tlb$e_pcid$22 e_pcid$22(
-        .d(e_pcid$22$d),
-        .q(e_pcid$22$q),
-        .clock(e_pcid$22$clock)
-    );
-    mmu$tlb$e_pcid$23 e_pcid$23(
-        .d(e_pcid$23$d),
-        .q(e_pcid$23$q),
-        .clock(e_pcid$23$clock)
-    );
-    mmu$tlb$e_pcid$24 e_pcid$24(
-        .d(e_pcid$24$d),
-        .q(e_pcid$24$q),
-        .clock(e_pcid$24$clock)
-    );
-    mmu$tlb$e_pcid$25 e_pcid$25(
-        .d(e_pcid$25$d),
-        .q(e_pcid$25$q),
-        .clock(e_pcid$25$clock)
-    );
-    mmu$tlb$e_pcid$26 e_pcid$26(
-        .d(e_pcid$26$d),
-        .q(e_pcid$26$q),
-        .clock(e_pcid$26$clock)
-    );
-    mmu$tlb$e_pcid$27 e_pcid$27(
-        .d(e_pcid$27$d),
-        .q(e_pcid$27$q),
-        .clock(e_pcid$27$clock)
-    );
-    mmu$tlb$e_pcid$28 e_pcid$28(
-        .d(e_pcid$28$d),
-        .q(e_pcid$28$q),
-        .clock(e_pcid$28$clock)
-    );
-    mmu$tlb$e_pcid$29 e_pcid$29(
-        .d(e_pcid$29$d),
-        .q(e_pcid$29$q),
-        .clock(e_pcid$29$clock)
-    );
-    mmu$tlb$e_pcid$30 e_pcid$30(
-        .d(e_pcid$30$d),
-        .q(e_pcid$30$q),
-        .clock(e_pcid$30$clock)
-    );
-    mmu$tlb$e_pcid$31 e_pcid$31(
-        .d(e_pcid$31$d),
-        .q(e_pcid$31$q),
-        .clock(e_pcid$31$clock)
-    );
-    mmu$tlb$e_glob$0 e_glob$0(
-        .d(e_glob$0$d),
-        .q(e_glob$0$q),
-        .clock(e_glob$0$clock)
-    );
-    mmu$tlb$e_glob$1 e_glob$1(
-        .d(e_glob$1$d),
-        .q(e_glob$1$q),
-        .clock(e_glob$1$clock)
-    );
-    mmu$tlb$e_glob$2 e_glob$2(
-        .d(e_glob$2$d),
-        .q(e_glob$2$q),
-        .clock(e_glob$2$clock)
-    );
-    mmu$tlb$e_glob$3 e_glob$3(
-        .d(e_glob$3$d),
-        .q(e_glob$3$q),
-        .clock(e_glob$3$clock)
-    );
-    mmu$tlb$e_glob$4 e_glob$4(
-        .d(e_glob$4$d),
-        .q(e_glob$4$q),
-        .clock(e_glob$4$clock)
-    );
-    mmu$tlb$e_glob$5 e_glob$5(
-        .d(e_glob$5$d),
-        .q(e_glob$5$q),
-        .clock(e_glob$5$clock)
-    );
-    mmu$tlb$e_glob$6 e_glob$6(
-        .d(e_glob$6$d),
-        .q(e_glob$6$q),
-        .clock(e_glob$6$clock)
-    );
-    mmu$tlb$e_glob$7 e_glob$7(
-        .d(e_glob$7$d),
-        .q(e_glob$7$q),
-        .clock(e_glob$7$clock)
-    );
-    mmu$tlb$e_glob$8 e_glob$8(
-        .d(e_glob$8$d),
-        .q(e_glob$8$q),
-        .clock(e_glob$8$clock)
-    );
-    mmu$tlb$e_glob$9 e_glob$9(
-        .d(e_glob$9$d),
-        .q(e_glob$9$q),
-        .clock(e_glob$9$clock)
-    );
-    mmu$tlb$e_glob$10 e_glob$10(
-        .d(e_glob$10$d),
-        .q(e_glob$10$q),
-        .clock(e_glob$10$clock)
-    );
-    mmu$tlb$e_glob$11 e_glob$11(
-        .d(e_glob$11$d),
-        .q(e_glob$11$q),
-        .clock(e_glob$11$clock)
-    );
-    mmu$tlb$e_glob$12 e_glob$12(
-        .d(e_glob$12$d),
-        .q(e_glob$12$q),
-        .clock(e_glob$12$clock)
-    );
-    mmu$tlb$e_glob$13 e_glob$13(
-        .d(e_glob$13$d),
-        .q(e_glob$13$q),
-        .clock(e_glob$13$clock)
-    );
-    mmu$tlb$e_glob$14 e_glob$14(
-        .d(e_glob$14$d),
-        .q(e_glob$14$q),
-        .clock(e_glob$14$clock)
-    );
-    mmu$tlb$e_glob$15 e_glob$15(
-        .d(e_glob$15$d),
-        .q(e_glob$15$q),
-        .clock(e_glob$15$clock)
-    );
-    mmu$tlb$e_glob$16 e_glob$16(
-        .d(e_glob$16$d),
-        .q(e_glob$16$q),
-        .clock(e_glob$16$clock)
-    );
-    mmu$tlb$e_glob$17 e_glob$17(
-        .d(e_glob$17$d),
-        .q(e_glob$17$q),
-        .clock(e_glob$17$clock)
-    );
-    mmu$tlb$e_glob$18 e_glob$18(
-        .d(e_glob$18$d),
-        .q(e_glob$18$q),
-        .clock(e_glob$18$clock)
-    );
-    mmu$tlb$e_glob$19 e_glob$19(
-        .d(e_glob$19$d),
-        .q(e_glob$19$q),
-        .clock(e_glob$19$clock)
-    );
-    mmu$tlb$e_glob$20 e_glob$20(
-        .d(e_glob$20$d),
-        .q(e_glob$20$q),
-        .clock(e_glob$20$clock)
-    );
-    mmu$tlb$e_glob$21 e_glob$21(
-        .d(e_glob$21$d),
-        .q(e_glob$21$q),
-        .clock(e_glob$21$clock)
-    );
-    mmu$tlb$e_glob$22 e_glob$22(
-        .d(e_glob$22$d),
-        .q(e_glob$22$q),
-        .clock(e_glob$22$clock)
-    );
-    mmu$tlb$e_glob$23 e_glob$23(
-        .d(e_glob$23$d),
-        .q(e_glob$23$q),
-        .clock(e_glob$23$clock)
-    );
-    mmu$tlb$e_glob$24 e_glob$24(
-        .d(e_glob$24$d),
-        .q(e_glob$24$q),
-        .clock(e_glob$24$clock)
-    );
-    mmu$tlb$e_glob$25 e_glob$25(
-        .d(e_glob$25$d),
-        .q(e_glob$25$q),
-        .clock(e_glob$25$clock)
-    );
-    mmu$tlb$e_glob$26 e_glob$26(
-        .d(e_glob$26$d),
-        .q(e_glob$26$q),
-        .clock(e_glob$26$clock)
-    );
-    mmu$tlb$e_glob$27 e_glob$27(
-        .d(e_glob$27$d),
-        .q(e_glob$27$q),
-        .clock(e_glob$27$clock)
-    );
-    mmu$tlb$e_glob$28 e_glob$28(
-        .d(e_glob$28$d),
-        .q(e_glob$28$q),
-        .clock(e_glob$28$clock)
-    );
-    mmu$tlb$e_glob$29 e_glob$29(
-        .d(e_glob$29$d),
-        .q(e_glob$29$q),
-        .clock(e_glob$29$clock)
-    );
-    mmu$tlb$e_glob$30 e_glob$30(
-        .d(e_glob$30$d),
-        .q(e_glob$30$q),
-        .clock(e_glob$30$clock)
-    );
-    mmu$tlb$e_glob$31 e_glob$31(
-        .d(e_glob$31$d),
-        .q(e_glob$31$q),
-        .clock(e_glob$31$clock)
-    );
-    mmu$tlb$e_pfn$0 e_pfn$0(
-        .d(e_pfn$0$d),
-        .q(e_pfn$0$q),
-        .clock(e_pfn$0$clock)
-    );
-    mmu$tlb$e_pfn$1 e_pfn$1(
-        .d(e_pfn$1$d),
-        .q(e_pfn$1$q),
-        .clock(e_pfn$1$clock)
-    );
-    mmu$tlb$e_pfn$2 e_pfn$2(
-        .d(e_pfn$2$d),
-        .q(e_pfn$2$q),
-        .clock(e_pfn$2$clock)
-    );
-    mmu$tlb$e_pfn$3 e_pfn$3(
-        .d(e_pfn$3$d),
-        .q(e_pfn$3$q),
-        .clock(e_pfn$3$clock)
-    );
-    mmu$tlb$e_pfn$4 e_pfn$4(
-        .d(e_pfn$4$d),
-        .q(e_pfn$4$q),
-        .clock(e_pfn$4$clock)
-    );
-    mmu$tlb$e_pfn$5 e_pfn$5(
-        .d(e_pfn$5$d),
-        .q(e_pfn$5$q),
-        .clock(e_pfn$5$clock)
-    );
-    mmu$tlb$e_pfn$6 e_pfn$6(
-        .d(e_pfn$6$d),
-        .q(e_pfn$6$q),
-        .clock(e_pfn$6$clock)
-    );
-    mmu$tlb$e_pfn$7 e_pfn$7(
-        .d(e_pfn$7$d),
-        .q(e_pfn$7$q),
-        .clock(e_pfn$7$clock)
-    );
-    mmu$tlb$e_pfn$8 e_pfn$8(
-        .d(e_pfn$8$d),
-        .q(e_pfn$8$q),
-        .clock(e_pfn$8$clock)
-    );
-    mmu$tlb$e_pfn$9 e_pfn$9(
-        .d(e_pfn$9$d),
-        .q(e_pfn$9$q),
-        .clock(e_pfn$9$clock)
-    );
-    mmu$tlb$e_pfn$10 e_pfn$10(
-        .d(e_pfn$10$d),
-        .q(e_pfn$10$q),
-        .clock(e_pfn$10$clock)
-    );
-    mmu$tlb$e_pfn$11 e_pfn$11(
-        .d(e_pfn$11$d),
-        .q(e_pfn$11$q),
-        .clock(e_pfn$11$clock)
-    );
-    mmu$tlb$e_pfn$12 e_pfn$12(
-        .d(e_pfn$12$d),
-        .q(e_pfn$12$q),
-        .clock(e_pfn$12$clock)
-    );
-    mmu$tlb$e_pfn$13 e_pfn$13(
-        .d(e_pfn$13$d),
-        .q(e_pfn$13$q),
-        .clock(e_pfn$13$clock)
-    );
-    mmu$tlb$e_pfn$14 e_pfn$14(
-        .d(e_pfn$14$d),
-        .q(e_pfn$14$q),
-        .clock(e_pfn$14$clock)
-    );
-    mmu$tlb$e_pfn$15 e_pfn$15(
-        .d(e_pfn$15$d),
-        .q(e_pfn$15$q),
-        .clock(e_pfn$15$clock)
-    );
-    mmu$tlb$e_pfn$16 e_pfn$16(
-        .d(e_pfn$16$d),
-        .q(e_pfn$16$q),
-        .clock(e_pfn$16$clock)
-    );
-    mmu$tlb$e_pfn$17 e_pfn$17(
-        .d(e_pfn$17$d),
-        .q(e_pfn$17$q),
-        .clock(e_pfn$17$clock)
-    );
-    mmu$tlb$e_pfn$18 e_pfn$18(
-        .d(e_pfn$18$d),
-        .q(e_pfn$18$q),
-        .clock(e_pfn$18$clock)
-    );
-    mmu$tlb$e_pfn$19 e_pfn$19(
-        .d(e_pfn$19$d),
-        .q(e_pfn$19$q),
-        .clock(e_pfn$19$clock)
-    );
-    mmu$tlb$e_pfn$20 e_pfn$20(
-        .d(e_pfn$20$d),
-        .q(e_pfn$20$q),
-        .clock(e_pfn$20$clock)
-    );
-    mmu$tlb$e_pfn$21 e_pfn$21(
-        .d(e_pfn$21$d),
-        .q(e_pfn$21$q),
-        .clock(e_pfn$21$clock)
-    );
-    mmu$tlb$e_pfn$22 e_pfn$22(
-        .d(e_pfn$22$d),
-        .q(e_pfn$22$q),
-        .clock(e_pfn$22$clock)
-    );
-    mmu$tlb$e_pfn$23 e_pfn$23(
-        .d(e_pfn$23$d),
-        .q(e_pfn$23$q),
-        .clock(e_pfn$23$clock)
-    );
-    mmu$tlb$e_pfn$24 e_pfn$24(
-        .d(e_pfn$24$d),
-        .q(e_pfn$24$q),
-        .clock(e_pfn$24$clock)
-    );
-    mmu$tlb$e_pfn$25 e_pfn$25(
-        .d(e_pfn$25$d),
-        .q(e_pfn$25$q),
-        .clock(e_pfn$25$clock)
-    );
-    mmu$tlb$e_pfn$26 e_pfn$26(
-        .d(e_pfn$26$d),
-        .q(e_pfn$26$q),
-        .clock(e_pfn$26$clock)
-    );
-    mmu$tlb$e_pfn$27 e_pfn$27(
-        .d(e_pfn$27$d),
-        .q(e_pfn$27$q),
-        .clock(e_pfn$27$clock)
-    );
-    mmu$tlb$e_pfn$28 e_pfn$28(
-        .d(e_pfn$28$d),
-        .q(e_pfn$28$q),
-        .clock(e_pfn$28$clock)
-    );
-    mmu$tlb$e_pfn$29 e_pfn$29(
-        .d(e_pfn$29$d),
-        .q(e_pfn$29$q),
-        .clock(e_pfn$29$clock)
-    );
-    mmu$tlb$e_pfn$30 e_pfn$30(
-        .d(e_pfn$30$d),
-        .q(e_pfn$30$q),
-        .clock(e_pfn$30$clock)
-    );
-    mmu$tlb$e_pfn$31 e_pfn$31(
-        .d(e_pfn$31$d),
-        .q(e_pfn$31$q),
-        .clock(e_pfn$31$clock)
-    );
-    mmu$tlb$e_writable$0 e_writable$0(
-        .d(e_writable$0$d),
-        .q(e_writable$0$q),
-        .clock(e_writable$0$clock)
-    );
-    mmu$tlb$e_writable$1 e_writable$1(
-        .d(e_writable$1$d),
-        .q(e_writable$1$q),
-        .clock(e_writable$1$clock)
-    );
-    mmu$tlb$e_writable$2 e_writable$2(
-        .d(e_writable$2$d),
-        .q(e_writable$2$q),
-        .clock(e_writable$2$clock)
-    );
-    mmu$tlb$e_writable$3 e_writable$3(
-        .d(e_writable$3$d),
-        .q(e_writable$3$q),
-        .clock(e_writable$3$clock)
-    );
-    mmu$tlb$e_writable$4 e_writable$4(
-        .d(e_writable$4$d),
-        .q(e_writable$4$q),
-        .clock(e_writable$4$clock)
-    );
-    mmu$tlb$e_writable$5 e_writable$5(
-        .d(e_writable$5$d),
-        .q(e_writable$5$q),
-        .clock(e_writable$5$clock)
-    );
-    mmu$tlb$e_writable$6 e_writable$6(
-        .d(e_writable$6$d),
-        .q(e_writable$6$q),
-        .clock(e_writable$6$clock)
-    );
-    mmu$tlb$e_writable$7 e_writable$7(
-        .d(e_writable$7$d),
-        .q(e_writable$7$q),
-        .clock(e_writable$7$clock)
-    );
-    mmu$tlb$e_writable$8 e_writable$8(
-        .d(e_writable$8$d),
-        .q(e_writable$8$q),
-        .clock(e_writable$8$clock)
-    );
-    mmu$tlb$e_writable$9 e_writable$9(
-        .d(e_writable$9$d),
-        .q(e_writable$9$q),
-        .clock(e_writable$9$clock)
-    );
-    mmu$tlb$e_writable$10 e_writable$10(
-        .d(e_writable$10$d),
-        .q(e_writable$10$q),
-        .clock(e_writable$10$clock)
-    );
-    mmu$tlb$e_writable$11 e_writable$11(
-        .d(e_writable$11$d),
-        .q(e_writable$11$q),
-        .clock(e_writable$11$clock)
-    );
-    mmu$tlb$e_writable$12 e_writable$12(
-        .d(e_writable$12$d),
-        .q(e_writable$12$q),
-        .clock(e_writable$12$clock)
-    );
-    mmu$tlb$e_writable$13 e_writable$13(
-        .d(e_writable$13$d),
-        .q(e_writable$13$q),
-        .clock(e_writable$13$clock)
-    );
-    mmu$tlb$e_writable$14 e_writable$14(
-        .d(e_writable$14$d),
-        .q(e_writable$14$q),
-        .clock(e_writable$14$clock)
-    );
-    mmu$tlb$e_writable$15 e_writable$15(
-        .d(e_writable$15$d),
-        .q(e_writable$15$q),
-        .clock(e_writable$15$clock)
-    );
-    mmu$tlb$e_writable$16 e_writable$16(
-        .d(e_writable$16$d),
-        .q(e_writable$16$q),
-        .clock(e_writable$16$clock)
-    );
-    mmu$tlb$e_writable$17 e_writable$17(
-        .d(e_writable$17$d),
-        .q(e_writable$17$q),
-        .clock(e_writable$17$clock)
-    );
-    mmu$tlb$e_writable$18 e_writable$18(
-        .d(e_writable$18$d),
-        .q(e_writable$18$q),
-        .clock(e_writable$18$clock)
-    );
-    mmu$tlb$e_writable$19 e_writable$19(
-        .d(e_writable$19$d),
-        .q(e_writable$19$q),
-        .clock(e_writable$19$clock)
-    );
-    mmu$tlb$e_writable$20 e_writable$20(
-        .d(e_writable$20$d),
-        .q(e_writable$20$q),
-        .clock(e_writable$20$clock)
-    );
-    mmu$tlb$e_writable$21 e_writable$21(
-        .d(e_writable$21$d),
-        .q(e_writable$21$q),
-        .clock(e_writable$21$clock)
-    );
-    mmu$tlb$e_writable$22 e_writable$22(
-        .d(e_writable$22$d),
-        .q(e_writable$22$q),
-        .clock(e_writable$22$clock)
-    );
-    mmu$tlb$e_writable$23 e_writable$23(
-        .d(e_writable$23$d),
-        .q(e_writable$23$q),
-        .clock(e_writable$23$clock)
-    );
-    mmu$tlb$e_writable$24 e_writable$24(
-        .d(e_writable$24$d),
-        .q(e_writable$24$q),
-        .clock(e_writable$24$clock)
-    );
-    mmu$tlb$e_writable$25 e_writable$25(
-        .d(e_writable$25$d),
-        .q(e_writable$25$q),
-        .clock(e_writable$25$clock)
-    );
-    mmu$tlb$e_writable$26 e_writable$26(
-        .d(e_writable$26$d),
-        .q(e_writable$26$q),
-        .clock(e_writable$26$clock)
-    );
-    mmu$tlb$e_writable$27 e_writable$27(
-        .d(e_writable$27$d),
-        .q(e_writable$27$q),
-        .clock(e_writable$27$clock)
-    );
-    mmu$tlb$e_writable$28 e_writable$28(
-        .d(e_writable$28$d),
-        .q(e_writable$28$q),
-        .clock(e_writable$28$clock)
-    );
-    mmu$tlb$e_writable$29 e_writable$29(
-        .d(e_writable$29$d),
-        .q(e_writable$29$q),
-        .clock(e_writable$29$clock)
-    );
-    mmu$tlb$e_writable$30 e_writable$30(
-        .d(e_writable$30$d),
-        .q(e_writable$30$q),
-        .clock(e_writable$30$clock)
-    );
-    mmu$tlb$e_writable$31 e_writable$31(
-        .d(e_writable$31$d),
-        .q(e_writable$31$q),
-        .clock(e_writable$31$clock)
-    );
-    mmu$tlb$e_user$0 e_user$0(
-        .d(e_user$0$d),
-        .q(e_user$0$q),
-        .clock(e_user$0$clock)
-    );
-    mmu$tlb$e_user$1 e_user$1(
-        .d(e_user$1$d),
-        .q(e_user$1$q),
-        .clock(e_user$1$clock)
-    );
-    mmu$tlb$e_user$2 e_user$2(
-        .d(e_user$2$d),
-        .q(e_user$2$q),
-        .clock(e_user$2$clock)
-    );
-    mmu$tlb$e_user$3 e_user$3(
-        .d(e_user$3$d),
-        .q(e_user$3$q),
-        .clock(e_user$3$clock)
-    );
-    mmu$tlb$e_user$4 e_user$4(
-        .d(e_user$4$d),
-        .q(e_user$4$q),
-        .clock(e_user$4$clock)
-    );
-    mmu$tlb$e_user$5 e_user$5(
-        .d(e_user$5$d),
-        .q(e_user$5$q),
-        .clock(e_user$5$clock)
-    );
-    mmu$tlb$e_user$6 e_user$6(
-        .d(e_user$6$d),
-        .q(e_user$6$q),
-        .clock(e_user$6$clock)
-    );
-    mmu$tlb$e_user$7 e_user$7(
-        .d(e_user$7$d),
-        .q(e_user$7$q),
-        .clock(e_user$7$clock)
-    );
-    mmu$tlb$e_user$8 e_user$8(
-        .d(e_user$8$d),
-        .q(e_user$8$q),
-        .clock(e_user$8$clock)
-    );
-    mmu$tlb$e_user$9 e_user$9(
-        .d(e_user$9$d),
-        .q(e_user$9$q),
-        .clock(e_user$9$clock)
-    );
-    mmu$tlb$e_user$10 e_user$10(
-        .d(e_user$10$d),
-        .q(e_user$10$q),
-        .clock(e_user$10$clock)
-    );
-    mmu$tlb$e_user$11 e_user$11(
-        .d(e_user$11$d),
-        .q(e_user$11$q),
-        .clock(e_user$11$clock)
-    );
-    mmu$tlb$e_user$12 e_user$12(
-        .d(e_user$12$d),
-        .q(e_user$12$q),
-        .clock(e_user$12$clock)
-    );
-    mmu$tlb$e_user$13 e_user$13(
-        .d(e_user$13$d),
-        .q(e_user$13$q),
-        .clock(e_user$13$clock)
-    );
-    mmu$tlb$e_user$14 e_user$14(
-        .d(e_user$14$d),
-        .q(e_user$14$q),
-        .clock(e_user$14$clock)
-    );
-    mmu$tlb$e_user$15 e_user$15(
-        .d(e_user$15$d),
-        .q(e_user$15$q),
-        .clock(e_user$15$clock)
-    );
-    mmu$tlb$e_user$16 e_user$16(
-        .d(e_user$16$d),
-        .q(e_user$16$q),
-        .clock(e_user$16$clock)
-    );
-    mmu$tlb$e_user$17 e_user$17(
-        .d(e_user$17$d),
-        .q(e_user$17$q),
-        .clock(e_user$17$clock)
-    );
-    mmu$tlb$e_user$18 e_user$18(
-        .d(e_user$18$d),
-        .q(e_user$18$q),
-        .clock(e_user$18$clock)
-    );
-    mmu$tlb$e_user$19 e_user$19(
-        .d(e_user$19$d),
-        .q(e_user$19$q),
-        .clock(e_user$19$clock)
-    );
-    mmu$tlb$e_user$20 e_user$20(
-        .d(e_user$20$d),
-        .q(e_user$20$q),
-        .clock(e_user$20$clock)
-    );
-    mmu$tlb$e_user$21 e_user$21(
-        .d(e_user$21$d),
-        .q(e_user$21$q),
-        .clock(e_user$21$clock)
-    );
-    mmu$tlb$e_user$22 e_user$22(
-        .d(e_user$22$d),
-        .q(e_user$22$q),
-        .clock(e_user$22$clock)
-    );
-    mmu$tlb$e_user$23 e_user$23(
-        .d(e_user$23$d),
-        .q(e_user$23$q),
-        .clock(e_user$23$clock)
-    );
-    mmu$tlb$e_user$24 e_user$24(
-        .d(e_user$24$d),
-        .q(e_user$24$q),
-        .clock(e_user$24$clock)
-    );
-    mmu$tlb$e_user$25 e_user$25(
-        .d(e_user$25$d),
-        .q(e_user$25$q),
-        .clock(e_user$25$clock)
-    );
-    mmu$tlb$e_user$26 e_user$26(
-        .d(e_user$26$d),
-        .q(e_user$26$q),
-        .clock(e_user$26$clock)
-    );
-    mmu$tlb$e_user$27 e_user$27(
-        .d(e_user$27$d),
-        .q(e_user$27$q),
-        .clock(e_user$27$clock)
-    );
-    mmu$tlb$e_user$28 e_user$28(
-        .d(e_user$28$d),
-        .q(e_user$28$q),
-        .clock(e_user$28$clock)
-    );
-    mmu$tlb$e_user$29 e_user$29(
-        .d(e_user$29$d),
-        .q(e_user$29$q),
-        .clock(e_user$29$clock)
-    );
-    mmu$tlb$e_user$30 e_user$30(
-        .d(e_user$30$d),
-        .q(e_user$30$q),
-        .clock(e_user$30$clock)
-    );
-    mmu$tlb$e_user$31 e_user$31(
-        .d(e_user$31$d),
-        .q(e_user$31$q),
-        .clock(e_user$31$clock)
-    );
-    mmu$tlb$e_xd$0 e_xd$0(
-        .d(e_xd$0$d),
-        .q(e_xd$0$q),
-        .clock(e_xd$0$clock)
-    );
-    mmu$tlb$e_xd$1 e_xd$1(
-        .d(e_xd$1$d),
-        .q(e_xd$1$q),
-        .clock(e_xd$1$clock)
-    );
-    mmu$tlb$e_xd$2 e_xd$2(
-        .d(e_xd$2$d),
-        .q(e_xd$2$q),
-        .clock(e_xd$2$clock)
-    );
-    mmu$tlb$e_xd$3 e_xd$3(
-        .d(e_xd$3$d),
-        .q(e_xd$3$q),
-        .clock(e_xd$3$clock)
-    );
-    mmu$tlb$e_xd$4 e_xd$4(
-        .d(e_xd$4$d),
-        .q(e_xd$4$q),
-        .clock(e_xd$4$clock)
-    );
-    mmu$tlb$e_xd$5 e_xd$5(
-        .d(e_xd$5$d),
-        .q(e_xd$5$q),
-        .clock(e_xd$5$clock)
-    );
-    mmu$tlb$e_xd$6 e_xd$6(
-        .d(e_xd$6$d),
-        .q(e_xd$6$q),
-        .clock(e_xd$6$clock)
-    );
-    mmu$tlb$e_xd$7 e_xd$7(
-        .d(e_xd$7$d),
-        .q(e_xd$7$q),
-        .clock(e_xd$7$clock)
-    );
-    mmu$tlb$e_xd$8 e_xd$8(
-        .d(e_xd$8$d),
-        .q(e_xd$8$q),
-        .clock(e_xd$8$clock)
-    );
-    mmu$tlb$e_xd$9 e_xd$9(
-        .d(e_xd$9$d),
-        .q(e_xd$9$q),
-        .clock(e_xd$9$clock)
-    );
-    mmu$tlb$e_xd$10 e_xd$10(
-        .d(e_xd$10$d),
-        .q(e_xd$10$q),
-        .clock(e_xd$10$clock)
-    );
-    mmu$tlb$e_xd$11 e_xd$11(
-        .d(e_xd$11$d),
-        .q(e_xd$11$q),
-        .clock(e_xd$11$clock)
-    );
-    mmu$tlb$e_xd$12 e_xd$12(
-        .d(e_xd$12$d),
-        .q(e_xd$12$q),
-        .clock(e_xd$12$clock)
-    );
-    mmu$tlb$e_xd$13 e_xd$13(
-        .d(e_xd$13$d),
-        .q(e_xd$13$q),
-        .clock(e_xd$13$clock)
-    );
-    mmu$tlb$e_xd$14 e_xd$14(
-        .d(e_xd$14$d),
-        .q(e_xd$14$q),
-        .clock(e_xd$14$clock)
-    );
-    mmu$tlb$e_xd$15 e_xd$15(
-        .d(e_xd$15$d),
-        .q(e_xd$15$q),
-        .clock(e_xd$15$clock)
-    );
-    mmu$tlb$e_xd$16 e_xd$16(
-        .d(e_xd$16$d),
-        .q(e_xd$16$q),
-        .clock(e_xd$16$clock)
-    );
-    mmu$tlb$e_xd$17 e_xd$17(
-        .d(e_xd$17$d),
-        .q(e_xd$17$q),
-        .clock(e_xd$17$clock)
-    );
-    mmu$tlb$e_xd$18 e_xd$18(
-        .d(e_xd$18$d),
-        .q(e_xd$18$q),
-        .clock(e_xd$18$clock)
-    );
-    mmu$tlb$e_xd$19 e_xd$19(
-        .d(e_xd$19$d),
-        .q(e_xd$19$q),
-        .clock(e_xd$19$clock)
-    );
-    mmu$tlb$e_xd$20 e_xd$20(
-        .d(e_xd$20$d),
-        .q(e_xd$20$q),
-        .clock(e_xd$20$clock)
-    );
-    mmu$tlb$e_xd$21 e_xd$21(
-        .d(e_xd$21$d),
-        .q(e_xd$21$q),
-        .clock(e_xd$21$clock)
-    );
-    mmu$tlb$e_xd$22 e_xd$22(
-        .d(e_xd$22$d),
-        .q(e_xd$22$q),
-        .clock(e_xd$22$clock)
-    );
-    mmu$tlb$e_xd$23 e_xd$23(
-        .d(e_xd$23$d),
-        .q(e_xd$23$q),
-        .clock(e_xd$23$clock)
-    );
-    mmu$tlb$e_xd$24 e_xd$24(
-        .d(e_xd$24$d),
-        .q(e_xd$24$q),
-        .clock(e_xd$24$clock)
-    );
-    mmu$tlb$e_xd$25 e_xd$25(
-        .d(e_xd$25$d),
-        .q(e_xd$25$q),
-        .clock(e_xd$25$clock)
-    );
-    mmu$tlb$e_xd$26 e_xd$26(
-        .d(e_xd$26$d),
-        .q(e_xd$26$q),
-        .clock(e_xd$26$clock)
-    );
-    mmu$tlb$e_xd$27 e_xd$27(
-        .d(e_xd$27$d),
-        .q(e_xd$27$q),
-        .clock(e_xd$27$clock)
-    );
-    mmu$tlb$e_xd$28 e_xd$28(
-        .d(e_xd$28$d),
-        .q(e_xd$28$q),
-        .clock(e_xd$28$clock)
-    );
-    mmu$tlb$e_xd$29 e_xd$29(
-        .d(e_xd$29$d),
-        .q(e_xd$29$q),
-        .clock(e_xd$29$clock)
-    );
-    mmu$tlb$e_xd$30 e_xd$30(
-        .d(e_xd$30$d),
-        .q(e_xd$30$q),
-        .clock(e_xd$30$clock)
-    );
-    mmu$tlb$e_xd$31 e_xd$31(
-        .d(e_xd$31$d),
-        .q(e_xd$31$q),
-        .clock(e_xd$31$clock)
-    );
-    mmu$tlb$e_dirty$0 e_dirty$0(
-        .d(e_dirty$0$d),
-        .q(e_dirty$0$q),
-        .clock(e_dirty$0$clock)
-    );
-    mmu$tlb$e_dirty$1 e_dirty$1(
-        .d(e_dirty$1$d),
-        .q(e_dirty$1$q),
-        .clock(e_dirty$1$clock)
-    );
-    mmu$tlb$e_dirty$2 e_dirty$2(
-        .d(e_dirty$2$d),
-        .q(e_dirty$2$q),
-        .clock(e_dirty$2$clock)
-    );
-    mmu$tlb$e_dirty$3 e_dirty$3(
-        .d(e_dirty$3$d),
-        .q(e_dirty$3$q),
-        .clock(e_dirty$3$clock)
-    );
-    mmu$tlb$e_dirty$4 e_dirty$4(
-        .d(e_dirty$4$d),
-        .q(e_dirty$4$q),
-        .clock(e_dirty$4$clock)
-    );
-    mmu$tlb$e_dirty$5 e_dirty$5(
-        .d(e_dirty$5$d),
-        .q(e_dirty$5$q),
-        .clock(e_dirty$5$clock)
-    );
-    mmu$tlb$e_dirty$6 e_dirty$6(
-        .d(e_dirty$6$d),
-        .q(e_dirty$6$q),
-        .clock(e_dirty$6$clock)
-    );
-    mmu$tlb$e_dirty$7 e_dirty$7(
-        .d(e_dirty$7$d),
-        .q(e_dirty$7$q),
-        .clock(e_dirty$7$clock)
-    );
-    mmu$tlb$e_dirty$8 e_dirty$8(
-        .d(e_dirty$8$d),
-        .q(e_dirty$8$q),
-        .clock(e_dirty$8$clock)
-    );
-    mmu$tlb$e_dirty$9 e_dirty$9(
-        .d(e_dirty$9$d),
-        .q(e_dirty$9$q),
-        .clock(e_dirty$9$clock)
-    );
-    mmu$tlb$e_dirty$10 e_dirty$10(
-        .d(e_dirty$10$d),
-        .q(e_dirty$10$q),
-        .clock(e_dirty$10$clock)
-    );
-    mmu$tlb$e_dirty$11 e_dirty$11(
-        .d(e_dirty$11$d),
-        .q(e_dirty$11$q),
-        .clock(e_dirty$11$clock)
-    );
-    mmu$tlb$e_dirty$12 e_dirty$12(
-        .d(e_dirty$12$d),
-        .q(e_dirty$12$q),
-        .clock(e_dirty$12$clock)
-    );
-    mmu$tlb$e_dirty$13 e_dirty$13(
-        .d(e_dirty$13$d),
-        .q(e_dirty$13$q),
-        .clock(e_dirty$13$clock)
-    );
-    mmu$tlb$e_dirty$14 e_dirty$14(
-        .d(e_dirty$14$d),
-        .q(e_dirty$14$q),
-        .clock(e_dirty$14$clock)
-    );
-    mmu$tlb$e_dirty$15 e_dirty$15(
-        .d(e_dirty$15$d),
-        .q(e_dirty$15$q),
-        .clock(e_dirty$15$clock)
-    );
-    mmu$tlb$e_dirty$16 e_dirty$16(
-        .d(e_dirty$16$d),
-        .q(e_dirty$16$q),
-        .clock(e_dirty$16$clock)
-    );
-    mmu$tlb$e_dirty$17 e_dirty$17(
-        .d(e_dirty$17$d),
-        .q(e_dirty$17$q),
-        .clock(e_dirty$17$clock)
-    );
-    mmu$tlb$e_dirty$18 e_dirty$18(
-        .d(e_dirty$18$d),
-        .q(e_dirty$18$q),
-        .clock(e_dirty$18$clock)
-    );
-    mmu$tlb$e_dirty$19 e_dirty$19(
-        .d(e_dirty$19$d),
-        .q(e_dirty$19$q),
-        .clock(e_dirty$19$clock)
-    );
-    mmu$tlb$e_dirty$20 e_dirty$20(
-        .d(e_dirty$20$d),
-        .q(e_dirty$20$q),
-        .clock(e_dirty$20$clock)
-    );
-    mmu$tlb$e_dirty$21 e_dirty$21(
-        .d(e_dirty$21$d),
-        .q(e_dirty$21$q),
-        .clock(e_dirty$21$clock)
-    );
-    mmu$tlb$e_dirty$22 e_dirty$22(
-        .d(e_dirty$22$d),
-        .q(e_dirty$22$q),
-        .clock(e_dirty$22$clock)
-    );
-    mmu$tlb$e_dirty$23 e_dirty$23(
-        .d(e_dirty$23$d),
-        .q(e_dirty$23$q),
-        .clock(e_dirty$23$clock)
-    );
-    mmu$tlb$e_dirty$24 e_dirty$24(
-        .d(e_dirty$24$d),
-        .q(e_dirty$24$q),
-        .clock(e_dirty$24$clock)
-    );
-    mmu$tlb$e_dirty$25 e_dirty$25(
-        .d(e_dirty$25$d),
-        .q(e_dirty$25$q),
-        .clock(e_dirty$25$clock)
-    );
-    mmu$tlb$e_dirty$26 e_dirty$26(
-        .d(e_dirty$26$d),
-        .q(e_dirty$26$q),
-        .clock(e_dirty$26$clock)
-    );
-    mmu$tlb$e_dirty$27 e_dirty$27(
-        .d(e_dirty$27$d),
-        .q(e_dirty$27$q),
-        .clock(e_dirty$27$clock)
-    );
-    mmu$tlb$e_dirty$28 e_dirty$28(
-        .d(e_dirty$28$d),
-        .q(e_dirty$28$q),
-        .clock(e_dirty$28$clock)
-    );
-    mmu$tlb$e_dirty$29 e_dirty$29(
-        .d(e_dirty$29$d),
-        .q(e_dirty$29$q),
-        .clock(e_dirty$29$clock)
-    );
-    mmu$tlb$e_dirty$30 e_dirty$30(
-        .d(e_dirty$30$d),
-        .q(e_dirty$30$q),
-        .clock(e_dirty$30$clock)
-    );
-    mmu$tlb$e_dirty$31 e_dirty$31(
-        .d(e_dirty$31$d),
-        .q(e_dirty$31$q),
-        .clock(e_dirty$31$clock)
-    );
-    mmu$tlb$e_pkey$0 e_pkey$0(
-        .d(e_pkey$0$d),
-        .q(e_pkey$0$q),
-        .clock(e_pkey$0$clock)
-    );
-    mmu$tlb$e_pkey$1 e_pkey$1(
-        .d(e_pkey$1$d),
-        .q(e_pkey$1$q),
-        .clock(e_pkey$1$clock)
-    );
-    mmu$tlb$e_pkey$2 e_pkey$2(
-        .d(e_pkey$2$d),
-        .q(e_pkey$2$q),
-        .clock(e_pkey$2$clock)
-    );
-    mmu$tlb$e_pkey$3 e_pkey$3(
-        .d(e_pkey$3$d),
-        .q(e_pkey$3$q),
-        .clock(e_pkey$3$clock)
-    );
-    mmu$tlb$e_pkey$4 e_pkey$4(
-        .d(e_pkey$4$d),
-        .q(e_pkey$4$q),
-        .clock(e_pkey$4$clock)
-    );
-    mmu$tlb$e_pkey$5 e_pkey$5(
-        .d(e_pkey$5$d),
-        .q(e_pkey$5$q),
-        .clock(e_pkey$5$clock)
-    );
-    mmu$tlb$e_pkey$6 e_pkey$6(
-        .d(e_pkey$6$d),
-        .q(e_pkey$6$q),
-        .clock(e_pkey$6$clock)
-    );
-    mmu$tlb$e_pkey$7 e_pkey$7(
-        .d(e_pkey$7$d),
-        .q(e_pkey$7$q),
-        .clock(e_pkey$7$clock)
-    );
-    mmu$tlb$e_pkey$8 e_pkey$8(
-        .d(e_pkey$8$d),
-        .q(e_pkey$8$q),
-        .clock(e_pkey$8$clock)
-    );
-    mmu$tlb$e_pkey$9 e_pkey$9(
-        .d(e_pkey$9$d),
-        .q(e_pkey$9$q),
-        .clock(e_pkey$9$clock)
-    );
-    mmu$tlb$e_pkey$10 e_pkey$10(
-        .d(e_pkey$10$d),
-        .q(e_pkey$10$q),
-        .clock(e_pkey$10$clock)
-    );
-    mmu$tlb$e_pkey$11 e_pkey$11(
-        .d(e_pkey$11$d),
-        .q(e_pkey$11$q),
-        .clock(e_pkey$11$clock)
-    );
-    mmu$tlb$e_pkey$12 e_pkey$12(
-        .d(e_pkey$12$d),
-        .q(e_pkey$12$q),
-        .clock(e_pkey$12$clock)
-    );
-    mmu$tlb$e_pkey$13 e_pkey$13(
-        .d(e_pkey$13$d),
-        .q(e_pkey$13$q),
-        .clock(e_pkey$13$clock)
-    );
-    mmu$tlb$e_pkey$14 e_pkey$14(
-        .d(e_pkey$14$d),
-        .q(e_pkey$14$q),
-        .clock(e_pkey$14$clock)
-    );
-    mmu$tlb$e_pkey$15 e_pkey$15(
-        .d(e_pkey$15$d),
-        .q(e_pkey$15$q),
-        .clock(e_pkey$15$clock)
-    );
-    mmu$tlb$e_pkey$16 e_pkey$16(
-        .d(e_pkey$16$d),
-        .q(e_pkey$16$q),
-        .clock(e_pkey$16$clock)
-    );
-    mmu$tlb$e_pkey$17 e_pkey$17(
-        .d(e_pkey$17$d),
-        .q(e_pkey$17$q),
-        .clock(e_pkey$17$clock)
-    );
-    mmu$tlb$e_pkey$18 e_pkey$18(
-        .d(e_pkey$18$d),
-        .q(e_pkey$18$q),
-        .clock(e_pkey$18$clock)
-    );
-    mmu$tlb$e_pkey$19 e_pkey$19(
-        .d(e_pkey$19$d),
-        .q(e_pkey$19$q),
-        .clock(e_pkey$19$clock)
-    );
-    mmu$tlb$e_pkey$20 e_pkey$20(
-        .d(e_pkey$20$d),
-        .q(e_pkey$20$q),
-        .clock(e_pkey$20$clock)
-    );
-    mmu$tlb$e_pkey$21 e_pkey$21(
-        .d(e_pkey$21$d),
-        .q(e_pkey$21$q),
-        .clock(e_pkey$21$clock)
-    );
-    mmu$tlb$e_pkey$22 e_pkey$22(
-        .d(e_pkey$22$d),
-        .q(e_pkey$22$q),
-        .clock(e_pkey$22$clock)
-    );
-    mmu$tlb$e_pkey$23 e_pkey$23(
-        .d(e_pkey$23$d),
-        .q(e_pkey$23$q),
-        .clock(e_pkey$23$clock)
-    );
-    mmu$tlb$e_pkey$24 e_pkey$24(
-        .d(e_pkey$24$d),
-        .q(e_pkey$24$q),
-        .clock(e_pkey$24$clock)
-    );
-    mmu$tlb$e_pkey$25 e_pkey$25(
-        .d(e_pkey$25$d),
-        .q(e_pkey$25$q),
-        .clock(e_pkey$25$clock)
-    );
-    mmu$tlb$e_pkey$26 e_pkey$26(
-        .d(e_pkey$26$d),
-        .q(e_pkey$26$q),
-        .clock(e_pkey$26$clock)
-    );
-    mmu$tlb$e_pkey$27 e_pkey$27(
-        .d(e_pkey$27$d),
-        .q(e_pkey$27$q),
-        .clock(e_pkey$27$clock)
-    );
-    mmu$tlb$e_pkey$28 e_pkey$28(
-        .d(e_pkey$28$d),
-        .q(e_pkey$28$q),
-        .clock(e_pkey$28$clock)
-    );
-    mmu$tlb$e_pkey$29 e_pkey$29(
-        .d(e_pkey$29$d),
-        .q(e_pkey$29$q),
-        .clock(e_pkey$29$clock)
-    );
-    mmu$tlb$e_pkey$30 e_pkey$30(
-        .d(e_pkey$30$d),
-        .q(e_pkey$30$q),
-        .clock(e_pkey$30$clock)
-    );
-    mmu$tlb$e_pkey$31 e_pkey$31(
-        .d(e_pkey$31$d),
-        .q(e_pkey$31$q),
-        .clock(e_pkey$31$clock)
+    mmu$tlb$e_valid e_valid(
+        .clock(e_valid$clock),
+        .d$0(e_valid$d$0),
+        .d$1(e_valid$d$1),
+        .d$2(e_valid$d$2),
+        .d$3(e_valid$d$3),
+        .d$4(e_valid$d$4),
+        .d$5(e_valid$d$5),
+        .d$6(e_valid$d$6),
+        .d$7(e_valid$d$7),
+        .d$8(e_valid$d$8),
+        .d$9(e_valid$d$9),
+        .d$10(e_valid$d$10),
+        .d$11(e_valid$d$11),
+        .d$12(e_valid$d$12),
+        .d$13(e_valid$d$13),
+        .d$14(e_valid$d$14),
+        .d$15(e_valid$d$15),
+        .d$16(e_valid$d$16),
+        .d$17(e_valid$d$17),
+        .d$18(e_valid$d$18),
+        .d$19(e_valid$d$19),
+        .d$20(e_valid$d$20),
+        .d$21(e_valid$d$21),
+        .d$22(e_valid$d$22),
+        .d$23(e_valid$d$23),
+        .d$24(e_valid$d$24),
+        .d$25(e_valid$d$25),
+        .d$26(e_valid$d$26),
+        .d$27(e_valid$d$27),
+        .d$28(e_valid$d$28),
+        .d$29(e_valid$d$29),
+        .d$30(e_valid$d$30),
+        .d$31(e_valid$d$31),
+        .q$0(e_valid$q$0),
+        .q$1(e_valid$q$1),
+        .q$2(e_valid$q$2),
+        .q$3(e_valid$q$3),
+        .q$4(e_valid$q$4),
+        .q$5(e_valid$q$5),
+        .q$6(e_valid$q$6),
+        .q$7(e_valid$q$7),
+        .q$8(e_valid$q$8),
+        .q$9(e_valid$q$9),
+        .q$10(e_valid$q$10),
+        .q$11(e_valid$q$11),
+        .q$12(e_valid$q$12),
+        .q$13(e_valid$q$13),
+        .q$14(e_valid$q$14),
+        .q$15(e_valid$q$15),
+        .q$16(e_valid$q$16),
+        .q$17(e_valid$q$17),
+        .q$18(e_valid$q$18),
+        .q$19(e_valid$q$19),
+        .q$20(e_valid$q$20),
+        .q$21(e_valid$q$21),
+        .q$22(e_valid$q$22),
+        .q$23(e_valid$q$23),
+        .q$24(e_valid$q$24),
+        .q$25(e_valid$q$25),
+        .q$26(e_valid$q$26),
+        .q$27(e_valid$q$27),
+        .q$28(e_valid$q$28),
+        .q$29(e_valid$q$29),
+        .q$30(e_valid$q$30),
+        .q$31(e_valid$q$31)
+    );
+    mmu$tlb$e_vpn_1g e_vpn_1g(
+        .clock(e_vpn_1g$clock),
+        .d$0(e_vpn_1g$d$0),
+        .d$1(e_vpn_1g$d$1),
+        .d$2(e_vpn_1g$d$2),
+        .d$3(e_vpn_1g$d$3),
+        .d$4(e_vpn_1g$d$4),
+        .d$5(e_vpn_1g$d$5),
+        .d$6(e_vpn_1g$d$6),
+        .d$7(e_vpn_1g$d$7),
+        .d$8(e_vpn_1g$d$8),
+        .d$9(e_vpn_1g$d$9),
+        .d$10(e_vpn_1g$d$10),
+        .d$11(e_vpn_1g$d$11),
+        .d$12(e_vpn_1g$d$12),
+        .d$13(e_vpn_1g$d$13),
+        .d$14(e_vpn_1g$d$14),
+        .d$15(e_vpn_1g$d$15),
+        .d$16(e_vpn_1g$d$16),
+        .d$17(e_vpn_1g$d$17),
+        .d$18(e_vpn_1g$d$18),
+        .d$19(e_vpn_1g$d$19),
+        .d$20(e_vpn_1g$d$20),
+        .d$21(e_vpn_1g$d$21),
+        .d$22(e_vpn_1g$d$22),
+        .d$23(e_vpn_1g$d$23),
+        .d$24(e_vpn_1g$d$24),
+        .d$25(e_vpn_1g$d$25),
+        .d$26(e_vpn_1g$d$26),
+        .d$27(e_vpn_1g$d$27),
+        .d$28(e_vpn_1g$d$28),
+        .d$29(e_vpn_1g$d$29),
+        .d$30(e_vpn_1g$d$30),
+        .d$31(e_vpn_1g$d$31),
+        .q$0(e_vpn_1g$q$0),
+        .q$1(e_vpn_1g$q$1),
+        .q$2(e_vpn_1g$q$2),
+        .q$3(e_vpn_1g$q$3),
+        .q$4(e_vpn_1g$q$4),
+        .q$5(e_vpn_1g$q$5),
+        .q$6(e_vpn_1g$q$6),
+        .q$7(e_vpn_1g$q$7),
+        .q$8(e_vpn_1g$q$8),
+        .q$9(e_vpn_1g$q$9),
+        .q$10(e_vpn_1g$q$10),
+        .q$11(e_vpn_1g$q$11),
+        .q$12(e_vpn_1g$q$12),
+        .q$13(e_vpn_1g$q$13),
+        .q$14(e_vpn_1g$q$14),
+        .q$15(e_vpn_1g$q$15),
+        .q$16(e_vpn_1g$q$16),
+        .q$17(e_vpn_1g$q$17),
+        .q$18(e_vpn_1g$q$18),
+        .q$19(e_vpn_1g$q$19),
+        .q$20(e_vpn_1g$q$20),
+        .q$21(e_vpn_1g$q$21),
+        .q$22(e_vpn_1g$q$22),
+        .q$23(e_vpn_1g$q$23),
+        .q$24(e_vpn_1g$q$24),
+        .q$25(e_vpn_1g$q$25),
+        .q$26(e_vpn_1g$q$26),
+        .q$27(e_vpn_1g$q$27),
+        .q$28(e_vpn_1g$q$28),
+        .q$29(e_vpn_1g$q$29),
+        .q$30(e_vpn_1g$q$30),
+        .q$31(e_vpn_1g$q$31)
+    );
+    mmu$tlb$e_vpn_2m e_vpn_2m(
+        .clock(e_vpn_2m$clock),
+        .d$0(e_vpn_2m$d$0),
+        .d$1(e_vpn_2m$d$1),
+        .d$2(e_vpn_2m$d$2),
+        .d$3(e_vpn_2m$d$3),
+        .d$4(e_vpn_2m$d$4),
+        .d$5(e_vpn_2m$d$5),
+        .d$6(e_vpn_2m$d$6),
+        .d$7(e_vpn_2m$d$7),
+        .d$8(e_vpn_2m$d$8),
+        .d$9(e_vpn_2m$d$9),
+        .d$10(e_vpn_2m$d$10),
+        .d$11(e_vpn_2m$d$11),
+        .d$12(e_vpn_2m$d$12),
+        .d$13(e_vpn_2m$d$13),
+        .d$14(e_vpn_2m$d$14),
+        .d$15(e_vpn_2m$d$15),
+        .d$16(e_vpn_2m$d$16),
+        .d$17(e_vpn_2m$d$17),
+        .d$18(e_vpn_2m$d$18),
+        .d$19(e_vpn_2m$d$19),
+        .d$20(e_vpn_2m$d$20),
+        .d$21(e_vpn_2m$d$21),
+        .d$22(e_vpn_2m$d$22),
+        .d$23(e_vpn_2m$d$23),
+        .d$24(e_vpn_2m$d$24),
+        .d$25(e_vpn_2m$d$25),
+        .d$26(e_vpn_2m$d$26),
+        .d$27(e_vpn_2m$d$27),
+        .d$28(e_vpn_2m$d$28),
+        .d$29(e_vpn_2m$d$29),
+        .d$30(e_vpn_2m$d$30),
+        .d$31(e_vpn_2m$d$31),
+        .q$0(e_vpn_2m$q$0),
+        .q$1(e_vpn_2m$q$1),
+        .q$2(e_vpn_2m$q$2),
+        .q$3(e_vpn_2m$q$3),
+        .q$4(e_vpn_2m$q$4),
+        .q$5(e_vpn_2m$q$5),
+        .q$6(e_vpn_2m$q$6),
+        .q$7(e_vpn_2m$q$7),
+        .q$8(e_vpn_2m$q$8),
+        .q$9(e_vpn_2m$q$9),
+        .q$10(e_vpn_2m$q$10),
+        .q$11(e_vpn_2m$q$11),
+        .q$12(e_vpn_2m$q$12),
+        .q$13(e_vpn_2m$q$13),
+        .q$14(e_vpn_2m$q$14),
+        .q$15(e_vpn_2m$q$15),
+        .q$16(e_vpn_2m$q$16),
+        .q$17(e_vpn_2m$q$17),
+        .q$18(e_vpn_2m$q$18),
+        .q$19(e_vpn_2m$q$19),
+        .q$20(e_vpn_2m$q$20),
+        .q$21(e_vpn_2m$q$21),
+        .q$22(e_vpn_2m$q$22),
+        .q$23(e_vpn_2m$q$23),
+        .q$24(e_vpn_2m$q$24),
+        .q$25(e_vpn_2m$q$25),
+        .q$26(e_vpn_2m$q$26),
+        .q$27(e_vpn_2m$q$27),
+        .q$28(e_vpn_2m$q$28),
+        .q$29(e_vpn_2m$q$29),
+        .q$30(e_vpn_2m$q$30),
+        .q$31(e_vpn_2m$q$31)
+    );
+    mmu$tlb$e_vpn_4k e_vpn_4k(
+        .clock(e_vpn_4k$clock),
+        .d$0(e_vpn_4k$d$0),
+        .d$1(e_vpn_4k$d$1),
+        .d$2(e_vpn_4k$d$2),
+        .d$3(e_vpn_4k$d$3),
+        .d$4(e_vpn_4k$d$4),
+        .d$5(e_vpn_4k$d$5),
+        .d$6(e_vpn_4k$d$6),
+        .d$7(e_vpn_4k$d$7),
+        .d$8(e_vpn_4k$d$8),
+        .d$9(e_vpn_4k$d$9),
+        .d$10(e_vpn_4k$d$10),
+        .d$11(e_vpn_4k$d$11),
+        .d$12(e_vpn_4k$d$12),
+        .d$13(e_vpn_4k$d$13),
+        .d$14(e_vpn_4k$d$14),
+        .d$15(e_vpn_4k$d$15),
+        .d$16(e_vpn_4k$d$16),
+        .d$17(e_vpn_4k$d$17),
+        .d$18(e_vpn_4k$d$18),
+        .d$19(e_vpn_4k$d$19),
+        .d$20(e_vpn_4k$d$20),
+        .d$21(e_vpn_4k$d$21),
+        .d$22(e_vpn_4k$d$22),
+        .d$23(e_vpn_4k$d$23),
+        .d$24(e_vpn_4k$d$24),
+        .d$25(e_vpn_4k$d$25),
+        .d$26(e_vpn_4k$d$26),
+        .d$27(e_vpn_4k$d$27),
+        .d$28(e_vpn_4k$d$28),
+        .d$29(e_vpn_4k$d$29),
+        .d$30(e_vpn_4k$d$30),
+        .d$31(e_vpn_4k$d$31),
+        .q$0(e_vpn_4k$q$0),
+        .q$1(e_vpn_4k$q$1),
+        .q$2(e_vpn_4k$q$2),
+        .q$3(e_vpn_4k$q$3),
+        .q$4(e_vpn_4k$q$4),
+        .q$5(e_vpn_4k$q$5),
+        .q$6(e_vpn_4k$q$6),
+        .q$7(e_vpn_4k$q$7),
+        .q$8(e_vpn_4k$q$8),
+        .q$9(e_vpn_4k$q$9),
+        .q$10(e_vpn_4k$q$10),
+        .q$11(e_vpn_4k$q$11),
+        .q$12(e_vpn_4k$q$12),
+        .q$13(e_vpn_4k$q$13),
+        .q$14(e_vpn_4k$q$14),
+        .q$15(e_vpn_4k$q$15),
+        .q$16(e_vpn_4k$q$16),
+        .q$17(e_vpn_4k$q$17),
+        .q$18(e_vpn_4k$q$18),
+        .q$19(e_vpn_4k$q$19),
+        .q$20(e_vpn_4k$q$20),
+        .q$21(e_vpn_4k$q$21),
+        .q$22(e_vpn_4k$q$22),
+        .q$23(e_vpn_4k$q$23),
+        .q$24(e_vpn_4k$q$24),
+        .q$25(e_vpn_4k$q$25),
+        .q$26(e_vpn_4k$q$26),
+        .q$27(e_vpn_4k$q$27),
+        .q$28(e_vpn_4k$q$28),
+        .q$29(e_vpn_4k$q$29),
+        .q$30(e_vpn_4k$q$30),
+        .q$31(e_vpn_4k$q$31)
+    );
+    mmu$tlb$e_size e_size(
+        .clock(e_size$clock),
+        .d$0(e_size$d$0),
+        .d$1(e_size$d$1),
+        .d$2(e_size$d$2),
+        .d$3(e_size$d$3),
+        .d$4(e_size$d$4),
+        .d$5(e_size$d$5),
+        .d$6(e_size$d$6),
+        .d$7(e_size$d$7),
+        .d$8(e_size$d$8),
+        .d$9(e_size$d$9),
+        .d$10(e_size$d$10),
+        .d$11(e_size$d$11),
+        .d$12(e_size$d$12),
+        .d$13(e_size$d$13),
+        .d$14(e_size$d$14),
+        .d$15(e_size$d$15),
+        .d$16(e_size$d$16),
+        .d$17(e_size$d$17),
+        .d$18(e_size$d$18),
+        .d$19(e_size$d$19),
+        .d$20(e_size$d$20),
+        .d$21(e_size$d$21),
+        .d$22(e_size$d$22),
+        .d$23(e_size$d$23),
+        .d$24(e_size$d$24),
+        .d$25(e_size$d$25),
+        .d$26(e_size$d$26),
+        .d$27(e_size$d$27),
+        .d$28(e_size$d$28),
+        .d$29(e_size$d$29),
+        .d$30(e_size$d$30),
+        .d$31(e_size$d$31),
+        .q$0(e_size$q$0),
+        .q$1(e_size$q$1),
+        .q$2(e_size$q$2),
+        .q$3(e_size$q$3),
+        .q$4(e_size$q$4),
+        .q$5(e_size$q$5),
+        .q$6(e_size$q$6),
+        .q$7(e_size$q$7),
+        .q$8(e_size$q$8),
+        .q$9(e_size$q$9),
+        .q$10(e_size$q$10),
+        .q$11(e_size$q$11),
+        .q$12(e_size$q$12),
+        .q$13(e_size$q$13),
+        .q$14(e_size$q$14),
+        .q$15(e_size$q$15),
+        .q$16(e_size$q$16),
+        .q$17(e_size$q$17),
+        .q$18(e_size$q$18),
+        .q$19(e_size$q$19),
+        .q$20(e_size$q$20),
+        .q$21(e_size$q$21),
+        .q$22(e_size$q$22),
+        .q$23(e_size$q$23),
+        .q$24(e_size$q$24),
+        .q$25(e_size$q$25),
+        .q$26(e_size$q$26),
+        .q$27(e_size$q$27),
+        .q$28(e_size$q$28),
+        .q$29(e_size$q$29),
+        .q$30(e_size$q$30),
+        .q$31(e_size$q$31)
+    );
+    mmu$tlb$e_pcid e_pcid(
+        .clock(e_pcid$clock),
+        .d$0(e_pcid$d$0),
+        .d$1(e_pcid$d$1),
+        .d$2(e_pcid$d$2),
+        .d$3(e_pcid$d$3),
+        .d$4(e_pcid$d$4),
+        .d$5(e_pcid$d$5),
+        .d$6(e_pcid$d$6),
+        .d$7(e_pcid$d$7),
+        .d$8(e_pcid$d$8),
+        .d$9(e_pcid$d$9),
+        .d$10(e_pcid$d$10),
+        .d$11(e_pcid$d$11),
+        .d$12(e_pcid$d$12),
+        .d$13(e_pcid$d$13),
+        .d$14(e_pcid$d$14),
+        .d$15(e_pcid$d$15),
+        .d$16(e_pcid$d$16),
+        .d$17(e_pcid$d$17),
+        .d$18(e_pcid$d$18),
+        .d$19(e_pcid$d$19),
+        .d$20(e_pcid$d$20),
+        .d$21(e_pcid$d$21),
+        .d$22(e_pcid$d$22),
+        .d$23(e_pcid$d$23),
+        .d$24(e_pcid$d$24),
+        .d$25(e_pcid$d$25),
+        .d$26(e_pcid$d$26),
+        .d$27(e_pcid$d$27),
+        .d$28(e_pcid$d$28),
+        .d$29(e_pcid$d$29),
+        .d$30(e_pcid$d$30),
+        .d$31(e_pcid$d$31),
+        .q$0(e_pcid$q$0),
+        .q$1(e_pcid$q$1),
+        .q$2(e_pcid$q$2),
+        .q$3(e_pcid$q$3),
+        .q$4(e_pcid$q$4),
+        .q$5(e_pcid$q$5),
+        .q$6(e_pcid$q$6),
+        .q$7(e_pcid$q$7),
+        .q$8(e_pcid$q$8),
+        .q$9(e_pcid$q$9),
+        .q$10(e_pcid$q$10),
+        .q$11(e_pcid$q$11),
+        .q$12(e_pcid$q$12),
+        .q$13(e_pcid$q$13),
+        .q$14(e_pcid$q$14),
+        .q$15(e_pcid$q$15),
+        .q$16(e_pcid$q$16),
+        .q$17(e_pcid$q$17),
+        .q$18(e_pcid$q$18),
+        .q$19(e_pcid$q$19),
+        .q$20(e_pcid$q$20),
+        .q$21(e_pcid$q$21),
+        .q$22(e_pcid$q$22),
+        .q$23(e_pcid$q$23),
+        .q$24(e_pcid$q$24),
+        .q$25(e_pcid$q$25),
+        .q$26(e_pcid$q$26),
+        .q$27(e_pcid$q$27),
+        .q$28(e_pcid$q$28),
+        .q$29(e_pcid$q$29),
+        .q$30(e_pcid$q$30),
+        .q$31(e_pcid$q$31)
+    );
+    mmu$tlb$e_glob e_glob(
+        .clock(e_glob$clock),
+        .d$0(e_glob$d$0),
+        .d$1(e_glob$d$1),
+        .d$2(e_glob$d$2),
+        .d$3(e_glob$d$3),
+        .d$4(e_glob$d$4),
+        .d$5(e_glob$d$5),
+        .d$6(e_glob$d$6),
+        .d$7(e_glob$d$7),
+        .d$8(e_glob$d$8),
+        .d$9(e_glob$d$9),
+        .d$10(e_glob$d$10),
+        .d$11(e_glob$d$11),
+        .d$12(e_glob$d$12),
+        .d$13(e_glob$d$13),
+        .d$14(e_glob$d$14),
+        .d$15(e_glob$d$15),
+        .d$16(e_glob$d$16),
+        .d$17(e_glob$d$17),
+        .d$18(e_glob$d$18),
+        .d$19(e_glob$d$19),
+        .d$20(e_glob$d$20),
+        .d$21(e_glob$d$21),
+        .d$22(e_glob$d$22),
+        .d$23(e_glob$d$23),
+        .d$24(e_glob$d$24),
+        .d$25(e_glob$d$25),
+        .d$26(e_glob$d$26),
+        .d$27(e_glob$d$27),
+        .d$28(e_glob$d$28),
+        .d$29(e_glob$d$29),
+        .d$30(e_glob$d$30),
+        .d$31(e_glob$d$31),
+        .q$0(e_glob$q$0),
+        .q$1(e_glob$q$1),
+        .q$2(e_glob$q$2),
+        .q$3(e_glob$q$3),
+        .q$4(e_glob$q$4),
+        .q$5(e_glob$q$5),
+        .q$6(e_glob$q$6),
+        .q$7(e_glob$q$7),
+        .q$8(e_glob$q$8),
+        .q$9(e_glob$q$9),
+        .q$10(e_glob$q$10),
+        .q$11(e_glob$q$11),
+        .q$12(e_glob$q$12),
+        .q$13(e_glob$q$13),
+        .q$14(e_glob$q$14),
+        .q$15(e_glob$q$15),
+        .q$16(e_glob$q$16),
+        .q$17(e_glob$q$17),
+        .q$18(e_glob$q$18),
+        .q$19(e_glob$q$19),
+        .q$20(e_glob$q$20),
+        .q$21(e_glob$q$21),
+        .q$22(e_glob$q$22),
+        .q$23(e_glob$q$23),
+        .q$24(e_glob$q$24),
+        .q$25(e_glob$q$25),
+        .q$26(e_glob$q$26),
+        .q$27(e_glob$q$27),
+        .q$28(e_glob$q$28),
+        .q$29(e_glob$q$29),
+        .q$30(e_glob$q$30),
+        .q$31(e_glob$q$31)
+    );
+    mmu$tlb$e_pfn_hi e_pfn_hi(
+        .clock(e_pfn_hi$clock),
+        .d$0(e_pfn_hi$d$0),
+        .d$1(e_pfn_hi$d$1),
+        .d$2(e_pfn_hi$d$2),
+        .d$3(e_pfn_hi$d$3),
+        .d$4(e_pfn_hi$d$4),
+        .d$5(e_pfn_hi$d$5),
+        .d$6(e_pfn_hi$d$6),
+        .d$7(e_pfn_hi$d$7),
+        .d$8(e_pfn_hi$d$8),
+        .d$9(e_pfn_hi$d$9),
+        .d$10(e_pfn_hi$d$10),
+        .d$11(e_pfn_hi$d$11),
+        .d$12(e_pfn_hi$d$12),
+        .d$13(e_pfn_hi$d$13),
+        .d$14(e_pfn_hi$d$14),
+        .d$15(e_pfn_hi$d$15),
+        .d$16(e_pfn_hi$d$16),
+        .d$17(e_pfn_hi$d$17),
+        .d$18(e_pfn_hi$d$18),
+        .d$19(e_pfn_hi$d$19),
+        .d$20(e_pfn_hi$d$20),
+        .d$21(e_pfn_hi$d$21),
+        .d$22(e_pfn_hi$d$22),
+        .d$23(e_pfn_hi$d$23),
+        .d$24(e_pfn_hi$d$24),
+        .d$25(e_pfn_hi$d$25),
+        .d$26(e_pfn_hi$d$26),
+        .d$27(e_pfn_hi$d$27),
+        .d$28(e_pfn_hi$d$28),
+        .d$29(e_pfn_hi$d$29),
+        .d$30(e_pfn_hi$d$30),
+        .d$31(e_pfn_hi$d$31),
+        .q$0(e_pfn_hi$q$0),
+        .q$1(e_pfn_hi$q$1),
+        .q$2(e_pfn_hi$q$2),
+        .q$3(e_pfn_hi$q$3),
+        .q$4(e_pfn_hi$q$4),
+        .q$5(e_pfn_hi$q$5),
+        .q$6(e_pfn_hi$q$6),
+        .q$7(e_pfn_hi$q$7),
+        .q$8(e_pfn_hi$q$8),
+        .q$9(e_pfn_hi$q$9),
+        .q$10(e_pfn_hi$q$10),
+        .q$11(e_pfn_hi$q$11),
+        .q$12(e_pfn_hi$q$12),
+        .q$13(e_pfn_hi$q$13),
+        .q$14(e_pfn_hi$q$14),
+        .q$15(e_pfn_hi$q$15),
+        .q$16(e_pfn_hi$q$16),
+        .q$17(e_pfn_hi$q$17),
+        .q$18(e_pfn_hi$q$18),
+        .q$19(e_pfn_hi$q$19),
+        .q$20(e_pfn_hi$q$20),
+        .q$21(e_pfn_hi$q$21),
+        .q$22(e_pfn_hi$q$22),
+        .q$23(e_pfn_hi$q$23),
+        .q$24(e_pfn_hi$q$24),
+        .q$25(e_pfn_hi$q$25),
+        .q$26(e_pfn_hi$q$26),
+        .q$27(e_pfn_hi$q$27),
+        .q$28(e_pfn_hi$q$28),
+        .q$29(e_pfn_hi$q$29),
+        .q$30(e_pfn_hi$q$30),
+        .q$31(e_pfn_hi$q$31)
+    );
+    mmu$tlb$e_pfn_lo e_pfn_lo(
+        .clock(e_pfn_lo$clock),
+        .d$0(e_pfn_lo$d$0),
+        .d$1(e_pfn_lo$d$1),
+        .d$2(e_pfn_lo$d$2),
+        .d$3(e_pfn_lo$d$3),
+        .d$4(e_pfn_lo$d$4),
+        .d$5(e_pfn_lo$d$5),
+        .d$6(e_pfn_lo$d$6),
+        .d$7(e_pfn_lo$d$7),
+        .d$8(e_pfn_lo$d$8),
+        .d$9(e_pfn_lo$d$9),
+        .d$10(e_pfn_lo$d$10),
+        .d$11(e_pfn_lo$d$11),
+        .d$12(e_pfn_lo$d$12),
+        .d$13(e_pfn_lo$d$13),
+        .d$14(e_pfn_lo$d$14),
+        .d$15(e_pfn_lo$d$15),
+        .d$16(e_pfn_lo$d$16),
+        .d$17(e_pfn_lo$d$17),
+        .d$18(e_pfn_lo$d$18),
+        .d$19(e_pfn_lo$d$19),
+        .d$20(e_pfn_lo$d$20),
+        .d$21(e_pfn_lo$d$21),
+        .d$22(e_pfn_lo$d$22),
+        .d$23(e_pfn_lo$d$23),
+        .d$24(e_pfn_lo$d$24),
+        .d$25(e_pfn_lo$d$25),
+        .d$26(e_pfn_lo$d$26),
+        .d$27(e_pfn_lo$d$27),
+        .d$28(e_pfn_lo$d$28),
+        .d$29(e_pfn_lo$d$29),
+        .d$30(e_pfn_lo$d$30),
+        .d$31(e_pfn_lo$d$31),
+        .q$0(e_pfn_lo$q$0),
+        .q$1(e_pfn_lo$q$1),
+        .q$2(e_pfn_lo$q$2),
+        .q$3(e_pfn_lo$q$3),
+        .q$4(e_pfn_lo$q$4),
+        .q$5(e_pfn_lo$q$5),
+        .q$6(e_pfn_lo$q$6),
+        .q$7(e_pfn_lo$q$7),
+        .q$8(e_pfn_lo$q$8),
+        .q$9(e_pfn_lo$q$9),
+        .q$10(e_pfn_lo$q$10),
+        .q$11(e_pfn_lo$q$11),
+        .q$12(e_pfn_lo$q$12),
+        .q$13(e_pfn_lo$q$13),
+        .q$14(e_pfn_lo$q$14),
+        .q$15(e_pfn_lo$q$15),
+        .q$16(e_pfn_lo$q$16),
+        .q$17(e_pfn_lo$q$17),
+        .q$18(e_pfn_lo$q$18),
+        .q$19(e_pfn_lo$q$19),
+        .q$20(e_pfn_lo$q$20),
+        .q$21(e_pfn_lo$q$21),
+        .q$22(e_pfn_lo$q$22),
+        .q$23(e_pfn_lo$q$23),
+        .q$24(e_pfn_lo$q$24),
+        .q$25(e_pfn_lo$q$25),
+        .q$26(e_pfn_lo$q$26),
+        .q$27(e_pfn_lo$q$27),
+        .q$28(e_pfn_lo$q$28),
+        .q$29(e_pfn_lo$q$29),
+        .q$30(e_pfn_lo$q$30),
+        .q$31(e_pfn_lo$q$31)
+    );
+    mmu$tlb$e_writable e_writable(
+        .clock(e_writable$clock),
+        .d$0(e_writable$d$0),
+        .d$1(e_writable$d$1),
+        .d$2(e_writable$d$2),
+        .d$3(e_writable$d$3),
+        .d$4(e_writable$d$4),
+        .d$5(e_writable$d$5),
+        .d$6(e_writable$d$6),
+        .d$7(e_writable$d$7),
+        .d$8(e_writable$d$8),
+        .d$9(e_writable$d$9),
+        .d$10(e_writable$d$10),
+        .d$11(e_writable$d$11),
+        .d$12(e_writable$d$12),
+        .d$13(e_writable$d$13),
+        .d$14(e_writable$d$14),
+        .d$15(e_writable$d$15),
+        .d$16(e_writable$d$16),
+        .d$17(e_writable$d$17),
+        .d$18(e_writable$d$18),
+        .d$19(e_writable$d$19),
+        .d$20(e_writable$d$20),
+        .d$21(e_writable$d$21),
+        .d$22(e_writable$d$22),
+        .d$23(e_writable$d$23),
+        .d$24(e_writable$d$24),
+        .d$25(e_writable$d$25),
+        .d$26(e_writable$d$26),
+        .d$27(e_writable$d$27),
+        .d$28(e_writable$d$28),
+        .d$29(e_writable$d$29),
+        .d$30(e_writable$d$30),
+        .d$31(e_writable$d$31),
+        .q$0(e_writable$q$0),
+        .q$1(e_writable$q$1),
+        .q$2(e_writable$q$2),
+        .q$3(e_writable$q$3),
+        .q$4(e_writable$q$4),
+        .q$5(e_writable$q$5),
+        .q$6(e_writable$q$6),
+        .q$7(e_writable$q$7),
+        .q$8(e_writable$q$8),
+        .q$9(e_writable$q$9),
+        .q$10(e_writable$q$10),
+        .q$11(e_writable$q$11),
+        .q$12(e_writable$q$12),
+        .q$13(e_writable$q$13),
+        .q$14(e_writable$q$14),
+        .q$15(e_writable$q$15),
+        .q$16(e_writable$q$16),
+        .q$17(e_writable$q$17),
+        .q$18(e_writable$q$18),
+        .q$19(e_writable$q$19),
+        .q$20(e_writable$q$20),
+        .q$21(e_writable$q$21),
+        .q$22(e_writable$q$22),
+        .q$23(e_writable$q$23),
+        .q$24(e_writable$q$24),
+        .q$25(e_writable$q$25),
+        .q$26(e_writable$q$26),
+        .q$27(e_writable$q$27),
+        .q$28(e_writable$q$28),
+        .q$29(e_writable$q$29),
+        .q$30(e_writable$q$30),
+        .q$31(e_writable$q$31)
+    );
+    mmu$tlb$e_user e_user(
+        .clock(e_user$clock),
+        .d$0(e_user$d$0),
+        .d$1(e_user$d$1),
+        .d$2(e_user$d$2),
+        .d$3(e_user$d$3),
+        .d$4(e_user$d$4),
+        .d$5(e_user$d$5),
+        .d$6(e_user$d$6),
+        .d$7(e_user$d$7),
+        .d$8(e_user$d$8),
+        .d$9(e_user$d$9),
+        .d$10(e_user$d$10),
+        .d$11(e_user$d$11),
+        .d$12(e_user$d$12),
+        .d$13(e_user$d$13),
+        .d$14(e_user$d$14),
+        .d$15(e_user$d$15),
+        .d$16(e_user$d$16),
+        .d$17(e_user$d$17),
+        .d$18(e_user$d$18),
+        .d$19(e_user$d$19),
+        .d$20(e_user$d$20),
+        .d$21(e_user$d$21),
+        .d$22(e_user$d$22),
+        .d$23(e_user$d$23),
+        .d$24(e_user$d$24),
+        .d$25(e_user$d$25),
+        .d$26(e_user$d$26),
+        .d$27(e_user$d$27),
+        .d$28(e_user$d$28),
+        .d$29(e_user$d$29),
+        .d$30(e_user$d$30),
+        .d$31(e_user$d$31),
+        .q$0(e_user$q$0),
+        .q$1(e_user$q$1),
+        .q$2(e_user$q$2),
+        .q$3(e_user$q$3),
+        .q$4(e_user$q$4),
+        .q$5(e_user$q$5),
+        .q$6(e_user$q$6),
+        .q$7(e_user$q$7),
+        .q$8(e_user$q$8),
+        .q$9(e_user$q$9),
+        .q$10(e_user$q$10),
+        .q$11(e_user$q$11),
+        .q$12(e_user$q$12),
+        .q$13(e_user$q$13),
+        .q$14(e_user$q$14),
+        .q$15(e_user$q$15),
+        .q$16(e_user$q$16),
+        .q$17(e_user$q$17),
+        .q$18(e_user$q$18),
+        .q$19(e_user$q$19),
+        .q$20(e_user$q$20),
+        .q$21(e_user$q$21),
+        .q$22(e_user$q$22),
+        .q$23(e_user$q$23),
+        .q$24(e_user$q$24),
+        .q$25(e_user$q$25),
+        .q$26(e_user$q$26),
+        .q$27(e_user$q$27),
+        .q$28(e_user$q$28),
+        .q$29(e_user$q$29),
+        .q$30(e_user$q$30),
+        .q$31(e_user$q$31)
+    );
+    mmu$tlb$e_xd e_xd(
+        .clock(e_xd$clock),
+        .d$0(e_xd$d$0),
+        .d$1(e_xd$d$1),
+        .d$2(e_xd$d$2),
+        .d$3(e_xd$d$3),
+        .d$4(e_xd$d$4),
+        .d$5(e_xd$d$5),
+        .d$6(e_xd$d$6),
+        .d$7(e_xd$d$7),
+        .d$8(e_xd$d$8),
+        .d$9(e_xd$d$9),
+        .d$10(e_xd$d$10),
+        .d$11(e_xd$d$11),
+        .d$12(e_xd$d$12),
+        .d$13(e_xd$d$13),
+        .d$14(e_xd$d$14),
+        .d$15(e_xd$d$15),
+        .d$16(e_xd$d$16),
+        .d$17(e_xd$d$17),
+        .d$18(e_xd$d$18),
+        .d$19(e_xd$d$19),
+        .d$20(e_xd$d$20),
+        .d$21(e_xd$d$21),
+        .d$22(e_xd$d$22),
+        .d$23(e_xd$d$23),
+        .d$24(e_xd$d$24),
+        .d$25(e_xd$d$25),
+        .d$26(e_xd$d$26),
+        .d$27(e_xd$d$27),
+        .d$28(e_xd$d$28),
+        .d$29(e_xd$d$29),
+        .d$30(e_xd$d$30),
+        .d$31(e_xd$d$31),
+        .q$0(e_xd$q$0),
+        .q$1(e_xd$q$1),
+        .q$2(e_xd$q$2),
+        .q$3(e_xd$q$3),
+        .q$4(e_xd$q$4),
+        .q$5(e_xd$q$5),
+        .q$6(e_xd$q$6),
+        .q$7(e_xd$q$7),
+        .q$8(e_xd$q$8),
+        .q$9(e_xd$q$9),
+        .q$10(e_xd$q$10),
+        .q$11(e_xd$q$11),
+        .q$12(e_xd$q$12),
+        .q$13(e_xd$q$13),
+        .q$14(e_xd$q$14),
+        .q$15(e_xd$q$15),
+        .q$16(e_xd$q$16),
+        .q$17(e_xd$q$17),
+        .q$18(e_xd$q$18),
+        .q$19(e_xd$q$19),
+        .q$20(e_xd$q$20),
+        .q$21(e_xd$q$21),
+        .q$22(e_xd$q$22),
+        .q$23(e_xd$q$23),
+        .q$24(e_xd$q$24),
+        .q$25(e_xd$q$25),
+        .q$26(e_xd$q$26),
+        .q$27(e_xd$q$27),
+        .q$28(e_xd$q$28),
+        .q$29(e_xd$q$29),
+        .q$30(e_xd$q$30),
+        .q$31(e_xd$q$31)
+    );
+    mmu$tlb$e_dirty e_dirty(
+        .clock(e_dirty$clock),
+        .d$0(e_dirty$d$0),
+        .d$1(e_dirty$d$1),
+        .d$2(e_dirty$d$2),
+        .d$3(e_dirty$d$3),
+        .d$4(e_dirty$d$4),
+        .d$5(e_dirty$d$5),
+        .d$6(e_dirty$d$6),
+        .d$7(e_dirty$d$7),
+        .d$8(e_dirty$d$8),
+        .d$9(e_dirty$d$9),
+        .d$10(e_dirty$d$10),
+        .d$11(e_dirty$d$11),
+        .d$12(e_dirty$d$12),
+        .d$13(e_dirty$d$13),
+        .d$14(e_dirty$d$14),
+        .d$15(e_dirty$d$15),
+        .d$16(e_dirty$d$16),
+        .d$17(e_dirty$d$17),
+        .d$18(e_dirty$d$18),
+        .d$19(e_dirty$d$19),
+        .d$20(e_dirty$d$20),
+        .d$21(e_dirty$d$21),
+        .d$22(e_dirty$d$22),
+        .d$23(e_dirty$d$23),
+        .d$24(e_dirty$d$24),
+        .d$25(e_dirty$d$25),
+        .d$26(e_dirty$d$26),
+        .d$27(e_dirty$d$27),
+        .d$28(e_dirty$d$28),
+        .d$29(e_dirty$d$29),
+        .d$30(e_dirty$d$30),
+        .d$31(e_dirty$d$31),
+        .q$0(e_dirty$q$0),
+        .q$1(e_dirty$q$1),
+        .q$2(e_dirty$q$2),
+        .q$3(e_dirty$q$3),
+        .q$4(e_dirty$q$4),
+        .q$5(e_dirty$q$5),
+        .q$6(e_dirty$q$6),
+        .q$7(e_dirty$q$7),
+        .q$8(e_dirty$q$8),
+        .q$9(e_dirty$q$9),
+        .q$10(e_dirty$q$10),
+        .q$11(e_dirty$q$11),
+        .q$12(e_dirty$q$12),
+        .q$13(e_dirty$q$13),
+        .q$14(e_dirty$q$14),
+        .q$15(e_dirty$q$15),
+        .q$16(e_dirty$q$16),
+        .q$17(e_dirty$q$17),
+        .q$18(e_dirty$q$18),
+        .q$19(e_dirty$q$19),
+        .q$20(e_dirty$q$20),
+        .q$21(e_dirty$q$21),
+        .q$22(e_dirty$q$22),
+        .q$23(e_dirty$q$23),
+        .q$24(e_dirty$q$24),
+        .q$25(e_dirty$q$25),
+        .q$26(e_dirty$q$26),
+        .q$27(e_dirty$q$27),
+        .q$28(e_dirty$q$28),
+        .q$29(e_dirty$q$29),
+        .q$30(e_dirty$q$30),
+        .q$31(e_dirty$q$31)
+    );
+    mmu$tlb$e_pkey e_pkey(
+        .clock(e_pkey$clock),
+        .d$0(e_pkey$d$0),
+        .d$1(e_pkey$d$1),
+        .d$2(e_pkey$d$2),
+        .d$3(e_pkey$d$3),
+        .d$4(e_pkey$d$4),
+        .d$5(e_pkey$d$5),
+        .d$6(e_pkey$d$6),
+        .d$7(e_pkey$d$7),
+        .d$8(e_pkey$d$8),
+        .d$9(e_pkey$d$9),
+        .d$10(e_pkey$d$10),
+        .d$11(e_pkey$d$11),
+        .d$12(e_pkey$d$12),
+        .d$13(e_pkey$d$13),
+        .d$14(e_pkey$d$14),
+        .d$15(e_pkey$d$15),
+        .d$16(e_pkey$d$16),
+        .d$17(e_pkey$d$17),
+        .d$18(e_pkey$d$18),
+        .d$19(e_pkey$d$19),
+        .d$20(e_pkey$d$20),
+        .d$21(e_pkey$d$21),
+        .d$22(e_pkey$d$22),
+        .d$23(e_pkey$d$23),
+        .d$24(e_pkey$d$24),
+        .d$25(e_pkey$d$25),
+        .d$26(e_pkey$d$26),
+        .d$27(e_pkey$d$27),
+        .d$28(e_pkey$d$28),
+        .d$29(e_pkey$d$29),
+        .d$30(e_pkey$d$30),
+        .d$31(e_pkey$d$31),
+        .q$0(e_pkey$q$0),
+        .q$1(e_pkey$q$1),
+        .q$2(e_pkey$q$2),
+        .q$3(e_pkey$q$3),
+        .q$4(e_pkey$q$4),
+        .q$5(e_pkey$q$5),
+        .q$6(e_pkey$q$6),
+        .q$7(e_pkey$q$7),
+        .q$8(e_pkey$q$8),
+        .q$9(e_pkey$q$9),
+        .q$10(e_pkey$q$10),
+        .q$11(e_pkey$q$11),
+        .q$12(e_pkey$q$12),
+        .q$13(e_pkey$q$13),
+        .q$14(e_pkey$q$14),
+        .q$15(e_pkey$q$15),
+        .q$16(e_pkey$q$16),
+        .q$17(e_pkey$q$17),
+        .q$18(e_pkey$q$18),
+        .q$19(e_pkey$q$19),
+        .q$20(e_pkey$q$20),
+        .q$21(e_pkey$q$21),
+        .q$22(e_pkey$q$22),
+        .q$23(e_pkey$q$23),
+        .q$24(e_pkey$q$24),
+        .q$25(e_pkey$q$25),
+        .q$26(e_pkey$q$26),
+        .q$27(e_pkey$q$27),
+        .q$28(e_pkey$q$28),
+        .q$29(e_pkey$q$29),
+        .q$30(e_pkey$q$30),
+        .q$31(e_pkey$q$31)
     );
     mmu$tlb$victim victim(
         .d(victim$d),
@@ -4712,846 +3334,473 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     
     // Update code
     always @(*) begin
-        e_valid$0$clock = clock;
-        e_vpn_1g$0$clock = clock;
-        e_vpn_2m$0$clock = clock;
-        e_vpn_4k$0$clock = clock;
-        e_size$0$clock = clock;
-        e_pcid$0$clock = clock;
-        e_glob$0$clock = clock;
-        e_pfn$0$clock = clock;
-        e_writable$0$clock = clock;
-        e_user$0$clock = clock;
-        e_xd$0$clock = clock;
-        e_dirty$0$clock = clock;
-        e_pkey$0$clock = clock;
-        e_valid$0$d = e_valid$0$q;
-        e_vpn_1g$0$d = e_vpn_1g$0$q;
-        e_vpn_2m$0$d = e_vpn_2m$0$q;
-        e_vpn_4k$0$d = e_vpn_4k$0$q;
-        e_size$0$d = e_size$0$q;
-        e_pcid$0$d = e_pcid$0$q;
-        e_glob$0$d = e_glob$0$q;
-        e_pfn$0$d = e_pfn$0$q;
-        e_writable$0$d = e_writable$0$q;
-        e_user$0$d = e_user$0$q;
-        e_xd$0$d = e_xd$0$q;
-        e_dirty$0$d = e_dirty$0$q;
-        e_pkey$0$d = e_pkey$0$q;
-        e_valid$1$clock = clock;
-        e_vpn_1g$1$clock = clock;
-        e_vpn_2m$1$clock = clock;
-        e_vpn_4k$1$clock = clock;
-        e_size$1$clock = clock;
-        e_pcid$1$clock = clock;
-        e_glob$1$clock = clock;
-        e_pfn$1$clock = clock;
-        e_writable$1$clock = clock;
-        e_user$1$clock = clock;
-        e_xd$1$clock = clock;
-        e_dirty$1$clock = clock;
-        e_pkey$1$clock = clock;
-        e_valid$1$d = e_valid$1$q;
-        e_vpn_1g$1$d = e_vpn_1g$1$q;
-        e_vpn_2m$1$d = e_vpn_2m$1$q;
-        e_vpn_4k$1$d = e_vpn_4k$1$q;
-        e_size$1$d = e_size$1$q;
-        e_pcid$1$d = e_pcid$1$q;
-        e_glob$1$d = e_glob$1$q;
-        e_pfn$1$d = e_pfn$1$q;
-        e_writable$1$d = e_writable$1$q;
-        e_user$1$d = e_user$1$q;
-        e_xd$1$d = e_xd$1$q;
-        e_dirty$1$d = e_dirty$1$q;
-        e_pkey$1$d = e_pkey$1$q;
-        e_valid$2$clock = clock;
-        e_vpn_1g$2$clock = clock;
-        e_vpn_2m$2$clock = clock;
-        e_vpn_4k$2$clock = clock;
-        e_size$2$clock = clock;
-        e_pcid$2$clock = clock;
-        e_glob$2$clock = clock;
-        e_pfn$2$clock = clock;
-        e_writable$2$clock = clock;
-        e_user$2$clock = clock;
-        e_xd$2$clock = clock;
-        e_dirty$2$clock = clock;
-        e_pkey$2$clock = clock;
-        e_valid$2$d = e_valid$2$q;
-        e_vpn_1g$2$d = e_vpn_1g$2$q;
-        e_vpn_2m$2$d = e_vpn_2m$2$q;
-        e_vpn_4k$2$d = e_vpn_4k$2$q;
-        e_size$2$d = e_size$2$q;
-        e_pcid$2$d = e_pcid$2$q;
-        e_glob$2$d = e_glob$2$q;
-        e_pfn$2$d = e_pfn$2$q;
-        e_writable$2$d = e_writable$2$q;
-        e_user$2$d = e_user$2$q;
-        e_xd$2$d = e_xd$2$q;
-        e_dirty$2$d = e_dirty$2$q;
-        e_pkey$2$d = e_pkey$2$q;
-        e_valid$3$clock = clock;
-        e_vpn_1g$3$clock = clock;
-        e_vpn_2m$3$clock = clock;
-        e_vpn_4k$3$clock = clock;
-        e_size$3$clock = clock;
-        e_pcid$3$clock = clock;
-        e_glob$3$clock = clock;
-        e_pfn$3$clock = clock;
-        e_writable$3$clock = clock;
-        e_user$3$clock = clock;
-        e_xd$3$clock = clock;
-        e_dirty$3$clock = clock;
-        e_pkey$3$clock = clock;
-        e_valid$3$d = e_valid$3$q;
-        e_vpn_1g$3$d = e_vpn_1g$3$q;
-        e_vpn_2m$3$d = e_vpn_2m$3$q;
-        e_vpn_4k$3$d = e_vpn_4k$3$q;
-        e_size$3$d = e_size$3$q;
-        e_pcid$3$d = e_pcid$3$q;
-        e_glob$3$d = e_glob$3$q;
-        e_pfn$3$d = e_pfn$3$q;
-        e_writable$3$d = e_writable$3$q;
-        e_user$3$d = e_user$3$q;
-        e_xd$3$d = e_xd$3$q;
-        e_dirty$3$d = e_dirty$3$q;
-        e_pkey$3$d = e_pkey$3$q;
-        e_valid$4$clock = clock;
-        e_vpn_1g$4$clock = clock;
-        e_vpn_2m$4$clock = clock;
-        e_vpn_4k$4$clock = clock;
-        e_size$4$clock = clock;
-        e_pcid$4$clock = clock;
-        e_glob$4$clock = clock;
-        e_pfn$4$clock = clock;
-        e_writable$4$clock = clock;
-        e_user$4$clock = clock;
-        e_xd$4$clock = clock;
-        e_dirty$4$clock = clock;
-        e_pkey$4$clock = clock;
-        e_valid$4$d = e_valid$4$q;
-        e_vpn_1g$4$d = e_vpn_1g$4$q;
-        e_vpn_2m$4$d = e_vpn_2m$4$q;
-        e_vpn_4k$4$d = e_vpn_4k$4$q;
-        e_size$4$d = e_size$4$q;
-        e_pcid$4$d = e_pcid$4$q;
-        e_glob$4$d = e_glob$4$q;
-        e_pfn$4$d = e_pfn$4$q;
-        e_writable$4$d = e_writable$4$q;
-        e_user$4$d = e_user$4$q;
-        e_xd$4$d = e_xd$4$q;
-        e_dirty$4$d = e_dirty$4$q;
-        e_pkey$4$d = e_pkey$4$q;
-        e_valid$5$clock = clock;
-        e_vpn_1g$5$clock = clock;
-        e_vpn_2m$5$clock = clock;
-        e_vpn_4k$5$clock = clock;
-        e_size$5$clock = clock;
-        e_pcid$5$clock = clock;
-        e_glob$5$clock = clock;
-        e_pfn$5$clock = clock;
-        e_writable$5$clock = clock;
-        e_user$5$clock = clock;
-        e_xd$5$clock = clock;
-        e_dirty$5$clock = clock;
-        e_pkey$5$clock = clock;
-        e_valid$5$d = e_valid$5$q;
-        e_vpn_1g$5$d = e_vpn_1g$5$q;
-        e_vpn_2m$5$d = e_vpn_2m$5$q;
-        e_vpn_4k$5$d = e_vpn_4k$5$q;
-        e_size$5$d = e_size$5$q;
-        e_pcid$5$d = e_pcid$5$q;
-        e_glob$5$d = e_glob$5$q;
-        e_pfn$5$d = e_pfn$5$q;
-        e_writable$5$d = e_writable$5$q;
-        e_user$5$d = e_user$5$q;
-        e_xd$5$d = e_xd$5$q;
-        e_dirty$5$d = e_dirty$5$q;
-        e_pkey$5$d = e_pkey$5$q;
-        e_valid$6$clock = clock;
-        e_vpn_1g$6$clock = clock;
-        e_vpn_2m$6$clock = clock;
-        e_vpn_4k$6$clock = clock;
-        e_size$6$clock = clock;
-        e_pcid$6$clock = clock;
-        e_glob$6$clock = clock;
-        e_pfn$6$clock = clock;
-        e_writable$6$clock = clock;
-        e_user$6$clock = clock;
-        e_xd$6$clock = clock;
-        e_dirty$6$clock = clock;
-        e_pkey$6$clock = clock;
-        e_valid$6$d = e_valid$6$q;
-        e_vpn_1g$6$d = e_vpn_1g$6$q;
-        e_vpn_2m$6$d = e_vpn_2m$6$q;
-        e_vpn_4k$6$d = e_vpn_4k$6$q;
-        e_size$6$d = e_size$6$q;
-        e_pcid$6$d = e_pcid$6$q;
-        e_glob$6$d = e_glob$6$q;
-        e_pfn$6$d = e_pfn$6$q;
-        e_writable$6$d = e_writable$6$q;
-        e_user$6$d = e_user$6$q;
-        e_xd$6$d = e_xd$6$q;
-        e_dirty$6$d = e_dirty$6$q;
-        e_pkey$6$d = e_pkey$6$q;
-        e_valid$7$clock = clock;
-        e_vpn_1g$7$clock = clock;
-        e_vpn_2m$7$clock = clock;
-        e_vpn_4k$7$clock = clock;
-        e_size$7$clock = clock;
-        e_pcid$7$clock = clock;
-        e_glob$7$clock = clock;
-        e_pfn$7$clock = clock;
-        e_writable$7$clock = clock;
-        e_user$7$clock = clock;
-        e_xd$7$clock = clock;
-        e_dirty$7$clock = clock;
-        e_pkey$7$clock = clock;
-        e_valid$7$d = e_valid$7$q;
-        e_vpn_1g$7$d = e_vpn_1g$7$q;
-        e_vpn_2m$7$d = e_vpn_2m$7$q;
-        e_vpn_4k$7$d = e_vpn_4k$7$q;
-        e_size$7$d = e_size$7$q;
-        e_pcid$7$d = e_pcid$7$q;
-        e_glob$7$d = e_glob$7$q;
-        e_pfn$7$d = e_pfn$7$q;
-        e_writable$7$d = e_writable$7$q;
-        e_user$7$d = e_user$7$q;
-        e_xd$7$d = e_xd$7$q;
-        e_dirty$7$d = e_dirty$7$q;
-        e_pkey$7$d = e_pkey$7$q;
-        e_valid$8$clock = clock;
-        e_vpn_1g$8$clock = clock;
-        e_vpn_2m$8$clock = clock;
-        e_vpn_4k$8$clock = clock;
-        e_size$8$clock = clock;
-        e_pcid$8$clock = clock;
-        e_glob$8$clock = clock;
-        e_pfn$8$clock = clock;
-        e_writable$8$clock = clock;
-        e_user$8$clock = clock;
-        e_xd$8$clock = clock;
-        e_dirty$8$clock = clock;
-        e_pkey$8$clock = clock;
-        e_valid$8$d = e_valid$8$q;
-        e_vpn_1g$8$d = e_vpn_1g$8$q;
-        e_vpn_2m$8$d = e_vpn_2m$8$q;
-        e_vpn_4k$8$d = e_vpn_4k$8$q;
-        e_size$8$d = e_size$8$q;
-        e_pcid$8$d = e_pcid$8$q;
-        e_glob$8$d = e_glob$8$q;
-        e_pfn$8$d = e_pfn$8$q;
-        e_writable$8$d = e_writable$8$q;
-        e_user$8$d = e_user$8$q;
-        e_xd$8$d = e_xd$8$q;
-        e_dirty$8$d = e_dirty$8$q;
-        e_pkey$8$d = e_pkey$8$q;
-        e_valid$9$clock = clock;
-        e_vpn_1g$9$clock = clock;
-        e_vpn_2m$9$clock = clock;
-        e_vpn_4k$9$clock = clock;
-        e_size$9$clock = clock;
-        e_pcid$9$clock = clock;
-        e_glob$9$clock = clock;
-        e_pfn$9$clock = clock;
-        e_writable$9$clock = clock;
-        e_user$9$clock = clock;
-        e_xd$9$clock = clock;
-        e_dirty$9$clock = clock;
-        e_pkey$9$clock = clock;
-        e_valid$9$d = e_valid$9$q;
-        e_vpn_1g$9$d = e_vpn_1g$9$q;
-        e_vpn_2m$9$d = e_vpn_2m$9$q;
-        e_vpn_4k$9$d = e_vpn_4k$9$q;
-        e_size$9$d = e_size$9$q;
-        e_pcid$9$d = e_pcid$9$q;
-        e_glob$9$d = e_glob$9$q;
-        e_pfn$9$d = e_pfn$9$q;
-        e_writable$9$d = e_writable$9$q;
-        e_user$9$d = e_user$9$q;
-        e_xd$9$d = e_xd$9$q;
-        e_dirty$9$d = e_dirty$9$q;
-        e_pkey$9$d = e_pkey$9$q;
-        e_valid$10$clock = clock;
-        e_vpn_1g$10$clock = clock;
-        e_vpn_2m$10$clock = clock;
-        e_vpn_4k$10$clock = clock;
-        e_size$10$clock = clock;
-        e_pcid$10$clock = clock;
-        e_glob$10$clock = clock;
-        e_pfn$10$clock = clock;
-        e_writable$10$clock = clock;
-        e_user$10$clock = clock;
-        e_xd$10$clock = clock;
-        e_dirty$10$clock = clock;
-        e_pkey$10$clock = clock;
-        e_valid$10$d = e_valid$10$q;
-        e_vpn_1g$10$d = e_vpn_1g$10$q;
-        e_vpn_2m$10$d = e_vpn_2m$10$q;
-        e_vpn_4k$10$d = e_vpn_4k$10$q;
-        e_size$10$d = e_size$10$q;
-        e_pcid$10$d = e_pcid$10$q;
-        e_glob$10$d = e_glob$10$q;
-        e_pfn$10$d = e_pfn$10$q;
-        e_writable$10$d = e_writable$10$q;
-        e_user$10$d = e_user$10$q;
-        e_xd$10$d = e_xd$10$q;
-        e_dirty$10$d = e_dirty$10$q;
-        e_pkey$10$d = e_pkey$10$q;
-        e_valid$11$clock = clock;
-        e_vpn_1g$11$clock = clock;
-        e_vpn_2m$11$clock = clock;
-        e_vpn_4k$11$clock = clock;
-        e_size$11$clock = clock;
-        e_pcid$11$clock = clock;
-        e_glob$11$clock = clock;
-        e_pfn$11$clock = clock;
-        e_writable$11$clock = clock;
-        e_user$11$clock = clock;
-        e_xd$11$clock = clock;
-        e_dirty$11$clock = clock;
-        e_pkey$11$clock = clock;
-        e_valid$11$d = e_valid$11$q;
-        e_vpn_1g$11$d = e_vpn_1g$11$q;
-        e_vpn_2m$11$d = e_vpn_2m$11$q;
-        e_vpn_4k$11$d = e_vpn_4k$11$q;
-        e_size$11$d = e_size$11$q;
-        e_pcid$11$d = e_pcid$11$q;
-        e_glob$11$d = e_glob$11$q;
-        e_pfn$11$d = e_pfn$11$q;
-        e_writable$11$d = e_writable$11$q;
-        e_user$11$d = e_user$11$q;
-        e_xd$11$d = e_xd$11$q;
-        e_dirty$11$d = e_dirty$11$q;
-        e_pkey$11$d = e_pkey$11$q;
-        e_valid$12$clock = clock;
-        e_vpn_1g$12$clock = clock;
-        e_vpn_2m$12$clock = clock;
-        e_vpn_4k$12$clock = clock;
-        e_size$12$clock = clock;
-        e_pcid$12$clock = clock;
-        e_glob$12$clock = clock;
-        e_pfn$12$clock = clock;
-        e_writable$12$clock = clock;
-        e_user$12$clock = clock;
-        e_xd$12$clock = clock;
-        e_dirty$12$clock = clock;
-        e_pkey$12$clock = clock;
-        e_valid$12$d = e_valid$12$q;
-        e_vpn_1g$12$d = e_vpn_1g$12$q;
-        e_vpn_2m$12$d = e_vpn_2m$12$q;
-        e_vpn_4k$12$d = e_vpn_4k$12$q;
-        e_size$12$d = e_size$12$q;
-        e_pcid$12$d = e_pcid$12$q;
-        e_glob$12$d = e_glob$12$q;
-        e_pfn$12$d = e_pfn$12$q;
-        e_writable$12$d = e_writable$12$q;
-        e_user$12$d = e_user$12$q;
-        e_xd$12$d = e_xd$12$q;
-        e_dirty$12$d = e_dirty$12$q;
-        e_pkey$12$d = e_pkey$12$q;
-        e_valid$13$clock = clock;
-        e_vpn_1g$13$clock = clock;
-        e_vpn_2m$13$clock = clock;
-        e_vpn_4k$13$clock = clock;
-        e_size$13$clock = clock;
-        e_pcid$13$clock = clock;
-        e_glob$13$clock = clock;
-        e_pfn$13$clock = clock;
-        e_writable$13$clock = clock;
-        e_user$13$clock = clock;
-        e_xd$13$clock = clock;
-        e_dirty$13$clock = clock;
-        e_pkey$13$clock = clock;
-        e_valid$13$d = e_valid$13$q;
-        e_vpn_1g$13$d = e_vpn_1g$13$q;
-        e_vpn_2m$13$d = e_vpn_2m$13$q;
-        e_vpn_4k$13$d = e_vpn_4k$13$q;
-        e_size$13$d = e_size$13$q;
-        e_pcid$13$d = e_pcid$13$q;
-        e_glob$13$d = e_glob$13$q;
-        e_pfn$13$d = e_pfn$13$q;
-        e_writable$13$d = e_writable$13$q;
-        e_user$13$d = e_user$13$q;
-        e_xd$13$d = e_xd$13$q;
-        e_dirty$13$d = e_dirty$13$q;
-        e_pkey$13$d = e_pkey$13$q;
-        e_valid$14$clock = clock;
-        e_vpn_1g$14$clock = clock;
-        e_vpn_2m$14$clock = clock;
-        e_vpn_4k$14$clock = clock;
-        e_size$14$clock = clock;
-        e_pcid$14$clock = clock;
-        e_glob$14$clock = clock;
-        e_pfn$14$clock = clock;
-        e_writable$14$clock = clock;
-        e_user$14$clock = clock;
-        e_xd$14$clock = clock;
-        e_dirty$14$clock = clock;
-        e_pkey$14$clock = clock;
-        e_valid$14$d = e_valid$14$q;
-        e_vpn_1g$14$d = e_vpn_1g$14$q;
-        e_vpn_2m$14$d = e_vpn_2m$14$q;
-        e_vpn_4k$14$d = e_vpn_4k$14$q;
-        e_size$14$d = e_size$14$q;
-        e_pcid$14$d = e_pcid$14$q;
-        e_glob$14$d = e_glob$14$q;
-        e_pfn$14$d = e_pfn$14$q;
-        e_writable$14$d = e_writable$14$q;
-        e_user$14$d = e_user$14$q;
-        e_xd$14$d = e_xd$14$q;
-        e_dirty$14$d = e_dirty$14$q;
-        e_pkey$14$d = e_pkey$14$q;
-        e_valid$15$clock = clock;
-        e_vpn_1g$15$clock = clock;
-        e_vpn_2m$15$clock = clock;
-        e_vpn_4k$15$clock = clock;
-        e_size$15$clock = clock;
-        e_pcid$15$clock = clock;
-        e_glob$15$clock = clock;
-        e_pfn$15$clock = clock;
-        e_writable$15$clock = clock;
-        e_user$15$clock = clock;
-        e_xd$15$clock = clock;
-        e_dirty$15$clock = clock;
-        e_pkey$15$clock = clock;
-        e_valid$15$d = e_valid$15$q;
-        e_vpn_1g$15$d = e_vpn_1g$15$q;
-        e_vpn_2m$15$d = e_vpn_2m$15$q;
-        e_vpn_4k$15$d = e_vpn_4k$15$q;
-        e_size$15$d = e_size$15$q;
-        e_pcid$15$d = e_pcid$15$q;
-        e_glob$15$d = e_glob$15$q;
-        e_pfn$15$d = e_pfn$15$q;
-        e_writable$15$d = e_writable$15$q;
-        e_user$15$d = e_user$15$q;
-        e_xd$15$d = e_xd$15$q;
-        e_dirty$15$d = e_dirty$15$q;
-        e_pkey$15$d = e_pkey$15$q;
-        e_valid$16$clock = clock;
-        e_vpn_1g$16$clock = clock;
-        e_vpn_2m$16$clock = clock;
-        e_vpn_4k$16$clock = clock;
-        e_size$16$clock = clock;
-        e_pcid$16$clock = clock;
-        e_glob$16$clock = clock;
-        e_pfn$16$clock = clock;
-        e_writable$16$clock = clock;
-        e_user$16$clock = clock;
-        e_xd$16$clock = clock;
-        e_dirty$16$clock = clock;
-        e_pkey$16$clock = clock;
-        e_valid$16$d = e_valid$16$q;
-        e_vpn_1g$16$d = e_vpn_1g$16$q;
-        e_vpn_2m$16$d = e_vpn_2m$16$q;
-        e_vpn_4k$16$d = e_vpn_4k$16$q;
-        e_size$16$d = e_size$16$q;
-        e_pcid$16$d = e_pcid$16$q;
-        e_glob$16$d = e_glob$16$q;
-        e_pfn$16$d = e_pfn$16$q;
-        e_writable$16$d = e_writable$16$q;
-        e_user$16$d = e_user$16$q;
-        e_xd$16$d = e_xd$16$q;
-        e_dirty$16$d = e_dirty$16$q;
-        e_pkey$16$d = e_pkey$16$q;
-        e_valid$17$clock = clock;
-        e_vpn_1g$17$clock = clock;
-        e_vpn_2m$17$clock = clock;
-        e_vpn_4k$17$clock = clock;
-        e_size$17$clock = clock;
-        e_pcid$17$clock = clock;
-        e_glob$17$clock = clock;
-        e_pfn$17$clock = clock;
-        e_writable$17$clock = clock;
-        e_user$17$clock = clock;
-        e_xd$17$clock = clock;
-        e_dirty$17$clock = clock;
-        e_pkey$17$clock = clock;
-        e_valid$17$d = e_valid$17$q;
-        e_vpn_1g$17$d = e_vpn_1g$17$q;
-        e_vpn_2m$17$d = e_vpn_2m$17$q;
-        e_vpn_4k$17$d = e_vpn_4k$17$q;
-        e_size$17$d = e_size$17$q;
-        e_pcid$17$d = e_pcid$17$q;
-        e_glob$17$d = e_glob$17$q;
-        e_pfn$17$d = e_pfn$17$q;
-        e_writable$17$d = e_writable$17$q;
-        e_user$17$d = e_user$17$q;
-        e_xd$17$d = e_xd$17$q;
-        e_dirty$17$d = e_dirty$17$q;
-        e_pkey$17$d = e_pkey$17$q;
-        e_valid$18$clock = clock;
-        e_vpn_1g$18$clock = clock;
-        e_vpn_2m$18$clock = clock;
-        e_vpn_4k$18$clock = clock;
-        e_size$18$clock = clock;
-        e_pcid$18$clock = clock;
-        e_glob$18$clock = clock;
-        e_pfn$18$clock = clock;
-        e_writable$18$clock = clock;
-        e_user$18$clock = clock;
-        e_xd$18$clock = clock;
-        e_dirty$18$clock = clock;
-        e_pkey$18$clock = clock;
-        e_valid$18$d = e_valid$18$q;
-        e_vpn_1g$18$d = e_vpn_1g$18$q;
-        e_vpn_2m$18$d = e_vpn_2m$18$q;
-        e_vpn_4k$18$d = e_vpn_4k$18$q;
-        e_size$18$d = e_size$18$q;
-        e_pcid$18$d = e_pcid$18$q;
-        e_glob$18$d = e_glob$18$q;
-        e_pfn$18$d = e_pfn$18$q;
-        e_writable$18$d = e_writable$18$q;
-        e_user$18$d = e_user$18$q;
-        e_xd$18$d = e_xd$18$q;
-        e_dirty$18$d = e_dirty$18$q;
-        e_pkey$18$d = e_pkey$18$q;
-        e_valid$19$clock = clock;
-        e_vpn_1g$19$clock = clock;
-        e_vpn_2m$19$clock = clock;
-        e_vpn_4k$19$clock = clock;
-        e_size$19$clock = clock;
-        e_pcid$19$clock = clock;
-        e_glob$19$clock = clock;
-        e_pfn$19$clock = clock;
-        e_writable$19$clock = clock;
-        e_user$19$clock = clock;
-        e_xd$19$clock = clock;
-        e_dirty$19$clock = clock;
-        e_pkey$19$clock = clock;
-        e_valid$19$d = e_valid$19$q;
-        e_vpn_1g$19$d = e_vpn_1g$19$q;
-        e_vpn_2m$19$d = e_vpn_2m$19$q;
-        e_vpn_4k$19$d = e_vpn_4k$19$q;
-        e_size$19$d = e_size$19$q;
-        e_pcid$19$d = e_pcid$19$q;
-        e_glob$19$d = e_glob$19$q;
-        e_pfn$19$d = e_pfn$19$q;
-        e_writable$19$d = e_writable$19$q;
-        e_user$19$d = e_user$19$q;
-        e_xd$19$d = e_xd$19$q;
-        e_dirty$19$d = e_dirty$19$q;
-        e_pkey$19$d = e_pkey$19$q;
-        e_valid$20$clock = clock;
-        e_vpn_1g$20$clock = clock;
-        e_vpn_2m$20$clock = clock;
-        e_vpn_4k$20$clock = clock;
-        e_size$20$clock = clock;
-        e_pcid$20$clock = clock;
-        e_glob$20$clock = clock;
-        e_pfn$20$clock = clock;
-        e_writable$20$clock = clock;
-        e_user$20$clock = clock;
-        e_xd$20$clock = clock;
-        e_dirty$20$clock = clock;
-        e_pkey$20$clock = clock;
-        e_valid$20$d = e_valid$20$q;
-        e_vpn_1g$20$d = e_vpn_1g$20$q;
-        e_vpn_2m$20$d = e_vpn_2m$20$q;
-        e_vpn_4k$20$d = e_vpn_4k$20$q;
-        e_size$20$d = e_size$20$q;
-        e_pcid$20$d = e_pcid$20$q;
-        e_glob$20$d = e_glob$20$q;
-        e_pfn$20$d = e_pfn$20$q;
-        e_writable$20$d = e_writable$20$q;
-        e_user$20$d = e_user$20$q;
-        e_xd$20$d = e_xd$20$q;
-        e_dirty$20$d = e_dirty$20$q;
-        e_pkey$20$d = e_pkey$20$q;
-        e_valid$21$clock = clock;
-        e_vpn_1g$21$clock = clock;
-        e_vpn_2m$21$clock = clock;
-        e_vpn_4k$21$clock = clock;
-        e_size$21$clock = clock;
-        e_pcid$21$clock = clock;
-        e_glob$21$clock = clock;
-        e_pfn$21$clock = clock;
-        e_writable$21$clock = clock;
-        e_user$21$clock = clock;
-        e_xd$21$clock = clock;
-        e_dirty$21$clock = clock;
-        e_pkey$21$clock = clock;
-        e_valid$21$d = e_valid$21$q;
-        e_vpn_1g$21$d = e_vpn_1g$21$q;
-        e_vpn_2m$21$d = e_vpn_2m$21$q;
-        e_vpn_4k$21$d = e_vpn_4k$21$q;
-        e_size$21$d = e_size$21$q;
-        e_pcid$21$d = e_pcid$21$q;
-        e_glob$21$d = e_glob$21$q;
-        e_pfn$21$d = e_pfn$21$q;
-        e_writable$21$d = e_writable$21$q;
-        e_user$21$d = e_user$21$q;
-        e_xd$21$d = e_xd$21$q;
-        e_dirty$21$d = e_dirty$21$q;
-        e_pkey$21$d = e_pkey$21$q;
-        e_valid$22$clock = clock;
-        e_vpn_1g$22$clock = clock;
-        e_vpn_2m$22$clock = clock;
-        e_vpn_4k$22$clock = clock;
-        e_size$22$clock = clock;
-        e_pcid$22$clock = clock;
-        e_glob$22$clock = clock;
-        e_pfn$22$clock = clock;
-        e_writable$22$clock = clock;
-        e_user$22$clock = clock;
-        e_xd$22$clock = clock;
-        e_dirty$22$clock = clock;
-        e_pkey$22$clock = clock;
-        e_valid$22$d = e_valid$22$q;
-        e_vpn_1g$22$d = e_vpn_1g$22$q;
-        e_vpn_2m$22$d = e_vpn_2m$22$q;
-        e_vpn_4k$22$d = e_vpn_4k$22$q;
-        e_size$22$d = e_size$22$q;
-        e_pcid$22$d = e_pcid$22$q;
-        e_glob$22$d = e_glob$22$q;
-        e_pfn$22$d = e_pfn$22$q;
-        e_writable$22$d = e_writable$22$q;
-        e_user$22$d = e_user$22$q;
-        e_xd$22$d = e_xd$22$q;
-        e_dirty$22$d = e_dirty$22$q;
-        e_pkey$22$d = e_pkey$22$q;
-        e_valid$23$clock = clock;
-        e_vpn_1g$23$clock = clock;
-        e_vpn_2m$23$clock = clock;
-        e_vpn_4k$23$clock = clock;
-        e_size$23$clock = clock;
-        e_pcid$23$clock = clock;
-        e_glob$23$clock = clock;
-        e_pfn$23$clock = clock;
-        e_writable$23$clock = clock;
-        e_user$23$clock = clock;
-        e_xd$23$clock = clock;
-        e_dirty$23$clock = clock;
-        e_pkey$23$clock = clock;
-        e_valid$23$d = e_valid$23$q;
-        e_vpn_1g$23$d = e_vpn_1g$23$q;
-        e_vpn_2m$23$d = e_vpn_2m$23$q;
-        e_vpn_4k$23$d = e_vpn_4k$23$q;
-        e_size$23$d = e_size$23$q;
-        e_pcid$23$d = e_pcid$23$q;
-        e_glob$23$d = e_glob$23$q;
-        e_pfn$23$d = e_pfn$23$q;
-        e_writable$23$d = e_writable$23$q;
-        e_user$23$d = e_user$23$q;
-        e_xd$23$d = e_xd$23$q;
-        e_dirty$23$d = e_dirty$23$q;
-        e_pkey$23$d = e_pkey$23$q;
-        e_valid$24$clock = clock;
-        e_vpn_1g$24$clock = clock;
-        e_vpn_2m$24$clock = clock;
-        e_vpn_4k$24$clock = clock;
-        e_size$24$clock = clock;
-        e_pcid$24$clock = clock;
-        e_glob$24$clock = clock;
-        e_pfn$24$clock = clock;
-        e_writable$24$clock = clock;
-        e_user$24$clock = clock;
-        e_xd$24$clock = clock;
-        e_dirty$24$clock = clock;
-        e_pkey$24$clock = clock;
-        e_valid$24$d = e_valid$24$q;
-        e_vpn_1g$24$d = e_vpn_1g$24$q;
-        e_vpn_2m$24$d = e_vpn_2m$24$q;
-        e_vpn_4k$24$d = e_vpn_4k$24$q;
-        e_size$24$d = e_size$24$q;
-        e_pcid$24$d = e_pcid$24$q;
-        e_glob$24$d = e_glob$24$q;
-        e_pfn$24$d = e_pfn$24$q;
-        e_writable$24$d = e_writable$24$q;
-        e_user$24$d = e_user$24$q;
-        e_xd$24$d = e_xd$24$q;
-        e_dirty$24$d = e_dirty$24$q;
-        e_pkey$24$d = e_pkey$24$q;
-        e_valid$25$clock = clock;
-        e_vpn_1g$25$clock = clock;
-        e_vpn_2m$25$clock = clock;
-        e_vpn_4k$25$clock = clock;
-        e_size$25$clock = clock;
-        e_pcid$25$clock = clock;
-        e_glob$25$clock = clock;
-        e_pfn$25$clock = clock;
-        e_writable$25$clock = clock;
-        e_user$25$clock = clock;
-        e_xd$25$clock = clock;
-        e_dirty$25$clock = clock;
-        e_pkey$25$clock = clock;
-        e_valid$25$d = e_valid$25$q;
-        e_vpn_1g$25$d = e_vpn_1g$25$q;
-        e_vpn_2m$25$d = e_vpn_2m$25$q;
-        e_vpn_4k$25$d = e_vpn_4k$25$q;
-        e_size$25$d = e_size$25$q;
-        e_pcid$25$d = e_pcid$25$q;
-        e_glob$25$d = e_glob$25$q;
-        e_pfn$25$d = e_pfn$25$q;
-        e_writable$25$d = e_writable$25$q;
-        e_user$25$d = e_user$25$q;
-        e_xd$25$d = e_xd$25$q;
-        e_dirty$25$d = e_dirty$25$q;
-        e_pkey$25$d = e_pkey$25$q;
-        e_valid$26$clock = clock;
-        e_vpn_1g$26$clock = clock;
-        e_vpn_2m$26$clock = clock;
-        e_vpn_4k$26$clock = clock;
-        e_size$26$clock = clock;
-        e_pcid$26$clock = clock;
-        e_glob$26$clock = clock;
-        e_pfn$26$clock = clock;
-        e_writable$26$clock = clock;
-        e_user$26$clock = clock;
-        e_xd$26$clock = clock;
-        e_dirty$26$clock = clock;
-        e_pkey$26$clock = clock;
-        e_valid$26$d = e_valid$26$q;
-        e_vpn_1g$26$d = e_vpn_1g$26$q;
-        e_vpn_2m$26$d = e_vpn_2m$26$q;
-        e_vpn_4k$26$d = e_vpn_4k$26$q;
-        e_size$26$d = e_size$26$q;
-        e_pcid$26$d = e_pcid$26$q;
-        e_glob$26$d = e_glob$26$q;
-        e_pfn$26$d = e_pfn$26$q;
-        e_writable$26$d = e_writable$26$q;
-        e_user$26$d = e_user$26$q;
-        e_xd$26$d = e_xd$26$q;
-        e_dirty$26$d = e_dirty$26$q;
-        e_pkey$26$d = e_pkey$26$q;
-        e_valid$27$clock = clock;
-        e_vpn_1g$27$clock = clock;
-        e_vpn_2m$27$clock = clock;
-        e_vpn_4k$27$clock = clock;
-        e_size$27$clock = clock;
-        e_pcid$27$clock = clock;
-        e_glob$27$clock = clock;
-        e_pfn$27$clock = clock;
-        e_writable$27$clock = clock;
-        e_user$27$clock = clock;
-        e_xd$27$clock = clock;
-        e_dirty$27$clock = clock;
-        e_pkey$27$clock = clock;
-        e_valid$27$d = e_valid$27$q;
-        e_vpn_1g$27$d = e_vpn_1g$27$q;
-        e_vpn_2m$27$d = e_vpn_2m$27$q;
-        e_vpn_4k$27$d = e_vpn_4k$27$q;
-        e_size$27$d = e_size$27$q;
-        e_pcid$27$d = e_pcid$27$q;
-        e_glob$27$d = e_glob$27$q;
-        e_pfn$27$d = e_pfn$27$q;
-        e_writable$27$d = e_writable$27$q;
-        e_user$27$d = e_user$27$q;
-        e_xd$27$d = e_xd$27$q;
-        e_dirty$27$d = e_dirty$27$q;
-        e_pkey$27$d = e_pkey$27$q;
-        e_valid$28$clock = clock;
-        e_vpn_1g$28$clock = clock;
-        e_vpn_2m$28$clock = clock;
-        e_vpn_4k$28$clock = clock;
-        e_size$28$clock = clock;
-        e_pcid$28$clock = clock;
-        e_glob$28$clock = clock;
-        e_pfn$28$clock = clock;
-        e_writable$28$clock = clock;
-        e_user$28$clock = clock;
-        e_xd$28$clock = clock;
-        e_dirty$28$clock = clock;
-        e_pkey$28$clock = clock;
-        e_valid$28$d = e_valid$28$q;
-        e_vpn_1g$28$d = e_vpn_1g$28$q;
-        e_vpn_2m$28$d = e_vpn_2m$28$q;
-        e_vpn_4k$28$d = e_vpn_4k$28$q;
-        e_size$28$d = e_size$28$q;
-        e_pcid$28$d = e_pcid$28$q;
-        e_glob$28$d = e_glob$28$q;
-        e_pfn$28$d = e_pfn$28$q;
-        e_writable$28$d = e_writable$28$q;
-        e_user$28$d = e_user$28$q;
-        e_xd$28$d = e_xd$28$q;
-        e_dirty$28$d = e_dirty$28$q;
-        e_pkey$28$d = e_pkey$28$q;
-        e_valid$29$clock = clock;
-        e_vpn_1g$29$clock = clock;
-        e_vpn_2m$29$clock = clock;
-        e_vpn_4k$29$clock = clock;
-        e_size$29$clock = clock;
-        e_pcid$29$clock = clock;
-        e_glob$29$clock = clock;
-        e_pfn$29$clock = clock;
-        e_writable$29$clock = clock;
-        e_user$29$clock = clock;
-        e_xd$29$clock = clock;
-        e_dirty$29$clock = clock;
-        e_pkey$29$clock = clock;
-        e_valid$29$d = e_valid$29$q;
-        e_vpn_1g$29$d = e_vpn_1g$29$q;
-        e_vpn_2m$29$d = e_vpn_2m$29$q;
-        e_vpn_4k$29$d = e_vpn_4k$29$q;
-        e_size$29$d = e_size$29$q;
-        e_pcid$29$d = e_pcid$29$q;
-        e_glob$29$d = e_glob$29$q;
-        e_pfn$29$d = e_pfn$29$q;
-        e_writable$29$d = e_writable$29$q;
-        e_user$29$d = e_user$29$q;
-        e_xd$29$d = e_xd$29$q;
-        e_dirty$29$d = e_dirty$29$q;
-        e_pkey$29$d = e_pkey$29$q;
-        e_valid$30$clock = clock;
-        e_vpn_1g$30$clock = clock;
-        e_vpn_2m$30$clock = clock;
-        e_vpn_4k$30$clock = clock;
-        e_size$30$clock = clock;
-        e_pcid$30$clock = clock;
-        e_glob$30$clock = clock;
-        e_pfn$30$clock = clock;
-        e_writable$30$clock = clock;
-        e_user$30$clock = clock;
-        e_xd$30$clock = clock;
-        e_dirty$30$clock = clock;
-        e_pkey$30$clock = clock;
-        e_valid$30$d = e_valid$30$q;
-        e_vpn_1g$30$d = e_vpn_1g$30$q;
-        e_vpn_2m$30$d = e_vpn_2m$30$q;
-        e_vpn_4k$30$d = e_vpn_4k$30$q;
-        e_size$30$d = e_size$30$q;
-        e_pcid$30$d = e_pcid$30$q;
-        e_glob$30$d = e_glob$30$q;
-        e_pfn$30$d = e_pfn$30$q;
-        e_writable$30$d = e_writable$30$q;
-        e_user$30$d = e_user$30$q;
-        e_xd$30$d = e_xd$30$q;
-        e_dirty$30$d = e_dirty$30$q;
-        e_pkey$30$d = e_pkey$30$q;
-        e_valid$31$clock = clock;
-        e_vpn_1g$31$clock = clock;
-        e_vpn_2m$31$clock = clock;
-        e_vpn_4k$31$clock = clock;
-        e_size$31$clock = clock;
-        e_pcid$31$clock = clock;
-        e_glob$31$clock = clock;
-        e_pfn$31$clock = clock;
-        e_writable$31$clock = clock;
-        e_user$31$clock = clock;
-        e_xd$31$clock = clock;
-        e_dirty$31$clock = clock;
-        e_pkey$31$clock = clock;
-        e_valid$31$d = e_valid$31$q;
-        e_vpn_1g$31$d = e_vpn_1g$31$q;
-        e_vpn_2m$31$d = e_vpn_2m$31$q;
-        e_vpn_4k$31$d = e_vpn_4k$31$q;
-        e_size$31$d = e_size$31$q;
-        e_pcid$31$d = e_pcid$31$q;
-        e_glob$31$d = e_glob$31$q;
-        e_pfn$31$d = e_pfn$31$q;
-        e_writable$31$d = e_writable$31$q;
-        e_user$31$d = e_user$31$q;
-        e_xd$31$d = e_xd$31$q;
-        e_dirty$31$d = e_dirty$31$q;
-        e_pkey$31$d = e_pkey$31$q;
+        e_valid$clock = clock;
+        e_vpn_1g$clock = clock;
+        e_vpn_2m$clock = clock;
+        e_vpn_4k$clock = clock;
+        e_size$clock = clock;
+        e_pcid$clock = clock;
+        e_glob$clock = clock;
+        e_pfn_hi$clock = clock;
+        e_pfn_lo$clock = clock;
+        e_writable$clock = clock;
+        e_user$clock = clock;
+        e_xd$clock = clock;
+        e_dirty$clock = clock;
+        e_pkey$clock = clock;
+        e_valid$d$0 = e_valid$q$0;
+        e_vpn_1g$d$0 = e_vpn_1g$q$0;
+        e_vpn_2m$d$0 = e_vpn_2m$q$0;
+        e_vpn_4k$d$0 = e_vpn_4k$q$0;
+        e_size$d$0 = e_size$q$0;
+        e_pcid$d$0 = e_pcid$q$0;
+        e_glob$d$0 = e_glob$q$0;
+        e_pfn_hi$d$0 = e_pfn_hi$q$0;
+        e_pfn_lo$d$0 = e_pfn_lo$q$0;
+        e_writable$d$0 = e_writable$q$0;
+        e_user$d$0 = e_user$q$0;
+        e_xd$d$0 = e_xd$q$0;
+        e_dirty$d$0 = e_dirty$q$0;
+        e_pkey$d$0 = e_pkey$q$0;
+        e_valid$d$1 = e_valid$q$1;
+        e_vpn_1g$d$1 = e_vpn_1g$q$1;
+        e_vpn_2m$d$1 = e_vpn_2m$q$1;
+        e_vpn_4k$d$1 = e_vpn_4k$q$1;
+        e_size$d$1 = e_size$q$1;
+        e_pcid$d$1 = e_pcid$q$1;
+        e_glob$d$1 = e_glob$q$1;
+        e_pfn_hi$d$1 = e_pfn_hi$q$1;
+        e_pfn_lo$d$1 = e_pfn_lo$q$1;
+        e_writable$d$1 = e_writable$q$1;
+        e_user$d$1 = e_user$q$1;
+        e_xd$d$1 = e_xd$q$1;
+        e_dirty$d$1 = e_dirty$q$1;
+        e_pkey$d$1 = e_pkey$q$1;
+        e_valid$d$2 = e_valid$q$2;
+        e_vpn_1g$d$2 = e_vpn_1g$q$2;
+        e_vpn_2m$d$2 = e_vpn_2m$q$2;
+        e_vpn_4k$d$2 = e_vpn_4k$q$2;
+        e_size$d$2 = e_size$q$2;
+        e_pcid$d$2 = e_pcid$q$2;
+        e_glob$d$2 = e_glob$q$2;
+        e_pfn_hi$d$2 = e_pfn_hi$q$2;
+        e_pfn_lo$d$2 = e_pfn_lo$q$2;
+        e_writable$d$2 = e_writable$q$2;
+        e_user$d$2 = e_user$q$2;
+        e_xd$d$2 = e_xd$q$2;
+        e_dirty$d$2 = e_dirty$q$2;
+        e_pkey$d$2 = e_pkey$q$2;
+        e_valid$d$3 = e_valid$q$3;
+        e_vpn_1g$d$3 = e_vpn_1g$q$3;
+        e_vpn_2m$d$3 = e_vpn_2m$q$3;
+        e_vpn_4k$d$3 = e_vpn_4k$q$3;
+        e_size$d$3 = e_size$q$3;
+        e_pcid$d$3 = e_pcid$q$3;
+        e_glob$d$3 = e_glob$q$3;
+        e_pfn_hi$d$3 = e_pfn_hi$q$3;
+        e_pfn_lo$d$3 = e_pfn_lo$q$3;
+        e_writable$d$3 = e_writable$q$3;
+        e_user$d$3 = e_user$q$3;
+        e_xd$d$3 = e_xd$q$3;
+        e_dirty$d$3 = e_dirty$q$3;
+        e_pkey$d$3 = e_pkey$q$3;
+        e_valid$d$4 = e_valid$q$4;
+        e_vpn_1g$d$4 = e_vpn_1g$q$4;
+        e_vpn_2m$d$4 = e_vpn_2m$q$4;
+        e_vpn_4k$d$4 = e_vpn_4k$q$4;
+        e_size$d$4 = e_size$q$4;
+        e_pcid$d$4 = e_pcid$q$4;
+        e_glob$d$4 = e_glob$q$4;
+        e_pfn_hi$d$4 = e_pfn_hi$q$4;
+        e_pfn_lo$d$4 = e_pfn_lo$q$4;
+        e_writable$d$4 = e_writable$q$4;
+        e_user$d$4 = e_user$q$4;
+        e_xd$d$4 = e_xd$q$4;
+        e_dirty$d$4 = e_dirty$q$4;
+        e_pkey$d$4 = e_pkey$q$4;
+        e_valid$d$5 = e_valid$q$5;
+        e_vpn_1g$d$5 = e_vpn_1g$q$5;
+        e_vpn_2m$d$5 = e_vpn_2m$q$5;
+        e_vpn_4k$d$5 = e_vpn_4k$q$5;
+        e_size$d$5 = e_size$q$5;
+        e_pcid$d$5 = e_pcid$q$5;
+        e_glob$d$5 = e_glob$q$5;
+        e_pfn_hi$d$5 = e_pfn_hi$q$5;
+        e_pfn_lo$d$5 = e_pfn_lo$q$5;
+        e_writable$d$5 = e_writable$q$5;
+        e_user$d$5 = e_user$q$5;
+        e_xd$d$5 = e_xd$q$5;
+        e_dirty$d$5 = e_dirty$q$5;
+        e_pkey$d$5 = e_pkey$q$5;
+        e_valid$d$6 = e_valid$q$6;
+        e_vpn_1g$d$6 = e_vpn_1g$q$6;
+        e_vpn_2m$d$6 = e_vpn_2m$q$6;
+        e_vpn_4k$d$6 = e_vpn_4k$q$6;
+        e_size$d$6 = e_size$q$6;
+        e_pcid$d$6 = e_pcid$q$6;
+        e_glob$d$6 = e_glob$q$6;
+        e_pfn_hi$d$6 = e_pfn_hi$q$6;
+        e_pfn_lo$d$6 = e_pfn_lo$q$6;
+        e_writable$d$6 = e_writable$q$6;
+        e_user$d$6 = e_user$q$6;
+        e_xd$d$6 = e_xd$q$6;
+        e_dirty$d$6 = e_dirty$q$6;
+        e_pkey$d$6 = e_pkey$q$6;
+        e_valid$d$7 = e_valid$q$7;
+        e_vpn_1g$d$7 = e_vpn_1g$q$7;
+        e_vpn_2m$d$7 = e_vpn_2m$q$7;
+        e_vpn_4k$d$7 = e_vpn_4k$q$7;
+        e_size$d$7 = e_size$q$7;
+        e_pcid$d$7 = e_pcid$q$7;
+        e_glob$d$7 = e_glob$q$7;
+        e_pfn_hi$d$7 = e_pfn_hi$q$7;
+        e_pfn_lo$d$7 = e_pfn_lo$q$7;
+        e_writable$d$7 = e_writable$q$7;
+        e_user$d$7 = e_user$q$7;
+        e_xd$d$7 = e_xd$q$7;
+        e_dirty$d$7 = e_dirty$q$7;
+        e_pkey$d$7 = e_pkey$q$7;
+        e_valid$d$8 = e_valid$q$8;
+        e_vpn_1g$d$8 = e_vpn_1g$q$8;
+        e_vpn_2m$d$8 = e_vpn_2m$q$8;
+        e_vpn_4k$d$8 = e_vpn_4k$q$8;
+        e_size$d$8 = e_size$q$8;
+        e_pcid$d$8 = e_pcid$q$8;
+        e_glob$d$8 = e_glob$q$8;
+        e_pfn_hi$d$8 = e_pfn_hi$q$8;
+        e_pfn_lo$d$8 = e_pfn_lo$q$8;
+        e_writable$d$8 = e_writable$q$8;
+        e_user$d$8 = e_user$q$8;
+        e_xd$d$8 = e_xd$q$8;
+        e_dirty$d$8 = e_dirty$q$8;
+        e_pkey$d$8 = e_pkey$q$8;
+        e_valid$d$9 = e_valid$q$9;
+        e_vpn_1g$d$9 = e_vpn_1g$q$9;
+        e_vpn_2m$d$9 = e_vpn_2m$q$9;
+        e_vpn_4k$d$9 = e_vpn_4k$q$9;
+        e_size$d$9 = e_size$q$9;
+        e_pcid$d$9 = e_pcid$q$9;
+        e_glob$d$9 = e_glob$q$9;
+        e_pfn_hi$d$9 = e_pfn_hi$q$9;
+        e_pfn_lo$d$9 = e_pfn_lo$q$9;
+        e_writable$d$9 = e_writable$q$9;
+        e_user$d$9 = e_user$q$9;
+        e_xd$d$9 = e_xd$q$9;
+        e_dirty$d$9 = e_dirty$q$9;
+        e_pkey$d$9 = e_pkey$q$9;
+        e_valid$d$10 = e_valid$q$10;
+        e_vpn_1g$d$10 = e_vpn_1g$q$10;
+        e_vpn_2m$d$10 = e_vpn_2m$q$10;
+        e_vpn_4k$d$10 = e_vpn_4k$q$10;
+        e_size$d$10 = e_size$q$10;
+        e_pcid$d$10 = e_pcid$q$10;
+        e_glob$d$10 = e_glob$q$10;
+        e_pfn_hi$d$10 = e_pfn_hi$q$10;
+        e_pfn_lo$d$10 = e_pfn_lo$q$10;
+        e_writable$d$10 = e_writable$q$10;
+        e_user$d$10 = e_user$q$10;
+        e_xd$d$10 = e_xd$q$10;
+        e_dirty$d$10 = e_dirty$q$10;
+        e_pkey$d$10 = e_pkey$q$10;
+        e_valid$d$11 = e_valid$q$11;
+        e_vpn_1g$d$11 = e_vpn_1g$q$11;
+        e_vpn_2m$d$11 = e_vpn_2m$q$11;
+        e_vpn_4k$d$11 = e_vpn_4k$q$11;
+        e_size$d$11 = e_size$q$11;
+        e_pcid$d$11 = e_pcid$q$11;
+        e_glob$d$11 = e_glob$q$11;
+        e_pfn_hi$d$11 = e_pfn_hi$q$11;
+        e_pfn_lo$d$11 = e_pfn_lo$q$11;
+        e_writable$d$11 = e_writable$q$11;
+        e_user$d$11 = e_user$q$11;
+        e_xd$d$11 = e_xd$q$11;
+        e_dirty$d$11 = e_dirty$q$11;
+        e_pkey$d$11 = e_pkey$q$11;
+        e_valid$d$12 = e_valid$q$12;
+        e_vpn_1g$d$12 = e_vpn_1g$q$12;
+        e_vpn_2m$d$12 = e_vpn_2m$q$12;
+        e_vpn_4k$d$12 = e_vpn_4k$q$12;
+        e_size$d$12 = e_size$q$12;
+        e_pcid$d$12 = e_pcid$q$12;
+        e_glob$d$12 = e_glob$q$12;
+        e_pfn_hi$d$12 = e_pfn_hi$q$12;
+        e_pfn_lo$d$12 = e_pfn_lo$q$12;
+        e_writable$d$12 = e_writable$q$12;
+        e_user$d$12 = e_user$q$12;
+        e_xd$d$12 = e_xd$q$12;
+        e_dirty$d$12 = e_dirty$q$12;
+        e_pkey$d$12 = e_pkey$q$12;
+        e_valid$d$13 = e_valid$q$13;
+        e_vpn_1g$d$13 = e_vpn_1g$q$13;
+        e_vpn_2m$d$13 = e_vpn_2m$q$13;
+        e_vpn_4k$d$13 = e_vpn_4k$q$13;
+        e_size$d$13 = e_size$q$13;
+        e_pcid$d$13 = e_pcid$q$13;
+        e_glob$d$13 = e_glob$q$13;
+        e_pfn_hi$d$13 = e_pfn_hi$q$13;
+        e_pfn_lo$d$13 = e_pfn_lo$q$13;
+        e_writable$d$13 = e_writable$q$13;
+        e_user$d$13 = e_user$q$13;
+        e_xd$d$13 = e_xd$q$13;
+        e_dirty$d$13 = e_dirty$q$13;
+        e_pkey$d$13 = e_pkey$q$13;
+        e_valid$d$14 = e_valid$q$14;
+        e_vpn_1g$d$14 = e_vpn_1g$q$14;
+        e_vpn_2m$d$14 = e_vpn_2m$q$14;
+        e_vpn_4k$d$14 = e_vpn_4k$q$14;
+        e_size$d$14 = e_size$q$14;
+        e_pcid$d$14 = e_pcid$q$14;
+        e_glob$d$14 = e_glob$q$14;
+        e_pfn_hi$d$14 = e_pfn_hi$q$14;
+        e_pfn_lo$d$14 = e_pfn_lo$q$14;
+        e_writable$d$14 = e_writable$q$14;
+        e_user$d$14 = e_user$q$14;
+        e_xd$d$14 = e_xd$q$14;
+        e_dirty$d$14 = e_dirty$q$14;
+        e_pkey$d$14 = e_pkey$q$14;
+        e_valid$d$15 = e_valid$q$15;
+        e_vpn_1g$d$15 = e_vpn_1g$q$15;
+        e_vpn_2m$d$15 = e_vpn_2m$q$15;
+        e_vpn_4k$d$15 = e_vpn_4k$q$15;
+        e_size$d$15 = e_size$q$15;
+        e_pcid$d$15 = e_pcid$q$15;
+        e_glob$d$15 = e_glob$q$15;
+        e_pfn_hi$d$15 = e_pfn_hi$q$15;
+        e_pfn_lo$d$15 = e_pfn_lo$q$15;
+        e_writable$d$15 = e_writable$q$15;
+        e_user$d$15 = e_user$q$15;
+        e_xd$d$15 = e_xd$q$15;
+        e_dirty$d$15 = e_dirty$q$15;
+        e_pkey$d$15 = e_pkey$q$15;
+        e_valid$d$16 = e_valid$q$16;
+        e_vpn_1g$d$16 = e_vpn_1g$q$16;
+        e_vpn_2m$d$16 = e_vpn_2m$q$16;
+        e_vpn_4k$d$16 = e_vpn_4k$q$16;
+        e_size$d$16 = e_size$q$16;
+        e_pcid$d$16 = e_pcid$q$16;
+        e_glob$d$16 = e_glob$q$16;
+        e_pfn_hi$d$16 = e_pfn_hi$q$16;
+        e_pfn_lo$d$16 = e_pfn_lo$q$16;
+        e_writable$d$16 = e_writable$q$16;
+        e_user$d$16 = e_user$q$16;
+        e_xd$d$16 = e_xd$q$16;
+        e_dirty$d$16 = e_dirty$q$16;
+        e_pkey$d$16 = e_pkey$q$16;
+        e_valid$d$17 = e_valid$q$17;
+        e_vpn_1g$d$17 = e_vpn_1g$q$17;
+        e_vpn_2m$d$17 = e_vpn_2m$q$17;
+        e_vpn_4k$d$17 = e_vpn_4k$q$17;
+        e_size$d$17 = e_size$q$17;
+        e_pcid$d$17 = e_pcid$q$17;
+        e_glob$d$17 = e_glob$q$17;
+        e_pfn_hi$d$17 = e_pfn_hi$q$17;
+        e_pfn_lo$d$17 = e_pfn_lo$q$17;
+        e_writable$d$17 = e_writable$q$17;
+        e_user$d$17 = e_user$q$17;
+        e_xd$d$17 = e_xd$q$17;
+        e_dirty$d$17 = e_dirty$q$17;
+        e_pkey$d$17 = e_pkey$q$17;
+        e_valid$d$18 = e_valid$q$18;
+        e_vpn_1g$d$18 = e_vpn_1g$q$18;
+        e_vpn_2m$d$18 = e_vpn_2m$q$18;
+        e_vpn_4k$d$18 = e_vpn_4k$q$18;
+        e_size$d$18 = e_size$q$18;
+        e_pcid$d$18 = e_pcid$q$18;
+        e_glob$d$18 = e_glob$q$18;
+        e_pfn_hi$d$18 = e_pfn_hi$q$18;
+        e_pfn_lo$d$18 = e_pfn_lo$q$18;
+        e_writable$d$18 = e_writable$q$18;
+        e_user$d$18 = e_user$q$18;
+        e_xd$d$18 = e_xd$q$18;
+        e_dirty$d$18 = e_dirty$q$18;
+        e_pkey$d$18 = e_pkey$q$18;
+        e_valid$d$19 = e_valid$q$19;
+        e_vpn_1g$d$19 = e_vpn_1g$q$19;
+        e_vpn_2m$d$19 = e_vpn_2m$q$19;
+        e_vpn_4k$d$19 = e_vpn_4k$q$19;
+        e_size$d$19 = e_size$q$19;
+        e_pcid$d$19 = e_pcid$q$19;
+        e_glob$d$19 = e_glob$q$19;
+        e_pfn_hi$d$19 = e_pfn_hi$q$19;
+        e_pfn_lo$d$19 = e_pfn_lo$q$19;
+        e_writable$d$19 = e_writable$q$19;
+        e_user$d$19 = e_user$q$19;
+        e_xd$d$19 = e_xd$q$19;
+        e_dirty$d$19 = e_dirty$q$19;
+        e_pkey$d$19 = e_pkey$q$19;
+        e_valid$d$20 = e_valid$q$20;
+        e_vpn_1g$d$20 = e_vpn_1g$q$20;
+        e_vpn_2m$d$20 = e_vpn_2m$q$20;
+        e_vpn_4k$d$20 = e_vpn_4k$q$20;
+        e_size$d$20 = e_size$q$20;
+        e_pcid$d$20 = e_pcid$q$20;
+        e_glob$d$20 = e_glob$q$20;
+        e_pfn_hi$d$20 = e_pfn_hi$q$20;
+        e_pfn_lo$d$20 = e_pfn_lo$q$20;
+        e_writable$d$20 = e_writable$q$20;
+        e_user$d$20 = e_user$q$20;
+        e_xd$d$20 = e_xd$q$20;
+        e_dirty$d$20 = e_dirty$q$20;
+        e_pkey$d$20 = e_pkey$q$20;
+        e_valid$d$21 = e_valid$q$21;
+        e_vpn_1g$d$21 = e_vpn_1g$q$21;
+        e_vpn_2m$d$21 = e_vpn_2m$q$21;
+        e_vpn_4k$d$21 = e_vpn_4k$q$21;
+        e_size$d$21 = e_size$q$21;
+        e_pcid$d$21 = e_pcid$q$21;
+        e_glob$d$21 = e_glob$q$21;
+        e_pfn_hi$d$21 = e_pfn_hi$q$21;
+        e_pfn_lo$d$21 = e_pfn_lo$q$21;
+        e_writable$d$21 = e_writable$q$21;
+        e_user$d$21 = e_user$q$21;
+        e_xd$d$21 = e_xd$q$21;
+        e_dirty$d$21 = e_dirty$q$21;
+        e_pkey$d$21 = e_pkey$q$21;
+        e_valid$d$22 = e_valid$q$22;
+        e_vpn_1g$d$22 = e_vpn_1g$q$22;
+        e_vpn_2m$d$22 = e_vpn_2m$q$22;
+        e_vpn_4k$d$22 = e_vpn_4k$q$22;
+        e_size$d$22 = e_size$q$22;
+        e_pcid$d$22 = e_pcid$q$22;
+        e_glob$d$22 = e_glob$q$22;
+        e_pfn_hi$d$22 = e_pfn_hi$q$22;
+        e_pfn_lo$d$22 = e_pfn_lo$q$22;
+        e_writable$d$22 = e_writable$q$22;
+        e_user$d$22 = e_user$q$22;
+        e_xd$d$22 = e_xd$q$22;
+        e_dirty$d$22 = e_dirty$q$22;
+        e_pkey$d$22 = e_pkey$q$22;
+        e_valid$d$23 = e_valid$q$23;
+        e_vpn_1g$d$23 = e_vpn_1g$q$23;
+        e_vpn_2m$d$23 = e_vpn_2m$q$23;
+        e_vpn_4k$d$23 = e_vpn_4k$q$23;
+        e_size$d$23 = e_size$q$23;
+        e_pcid$d$23 = e_pcid$q$23;
+        e_glob$d$23 = e_glob$q$23;
+        e_pfn_hi$d$23 = e_pfn_hi$q$23;
+        e_pfn_lo$d$23 = e_pfn_lo$q$23;
+        e_writable$d$23 = e_writable$q$23;
+        e_user$d$23 = e_user$q$23;
+        e_xd$d$23 = e_xd$q$23;
+        e_dirty$d$23 = e_dirty$q$23;
+        e_pkey$d$23 = e_pkey$q$23;
+        e_valid$d$24 = e_valid$q$24;
+        e_vpn_1g$d$24 = e_vpn_1g$q$24;
+        e_vpn_2m$d$24 = e_vpn_2m$q$24;
+        e_vpn_4k$d$24 = e_vpn_4k$q$24;
+        e_size$d$24 = e_size$q$24;
+        e_pcid$d$24 = e_pcid$q$24;
+        e_glob$d$24 = e_glob$q$24;
+        e_pfn_hi$d$24 = e_pfn_hi$q$24;
+        e_pfn_lo$d$24 = e_pfn_lo$q$24;
+        e_writable$d$24 = e_writable$q$24;
+        e_user$d$24 = e_user$q$24;
+        e_xd$d$24 = e_xd$q$24;
+        e_dirty$d$24 = e_dirty$q$24;
+        e_pkey$d$24 = e_pkey$q$24;
+        e_valid$d$25 = e_valid$q$25;
+        e_vpn_1g$d$25 = e_vpn_1g$q$25;
+        e_vpn_2m$d$25 = e_vpn_2m$q$25;
+        e_vpn_4k$d$25 = e_vpn_4k$q$25;
+        e_size$d$25 = e_size$q$25;
+        e_pcid$d$25 = e_pcid$q$25;
+        e_glob$d$25 = e_glob$q$25;
+        e_pfn_hi$d$25 = e_pfn_hi$q$25;
+        e_pfn_lo$d$25 = e_pfn_lo$q$25;
+        e_writable$d$25 = e_writable$q$25;
+        e_user$d$25 = e_user$q$25;
+        e_xd$d$25 = e_xd$q$25;
+        e_dirty$d$25 = e_dirty$q$25;
+        e_pkey$d$25 = e_pkey$q$25;
+        e_valid$d$26 = e_valid$q$26;
+        e_vpn_1g$d$26 = e_vpn_1g$q$26;
+        e_vpn_2m$d$26 = e_vpn_2m$q$26;
+        e_vpn_4k$d$26 = e_vpn_4k$q$26;
+        e_size$d$26 = e_size$q$26;
+        e_pcid$d$26 = e_pcid$q$26;
+        e_glob$d$26 = e_glob$q$26;
+        e_pfn_hi$d$26 = e_pfn_hi$q$26;
+        e_pfn_lo$d$26 = e_pfn_lo$q$26;
+        e_writable$d$26 = e_writable$q$26;
+        e_user$d$26 = e_user$q$26;
+        e_xd$d$26 = e_xd$q$26;
+        e_dirty$d$26 = e_dirty$q$26;
+        e_pkey$d$26 = e_pkey$q$26;
+        e_valid$d$27 = e_valid$q$27;
+        e_vpn_1g$d$27 = e_vpn_1g$q$27;
+        e_vpn_2m$d$27 = e_vpn_2m$q$27;
+        e_vpn_4k$d$27 = e_vpn_4k$q$27;
+        e_size$d$27 = e_size$q$27;
+        e_pcid$d$27 = e_pcid$q$27;
+        e_glob$d$27 = e_glob$q$27;
+        e_pfn_hi$d$27 = e_pfn_hi$q$27;
+        e_pfn_lo$d$27 = e_pfn_lo$q$27;
+        e_writable$d$27 = e_writable$q$27;
+        e_user$d$27 = e_user$q$27;
+        e_xd$d$27 = e_xd$q$27;
+        e_dirty$d$27 = e_dirty$q$27;
+        e_pkey$d$27 = e_pkey$q$27;
+        e_valid$d$28 = e_valid$q$28;
+        e_vpn_1g$d$28 = e_vpn_1g$q$28;
+        e_vpn_2m$d$28 = e_vpn_2m$q$28;
+        e_vpn_4k$d$28 = e_vpn_4k$q$28;
+        e_size$d$28 = e_size$q$28;
+        e_pcid$d$28 = e_pcid$q$28;
+        e_glob$d$28 = e_glob$q$28;
+        e_pfn_hi$d$28 = e_pfn_hi$q$28;
+        e_pfn_lo$d$28 = e_pfn_lo$q$28;
+        e_writable$d$28 = e_writable$q$28;
+        e_user$d$28 = e_user$q$28;
+        e_xd$d$28 = e_xd$q$28;
+        e_dirty$d$28 = e_dirty$q$28;
+        e_pkey$d$28 = e_pkey$q$28;
+        e_valid$d$29 = e_valid$q$29;
+        e_vpn_1g$d$29 = e_vpn_1g$q$29;
+        e_vpn_2m$d$29 = e_vpn_2m$q$29;
+        e_vpn_4k$d$29 = e_vpn_4k$q$29;
+        e_size$d$29 = e_size$q$29;
+        e_pcid$d$29 = e_pcid$q$29;
+        e_glob$d$29 = e_glob$q$29;
+        e_pfn_hi$d$29 = e_pfn_hi$q$29;
+        e_pfn_lo$d$29 = e_pfn_lo$q$29;
+        e_writable$d$29 = e_writable$q$29;
+        e_user$d$29 = e_user$q$29;
+        e_xd$d$29 = e_xd$q$29;
+        e_dirty$d$29 = e_dirty$q$29;
+        e_pkey$d$29 = e_pkey$q$29;
+        e_valid$d$30 = e_valid$q$30;
+        e_vpn_1g$d$30 = e_vpn_1g$q$30;
+        e_vpn_2m$d$30 = e_vpn_2m$q$30;
+        e_vpn_4k$d$30 = e_vpn_4k$q$30;
+        e_size$d$30 = e_size$q$30;
+        e_pcid$d$30 = e_pcid$q$30;
+        e_glob$d$30 = e_glob$q$30;
+        e_pfn_hi$d$30 = e_pfn_hi$q$30;
+        e_pfn_lo$d$30 = e_pfn_lo$q$30;
+        e_writable$d$30 = e_writable$q$30;
+        e_user$d$30 = e_user$q$30;
+        e_xd$d$30 = e_xd$q$30;
+        e_dirty$d$30 = e_dirty$q$30;
+        e_pkey$d$30 = e_pkey$q$30;
+        e_valid$d$31 = e_valid$q$31;
+        e_vpn_1g$d$31 = e_vpn_1g$q$31;
+        e_vpn_2m$d$31 = e_vpn_2m$q$31;
+        e_vpn_4k$d$31 = e_vpn_4k$q$31;
+        e_size$d$31 = e_size$q$31;
+        e_pcid$d$31 = e_pcid$q$31;
+        e_glob$d$31 = e_glob$q$31;
+        e_pfn_hi$d$31 = e_pfn_hi$q$31;
+        e_pfn_lo$d$31 = e_pfn_lo$q$31;
+        e_writable$d$31 = e_writable$q$31;
+        e_user$d$31 = e_user$q$31;
+        e_xd$d$31 = e_xd$q$31;
+        e_dirty$d$31 = e_dirty$q$31;
+        e_pkey$d$31 = e_pkey$q$31;
         victim$clock = clock;
         victim$d = victim$q;
         lk_1g = lk_vpn[(32'h12)+:(18)];
         lk_2m = lk_vpn[(32'h9)+:(9)];
         lk_4k = lk_vpn[(32'h0)+:(9)];
-        fl_1g = fill_vpn[(32'h12)+:(18)];
-        fl_2m = fill_vpn[(32'h9)+:(9)];
-        fl_4k = fill_vpn[(32'h0)+:(9)];
         iv_1g = inv_vpn[(32'h12)+:(18)];
         iv_2m = inv_vpn[(32'h9)+:(9)];
         iv_4k = inv_vpn[(32'h0)+:(9)];
@@ -5560,684 +3809,717 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         l_hit = 1'b0;
         l_hit_idx = 32'h0;
         l_hit_size = 32'h0;
-        l_hit_pfn = 32'h0;
+        l_hit_pfn_hi = 32'h0;
+        l_hit_pfn_lo = 32'h0;
         l_hit_glob = 1'b0;
         l_hit_writable = 1'b0;
         l_hit_user = 1'b0;
         l_hit_xd = 1'b0;
         l_hit_dirty = 1'b0;
         l_hit_pkey = 32'h0;
-        e_is1g$0 = e_size$0$q == 32'h2;
-        e_is4k$0 = e_size$0$q == 32'h0;
-        lk_match$0 = e_valid$0$q && (e_glob$0$q || (e_pcid$0$q == lk_pcid)) && (e_vpn_1g$0$q == lk_1g) && (e_is1g$0 || (e_vpn_2m$0$q == lk_2m)) && (~e_is4k$0 || (e_vpn_4k$0$q == lk_4k));
+        e_is1g$0 = e_size$q$0 == 32'h2;
+        e_is4k$0 = e_size$q$0 == 32'h0;
+        lk_match$0 = e_valid$q$0 && (e_glob$q$0 || (e_pcid$q$0 == lk_pcid)) && (e_vpn_1g$q$0 == lk_1g) && (e_is1g$0 || (e_vpn_2m$q$0 == lk_2m)) && (~e_is4k$0 || (e_vpn_4k$q$0 == lk_4k));
         if (lk_match$0) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$0;
-            l_hit_size = l_hit_size | e_size$0$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$0$q;
-            l_hit_glob = l_hit_glob || e_glob$0$q;
-            l_hit_writable = l_hit_writable || e_writable$0$q;
-            l_hit_user = l_hit_user || e_user$0$q;
-            l_hit_xd = l_hit_xd || e_xd$0$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$0$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$0$q;
+            l_hit_size = l_hit_size | e_size$q$0;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$0;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$0;
+            l_hit_glob = l_hit_glob || e_glob$q$0;
+            l_hit_writable = l_hit_writable || e_writable$q$0;
+            l_hit_user = l_hit_user || e_user$q$0;
+            l_hit_xd = l_hit_xd || e_xd$q$0;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$0;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$0;
         end
-        e_is1g$1 = e_size$1$q == 32'h2;
-        e_is4k$1 = e_size$1$q == 32'h0;
-        lk_match$1 = e_valid$1$q && (e_glob$1$q || (e_pcid$1$q == lk_pcid)) && (e_vpn_1g$1$q == lk_1g) && (e_is1g$1 || (e_vpn_2m$1$q == lk_2m)) && (~e_is4k$1 || (e_vpn_4k$1$q == lk_4k));
+        e_is1g$1 = e_size$q$1 == 32'h2;
+        e_is4k$1 = e_size$q$1 == 32'h0;
+        lk_match$1 = e_valid$q$1 && (e_glob$q$1 || (e_pcid$q$1 == lk_pcid)) && (e_vpn_1g$q$1 == lk_1g) && (e_is1g$1 || (e_vpn_2m$q$1 == lk_2m)) && (~e_is4k$1 || (e_vpn_4k$q$1 == lk_4k));
         if (lk_match$1) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$1;
-            l_hit_size = l_hit_size | e_size$1$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$1$q;
-            l_hit_glob = l_hit_glob || e_glob$1$q;
-            l_hit_writable = l_hit_writable || e_writable$1$q;
-            l_hit_user = l_hit_user || e_user$1$q;
-            l_hit_xd = l_hit_xd || e_xd$1$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$1$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$1$q;
+            l_hit_size = l_hit_size | e_size$q$1;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$1;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$1;
+            l_hit_glob = l_hit_glob || e_glob$q$1;
+            l_hit_writable = l_hit_writable || e_writable$q$1;
+            l_hit_user = l_hit_user || e_user$q$1;
+            l_hit_xd = l_hit_xd || e_xd$q$1;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$1;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$1;
         end
-        e_is1g$2 = e_size$2$q == 32'h2;
-        e_is4k$2 = e_size$2$q == 32'h0;
-        lk_match$2 = e_valid$2$q && (e_glob$2$q || (e_pcid$2$q == lk_pcid)) && (e_vpn_1g$2$q == lk_1g) && (e_is1g$2 || (e_vpn_2m$2$q == lk_2m)) && (~e_is4k$2 || (e_vpn_4k$2$q == lk_4k));
+        e_is1g$2 = e_size$q$2 == 32'h2;
+        e_is4k$2 = e_size$q$2 == 32'h0;
+        lk_match$2 = e_valid$q$2 && (e_glob$q$2 || (e_pcid$q$2 == lk_pcid)) && (e_vpn_1g$q$2 == lk_1g) && (e_is1g$2 || (e_vpn_2m$q$2 == lk_2m)) && (~e_is4k$2 || (e_vpn_4k$q$2 == lk_4k));
         if (lk_match$2) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$2;
-            l_hit_size = l_hit_size | e_size$2$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$2$q;
-            l_hit_glob = l_hit_glob || e_glob$2$q;
-            l_hit_writable = l_hit_writable || e_writable$2$q;
-            l_hit_user = l_hit_user || e_user$2$q;
-            l_hit_xd = l_hit_xd || e_xd$2$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$2$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$2$q;
+            l_hit_size = l_hit_size | e_size$q$2;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$2;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$2;
+            l_hit_glob = l_hit_glob || e_glob$q$2;
+            l_hit_writable = l_hit_writable || e_writable$q$2;
+            l_hit_user = l_hit_user || e_user$q$2;
+            l_hit_xd = l_hit_xd || e_xd$q$2;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$2;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$2;
         end
-        e_is1g$3 = e_size$3$q == 32'h2;
-        e_is4k$3 = e_size$3$q == 32'h0;
-        lk_match$3 = e_valid$3$q && (e_glob$3$q || (e_pcid$3$q == lk_pcid)) && (e_vpn_1g$3$q == lk_1g) && (e_is1g$3 || (e_vpn_2m$3$q == lk_2m)) && (~e_is4k$3 || (e_vpn_4k$3$q == lk_4k));
+        e_is1g$3 = e_size$q$3 == 32'h2;
+        e_is4k$3 = e_size$q$3 == 32'h0;
+        lk_match$3 = e_valid$q$3 && (e_glob$q$3 || (e_pcid$q$3 == lk_pcid)) && (e_vpn_1g$q$3 == lk_1g) && (e_is1g$3 || (e_vpn_2m$q$3 == lk_2m)) && (~e_is4k$3 || (e_vpn_4k$q$3 == lk_4k));
         if (lk_match$3) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$3;
-            l_hit_size = l_hit_size | e_size$3$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$3$q;
-            l_hit_glob = l_hit_glob || e_glob$3$q;
-            l_hit_writable = l_hit_writable || e_writable$3$q;
-            l_hit_user = l_hit_user || e_user$3$q;
-            l_hit_xd = l_hit_xd || e_xd$3$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$3$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$3$q;
+            l_hit_size = l_hit_size | e_size$q$3;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$3;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$3;
+            l_hit_glob = l_hit_glob || e_glob$q$3;
+            l_hit_writable = l_hit_writable || e_writable$q$3;
+            l_hit_user = l_hit_user || e_user$q$3;
+            l_hit_xd = l_hit_xd || e_xd$q$3;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$3;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$3;
         end
-        e_is1g$4 = e_size$4$q == 32'h2;
-        e_is4k$4 = e_size$4$q == 32'h0;
-        lk_match$4 = e_valid$4$q && (e_glob$4$q || (e_pcid$4$q == lk_pcid)) && (e_vpn_1g$4$q == lk_1g) && (e_is1g$4 || (e_vpn_2m$4$q == lk_2m)) && (~e_is4k$4 || (e_vpn_4k$4$q == lk_4k));
+        e_is1g$4 = e_size$q$4 == 32'h2;
+        e_is4k$4 = e_size$q$4 == 32'h0;
+        lk_match$4 = e_valid$q$4 && (e_glob$q$4 || (e_pcid$q$4 == lk_pcid)) && (e_vpn_1g$q$4 == lk_1g) && (e_is1g$4 || (e_vpn_2m$q$4 == lk_2m)) && (~e_is4k$4 || (e_vpn_4k$q$4 == lk_4k));
         if (lk_match$4) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$4;
-            l_hit_size = l_hit_size | e_size$4$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$4$q;
-            l_hit_glob = l_hit_glob || e_glob$4$q;
-            l_hit_writable = l_hit_writable || e_writable$4$q;
-            l_hit_user = l_hit_user || e_user$4$q;
-            l_hit_xd = l_hit_xd || e_xd$4$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$4$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$4$q;
+            l_hit_size = l_hit_size | e_size$q$4;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$4;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$4;
+            l_hit_glob = l_hit_glob || e_glob$q$4;
+            l_hit_writable = l_hit_writable || e_writable$q$4;
+            l_hit_user = l_hit_user || e_user$q$4;
+            l_hit_xd = l_hit_xd || e_xd$q$4;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$4;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$4;
         end
-        e_is1g$5 = e_size$5$q == 32'h2;
-        e_is4k$5 = e_size$5$q == 32'h0;
-        lk_match$5 = e_valid$5$q && (e_glob$5$q || (e_pcid$5$q == lk_pcid)) && (e_vpn_1g$5$q == lk_1g) && (e_is1g$5 || (e_vpn_2m$5$q == lk_2m)) && (~e_is4k$5 || (e_vpn_4k$5$q == lk_4k));
+        e_is1g$5 = e_size$q$5 == 32'h2;
+        e_is4k$5 = e_size$q$5 == 32'h0;
+        lk_match$5 = e_valid$q$5 && (e_glob$q$5 || (e_pcid$q$5 == lk_pcid)) && (e_vpn_1g$q$5 == lk_1g) && (e_is1g$5 || (e_vpn_2m$q$5 == lk_2m)) && (~e_is4k$5 || (e_vpn_4k$q$5 == lk_4k));
         if (lk_match$5) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$5;
-            l_hit_size = l_hit_size | e_size$5$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$5$q;
-            l_hit_glob = l_hit_glob || e_glob$5$q;
-            l_hit_writable = l_hit_writable || e_writable$5$q;
-            l_hit_user = l_hit_user || e_user$5$q;
-            l_hit_xd = l_hit_xd || e_xd$5$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$5$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$5$q;
+            l_hit_size = l_hit_size | e_size$q$5;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$5;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$5;
+            l_hit_glob = l_hit_glob || e_glob$q$5;
+            l_hit_writable = l_hit_writable || e_writable$q$5;
+            l_hit_user = l_hit_user || e_user$q$5;
+            l_hit_xd = l_hit_xd || e_xd$q$5;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$5;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$5;
         end
-        e_is1g$6 = e_size$6$q == 32'h2;
-        e_is4k$6 = e_size$6$q == 32'h0;
-        lk_match$6 = e_valid$6$q && (e_glob$6$q || (e_pcid$6$q == lk_pcid)) && (e_vpn_1g$6$q == lk_1g) && (e_is1g$6 || (e_vpn_2m$6$q == lk_2m)) && (~e_is4k$6 || (e_vpn_4k$6$q == lk_4k));
+        e_is1g$6 = e_size$q$6 == 32'h2;
+        e_is4k$6 = e_size$q$6 == 32'h0;
+        lk_match$6 = e_valid$q$6 && (e_glob$q$6 || (e_pcid$q$6 == lk_pcid)) && (e_vpn_1g$q$6 == lk_1g) && (e_is1g$6 || (e_vpn_2m$q$6 == lk_2m)) && (~e_is4k$6 || (e_vpn_4k$q$6 == lk_4k));
         if (lk_match$6) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$6;
-            l_hit_size = l_hit_size | e_size$6$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$6$q;
-            l_hit_glob = l_hit_glob || e_glob$6$q;
-            l_hit_writable = l_hit_writable || e_writable$6$q;
-            l_hit_user = l_hit_user || e_user$6$q;
-            l_hit_xd = l_hit_xd || e_xd$6$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$6$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$6$q;
+            l_hit_size = l_hit_size | e_size$q$6;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$6;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$6;
+            l_hit_glob = l_hit_glob || e_glob$q$6;
+            l_hit_writable = l_hit_writable || e_writable$q$6;
+            l_hit_user = l_hit_user || e_user$q$6;
+            l_hit_xd = l_hit_xd || e_xd$q$6;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$6;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$6;
         end
-        e_is1g$7 = e_size$7$q == 32'h2;
-        e_is4k$7 = e_size$7$q == 32'h0;
-        lk_match$7 = e_valid$7$q && (e_glob$7$q || (e_pcid$7$q == lk_pcid)) && (e_vpn_1g$7$q == lk_1g) && (e_is1g$7 || (e_vpn_2m$7$q == lk_2m)) && (~e_is4k$7 || (e_vpn_4k$7$q == lk_4k));
+        e_is1g$7 = e_size$q$7 == 32'h2;
+        e_is4k$7 = e_size$q$7 == 32'h0;
+        lk_match$7 = e_valid$q$7 && (e_glob$q$7 || (e_pcid$q$7 == lk_pcid)) && (e_vpn_1g$q$7 == lk_1g) && (e_is1g$7 || (e_vpn_2m$q$7 == lk_2m)) && (~e_is4k$7 || (e_vpn_4k$q$7 == lk_4k));
         if (lk_match$7) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$7;
-            l_hit_size = l_hit_size | e_size$7$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$7$q;
-            l_hit_glob = l_hit_glob || e_glob$7$q;
-            l_hit_writable = l_hit_writable || e_writable$7$q;
-            l_hit_user = l_hit_user || e_user$7$q;
-            l_hit_xd = l_hit_xd || e_xd$7$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$7$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$7$q;
+            l_hit_size = l_hit_size | e_size$q$7;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$7;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$7;
+            l_hit_glob = l_hit_glob || e_glob$q$7;
+            l_hit_writable = l_hit_writable || e_writable$q$7;
+            l_hit_user = l_hit_user || e_user$q$7;
+            l_hit_xd = l_hit_xd || e_xd$q$7;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$7;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$7;
         end
-        e_is1g$8 = e_size$8$q == 32'h2;
-        e_is4k$8 = e_size$8$q == 32'h0;
-        lk_match$8 = e_valid$8$q && (e_glob$8$q || (e_pcid$8$q == lk_pcid)) && (e_vpn_1g$8$q == lk_1g) && (e_is1g$8 || (e_vpn_2m$8$q == lk_2m)) && (~e_is4k$8 || (e_vpn_4k$8$q == lk_4k));
+        e_is1g$8 = e_size$q$8 == 32'h2;
+        e_is4k$8 = e_size$q$8 == 32'h0;
+        lk_match$8 = e_valid$q$8 && (e_glob$q$8 || (e_pcid$q$8 == lk_pcid)) && (e_vpn_1g$q$8 == lk_1g) && (e_is1g$8 || (e_vpn_2m$q$8 == lk_2m)) && (~e_is4k$8 || (e_vpn_4k$q$8 == lk_4k));
         if (lk_match$8) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$8;
-            l_hit_size = l_hit_size | e_size$8$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$8$q;
-            l_hit_glob = l_hit_glob || e_glob$8$q;
-            l_hit_writable = l_hit_writable || e_writable$8$q;
-            l_hit_user = l_hit_user || e_user$8$q;
-            l_hit_xd = l_hit_xd || e_xd$8$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$8$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$8$q;
+            l_hit_size = l_hit_size | e_size$q$8;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$8;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$8;
+            l_hit_glob = l_hit_glob || e_glob$q$8;
+            l_hit_writable = l_hit_writable || e_writable$q$8;
+            l_hit_user = l_hit_user || e_user$q$8;
+            l_hit_xd = l_hit_xd || e_xd$q$8;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$8;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$8;
         end
-        e_is1g$9 = e_size$9$q == 32'h2;
-        e_is4k$9 = e_size$9$q == 32'h0;
-        lk_match$9 = e_valid$9$q && (e_glob$9$q || (e_pcid$9$q == lk_pcid)) && (e_vpn_1g$9$q == lk_1g) && (e_is1g$9 || (e_vpn_2m$9$q == lk_2m)) && (~e_is4k$9 || (e_vpn_4k$9$q == lk_4k));
+        e_is1g$9 = e_size$q$9 == 32'h2;
+        e_is4k$9 = e_size$q$9 == 32'h0;
+        lk_match$9 = e_valid$q$9 && (e_glob$q$9 || (e_pcid$q$9 == lk_pcid)) && (e_vpn_1g$q$9 == lk_1g) && (e_is1g$9 || (e_vpn_2m$q$9 == lk_2m)) && (~e_is4k$9 || (e_vpn_4k$q$9 == lk_4k));
         if (lk_match$9) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$9;
-            l_hit_size = l_hit_size | e_size$9$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$9$q;
-            l_hit_glob = l_hit_glob || e_glob$9$q;
-            l_hit_writable = l_hit_writable || e_writable$9$q;
-            l_hit_user = l_hit_user || e_user$9$q;
-            l_hit_xd = l_hit_xd || e_xd$9$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$9$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$9$q;
+            l_hit_size = l_hit_size | e_size$q$9;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$9;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$9;
+            l_hit_glob = l_hit_glob || e_glob$q$9;
+            l_hit_writable = l_hit_writable || e_writable$q$9;
+            l_hit_user = l_hit_user || e_user$q$9;
+            l_hit_xd = l_hit_xd || e_xd$q$9;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$9;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$9;
         end
-        e_is1g$10 = e_size$10$q == 32'h2;
-        e_is4k$10 = e_size$10$q == 32'h0;
-        lk_match$10 = e_valid$10$q && (e_glob$10$q || (e_pcid$10$q == lk_pcid)) && (e_vpn_1g$10$q == lk_1g) && (e_is1g$10 || (e_vpn_2m$10$q == lk_2m)) && (~e_is4k$10 || (e_vpn_4k$10$q == lk_4k));
+        e_is1g$10 = e_size$q$10 == 32'h2;
+        e_is4k$10 = e_size$q$10 == 32'h0;
+        lk_match$10 = e_valid$q$10 && (e_glob$q$10 || (e_pcid$q$10 == lk_pcid)) && (e_vpn_1g$q$10 == lk_1g) && (e_is1g$10 || (e_vpn_2m$q$10 == lk_2m)) && (~e_is4k$10 || (e_vpn_4k$q$10 == lk_4k));
         if (lk_match$10) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$10;
-            l_hit_size = l_hit_size | e_size$10$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$10$q;
-            l_hit_glob = l_hit_glob || e_glob$10$q;
-            l_hit_writable = l_hit_writable || e_writable$10$q;
-            l_hit_user = l_hit_user || e_user$10$q;
-            l_hit_xd = l_hit_xd || e_xd$10$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$10$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$10$q;
+            l_hit_size = l_hit_size | e_size$q$10;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$10;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$10;
+            l_hit_glob = l_hit_glob || e_glob$q$10;
+            l_hit_writable = l_hit_writable || e_writable$q$10;
+            l_hit_user = l_hit_user || e_user$q$10;
+            l_hit_xd = l_hit_xd || e_xd$q$10;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$10;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$10;
         end
-        e_is1g$11 = e_size$11$q == 32'h2;
-        e_is4k$11 = e_size$11$q == 32'h0;
-        lk_match$11 = e_valid$11$q && (e_glob$11$q || (e_pcid$11$q == lk_pcid)) && (e_vpn_1g$11$q == lk_1g) && (e_is1g$11 || (e_vpn_2m$11$q == lk_2m)) && (~e_is4k$11 || (e_vpn_4k$11$q == lk_4k));
+        e_is1g$11 = e_size$q$11 == 32'h2;
+        e_is4k$11 = e_size$q$11 == 32'h0;
+        lk_match$11 = e_valid$q$11 && (e_glob$q$11 || (e_pcid$q$11 == lk_pcid)) && (e_vpn_1g$q$11 == lk_1g) && (e_is1g$11 || (e_vpn_2m$q$11 == lk_2m)) && (~e_is4k$11 || (e_vpn_4k$q$11 == lk_4k));
         if (lk_match$11) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$11;
-            l_hit_size = l_hit_size | e_size$11$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$11$q;
-            l_hit_glob = l_hit_glob || e_glob$11$q;
-            l_hit_writable = l_hit_writable || e_writable$11$q;
-            l_hit_user = l_hit_user || e_user$11$q;
-            l_hit_xd = l_hit_xd || e_xd$11$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$11$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$11$q;
+            l_hit_size = l_hit_size | e_size$q$11;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$11;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$11;
+            l_hit_glob = l_hit_glob || e_glob$q$11;
+            l_hit_writable = l_hit_writable || e_writable$q$11;
+            l_hit_user = l_hit_user || e_user$q$11;
+            l_hit_xd = l_hit_xd || e_xd$q$11;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$11;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$11;
         end
-        e_is1g$12 = e_size$12$q == 32'h2;
-        e_is4k$12 = e_size$12$q == 32'h0;
-        lk_match$12 = e_valid$12$q && (e_glob$12$q || (e_pcid$12$q == lk_pcid)) && (e_vpn_1g$12$q == lk_1g) && (e_is1g$12 || (e_vpn_2m$12$q == lk_2m)) && (~e_is4k$12 || (e_vpn_4k$12$q == lk_4k));
+        e_is1g$12 = e_size$q$12 == 32'h2;
+        e_is4k$12 = e_size$q$12 == 32'h0;
+        lk_match$12 = e_valid$q$12 && (e_glob$q$12 || (e_pcid$q$12 == lk_pcid)) && (e_vpn_1g$q$12 == lk_1g) && (e_is1g$12 || (e_vpn_2m$q$12 == lk_2m)) && (~e_is4k$12 || (e_vpn_4k$q$12 == lk_4k));
         if (lk_match$12) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$12;
-            l_hit_size = l_hit_size | e_size$12$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$12$q;
-            l_hit_glob = l_hit_glob || e_glob$12$q;
-            l_hit_writable = l_hit_writable || e_writable$12$q;
-            l_hit_user = l_hit_user || e_user$12$q;
-            l_hit_xd = l_hit_xd || e_xd$12$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$12$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$12$q;
+            l_hit_size = l_hit_size | e_size$q$12;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$12;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$12;
+            l_hit_glob = l_hit_glob || e_glob$q$12;
+            l_hit_writable = l_hit_writable || e_writable$q$12;
+            l_hit_user = l_hit_user || e_user$q$12;
+            l_hit_xd = l_hit_xd || e_xd$q$12;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$12;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$12;
         end
-        e_is1g$13 = e_size$13$q == 32'h2;
-        e_is4k$13 = e_size$13$q == 32'h0;
-        lk_match$13 = e_valid$13$q && (e_glob$13$q || (e_pcid$13$q == lk_pcid)) && (e_vpn_1g$13$q == lk_1g) && (e_is1g$13 || (e_vpn_2m$13$q == lk_2m)) && (~e_is4k$13 || (e_vpn_4k$13$q == lk_4k));
+        e_is1g$13 = e_size$q$13 == 32'h2;
+        e_is4k$13 = e_size$q$13 == 32'h0;
+        lk_match$13 = e_valid$q$13 && (e_glob$q$13 || (e_pcid$q$13 == lk_pcid)) && (e_vpn_1g$q$13 == lk_1g) && (e_is1g$13 || (e_vpn_2m$q$13 == lk_2m)) && (~e_is4k$13 || (e_vpn_4k$q$13 == lk_4k));
         if (lk_match$13) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$13;
-            l_hit_size = l_hit_size | e_size$13$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$13$q;
-            l_hit_glob = l_hit_glob || e_glob$13$q;
-            l_hit_writable = l_hit_writable || e_writable$13$q;
-            l_hit_user = l_hit_user || e_user$13$q;
-            l_hit_xd = l_hit_xd || e_xd$13$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$13$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$13$q;
+            l_hit_size = l_hit_size | e_size$q$13;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$13;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$13;
+            l_hit_glob = l_hit_glob || e_glob$q$13;
+            l_hit_writable = l_hit_writable || e_writable$q$13;
+            l_hit_user = l_hit_user || e_user$q$13;
+            l_hit_xd = l_hit_xd || e_xd$q$13;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$13;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$13;
         end
-        e_is1g$14 = e_size$14$q == 32'h2;
-        e_is4k$14 = e_size$14$q == 32'h0;
-        lk_match$14 = e_valid$14$q && (e_glob$14$q || (e_pcid$14$q == lk_pcid)) && (e_vpn_1g$14$q == lk_1g) && (e_is1g$14 || (e_vpn_2m$14$q == lk_2m)) && (~e_is4k$14 || (e_vpn_4k$14$q == lk_4k));
+        e_is1g$14 = e_size$q$14 == 32'h2;
+        e_is4k$14 = e_size$q$14 == 32'h0;
+        lk_match$14 = e_valid$q$14 && (e_glob$q$14 || (e_pcid$q$14 == lk_pcid)) && (e_vpn_1g$q$14 == lk_1g) && (e_is1g$14 || (e_vpn_2m$q$14 == lk_2m)) && (~e_is4k$14 || (e_vpn_4k$q$14 == lk_4k));
         if (lk_match$14) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$14;
-            l_hit_size = l_hit_size | e_size$14$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$14$q;
-            l_hit_glob = l_hit_glob || e_glob$14$q;
-            l_hit_writable = l_hit_writable || e_writable$14$q;
-            l_hit_user = l_hit_user || e_user$14$q;
-            l_hit_xd = l_hit_xd || e_xd$14$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$14$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$14$q;
+            l_hit_size = l_hit_size | e_size$q$14;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$14;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$14;
+            l_hit_glob = l_hit_glob || e_glob$q$14;
+            l_hit_writable = l_hit_writable || e_writable$q$14;
+            l_hit_user = l_hit_user || e_user$q$14;
+            l_hit_xd = l_hit_xd || e_xd$q$14;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$14;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$14;
         end
-        e_is1g$15 = e_size$15$q == 32'h2;
-        e_is4k$15 = e_size$15$q == 32'h0;
-        lk_match$15 = e_valid$15$q && (e_glob$15$q || (e_pcid$15$q == lk_pcid)) && (e_vpn_1g$15$q == lk_1g) && (e_is1g$15 || (e_vpn_2m$15$q == lk_2m)) && (~e_is4k$15 || (e_vpn_4k$15$q == lk_4k));
+        e_is1g$15 = e_size$q$15 == 32'h2;
+        e_is4k$15 = e_size$q$15 == 32'h0;
+        lk_match$15 = e_valid$q$15 && (e_glob$q$15 || (e_pcid$q$15 == lk_pcid)) && (e_vpn_1g$q$15 == lk_1g) && (e_is1g$15 || (e_vpn_2m$q$15 == lk_2m)) && (~e_is4k$15 || (e_vpn_4k$q$15 == lk_4k));
         if (lk_match$15) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$15;
-            l_hit_size = l_hit_size | e_size$15$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$15$q;
-            l_hit_glob = l_hit_glob || e_glob$15$q;
-            l_hit_writable = l_hit_writable || e_writable$15$q;
-            l_hit_user = l_hit_user || e_user$15$q;
-            l_hit_xd = l_hit_xd || e_xd$15$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$15$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$15$q;
+            l_hit_size = l_hit_size | e_size$q$15;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$15;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$15;
+            l_hit_glob = l_hit_glob || e_glob$q$15;
+            l_hit_writable = l_hit_writable || e_writable$q$15;
+            l_hit_user = l_hit_user || e_user$q$15;
+            l_hit_xd = l_hit_xd || e_xd$q$15;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$15;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$15;
         end
-        e_is1g$16 = e_size$16$q == 32'h2;
-        e_is4k$16 = e_size$16$q == 32'h0;
-        lk_match$16 = e_valid$16$q && (e_glob$16$q || (e_pcid$16$q == lk_pcid)) && (e_vpn_1g$16$q == lk_1g) && (e_is1g$16 || (e_vpn_2m$16$q == lk_2m)) && (~e_is4k$16 || (e_vpn_4k$16$q == lk_4k));
+        e_is1g$16 = e_size$q$16 == 32'h2;
+        e_is4k$16 = e_size$q$16 == 32'h0;
+        lk_match$16 = e_valid$q$16 && (e_glob$q$16 || (e_pcid$q$16 == lk_pcid)) && (e_vpn_1g$q$16 == lk_1g) && (e_is1g$16 || (e_vpn_2m$q$16 == lk_2m)) && (~e_is4k$16 || (e_vpn_4k$q$16 == lk_4k));
         if (lk_match$16) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$16;
-            l_hit_size = l_hit_size | e_size$16$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$16$q;
-            l_hit_glob = l_hit_glob || e_glob$16$q;
-            l_hit_writable = l_hit_writable || e_writable$16$q;
-            l_hit_user = l_hit_user || e_user$16$q;
-            l_hit_xd = l_hit_xd || e_xd$16$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$16$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$16$q;
+            l_hit_size = l_hit_size | e_size$q$16;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$16;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$16;
+            l_hit_glob = l_hit_glob || e_glob$q$16;
+            l_hit_writable = l_hit_writable || e_writable$q$16;
+            l_hit_user = l_hit_user || e_user$q$16;
+            l_hit_xd = l_hit_xd || e_xd$q$16;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$16;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$16;
         end
-        e_is1g$17 = e_size$17$q == 32'h2;
-        e_is4k$17 = e_size$17$q == 32'h0;
-        lk_match$17 = e_valid$17$q && (e_glob$17$q || (e_pcid$17$q == lk_pcid)) && (e_vpn_1g$17$q == lk_1g) && (e_is1g$17 || (e_vpn_2m$17$q == lk_2m)) && (~e_is4k$17 || (e_vpn_4k$17$q == lk_4k));
+        e_is1g$17 = e_size$q$17 == 32'h2;
+        e_is4k$17 = e_size$q$17 == 32'h0;
+        lk_match$17 = e_valid$q$17 && (e_glob$q$17 || (e_pcid$q$17 == lk_pcid)) && (e_vpn_1g$q$17 == lk_1g) && (e_is1g$17 || (e_vpn_2m$q$17 == lk_2m)) && (~e_is4k$17 || (e_vpn_4k$q$17 == lk_4k));
         if (lk_match$17) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$17;
-            l_hit_size = l_hit_size | e_size$17$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$17$q;
-            l_hit_glob = l_hit_glob || e_glob$17$q;
-            l_hit_writable = l_hit_writable || e_writable$17$q;
-            l_hit_user = l_hit_user || e_user$17$q;
-            l_hit_xd = l_hit_xd || e_xd$17$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$17$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$17$q;
+            l_hit_size = l_hit_size | e_size$q$17;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$17;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$17;
+            l_hit_glob = l_hit_glob || e_glob$q$17;
+            l_hit_writable = l_hit_writable || e_writable$q$17;
+            l_hit_user = l_hit_user || e_user$q$17;
+            l_hit_xd = l_hit_xd || e_xd$q$17;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$17;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$17;
         end
-        e_is1g$18 = e_size$18$q == 32'h2;
-        e_is4k$18 = e_size$18$q == 32'h0;
-        lk_match$18 = e_valid$18$q && (e_glob$18$q || (e_pcid$18$q == lk_pcid)) && (e_vpn_1g$18$q == lk_1g) && (e_is1g$18 || (e_vpn_2m$18$q == lk_2m)) && (~e_is4k$18 || (e_vpn_4k$18$q == lk_4k));
+        e_is1g$18 = e_size$q$18 == 32'h2;
+        e_is4k$18 = e_size$q$18 == 32'h0;
+        lk_match$18 = e_valid$q$18 && (e_glob$q$18 || (e_pcid$q$18 == lk_pcid)) && (e_vpn_1g$q$18 == lk_1g) && (e_is1g$18 || (e_vpn_2m$q$18 == lk_2m)) && (~e_is4k$18 || (e_vpn_4k$q$18 == lk_4k));
         if (lk_match$18) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$18;
-            l_hit_size = l_hit_size | e_size$18$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$18$q;
-            l_hit_glob = l_hit_glob || e_glob$18$q;
-            l_hit_writable = l_hit_writable || e_writable$18$q;
-            l_hit_user = l_hit_user || e_user$18$q;
-            l_hit_xd = l_hit_xd || e_xd$18$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$18$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$18$q;
+            l_hit_size = l_hit_size | e_size$q$18;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$18;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$18;
+            l_hit_glob = l_hit_glob || e_glob$q$18;
+            l_hit_writable = l_hit_writable || e_writable$q$18;
+            l_hit_user = l_hit_user || e_user$q$18;
+            l_hit_xd = l_hit_xd || e_xd$q$18;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$18;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$18;
         end
-        e_is1g$19 = e_size$19$q == 32'h2;
-        e_is4k$19 = e_size$19$q == 32'h0;
-        lk_match$19 = e_valid$19$q && (e_glob$19$q || (e_pcid$19$q == lk_pcid)) && (e_vpn_1g$19$q == lk_1g) && (e_is1g$19 || (e_vpn_2m$19$q == lk_2m)) && (~e_is4k$19 || (e_vpn_4k$19$q == lk_4k));
+        e_is1g$19 = e_size$q$19 == 32'h2;
+        e_is4k$19 = e_size$q$19 == 32'h0;
+        lk_match$19 = e_valid$q$19 && (e_glob$q$19 || (e_pcid$q$19 == lk_pcid)) && (e_vpn_1g$q$19 == lk_1g) && (e_is1g$19 || (e_vpn_2m$q$19 == lk_2m)) && (~e_is4k$19 || (e_vpn_4k$q$19 == lk_4k));
         if (lk_match$19) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$19;
-            l_hit_size = l_hit_size | e_size$19$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$19$q;
-            l_hit_glob = l_hit_glob || e_glob$19$q;
-            l_hit_writable = l_hit_writable || e_writable$19$q;
-            l_hit_user = l_hit_user || e_user$19$q;
-            l_hit_xd = l_hit_xd || e_xd$19$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$19$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$19$q;
+            l_hit_size = l_hit_size | e_size$q$19;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$19;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$19;
+            l_hit_glob = l_hit_glob || e_glob$q$19;
+            l_hit_writable = l_hit_writable || e_writable$q$19;
+            l_hit_user = l_hit_user || e_user$q$19;
+            l_hit_xd = l_hit_xd || e_xd$q$19;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$19;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$19;
         end
-        e_is1g$20 = e_size$20$q == 32'h2;
-        e_is4k$20 = e_size$20$q == 32'h0;
-        lk_match$20 = e_valid$20$q && (e_glob$20$q || (e_pcid$20$q == lk_pcid)) && (e_vpn_1g$20$q == lk_1g) && (e_is1g$20 || (e_vpn_2m$20$q == lk_2m)) && (~e_is4k$20 || (e_vpn_4k$20$q == lk_4k));
+        e_is1g$20 = e_size$q$20 == 32'h2;
+        e_is4k$20 = e_size$q$20 == 32'h0;
+        lk_match$20 = e_valid$q$20 && (e_glob$q$20 || (e_pcid$q$20 == lk_pcid)) && (e_vpn_1g$q$20 == lk_1g) && (e_is1g$20 || (e_vpn_2m$q$20 == lk_2m)) && (~e_is4k$20 || (e_vpn_4k$q$20 == lk_4k));
         if (lk_match$20) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$20;
-            l_hit_size = l_hit_size | e_size$20$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$20$q;
-            l_hit_glob = l_hit_glob || e_glob$20$q;
-            l_hit_writable = l_hit_writable || e_writable$20$q;
-            l_hit_user = l_hit_user || e_user$20$q;
-            l_hit_xd = l_hit_xd || e_xd$20$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$20$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$20$q;
+            l_hit_size = l_hit_size | e_size$q$20;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$20;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$20;
+            l_hit_glob = l_hit_glob || e_glob$q$20;
+            l_hit_writable = l_hit_writable || e_writable$q$20;
+            l_hit_user = l_hit_user || e_user$q$20;
+            l_hit_xd = l_hit_xd || e_xd$q$20;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$20;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$20;
         end
-        e_is1g$21 = e_size$21$q == 32'h2;
-        e_is4k$21 = e_size$21$q == 32'h0;
-        lk_match$21 = e_valid$21$q && (e_glob$21$q || (e_pcid$21$q == lk_pcid)) && (e_vpn_1g$21$q == lk_1g) && (e_is1g$21 || (e_vpn_2m$21$q == lk_2m)) && (~e_is4k$21 || (e_vpn_4k$21$q == lk_4k));
+        e_is1g$21 = e_size$q$21 == 32'h2;
+        e_is4k$21 = e_size$q$21 == 32'h0;
+        lk_match$21 = e_valid$q$21 && (e_glob$q$21 || (e_pcid$q$21 == lk_pcid)) && (e_vpn_1g$q$21 == lk_1g) && (e_is1g$21 || (e_vpn_2m$q$21 == lk_2m)) && (~e_is4k$21 || (e_vpn_4k$q$21 == lk_4k));
         if (lk_match$21) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$21;
-            l_hit_size = l_hit_size | e_size$21$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$21$q;
-            l_hit_glob = l_hit_glob || e_glob$21$q;
-            l_hit_writable = l_hit_writable || e_writable$21$q;
-            l_hit_user = l_hit_user || e_user$21$q;
-            l_hit_xd = l_hit_xd || e_xd$21$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$21$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$21$q;
+            l_hit_size = l_hit_size | e_size$q$21;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$21;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$21;
+            l_hit_glob = l_hit_glob || e_glob$q$21;
+            l_hit_writable = l_hit_writable || e_writable$q$21;
+            l_hit_user = l_hit_user || e_user$q$21;
+            l_hit_xd = l_hit_xd || e_xd$q$21;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$21;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$21;
         end
-        e_is1g$22 = e_size$22$q == 32'h2;
-        e_is4k$22 = e_size$22$q == 32'h0;
-        lk_match$22 = e_valid$22$q && (e_glob$22$q || (e_pcid$22$q == lk_pcid)) && (e_vpn_1g$22$q == lk_1g) && (e_is1g$22 || (e_vpn_2m$22$q == lk_2m)) && (~e_is4k$22 || (e_vpn_4k$22$q == lk_4k));
+        e_is1g$22 = e_size$q$22 == 32'h2;
+        e_is4k$22 = e_size$q$22 == 32'h0;
+        lk_match$22 = e_valid$q$22 && (e_glob$q$22 || (e_pcid$q$22 == lk_pcid)) && (e_vpn_1g$q$22 == lk_1g) && (e_is1g$22 || (e_vpn_2m$q$22 == lk_2m)) && (~e_is4k$22 || (e_vpn_4k$q$22 == lk_4k));
         if (lk_match$22) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$22;
-            l_hit_size = l_hit_size | e_size$22$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$22$q;
-            l_hit_glob = l_hit_glob || e_glob$22$q;
-            l_hit_writable = l_hit_writable || e_writable$22$q;
-            l_hit_user = l_hit_user || e_user$22$q;
-            l_hit_xd = l_hit_xd || e_xd$22$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$22$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$22$q;
+            l_hit_size = l_hit_size | e_size$q$22;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$22;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$22;
+            l_hit_glob = l_hit_glob || e_glob$q$22;
+            l_hit_writable = l_hit_writable || e_writable$q$22;
+            l_hit_user = l_hit_user || e_user$q$22;
+            l_hit_xd = l_hit_xd || e_xd$q$22;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$22;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$22;
         end
-        e_is1g$23 = e_size$23$q == 32'h2;
-        e_is4k$23 = e_size$23$q == 32'h0;
-        lk_match$23 = e_valid$23$q && (e_glob$23$q || (e_pcid$23$q == lk_pcid)) && (e_vpn_1g$23$q == lk_1g) && (e_is1g$23 || (e_vpn_2m$23$q == lk_2m)) && (~e_is4k$23 || (e_vpn_4k$23$q == lk_4k));
+        e_is1g$23 = e_size$q$23 == 32'h2;
+        e_is4k$23 = e_size$q$23 == 32'h0;
+        lk_match$23 = e_valid$q$23 && (e_glob$q$23 || (e_pcid$q$23 == lk_pcid)) && (e_vpn_1g$q$23 == lk_1g) && (e_is1g$23 || (e_vpn_2m$q$23 == lk_2m)) && (~e_is4k$23 || (e_vpn_4k$q$23 == lk_4k));
         if (lk_match$23) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$23;
-            l_hit_size = l_hit_size | e_size$23$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$23$q;
-            l_hit_glob = l_hit_glob || e_glob$23$q;
-            l_hit_writable = l_hit_writable || e_writable$23$q;
-            l_hit_user = l_hit_user || e_user$23$q;
-            l_hit_xd = l_hit_xd || e_xd$23$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$23$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$23$q;
+            l_hit_size = l_hit_size | e_size$q$23;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$23;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$23;
+            l_hit_glob = l_hit_glob || e_glob$q$23;
+            l_hit_writable = l_hit_writable || e_writable$q$23;
+            l_hit_user = l_hit_user || e_user$q$23;
+            l_hit_xd = l_hit_xd || e_xd$q$23;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$23;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$23;
         end
-        e_is1g$24 = e_size$24$q == 32'h2;
-        e_is4k$24 = e_size$24$q == 32'h0;
-        lk_match$24 = e_valid$24$q && (e_glob$24$q || (e_pcid$24$q == lk_pcid)) && (e_vpn_1g$24$q == lk_1g) && (e_is1g$24 || (e_vpn_2m$24$q == lk_2m)) && (~e_is4k$24 || (e_vpn_4k$24$q == lk_4k));
+        e_is1g$24 = e_size$q$24 == 32'h2;
+        e_is4k$24 = e_size$q$24 == 32'h0;
+        lk_match$24 = e_valid$q$24 && (e_glob$q$24 || (e_pcid$q$24 == lk_pcid)) && (e_vpn_1g$q$24 == lk_1g) && (e_is1g$24 || (e_vpn_2m$q$24 == lk_2m)) && (~e_is4k$24 || (e_vpn_4k$q$24 == lk_4k));
         if (lk_match$24) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$24;
-            l_hit_size = l_hit_size | e_size$24$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$24$q;
-            l_hit_glob = l_hit_glob || e_glob$24$q;
-            l_hit_writable = l_hit_writable || e_writable$24$q;
-            l_hit_user = l_hit_user || e_user$24$q;
-            l_hit_xd = l_hit_xd || e_xd$24$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$24$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$24$q;
+            l_hit_size = l_hit_size | e_size$q$24;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$24;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$24;
+            l_hit_glob = l_hit_glob || e_glob$q$24;
+            l_hit_writable = l_hit_writable || e_writable$q$24;
+            l_hit_user = l_hit_user || e_user$q$24;
+            l_hit_xd = l_hit_xd || e_xd$q$24;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$24;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$24;
         end
-        e_is1g$25 = e_size$25$q == 32'h2;
-        e_is4k$25 = e_size$25$q == 32'h0;
-        lk_match$25 = e_valid$25$q && (e_glob$25$q || (e_pcid$25$q == lk_pcid)) && (e_vpn_1g$25$q == lk_1g) && (e_is1g$25 || (e_vpn_2m$25$q == lk_2m)) && (~e_is4k$25 || (e_vpn_4k$25$q == lk_4k));
+        e_is1g$25 = e_size$q$25 == 32'h2;
+        e_is4k$25 = e_size$q$25 == 32'h0;
+        lk_match$25 = e_valid$q$25 && (e_glob$q$25 || (e_pcid$q$25 == lk_pcid)) && (e_vpn_1g$q$25 == lk_1g) && (e_is1g$25 || (e_vpn_2m$q$25 == lk_2m)) && (~e_is4k$25 || (e_vpn_4k$q$25 == lk_4k));
         if (lk_match$25) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$25;
-            l_hit_size = l_hit_size | e_size$25$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$25$q;
-            l_hit_glob = l_hit_glob || e_glob$25$q;
-            l_hit_writable = l_hit_writable || e_writable$25$q;
-            l_hit_user = l_hit_user || e_user$25$q;
-            l_hit_xd = l_hit_xd || e_xd$25$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$25$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$25$q;
+            l_hit_size = l_hit_size | e_size$q$25;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$25;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$25;
+            l_hit_glob = l_hit_glob || e_glob$q$25;
+            l_hit_writable = l_hit_writable || e_writable$q$25;
+            l_hit_user = l_hit_user || e_user$q$25;
+            l_hit_xd = l_hit_xd || e_xd$q$25;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$25;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$25;
         end
-        e_is1g$26 = e_size$26$q == 32'h2;
-        e_is4k$26 = e_size$26$q == 32'h0;
-        lk_match$26 = e_valid$26$q && (e_glob$26$q || (e_pcid$26$q == lk_pcid)) && (e_vpn_1g$26$q == lk_1g) && (e_is1g$26 || (e_vpn_2m$26$q == lk_2m)) && (~e_is4k$26 || (e_vpn_4k$26$q == lk_4k));
+        e_is1g$26 = e_size$q$26 == 32'h2;
+        e_is4k$26 = e_size$q$26 == 32'h0;
+        lk_match$26 = e_valid$q$26 && (e_glob$q$26 || (e_pcid$q$26 == lk_pcid)) && (e_vpn_1g$q$26 == lk_1g) && (e_is1g$26 || (e_vpn_2m$q$26 == lk_2m)) && (~e_is4k$26 || (e_vpn_4k$q$26 == lk_4k));
         if (lk_match$26) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$26;
-            l_hit_size = l_hit_size | e_size$26$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$26$q;
-            l_hit_glob = l_hit_glob || e_glob$26$q;
-            l_hit_writable = l_hit_writable || e_writable$26$q;
-            l_hit_user = l_hit_user || e_user$26$q;
-            l_hit_xd = l_hit_xd || e_xd$26$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$26$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$26$q;
+            l_hit_size = l_hit_size | e_size$q$26;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$26;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$26;
+            l_hit_glob = l_hit_glob || e_glob$q$26;
+            l_hit_writable = l_hit_writable || e_writable$q$26;
+            l_hit_user = l_hit_user || e_user$q$26;
+            l_hit_xd = l_hit_xd || e_xd$q$26;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$26;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$26;
         end
-        e_is1g$27 = e_size$27$q == 32'h2;
-        e_is4k$27 = e_size$27$q == 32'h0;
-        lk_match$27 = e_valid$27$q && (e_glob$27$q || (e_pcid$27$q == lk_pcid)) && (e_vpn_1g$27$q == lk_1g) && (e_is1g$27 || (e_vpn_2m$27$q == lk_2m)) && (~e_is4k$27 || (e_vpn_4k$27$q == lk_4k));
+        e_is1g$27 = e_size$q$27 == 32'h2;
+        e_is4k$27 = e_size$q$27 == 32'h0;
+        lk_match$27 = e_valid$q$27 && (e_glob$q$27 || (e_pcid$q$27 == lk_pcid)) && (e_vpn_1g$q$27 == lk_1g) && (e_is1g$27 || (e_vpn_2m$q$27 == lk_2m)) && (~e_is4k$27 || (e_vpn_4k$q$27 == lk_4k));
         if (lk_match$27) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$27;
-            l_hit_size = l_hit_size | e_size$27$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$27$q;
-            l_hit_glob = l_hit_glob || e_glob$27$q;
-            l_hit_writable = l_hit_writable || e_writable$27$q;
-            l_hit_user = l_hit_user || e_user$27$q;
-            l_hit_xd = l_hit_xd || e_xd$27$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$27$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$27$q;
+            l_hit_size = l_hit_size | e_size$q$27;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$27;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$27;
+            l_hit_glob = l_hit_glob || e_glob$q$27;
+            l_hit_writable = l_hit_writable || e_writable$q$27;
+            l_hit_user = l_hit_user || e_user$q$27;
+            l_hit_xd = l_hit_xd || e_xd$q$27;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$27;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$27;
         end
-        e_is1g$28 = e_size$28$q == 32'h2;
-        e_is4k$28 = e_size$28$q == 32'h0;
-        lk_match$28 = e_valid$28$q && (e_glob$28$q || (e_pcid$28$q == lk_pcid)) && (e_vpn_1g$28$q == lk_1g) && (e_is1g$28 || (e_vpn_2m$28$q == lk_2m)) && (~e_is4k$28 || (e_vpn_4k$28$q == lk_4k));
+        e_is1g$28 = e_size$q$28 == 32'h2;
+        e_is4k$28 = e_size$q$28 == 32'h0;
+        lk_match$28 = e_valid$q$28 && (e_glob$q$28 || (e_pcid$q$28 == lk_pcid)) && (e_vpn_1g$q$28 == lk_1g) && (e_is1g$28 || (e_vpn_2m$q$28 == lk_2m)) && (~e_is4k$28 || (e_vpn_4k$q$28 == lk_4k));
         if (lk_match$28) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$28;
-            l_hit_size = l_hit_size | e_size$28$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$28$q;
-            l_hit_glob = l_hit_glob || e_glob$28$q;
-            l_hit_writable = l_hit_writable || e_writable$28$q;
-            l_hit_user = l_hit_user || e_user$28$q;
-            l_hit_xd = l_hit_xd || e_xd$28$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$28$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$28$q;
+            l_hit_size = l_hit_size | e_size$q$28;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$28;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$28;
+            l_hit_glob = l_hit_glob || e_glob$q$28;
+            l_hit_writable = l_hit_writable || e_writable$q$28;
+            l_hit_user = l_hit_user || e_user$q$28;
+            l_hit_xd = l_hit_xd || e_xd$q$28;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$28;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$28;
         end
-        e_is1g$29 = e_size$29$q == 32'h2;
-        e_is4k$29 = e_size$29$q == 32'h0;
-        lk_match$29 = e_valid$29$q && (e_glob$29$q || (e_pcid$29$q == lk_pcid)) && (e_vpn_1g$29$q == lk_1g) && (e_is1g$29 || (e_vpn_2m$29$q == lk_2m)) && (~e_is4k$29 || (e_vpn_4k$29$q == lk_4k));
+        e_is1g$29 = e_size$q$29 == 32'h2;
+        e_is4k$29 = e_size$q$29 == 32'h0;
+        lk_match$29 = e_valid$q$29 && (e_glob$q$29 || (e_pcid$q$29 == lk_pcid)) && (e_vpn_1g$q$29 == lk_1g) && (e_is1g$29 || (e_vpn_2m$q$29 == lk_2m)) && (~e_is4k$29 || (e_vpn_4k$q$29 == lk_4k));
         if (lk_match$29) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$29;
-            l_hit_size = l_hit_size | e_size$29$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$29$q;
-            l_hit_glob = l_hit_glob || e_glob$29$q;
-            l_hit_writable = l_hit_writable || e_writable$29$q;
-            l_hit_user = l_hit_user || e_user$29$q;
-            l_hit_xd = l_hit_xd || e_xd$29$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$29$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$29$q;
+            l_hit_size = l_hit_size | e_size$q$29;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$29;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$29;
+            l_hit_glob = l_hit_glob || e_glob$q$29;
+            l_hit_writable = l_hit_writable || e_writable$q$29;
+            l_hit_user = l_hit_user || e_user$q$29;
+            l_hit_xd = l_hit_xd || e_xd$q$29;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$29;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$29;
         end
-        e_is1g$30 = e_size$30$q == 32'h2;
-        e_is4k$30 = e_size$30$q == 32'h0;
-        lk_match$30 = e_valid$30$q && (e_glob$30$q || (e_pcid$30$q == lk_pcid)) && (e_vpn_1g$30$q == lk_1g) && (e_is1g$30 || (e_vpn_2m$30$q == lk_2m)) && (~e_is4k$30 || (e_vpn_4k$30$q == lk_4k));
+        e_is1g$30 = e_size$q$30 == 32'h2;
+        e_is4k$30 = e_size$q$30 == 32'h0;
+        lk_match$30 = e_valid$q$30 && (e_glob$q$30 || (e_pcid$q$30 == lk_pcid)) && (e_vpn_1g$q$30 == lk_1g) && (e_is1g$30 || (e_vpn_2m$q$30 == lk_2m)) && (~e_is4k$30 || (e_vpn_4k$q$30 == lk_4k));
         if (lk_match$30) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$30;
-            l_hit_size = l_hit_size | e_size$30$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$30$q;
-            l_hit_glob = l_hit_glob || e_glob$30$q;
-            l_hit_writable = l_hit_writable || e_writable$30$q;
-            l_hit_user = l_hit_user || e_user$30$q;
-            l_hit_xd = l_hit_xd || e_xd$30$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$30$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$30$q;
+            l_hit_size = l_hit_size | e_size$q$30;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$30;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$30;
+            l_hit_glob = l_hit_glob || e_glob$q$30;
+            l_hit_writable = l_hit_writable || e_writable$q$30;
+            l_hit_user = l_hit_user || e_user$q$30;
+            l_hit_xd = l_hit_xd || e_xd$q$30;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$30;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$30;
         end
-        e_is1g$31 = e_size$31$q == 32'h2;
-        e_is4k$31 = e_size$31$q == 32'h0;
-        lk_match$31 = e_valid$31$q && (e_glob$31$q || (e_pcid$31$q == lk_pcid)) && (e_vpn_1g$31$q == lk_1g) && (e_is1g$31 || (e_vpn_2m$31$q == lk_2m)) && (~e_is4k$31 || (e_vpn_4k$31$q == lk_4k));
+        e_is1g$31 = e_size$q$31 == 32'h2;
+        e_is4k$31 = e_size$q$31 == 32'h0;
+        lk_match$31 = e_valid$q$31 && (e_glob$q$31 || (e_pcid$q$31 == lk_pcid)) && (e_vpn_1g$q$31 == lk_1g) && (e_is1g$31 || (e_vpn_2m$q$31 == lk_2m)) && (~e_is4k$31 || (e_vpn_4k$q$31 == lk_4k));
         if (lk_match$31) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$31;
-            l_hit_size = l_hit_size | e_size$31$q;
-            l_hit_pfn = l_hit_pfn | e_pfn$31$q;
-            l_hit_glob = l_hit_glob || e_glob$31$q;
-            l_hit_writable = l_hit_writable || e_writable$31$q;
-            l_hit_user = l_hit_user || e_user$31$q;
-            l_hit_xd = l_hit_xd || e_xd$31$q;
-            l_hit_dirty = l_hit_dirty || e_dirty$31$q;
-            l_hit_pkey = l_hit_pkey | e_pkey$31$q;
+            l_hit_size = l_hit_size | e_size$q$31;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$31;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$31;
+            l_hit_glob = l_hit_glob || e_glob$q$31;
+            l_hit_writable = l_hit_writable || e_writable$q$31;
+            l_hit_user = l_hit_user || e_user$q$31;
+            l_hit_xd = l_hit_xd || e_xd$q$31;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$31;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$31;
         end
         fl_found = 1'b0;
         l_fill_idx = 32'h0;
-        fl_overlap$0 = e_valid$0$q && (e_glob$0$q || fill_glob || (e_pcid$0$q == fill_pcid)) && (e_vpn_1g$0$q == fl_1g) && (e_is1g$0 || fl_is1g || (e_vpn_2m$0$q == fl_2m)) && (~e_is4k$0 || ~fl_is4k || (e_vpn_4k$0$q == fl_4k));
+        fl_overlap$0 = e_valid$q$0 && (e_glob$q$0 || fill_glob || (e_pcid$q$0 == fill_pcid)) && (e_vpn_1g$q$0 == fill_vpn_1g) && (e_is1g$0 || fl_is1g || (e_vpn_2m$q$0 == fill_vpn_2m)) && (~e_is4k$0 || ~fl_is4k || (e_vpn_4k$q$0 == fill_vpn_4k));
         fl_slot$0 = 1'b0;
-        if ((~e_valid$0$q || fl_overlap$0) && ~fl_found) begin
+        if ((~e_valid$q$0 || fl_overlap$0) && ~fl_found) begin
             fl_slot$0 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$1 = e_valid$1$q && (e_glob$1$q || fill_glob || (e_pcid$1$q == fill_pcid)) && (e_vpn_1g$1$q == fl_1g) && (e_is1g$1 || fl_is1g || (e_vpn_2m$1$q == fl_2m)) && (~e_is4k$1 || ~fl_is4k || (e_vpn_4k$1$q == fl_4k));
+        fl_overlap$1 = e_valid$q$1 && (e_glob$q$1 || fill_glob || (e_pcid$q$1 == fill_pcid)) && (e_vpn_1g$q$1 == fill_vpn_1g) && (e_is1g$1 || fl_is1g || (e_vpn_2m$q$1 == fill_vpn_2m)) && (~e_is4k$1 || ~fl_is4k || (e_vpn_4k$q$1 == fill_vpn_4k));
         fl_slot$1 = 1'b0;
-        if ((~e_valid$1$q || fl_overlap$1) && ~fl_found) begin
+        if ((~e_valid$q$1 || fl_overlap$1) && ~fl_found) begin
             fl_slot$1 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$2 = e_valid$2$q && (e_glob$2$q || fill_glob || (e_pcid$2$q == fill_pcid)) && (e_vpn_1g$2$q == fl_1g) && (e_is1g$2 || fl_is1g || (e_vpn_2m$2$q == fl_2m)) && (~e_is4k$2 || ~fl_is4k || (e_vpn_4k$2$q == fl_4k));
+        fl_overlap$2 = e_valid$q$2 && (e_glob$q$2 || fill_glob || (e_pcid$q$2 == fill_pcid)) && (e_vpn_1g$q$2 == fill_vpn_1g) && (e_is1g$2 || fl_is1g || (e_vpn_2m$q$2 == fill_vpn_2m)) && (~e_is4k$2 || ~fl_is4k || (e_vpn_4k$q$2 == fill_vpn_4k));
         fl_slot$2 = 1'b0;
-        if ((~e_valid$2$q || fl_overlap$2) && ~fl_found) begin
+        if ((~e_valid$q$2 || fl_overlap$2) && ~fl_found) begin
             fl_slot$2 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$3 = e_valid$3$q && (e_glob$3$q || fill_glob || (e_pcid$3$q == fill_pcid)) && (e_vpn_1g$3$q == fl_1g) && (e_is1g$3 || fl_is1g || (e_vpn_2m$3$q == fl_2m)) && (~e_is4k$3 || ~fl_is4k || (e_vpn_4k$3$q == fl_4k));
+        fl_overlap$3 = e_valid$q$3 && (e_glob$q$3 || fill_glob || (e_pcid$q$3 == fill_pcid)) && (e_vpn_1g$q$3 == fill_vpn_1g) && (e_is1g$3 || fl_is1g || (e_vpn_2m$q$3 == fill_vpn_2m)) && (~e_is4k$3 || ~fl_is4k || (e_vpn_4k$q$3 == fill_vpn_4k));
         fl_slot$3 = 1'b0;
-        if ((~e_valid$3$q || fl_overlap$3) && ~fl_found) begin
+        if ((~e_valid$q$3 || fl_overlap$3) && ~fl_found) begin
             fl_slot$3 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$4 = e_valid$4$q && (e_glob$4$q || fill_glob || (e_pcid$4$q == fill_pcid)) && (e_vpn_1g$4$q == fl_1g) && (e_is1g$4 || fl_is1g || (e_vpn_2m$4$q == fl_2m)) && (~e_is4k$4 || ~fl_is4k || (e_vpn_4k$4$q == fl_4k));
+        fl_overlap$4 = e_valid$q$4 && (e_glob$q$4 || fill_glob || (e_pcid$q$4 == fill_pcid)) && (e_vpn_1g$q$4 == fill_vpn_1g) && (e_is1g$4 || fl_is1g || (e_vpn_2m$q$4 == fill_vpn_2m)) && (~e_is4k$4 || ~fl_is4k || (e_vpn_4k$q$4 == fill_vpn_4k));
         fl_slot$4 = 1'b0;
-        if ((~e_valid$4$q || fl_overlap$4) && ~fl_found) begin
+        if ((~e_valid$q$4 || fl_overlap$4) && ~fl_found) begin
             fl_slot$4 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$5 = e_valid$5$q && (e_glob$5$q || fill_glob || (e_pcid$5$q == fill_pcid)) && (e_vpn_1g$5$q == fl_1g) && (e_is1g$5 || fl_is1g || (e_vpn_2m$5$q == fl_2m)) && (~e_is4k$5 || ~fl_is4k || (e_vpn_4k$5$q == fl_4k));
+        fl_overlap$5 = e_valid$q$5 && (e_glob$q$5 || fill_glob || (e_pcid$q$5 == fill_pcid)) && (e_vpn_1g$q$5 == fill_vpn_1g) && (e_is1g$5 || fl_is1g || (e_vpn_2m$q$5 == fill_vpn_2m)) && (~e_is4k$5 || ~fl_is4k || (e_vpn_4k$q$5 == fill_vpn_4k));
         fl_slot$5 = 1'b0;
-        if ((~e_valid$5$q || fl_overlap$5) && ~fl_found) begin
+        if ((~e_valid$q$5 || fl_overlap$5) && ~fl_found) begin
             fl_slot$5 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$6 = e_valid$6$q && (e_glob$6$q || fill_glob || (e_pcid$6$q == fill_pcid)) && (e_vpn_1g$6$q == fl_1g) && (e_is1g$6 || fl_is1g || (e_vpn_2m$6$q == fl_2m)) && (~e_is4k$6 || ~fl_is4k || (e_vpn_4k$6$q == fl_4k));
+        fl_overlap$6 = e_valid$q$6 && (e_glob$q$6 || fill_glob || (e_pcid$q$6 == fill_pcid)) && (e_vpn_1g$q$6 == fill_vpn_1g) && (e_is1g$6 || fl_is1g || (e_vpn_2m$q$6 == fill_vpn_2m)) && (~e_is4k$6 || ~fl_is4k || (e_vpn_4k$q$6 == fill_vpn_4k));
         fl_slot$6 = 1'b0;
-        if ((~e_valid$6$q || fl_overlap$6) && ~fl_found) begin
+        if ((~e_valid$q$6 || fl_overlap$6) && ~fl_found) begin
             fl_slot$6 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$7 = e_valid$7$q && (e_glob$7$q || fill_glob || (e_pcid$7$q == fill_pcid)) && (e_vpn_1g$7$q == fl_1g) && (e_is1g$7 || fl_is1g || (e_vpn_2m$7$q == fl_2m)) && (~e_is4k$7 || ~fl_is4k || (e_vpn_4k$7$q == fl_4k));
+        fl_overlap$7 = e_valid$q$7 && (e_glob$q$7 || fill_glob || (e_pcid$q$7 == fill_pcid)) && (e_vpn_1g$q$7 == fill_vpn_1g) && (e_is1g$7 || fl_is1g || (e_vpn_2m$q$7 == fill_vpn_2m)) && (~e_is4k$7 || ~fl_is4k || (e_vpn_4k$q$7 == fill_vpn_4k));
         fl_slot$7 = 1'b0;
-        if ((~e_valid$7$q || fl_overlap$7) && ~fl_found) begin
+        if ((~e_valid$q$7 || fl_overlap$7) && ~fl_found) begin
             fl_slot$7 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$8 = e_valid$8$q && (e_glob$8$q || fill_glob || (e_pcid$8$q == fill_pcid)) && (e_vpn_1g$8$q == fl_1g) && (e_is1g$8 || fl_is1g || (e_vpn_2m$8$q == fl_2m)) && (~e_is4k$8 || ~fl_is4k || (e_vpn_4k$8$q == fl_4k));
+        fl_overlap$8 = e_valid$q$8 && (e_glob$q$8 || fill_glob || (e_pcid$q$8 == fill_pcid)) && (e_vpn_1g$q$8 == fill_vpn_1g) && (e_is1g$8 || fl_is1g || (e_vpn_2m$q$8 == fill_vpn_2m)) && (~e_is4k$8 || ~fl_is4k || (e_vpn_4k$q$8 == fill_vpn_4k));
         fl_slot$8 = 1'b0;
-        if ((~e_valid$8$q || fl_overlap$8) && ~fl_found) begin
+        if ((~e_valid$q$8 || fl_overlap$8) && ~fl_found) begin
             fl_slot$8 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$9 = e_valid$9$q && (e_glob$9$q || fill_glob || (e_pcid$9$q == fill_pcid)) && (e_vpn_1g$9$q == fl_1g) && (e_is1g$9 || fl_is1g || (e_vpn_2m$9$q == fl_2m)) && (~e_is4k$9 || ~fl_is4k || (e_vpn_4k$9$q == fl_4k));
+        fl_overlap$9 = e_valid$q$9 && (e_glob$q$9 || fill_glob || (e_pcid$q$9 == fill_pcid)) && (e_vpn_1g$q$9 == fill_vpn_1g) && (e_is1g$9 || fl_is1g || (e_vpn_2m$q$9 == fill_vpn_2m)) && (~e_is4k$9 || ~fl_is4k || (e_vpn_4k$q$9 == fill_vpn_4k));
         fl_slot$9 = 1'b0;
-        if ((~e_valid$9$q || fl_overlap$9) && ~fl_found) begin
+        if ((~e_valid$q$9 || fl_overlap$9) && ~fl_found) begin
             fl_slot$9 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$10 = e_valid$10$q && (e_glob$10$q || fill_glob || (e_pcid$10$q == fill_pcid)) && (e_vpn_1g$10$q == fl_1g) && (e_is1g$10 || fl_is1g || (e_vpn_2m$10$q == fl_2m)) && (~e_is4k$10 || ~fl_is4k || (e_vpn_4k$10$q == fl_4k));
+        fl_overlap$10 = e_valid$q$10 && (e_glob$q$10 || fill_glob || (e_pcid$q$10 == fill_pcid)) && (e_vpn_1g$q$10 == fill_vpn_1g) && (e_is1g$10 || fl_is1g || (e_vpn_2m$q$10 == fill_vpn_2m)) && (~e_is4k$10 || ~fl_is4k || (e_vpn_4k$q$10 == fill_vpn_4k));
         fl_slot$10 = 1'b0;
-        if ((~e_valid$10$q || fl_overlap$10) && ~fl_found) begin
+        if ((~e_valid$q$10 || fl_overlap$10) && ~fl_found) begin
             fl_slot$10 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$11 = e_valid$11$q && (e_glob$11$q || fill_glob || (e_pcid$11$q == fill_pcid)) && (e_vpn_1g$11$q == fl_1g) && (e_is1g$11 || fl_is1g || (e_vpn_2m$11$q == fl_2m)) && (~e_is4k$11 || ~fl_is4k || (e_vpn_4k$11$q == fl_4k));
+        fl_overlap$11 = e_valid$q$11 && (e_glob$q$11 || fill_glob || (e_pcid$q$11 == fill_pcid)) && (e_vpn_1g$q$11 == fill_vpn_1g) && (e_is1g$11 || fl_is1g || (e_vpn_2m$q$11 == fill_vpn_2m)) && (~e_is4k$11 || ~fl_is4k || (e_vpn_4k$q$11 == fill_vpn_4k));
         fl_slot$11 = 1'b0;
-        if ((~e_valid$11$q || fl_overlap$11) && ~fl_found) begin
+        if ((~e_valid$q$11 || fl_overlap$11) && ~fl_found) begin
             fl_slot$11 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$12 = e_valid$12$q && (e_glob$12$q || fill_glob || (e_pcid$12$q == fill_pcid)) && (e_vpn_1g$12$q == fl_1g) && (e_is1g$12 || fl_is1g || (e_vpn_2m$12$q == fl_2m)) && (~e_is4k$12 || ~fl_is4k || (e_vpn_4k$12$q == fl_4k));
+        fl_overlap$12 = e_valid$q$12 && (e_glob$q$12 || fill_glob || (e_pcid$q$12 == fill_pcid)) && (e_vpn_1g$q$12 == fill_vpn_1g) && (e_is1g$12 || fl_is1g || (e_vpn_2m$q$12 == fill_vpn_2m)) && (~e_is4k$12 || ~fl_is4k || (e_vpn_4k$q$12 == fill_vpn_4k));
         fl_slot$12 = 1'b0;
-        if ((~e_valid$12$q || fl_overlap$12) && ~fl_found) begin
+        if ((~e_valid$q$12 || fl_overlap$12) && ~fl_found) begin
             fl_slot$12 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$13 = e_valid$13$q && (e_glob$13$q || fill_glob || (e_pcid$13$q == fill_pcid)) && (e_vpn_1g$13$q == fl_1g) && (e_is1g$13 || fl_is1g || (e_vpn_2m$13$q == fl_2m)) && (~e_is4k$13 || ~fl_is4k || (e_vpn_4k$13$q == fl_4k));
+        fl_overlap$13 = e_valid$q$13 && (e_glob$q$13 || fill_glob || (e_pcid$q$13 == fill_pcid)) && (e_vpn_1g$q$13 == fill_vpn_1g) && (e_is1g$13 || fl_is1g || (e_vpn_2m$q$13 == fill_vpn_2m)) && (~e_is4k$13 || ~fl_is4k || (e_vpn_4k$q$13 == fill_vpn_4k));
         fl_slot$13 = 1'b0;
-        if ((~e_valid$13$q || fl_overlap$13) && ~fl_found) begin
+        if ((~e_valid$q$13 || fl_overlap$13) && ~fl_found) begin
             fl_slot$13 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$14 = e_valid$14$q && (e_glob$14$q || fill_glob || (e_pcid$14$q == fill_pcid)) && (e_vpn_1g$14$q == fl_1g) && (e_is1g$14 || fl_is1g || (e_vpn_2m$14$q == fl_2m)) && (~e_is4k$14 || ~fl_is4k || (e_vpn_4k$14$q == fl_4k));
+        fl_overlap$14 = e_valid$q$14 && (e_glob$q$14 || fill_glob || (e_pcid$q$14 == fill_pcid)) && (e_vpn_1g$q$14 == fill_vpn_1g) && (e_is1g$14 || fl_is1g || (e_vpn_2m$q$14 == fill_vpn_2m)) && (~e_is4k$14 || ~fl_is4k || (e_vpn_4k$q$14 == fill_vpn_4k));
         fl_slot$14 = 1'b0;
-        if ((~e_valid$14$q || fl_overlap$14) && ~fl_found) begin
+        if ((~e_valid$q$14 || fl_overlap$14) && ~fl_found) begin
             fl_slot$14 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$15 = e_valid$15$q && (e_glob$15$q || fill_glob || (e_pcid$15$q == fill_pcid)) && (e_vpn_1g$15$q == fl_1g) && (e_is1g$15 || fl_is1g || (e_vpn_2m$15$q == fl_2m)) && (~e_is4k$15 || ~fl_is4k || (e_vpn_4k$15$q == fl_4k));
+        fl_overlap$15 = e_valid$q$15 && (e_glob$q$15 || fill_glob || (e_pcid$q$15 == fill_pcid)) && (e_vpn_1g$q$15 == fill_vpn_1g) && (e_is1g$15 || fl_is1g || (e_vpn_2m$q$15 == fill_vpn_2m)) && (~e_is4k$15 || ~fl_is4k || (e_vpn_4k$q$15 == fill_vpn_4k));
         fl_slot$15 = 1'b0;
-        if ((~e_valid$15$q || fl_overlap$15) && ~fl_found) begin
+        if ((~e_valid$q$15 || fl_overlap$15) && ~fl_found) begin
             fl_slot$15 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$16 = e_valid$16$q && (e_glob$16$q || fill_glob || (e_pcid$16$q == fill_pcid)) && (e_vpn_1g$16$q == fl_1g) && (e_is1g$16 || fl_is1g || (e_vpn_2m$16$q == fl_2m)) && (~e_is4k$16 || ~fl_is4k || (e_vpn_4k$16$q == fl_4k));
+        fl_overlap$16 = e_valid$q$16 && (e_glob$q$16 || fill_glob || (e_pcid$q$16 == fill_pcid)) && (e_vpn_1g$q$16 == fill_vpn_1g) && (e_is1g$16 || fl_is1g || (e_vpn_2m$q$16 == fill_vpn_2m)) && (~e_is4k$16 || ~fl_is4k || (e_vpn_4k$q$16 == fill_vpn_4k));
         fl_slot$16 = 1'b0;
-        if ((~e_valid$16$q || fl_overlap$16) && ~fl_found) begin
+        if ((~e_valid$q$16 || fl_overlap$16) && ~fl_found) begin
             fl_slot$16 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$17 = e_valid$17$q && (e_glob$17$q || fill_glob || (e_pcid$17$q == fill_pcid)) && (e_vpn_1g$17$q == fl_1g) && (e_is1g$17 || fl_is1g || (e_vpn_2m$17$q == fl_2m)) && (~e_is4k$17 || ~fl_is4k || (e_vpn_4k$17$q == fl_4k));
+        fl_overlap$17 = e_valid$q$17 && (e_glob$q$17 || fill_glob || (e_pcid$q$17 == fill_pcid)) && (e_vpn_1g$q$17 == fill_vpn_1g) && (e_is1g$17 || fl_is1g || (e_vpn_2m$q$17 == fill_vpn_2m)) && (~e_is4k$17 || ~fl_is4k || (e_vpn_4k$q$17 == fill_vpn_4k));
         fl_slot$17 = 1'b0;
-        if ((~e_valid$17$q || fl_overlap$17) && ~fl_found) begin
+        if ((~e_valid$q$17 || fl_overlap$17) && ~fl_found) begin
             fl_slot$17 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$18 = e_valid$18$q && (e_glob$18$q || fill_glob || (e_pcid$18$q == fill_pcid)) && (e_vpn_1g$18$q == fl_1g) && (e_is1g$18 || fl_is1g || (e_vpn_2m$18$q == fl_2m)) && (~e_is4k$18 || ~fl_is4k || (e_vpn_4k$18$q == fl_4k));
+        fl_overlap$18 = e_valid$q$18 && (e_glob$q$18 || fill_glob || (e_pcid$q$18 == fill_pcid)) && (e_vpn_1g$q$18 == fill_vpn_1g) && (e_is1g$18 || fl_is1g || (e_vpn_2m$q$18 == fill_vpn_2m)) && (~e_is4k$18 || ~fl_is4k || (e_vpn_4k$q$18 == fill_vpn_4k));
         fl_slot$18 = 1'b0;
-        if ((~e_valid$18$q || fl_overlap$18) && ~fl_found) begin
+        if ((~e_valid$q$18 || fl_overlap$18) && ~fl_found) begin
             fl_slot$18 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$19 = e_valid$19$q && (e_glob$19$q || fill_glob || (e_pcid$19$q == fill_pcid)) && (e_vpn_1g$19$q == fl_1g) && (e_is1g$19 || fl_is1g || (e_vpn_2m$19$q == fl_2m)) && (~e_is4k$19 || ~fl_is4k || (e_vpn_4k$19$q == fl_4k));
+        fl_overlap$19 = e_valid$q$19 && (e_glob$q$19 || fill_glob || (e_pcid$q$19 == fill_pcid)) && (e_vpn_1g$q$19 == fill_vpn_1g) && (e_is1g$19 || fl_is1g || (e_vpn_2m$q$19 == fill_vpn_2m)) && (~e_is4k$19 || ~fl_is4k || (e_vpn_4k$q$19 == fill_vpn_4k));
         fl_slot$19 = 1'b0;
-        if ((~e_valid$19$q || fl_overlap$19) && ~fl_found) begin
+        if ((~e_valid$q$19 || fl_overlap$19) && ~fl_found) begin
             fl_slot$19 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$20 = e_valid$20$q && (e_glob$20$q || fill_glob || (e_pcid$20$q == fill_pcid)) && (e_vpn_1g$20$q == fl_1g) && (e_is1g$20 || fl_is1g || (e_vpn_2m$20$q == fl_2m)) && (~e_is4k$20 || ~fl_is4k || (e_vpn_4k$20$q == fl_4k));
+        fl_overlap$20 = e_valid$q$20 && (e_glob$q$20 || fill_glob || (e_pcid$q$20 == fill_pcid)) && (e_vpn_1g$q$20 == fill_vpn_1g) && (e_is1g$20 || fl_is1g || (e_vpn_2m$q$20 == fill_vpn_2m)) && (~e_is4k$20 || ~fl_is4k || (e_vpn_4k$q$20 == fill_vpn_4k));
         fl_slot$20 = 1'b0;
-        if ((~e_valid$20$q || fl_overlap$20) && ~fl_found) begin
+        if ((~e_valid$q$20 || fl_overlap$20) && ~fl_found) begin
             fl_slot$20 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$21 = e_valid$21$q && (e_glob$21$q || fill_glob || (e_pcid$21$q == fill_pcid)) && (e_vpn_1g$21$q == fl_1g) && (e_is1g$21 || fl_is1g || (e_vpn_2m$21$q == fl_2m)) && (~e_is4k$21 || ~fl_is4k || (e_vpn_4k$21$q == fl_4k));
+        fl_overlap$21 = e_valid$q$21 && (e_glob$q$21 || fill_glob || (e_pcid$q$21 == fill_pcid)) && (e_vpn_1g$q$21 == fill_vpn_1g) && (e_is1g$21 || fl_is1g || (e_vpn_2m$q$21 == fill_vpn_2m)) && (~e_is4k$21 || ~fl_is4k || (e_vpn_4k$q$21 == fill_vpn_4k));
         fl_slot$21 = 1'b0;
-        if ((~e_valid$21$q || fl_overlap$21) && ~fl_found) begin
+        if ((~e_valid$q$21 || fl_overlap$21) && ~fl_found) begin
             fl_slot$21 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$22 = e_valid$22$q && (e_glob$22$q || fill_glob || (e_pcid$22$q == fill_pcid)) && (e_vpn_1g$22$q == fl_1g) && (e_is1g$22 || fl_is1g || (e_vpn_2m$22$q == fl_2m)) && (~e_is4k$22 || ~fl_is4k || (e_vpn_4k$22$q == fl_4k));
+        fl_overlap$22 = e_valid$q$22 && (e_glob$q$22 || fill_glob || (e_pcid$q$22 == fill_pcid)) && (e_vpn_1g$q$22 == fill_vpn_1g) && (e_is1g$22 || fl_is1g || (e_vpn_2m$q$22 == fill_vpn_2m)) && (~e_is4k$22 || ~fl_is4k || (e_vpn_4k$q$22 == fill_vpn_4k));
         fl_slot$22 = 1'b0;
-        if ((~e_valid$22$q || fl_overlap$22) && ~fl_found) begin
+        if ((~e_valid$q$22 || fl_overlap$22) && ~fl_found) begin
             fl_slot$22 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$23 = e_valid$23$q && (e_glob$23$q || fill_glob || (e_pcid$23$q == fill_pcid)) && (e_vpn_1g$23$q == fl_1g) && (e_is1g$23 || fl_is1g || (e_vpn_2m$23$q == fl_2m)) && (~e_is4k$23 || ~fl_is4k || (e_vpn_4k$23$q == fl_4k));
+        fl_overlap$23 = e_valid$q$23 && (e_glob$q$23 || fill_glob || (e_pcid$q$23 == fill_pcid)) && (e_vpn_1g$q$23 == fill_vpn_1g) && (e_is1g$23 || fl_is1g || (e_vpn_2m$q$23 == fill_vpn_2m)) && (~e_is4k$23 || ~fl_is4k || (e_vpn_4k$q$23 == fill_vpn_4k));
         fl_slot$23 = 1'b0;
-        if ((~e_valid$23$q || fl_overlap$23) && ~fl_found) begin
+        if ((~e_valid$q$23 || fl_overlap$23) && ~fl_found) begin
             fl_slot$23 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$24 = e_valid$24$q && (e_glob$24$q || fill_glob || (e_pcid$24$q == fill_pcid)) && (e_vpn_1g$24$q == fl_1g) && (e_is1g$24 || fl_is1g || (e_vpn_2m$24$q == fl_2m)) && (~e_is4k$24 || ~fl_is4k || (e_vpn_4k$24$q == fl_4k));
+        fl_overlap$24 = e_valid$q$24 && (e_glob$q$24 || fill_glob || (e_pcid$q$24 == fill_pcid)) && (e_vpn_1g$q$24 == fill_vpn_1g) && (e_is1g$24 || fl_is1g || (e_vpn_2m$q$24 == fill_vpn_2m)) && (~e_is4k$24 || ~fl_is4k || (e_vpn_4k$q$24 == fill_vpn_4k));
         fl_slot$24 = 1'b0;
-        if ((~e_valid$24$q || fl_overlap$24) && ~fl_found) begin
+        if ((~e_valid$q$24 || fl_overlap$24) && ~fl_found) begin
             fl_slot$24 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$25 = e_valid$25$q && (e_glob$25$q || fill_glob || (e_pcid$25$q == fill_pcid)) && (e_vpn_1g$25$q == fl_1g) && (e_is1g$25 || fl_is1g || (e_vpn_2m$25$q == fl_2m)) && (~e_is4k$25 || ~fl_is4k || (e_vpn_4k$25$q == fl_4k));
+        fl_overlap$25 = e_valid$q$25 && (e_glob$q$25 || fill_glob || (e_pcid$q$25 == fill_pcid)) && (e_vpn_1g$q$25 == fill_vpn_1g) && (e_is1g$25 || fl_is1g || (e_vpn_2m$q$25 == fill_vpn_2m)) && (~e_is4k$25 || ~fl_is4k || (e_vpn_4k$q$25 == fill_vpn_4k));
         fl_slot$25 = 1'b0;
-        if ((~e_valid$25$q || fl_overlap$25) && ~fl_found) begin
+        if ((~e_valid$q$25 || fl_overlap$25) && ~fl_found) begin
             fl_slot$25 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$26 = e_valid$26$q && (e_glob$26$q || fill_glob || (e_pcid$26$q == fill_pcid)) && (e_vpn_1g$26$q == fl_1g) && (e_is1g$26 || fl_is1g || (e_vpn_2m$26$q == fl_2m)) && (~e_is4k$26 || ~fl_is4k || (e_vpn_4k$26$q == fl_4k));
+        fl_overlap$26 = e_valid$q$26 && (e_glob$q$26 || fill_glob || (e_pcid$q$26 == fill_pcid)) && (e_vpn_1g$q$26 == fill_vpn_1g) && (e_is1g$26 || fl_is1g || (e_vpn_2m$q$26 == fill_vpn_2m)) && (~e_is4k$26 || ~fl_is4k || (e_vpn_4k$q$26 == fill_vpn_4k));
         fl_slot$26 = 1'b0;
-        if ((~e_valid$26$q || fl_overlap$26) && ~fl_found) begin
+        if ((~e_valid$q$26 || fl_overlap$26) && ~fl_found) begin
             fl_slot$26 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$27 = e_valid$27$q && (e_glob$27$q || fill_glob || (e_pcid$27$q == fill_pcid)) && (e_vpn_1g$27$q == fl_1g) && (e_is1g$27 || fl_is1g || (e_vpn_2m$27$q == fl_2m)) && (~e_is4k$27 || ~fl_is4k || (e_vpn_4k$27$q == fl_4k));
+        fl_overlap$27 = e_valid$q$27 && (e_glob$q$27 || fill_glob || (e_pcid$q$27 == fill_pcid)) && (e_vpn_1g$q$27 == fill_vpn_1g) && (e_is1g$27 || fl_is1g || (e_vpn_2m$q$27 == fill_vpn_2m)) && (~e_is4k$27 || ~fl_is4k || (e_vpn_4k$q$27 == fill_vpn_4k));
         fl_slot$27 = 1'b0;
-        if ((~e_valid$27$q || fl_overlap$27) && ~fl_found) begin
+        if ((~e_valid$q$27 || fl_overlap$27) && ~fl_found) begin
             fl_slot$27 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$28 = e_valid$28$q && (e_glob$28$q || fill_glob || (e_pcid$28$q == fill_pcid)) && (e_vpn_1g$28$q == fl_1g) && (e_is1g$28 || fl_is1g || (e_vpn_2m$28$q == fl_2m)) && (~e_is4k$28 || ~fl_is4k || (e_vpn_4k$28$q == fl_4k));
+        fl_overlap$28 = e_valid$q$28 && (e_glob$q$28 || fill_glob || (e_pcid$q$28 == fill_pcid)) && (e_vpn_1g$q$28 == fill_vpn_1g) && (e_is1g$28 || fl_is1g || (e_vpn_2m$q$28 == fill_vpn_2m)) && (~e_is4k$28 || ~fl_is4k || (e_vpn_4k$q$28 == fill_vpn_4k));
         fl_slot$28 = 1'b0;
-        if ((~e_valid$28$q || fl_overlap$28) && ~fl_found) begin
+        if ((~e_valid$q$28 || fl_overlap$28) && ~fl_found) begin
             fl_slot$28 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$29 = e_valid$29$q && (e_glob$29$q || fill_glob || (e_pcid$29$q == fill_pcid)) && (e_vpn_1g$29$q == fl_1g) && (e_is1g$29 || fl_is1g || (e_vpn_2m$29$q == fl_2m)) && (~e_is4k$29 || ~fl_is4k || (e_vpn_4k$29$q == fl_4k));
+        fl_overlap$29 = e_valid$q$29 && (e_glob$q$29 || fill_glob || (e_pcid$q$29 == fill_pcid)) && (e_vpn_1g$q$29 == fill_vpn_1g) && (e_is1g$29 || fl_is1g || (e_vpn_2m$q$29 == fill_vpn_2m)) && (~e_is4k$29 || ~fl_is4k || (e_vpn_4k$q$29 == fill_vpn_4k));
         fl_slot$29 = 1'b0;
-        if ((~e_valid$29$q || fl_overlap$29) && ~fl_found) begin
+        if ((~e_valid$q$29 || fl_overlap$29) && ~fl_found) begin
             fl_slot$29 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$30 = e_valid$30$q && (e_glob$30$q || fill_glob || (e_pcid$30$q == fill_pcid)) && (e_vpn_1g$30$q == fl_1g) && (e_is1g$30 || fl_is1g || (e_vpn_2m$30$q == fl_2m)) && (~e_is4k$30 || ~fl_is4k || (e_vpn_4k$30$q == fl_4k));
+        fl_overlap$30 = e_valid$q$30 && (e_glob$q$30 || fill_glob || (e_pcid$q$30 == fill_pcid)) && (e_vpn_1g$q$30 == fill_vpn_1g) && (e_is1g$30 || fl_is1g || (e_vpn_2m$q$30 == fill_vpn_2m)) && (~e_is4k$30 || ~fl_is4k || (e_vpn_4k$q$30 == fill_vpn_4k));
         fl_slot$30 = 1'b0;
-        if ((~e_valid$30$q || fl_overlap$30) && ~fl_found) begin
+        if ((~e_valid$q$30 || fl_overlap$30) && ~fl_found) begin
             fl_slot$30 = 1'b1;
             fl_found = 1'b1;
         end
-        fl_overlap$31 = e_valid$31$q && (e_glob$31$q || fill_glob || (e_pcid$31$q == fill_pcid)) && (e_vpn_1g$31$q == fl_1g) && (e_is1g$31 || fl_is1g || (e_vpn_2m$31$q == fl_2m)) && (~e_is4k$31 || ~fl_is4k || (e_vpn_4k$31$q == fl_4k));
+        fl_overlap$31 = e_valid$q$31 && (e_glob$q$31 || fill_glob || (e_pcid$q$31 == fill_pcid)) && (e_vpn_1g$q$31 == fill_vpn_1g) && (e_is1g$31 || fl_is1g || (e_vpn_2m$q$31 == fill_vpn_2m)) && (~e_is4k$31 || ~fl_is4k || (e_vpn_4k$q$31 == fill_vpn_4k));
         fl_slot$31 = 1'b0;
-        if ((~e_valid$31$q || fl_overlap$31) && ~fl_found) begin
+        if ((~e_valid$q$31 || fl_overlap$31) && ~fl_found) begin
             fl_slot$31 = 1'b1;
             fl_found = 1'b1;
         end
@@ -6371,709 +4653,741 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         if (fl_slot$31) begin
             l_fill_idx = l_fill_idx | k_index$31;
         end
-        inv_drop$0 = inv_en && e_valid$0$q && (~inv_use_va || ((e_vpn_1g$0$q == iv_1g) && (e_is1g$0 || (e_vpn_2m$0$q == iv_2m)) && (~e_is4k$0 || (e_vpn_4k$0$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$0$q == inv_pcid) || (inv_glob_wild && e_glob$0$q)) && ~(inv_keep_glob && e_glob$0$q);
-        inv_drop$1 = inv_en && e_valid$1$q && (~inv_use_va || ((e_vpn_1g$1$q == iv_1g) && (e_is1g$1 || (e_vpn_2m$1$q == iv_2m)) && (~e_is4k$1 || (e_vpn_4k$1$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$1$q == inv_pcid) || (inv_glob_wild && e_glob$1$q)) && ~(inv_keep_glob && e_glob$1$q);
-        inv_drop$2 = inv_en && e_valid$2$q && (~inv_use_va || ((e_vpn_1g$2$q == iv_1g) && (e_is1g$2 || (e_vpn_2m$2$q == iv_2m)) && (~e_is4k$2 || (e_vpn_4k$2$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$2$q == inv_pcid) || (inv_glob_wild && e_glob$2$q)) && ~(inv_keep_glob && e_glob$2$q);
-        inv_drop$3 = inv_en && e_valid$3$q && (~inv_use_va || ((e_vpn_1g$3$q == iv_1g) && (e_is1g$3 || (e_vpn_2m$3$q == iv_2m)) && (~e_is4k$3 || (e_vpn_4k$3$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$3$q == inv_pcid) || (inv_glob_wild && e_glob$3$q)) && ~(inv_keep_glob && e_glob$3$q);
-        inv_drop$4 = inv_en && e_valid$4$q && (~inv_use_va || ((e_vpn_1g$4$q == iv_1g) && (e_is1g$4 || (e_vpn_2m$4$q == iv_2m)) && (~e_is4k$4 || (e_vpn_4k$4$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$4$q == inv_pcid) || (inv_glob_wild && e_glob$4$q)) && ~(inv_keep_glob && e_glob$4$q);
-        inv_drop$5 = inv_en && e_valid$5$q && (~inv_use_va || ((e_vpn_1g$5$q == iv_1g) && (e_is1g$5 || (e_vpn_2m$5$q == iv_2m)) && (~e_is4k$5 || (e_vpn_4k$5$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$5$q == inv_pcid) || (inv_glob_wild && e_glob$5$q)) && ~(inv_keep_glob && e_glob$5$q);
-        inv_drop$6 = inv_en && e_valid$6$q && (~inv_use_va || ((e_vpn_1g$6$q == iv_1g) && (e_is1g$6 || (e_vpn_2m$6$q == iv_2m)) && (~e_is4k$6 || (e_vpn_4k$6$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$6$q == inv_pcid) || (inv_glob_wild && e_glob$6$q)) && ~(inv_keep_glob && e_glob$6$q);
-        inv_drop$7 = inv_en && e_valid$7$q && (~inv_use_va || ((e_vpn_1g$7$q == iv_1g) && (e_is1g$7 || (e_vpn_2m$7$q == iv_2m)) && (~e_is4k$7 || (e_vpn_4k$7$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$7$q == inv_pcid) || (inv_glob_wild && e_glob$7$q)) && ~(inv_keep_glob && e_glob$7$q);
-        inv_drop$8 = inv_en && e_valid$8$q && (~inv_use_va || ((e_vpn_1g$8$q == iv_1g) && (e_is1g$8 || (e_vpn_2m$8$q == iv_2m)) && (~e_is4k$8 || (e_vpn_4k$8$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$8$q == inv_pcid) || (inv_glob_wild && e_glob$8$q)) && ~(inv_keep_glob && e_glob$8$q);
-        inv_drop$9 = inv_en && e_valid$9$q && (~inv_use_va || ((e_vpn_1g$9$q == iv_1g) && (e_is1g$9 || (e_vpn_2m$9$q == iv_2m)) && (~e_is4k$9 || (e_vpn_4k$9$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$9$q == inv_pcid) || (inv_glob_wild && e_glob$9$q)) && ~(inv_keep_glob && e_glob$9$q);
-        inv_drop$10 = inv_en && e_valid$10$q && (~inv_use_va || ((e_vpn_1g$10$q == iv_1g) && (e_is1g$10 || (e_vpn_2m$10$q == iv_2m)) && (~e_is4k$10 || (e_vpn_4k$10$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$10$q == inv_pcid) || (inv_glob_wild && e_glob$10$q)) && ~(inv_keep_glob && e_glob$10$q);
-        inv_drop$11 = inv_en && e_valid$11$q && (~inv_use_va || ((e_vpn_1g$11$q == iv_1g) && (e_is1g$11 || (e_vpn_2m$11$q == iv_2m)) && (~e_is4k$11 || (e_vpn_4k$11$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$11$q == inv_pcid) || (inv_glob_wild && e_glob$11$q)) && ~(inv_keep_glob && e_glob$11$q);
-        inv_drop$12 = inv_en && e_valid$12$q && (~inv_use_va || ((e_vpn_1g$12$q == iv_1g) && (e_is1g$12 || (e_vpn_2m$12$q == iv_2m)) && (~e_is4k$12 || (e_vpn_4k$12$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$12$q == inv_pcid) || (inv_glob_wild && e_glob$12$q)) && ~(inv_keep_glob && e_glob$12$q);
-        inv_drop$13 = inv_en && e_valid$13$q && (~inv_use_va || ((e_vpn_1g$13$q == iv_1g) && (e_is1g$13 || (e_vpn_2m$13$q == iv_2m)) && (~e_is4k$13 || (e_vpn_4k$13$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$13$q == inv_pcid) || (inv_glob_wild && e_glob$13$q)) && ~(inv_keep_glob && e_glob$13$q);
-        inv_drop$14 = inv_en && e_valid$14$q && (~inv_use_va || ((e_vpn_1g$14$q == iv_1g) && (e_is1g$14 || (e_vpn_2m$14$q == iv_2m)) && (~e_is4k$14 || (e_vpn_4k$14$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$14$q == inv_pcid) || (inv_glob_wild && e_glob$14$q)) && ~(inv_keep_glob && e_glob$14$q);
-        inv_drop$15 = inv_en && e_valid$15$q && (~inv_use_va || ((e_vpn_1g$15$q == iv_1g) && (e_is1g$15 || (e_vpn_2m$15$q == iv_2m)) && (~e_is4k$15 || (e_vpn_4k$15$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$15$q == inv_pcid) || (inv_glob_wild && e_glob$15$q)) && ~(inv_keep_glob && e_glob$15$q);
-        inv_drop$16 = inv_en && e_valid$16$q && (~inv_use_va || ((e_vpn_1g$16$q == iv_1g) && (e_is1g$16 || (e_vpn_2m$16$q == iv_2m)) && (~e_is4k$16 || (e_vpn_4k$16$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$16$q == inv_pcid) || (inv_glob_wild && e_glob$16$q)) && ~(inv_keep_glob && e_glob$16$q);
-        inv_drop$17 = inv_en && e_valid$17$q && (~inv_use_va || ((e_vpn_1g$17$q == iv_1g) && (e_is1g$17 || (e_vpn_2m$17$q == iv_2m)) && (~e_is4k$17 || (e_vpn_4k$17$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$17$q == inv_pcid) || (inv_glob_wild && e_glob$17$q)) && ~(inv_keep_glob && e_glob$17$q);
-        inv_drop$18 = inv_en && e_valid$18$q && (~inv_use_va || ((e_vpn_1g$18$q == iv_1g) && (e_is1g$18 || (e_vpn_2m$18$q == iv_2m)) && (~e_is4k$18 || (e_vpn_4k$18$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$18$q == inv_pcid) || (inv_glob_wild && e_glob$18$q)) && ~(inv_keep_glob && e_glob$18$q);
-        inv_drop$19 = inv_en && e_valid$19$q && (~inv_use_va || ((e_vpn_1g$19$q == iv_1g) && (e_is1g$19 || (e_vpn_2m$19$q == iv_2m)) && (~e_is4k$19 || (e_vpn_4k$19$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$19$q == inv_pcid) || (inv_glob_wild && e_glob$19$q)) && ~(inv_keep_glob && e_glob$19$q);
-        inv_drop$20 = inv_en && e_valid$20$q && (~inv_use_va || ((e_vpn_1g$20$q == iv_1g) && (e_is1g$20 || (e_vpn_2m$20$q == iv_2m)) && (~e_is4k$20 || (e_vpn_4k$20$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$20$q == inv_pcid) || (inv_glob_wild && e_glob$20$q)) && ~(inv_keep_glob && e_glob$20$q);
-        inv_drop$21 = inv_en && e_valid$21$q && (~inv_use_va || ((e_vpn_1g$21$q == iv_1g) && (e_is1g$21 || (e_vpn_2m$21$q == iv_2m)) && (~e_is4k$21 || (e_vpn_4k$21$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$21$q == inv_pcid) || (inv_glob_wild && e_glob$21$q)) && ~(inv_keep_glob && e_glob$21$q);
-        inv_drop$22 = inv_en && e_valid$22$q && (~inv_use_va || ((e_vpn_1g$22$q == iv_1g) && (e_is1g$22 || (e_vpn_2m$22$q == iv_2m)) && (~e_is4k$22 || (e_vpn_4k$22$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$22$q == inv_pcid) || (inv_glob_wild && e_glob$22$q)) && ~(inv_keep_glob && e_glob$22$q);
-        inv_drop$23 = inv_en && e_valid$23$q && (~inv_use_va || ((e_vpn_1g$23$q == iv_1g) && (e_is1g$23 || (e_vpn_2m$23$q == iv_2m)) && (~e_is4k$23 || (e_vpn_4k$23$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$23$q == inv_pcid) || (inv_glob_wild && e_glob$23$q)) && ~(inv_keep_glob && e_glob$23$q);
-        inv_drop$24 = inv_en && e_valid$24$q && (~inv_use_va || ((e_vpn_1g$24$q == iv_1g) && (e_is1g$24 || (e_vpn_2m$24$q == iv_2m)) && (~e_is4k$24 || (e_vpn_4k$24$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$24$q == inv_pcid) || (inv_glob_wild && e_glob$24$q)) && ~(inv_keep_glob && e_glob$24$q);
-        inv_drop$25 = inv_en && e_valid$25$q && (~inv_use_va || ((e_vpn_1g$25$q == iv_1g) && (e_is1g$25 || (e_vpn_2m$25$q == iv_2m)) && (~e_is4k$25 || (e_vpn_4k$25$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$25$q == inv_pcid) || (inv_glob_wild && e_glob$25$q)) && ~(inv_keep_glob && e_glob$25$q);
-        inv_drop$26 = inv_en && e_valid$26$q && (~inv_use_va || ((e_vpn_1g$26$q == iv_1g) && (e_is1g$26 || (e_vpn_2m$26$q == iv_2m)) && (~e_is4k$26 || (e_vpn_4k$26$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$26$q == inv_pcid) || (inv_glob_wild && e_glob$26$q)) && ~(inv_keep_glob && e_glob$26$q);
-        inv_drop$27 = inv_en && e_valid$27$q && (~inv_use_va || ((e_vpn_1g$27$q == iv_1g) && (e_is1g$27 || (e_vpn_2m$27$q == iv_2m)) && (~e_is4k$27 || (e_vpn_4k$27$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$27$q == inv_pcid) || (inv_glob_wild && e_glob$27$q)) && ~(inv_keep_glob && e_glob$27$q);
-        inv_drop$28 = inv_en && e_valid$28$q && (~inv_use_va || ((e_vpn_1g$28$q == iv_1g) && (e_is1g$28 || (e_vpn_2m$28$q == iv_2m)) && (~e_is4k$28 || (e_vpn_4k$28$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$28$q == inv_pcid) || (inv_glob_wild && e_glob$28$q)) && ~(inv_keep_glob && e_glob$28$q);
-        inv_drop$29 = inv_en && e_valid$29$q && (~inv_use_va || ((e_vpn_1g$29$q == iv_1g) && (e_is1g$29 || (e_vpn_2m$29$q == iv_2m)) && (~e_is4k$29 || (e_vpn_4k$29$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$29$q == inv_pcid) || (inv_glob_wild && e_glob$29$q)) && ~(inv_keep_glob && e_glob$29$q);
-        inv_drop$30 = inv_en && e_valid$30$q && (~inv_use_va || ((e_vpn_1g$30$q == iv_1g) && (e_is1g$30 || (e_vpn_2m$30$q == iv_2m)) && (~e_is4k$30 || (e_vpn_4k$30$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$30$q == inv_pcid) || (inv_glob_wild && e_glob$30$q)) && ~(inv_keep_glob && e_glob$30$q);
-        inv_drop$31 = inv_en && e_valid$31$q && (~inv_use_va || ((e_vpn_1g$31$q == iv_1g) && (e_is1g$31 || (e_vpn_2m$31$q == iv_2m)) && (~e_is4k$31 || (e_vpn_4k$31$q == iv_4k)))) && (~inv_use_pcid || (e_pcid$31$q == inv_pcid) || (inv_glob_wild && e_glob$31$q)) && ~(inv_keep_glob && e_glob$31$q);
+        inv_drop$0 = inv_en && e_valid$q$0 && (~inv_use_va || ((e_vpn_1g$q$0 == iv_1g) && (e_is1g$0 || (e_vpn_2m$q$0 == iv_2m)) && (~e_is4k$0 || (e_vpn_4k$q$0 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$0 == inv_pcid) || (inv_glob_wild && e_glob$q$0)) && ~(inv_keep_glob && e_glob$q$0);
+        inv_drop$1 = inv_en && e_valid$q$1 && (~inv_use_va || ((e_vpn_1g$q$1 == iv_1g) && (e_is1g$1 || (e_vpn_2m$q$1 == iv_2m)) && (~e_is4k$1 || (e_vpn_4k$q$1 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$1 == inv_pcid) || (inv_glob_wild && e_glob$q$1)) && ~(inv_keep_glob && e_glob$q$1);
+        inv_drop$2 = inv_en && e_valid$q$2 && (~inv_use_va || ((e_vpn_1g$q$2 == iv_1g) && (e_is1g$2 || (e_vpn_2m$q$2 == iv_2m)) && (~e_is4k$2 || (e_vpn_4k$q$2 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$2 == inv_pcid) || (inv_glob_wild && e_glob$q$2)) && ~(inv_keep_glob && e_glob$q$2);
+        inv_drop$3 = inv_en && e_valid$q$3 && (~inv_use_va || ((e_vpn_1g$q$3 == iv_1g) && (e_is1g$3 || (e_vpn_2m$q$3 == iv_2m)) && (~e_is4k$3 || (e_vpn_4k$q$3 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$3 == inv_pcid) || (inv_glob_wild && e_glob$q$3)) && ~(inv_keep_glob && e_glob$q$3);
+        inv_drop$4 = inv_en && e_valid$q$4 && (~inv_use_va || ((e_vpn_1g$q$4 == iv_1g) && (e_is1g$4 || (e_vpn_2m$q$4 == iv_2m)) && (~e_is4k$4 || (e_vpn_4k$q$4 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$4 == inv_pcid) || (inv_glob_wild && e_glob$q$4)) && ~(inv_keep_glob && e_glob$q$4);
+        inv_drop$5 = inv_en && e_valid$q$5 && (~inv_use_va || ((e_vpn_1g$q$5 == iv_1g) && (e_is1g$5 || (e_vpn_2m$q$5 == iv_2m)) && (~e_is4k$5 || (e_vpn_4k$q$5 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$5 == inv_pcid) || (inv_glob_wild && e_glob$q$5)) && ~(inv_keep_glob && e_glob$q$5);
+        inv_drop$6 = inv_en && e_valid$q$6 && (~inv_use_va || ((e_vpn_1g$q$6 == iv_1g) && (e_is1g$6 || (e_vpn_2m$q$6 == iv_2m)) && (~e_is4k$6 || (e_vpn_4k$q$6 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$6 == inv_pcid) || (inv_glob_wild && e_glob$q$6)) && ~(inv_keep_glob && e_glob$q$6);
+        inv_drop$7 = inv_en && e_valid$q$7 && (~inv_use_va || ((e_vpn_1g$q$7 == iv_1g) && (e_is1g$7 || (e_vpn_2m$q$7 == iv_2m)) && (~e_is4k$7 || (e_vpn_4k$q$7 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$7 == inv_pcid) || (inv_glob_wild && e_glob$q$7)) && ~(inv_keep_glob && e_glob$q$7);
+        inv_drop$8 = inv_en && e_valid$q$8 && (~inv_use_va || ((e_vpn_1g$q$8 == iv_1g) && (e_is1g$8 || (e_vpn_2m$q$8 == iv_2m)) && (~e_is4k$8 || (e_vpn_4k$q$8 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$8 == inv_pcid) || (inv_glob_wild && e_glob$q$8)) && ~(inv_keep_glob && e_glob$q$8);
+        inv_drop$9 = inv_en && e_valid$q$9 && (~inv_use_va || ((e_vpn_1g$q$9 == iv_1g) && (e_is1g$9 || (e_vpn_2m$q$9 == iv_2m)) && (~e_is4k$9 || (e_vpn_4k$q$9 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$9 == inv_pcid) || (inv_glob_wild && e_glob$q$9)) && ~(inv_keep_glob && e_glob$q$9);
+        inv_drop$10 = inv_en && e_valid$q$10 && (~inv_use_va || ((e_vpn_1g$q$10 == iv_1g) && (e_is1g$10 || (e_vpn_2m$q$10 == iv_2m)) && (~e_is4k$10 || (e_vpn_4k$q$10 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$10 == inv_pcid) || (inv_glob_wild && e_glob$q$10)) && ~(inv_keep_glob && e_glob$q$10);
+        inv_drop$11 = inv_en && e_valid$q$11 && (~inv_use_va || ((e_vpn_1g$q$11 == iv_1g) && (e_is1g$11 || (e_vpn_2m$q$11 == iv_2m)) && (~e_is4k$11 || (e_vpn_4k$q$11 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$11 == inv_pcid) || (inv_glob_wild && e_glob$q$11)) && ~(inv_keep_glob && e_glob$q$11);
+        inv_drop$12 = inv_en && e_valid$q$12 && (~inv_use_va || ((e_vpn_1g$q$12 == iv_1g) && (e_is1g$12 || (e_vpn_2m$q$12 == iv_2m)) && (~e_is4k$12 || (e_vpn_4k$q$12 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$12 == inv_pcid) || (inv_glob_wild && e_glob$q$12)) && ~(inv_keep_glob && e_glob$q$12);
+        inv_drop$13 = inv_en && e_valid$q$13 && (~inv_use_va || ((e_vpn_1g$q$13 == iv_1g) && (e_is1g$13 || (e_vpn_2m$q$13 == iv_2m)) && (~e_is4k$13 || (e_vpn_4k$q$13 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$13 == inv_pcid) || (inv_glob_wild && e_glob$q$13)) && ~(inv_keep_glob && e_glob$q$13);
+        inv_drop$14 = inv_en && e_valid$q$14 && (~inv_use_va || ((e_vpn_1g$q$14 == iv_1g) && (e_is1g$14 || (e_vpn_2m$q$14 == iv_2m)) && (~e_is4k$14 || (e_vpn_4k$q$14 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$14 == inv_pcid) || (inv_glob_wild && e_glob$q$14)) && ~(inv_keep_glob && e_glob$q$14);
+        inv_drop$15 = inv_en && e_valid$q$15 && (~inv_use_va || ((e_vpn_1g$q$15 == iv_1g) && (e_is1g$15 || (e_vpn_2m$q$15 == iv_2m)) && (~e_is4k$15 || (e_vpn_4k$q$15 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$15 == inv_pcid) || (inv_glob_wild && e_glob$q$15)) && ~(inv_keep_glob && e_glob$q$15);
+        inv_drop$16 = inv_en && e_valid$q$16 && (~inv_use_va || ((e_vpn_1g$q$16 == iv_1g) && (e_is1g$16 || (e_vpn_2m$q$16 == iv_2m)) && (~e_is4k$16 || (e_vpn_4k$q$16 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$16 == inv_pcid) || (inv_glob_wild && e_glob$q$16)) && ~(inv_keep_glob && e_glob$q$16);
+        inv_drop$17 = inv_en && e_valid$q$17 && (~inv_use_va || ((e_vpn_1g$q$17 == iv_1g) && (e_is1g$17 || (e_vpn_2m$q$17 == iv_2m)) && (~e_is4k$17 || (e_vpn_4k$q$17 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$17 == inv_pcid) || (inv_glob_wild && e_glob$q$17)) && ~(inv_keep_glob && e_glob$q$17);
+        inv_drop$18 = inv_en && e_valid$q$18 && (~inv_use_va || ((e_vpn_1g$q$18 == iv_1g) && (e_is1g$18 || (e_vpn_2m$q$18 == iv_2m)) && (~e_is4k$18 || (e_vpn_4k$q$18 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$18 == inv_pcid) || (inv_glob_wild && e_glob$q$18)) && ~(inv_keep_glob && e_glob$q$18);
+        inv_drop$19 = inv_en && e_valid$q$19 && (~inv_use_va || ((e_vpn_1g$q$19 == iv_1g) && (e_is1g$19 || (e_vpn_2m$q$19 == iv_2m)) && (~e_is4k$19 || (e_vpn_4k$q$19 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$19 == inv_pcid) || (inv_glob_wild && e_glob$q$19)) && ~(inv_keep_glob && e_glob$q$19);
+        inv_drop$20 = inv_en && e_valid$q$20 && (~inv_use_va || ((e_vpn_1g$q$20 == iv_1g) && (e_is1g$20 || (e_vpn_2m$q$20 == iv_2m)) && (~e_is4k$20 || (e_vpn_4k$q$20 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$20 == inv_pcid) || (inv_glob_wild && e_glob$q$20)) && ~(inv_keep_glob && e_glob$q$20);
+        inv_drop$21 = inv_en && e_valid$q$21 && (~inv_use_va || ((e_vpn_1g$q$21 == iv_1g) && (e_is1g$21 || (e_vpn_2m$q$21 == iv_2m)) && (~e_is4k$21 || (e_vpn_4k$q$21 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$21 == inv_pcid) || (inv_glob_wild && e_glob$q$21)) && ~(inv_keep_glob && e_glob$q$21);
+        inv_drop$22 = inv_en && e_valid$q$22 && (~inv_use_va || ((e_vpn_1g$q$22 == iv_1g) && (e_is1g$22 || (e_vpn_2m$q$22 == iv_2m)) && (~e_is4k$22 || (e_vpn_4k$q$22 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$22 == inv_pcid) || (inv_glob_wild && e_glob$q$22)) && ~(inv_keep_glob && e_glob$q$22);
+        inv_drop$23 = inv_en && e_valid$q$23 && (~inv_use_va || ((e_vpn_1g$q$23 == iv_1g) && (e_is1g$23 || (e_vpn_2m$q$23 == iv_2m)) && (~e_is4k$23 || (e_vpn_4k$q$23 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$23 == inv_pcid) || (inv_glob_wild && e_glob$q$23)) && ~(inv_keep_glob && e_glob$q$23);
+        inv_drop$24 = inv_en && e_valid$q$24 && (~inv_use_va || ((e_vpn_1g$q$24 == iv_1g) && (e_is1g$24 || (e_vpn_2m$q$24 == iv_2m)) && (~e_is4k$24 || (e_vpn_4k$q$24 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$24 == inv_pcid) || (inv_glob_wild && e_glob$q$24)) && ~(inv_keep_glob && e_glob$q$24);
+        inv_drop$25 = inv_en && e_valid$q$25 && (~inv_use_va || ((e_vpn_1g$q$25 == iv_1g) && (e_is1g$25 || (e_vpn_2m$q$25 == iv_2m)) && (~e_is4k$25 || (e_vpn_4k$q$25 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$25 == inv_pcid) || (inv_glob_wild && e_glob$q$25)) && ~(inv_keep_glob && e_glob$q$25);
+        inv_drop$26 = inv_en && e_valid$q$26 && (~inv_use_va || ((e_vpn_1g$q$26 == iv_1g) && (e_is1g$26 || (e_vpn_2m$q$26 == iv_2m)) && (~e_is4k$26 || (e_vpn_4k$q$26 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$26 == inv_pcid) || (inv_glob_wild && e_glob$q$26)) && ~(inv_keep_glob && e_glob$q$26);
+        inv_drop$27 = inv_en && e_valid$q$27 && (~inv_use_va || ((e_vpn_1g$q$27 == iv_1g) && (e_is1g$27 || (e_vpn_2m$q$27 == iv_2m)) && (~e_is4k$27 || (e_vpn_4k$q$27 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$27 == inv_pcid) || (inv_glob_wild && e_glob$q$27)) && ~(inv_keep_glob && e_glob$q$27);
+        inv_drop$28 = inv_en && e_valid$q$28 && (~inv_use_va || ((e_vpn_1g$q$28 == iv_1g) && (e_is1g$28 || (e_vpn_2m$q$28 == iv_2m)) && (~e_is4k$28 || (e_vpn_4k$q$28 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$28 == inv_pcid) || (inv_glob_wild && e_glob$q$28)) && ~(inv_keep_glob && e_glob$q$28);
+        inv_drop$29 = inv_en && e_valid$q$29 && (~inv_use_va || ((e_vpn_1g$q$29 == iv_1g) && (e_is1g$29 || (e_vpn_2m$q$29 == iv_2m)) && (~e_is4k$29 || (e_vpn_4k$q$29 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$29 == inv_pcid) || (inv_glob_wild && e_glob$q$29)) && ~(inv_keep_glob && e_glob$q$29);
+        inv_drop$30 = inv_en && e_valid$q$30 && (~inv_use_va || ((e_vpn_1g$q$30 == iv_1g) && (e_is1g$30 || (e_vpn_2m$q$30 == iv_2m)) && (~e_is4k$30 || (e_vpn_4k$q$30 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$30 == inv_pcid) || (inv_glob_wild && e_glob$q$30)) && ~(inv_keep_glob && e_glob$q$30);
+        inv_drop$31 = inv_en && e_valid$q$31 && (~inv_use_va || ((e_vpn_1g$q$31 == iv_1g) && (e_is1g$31 || (e_vpn_2m$q$31 == iv_2m)) && (~e_is4k$31 || (e_vpn_4k$q$31 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$31 == inv_pcid) || (inv_glob_wild && e_glob$q$31)) && ~(inv_keep_glob && e_glob$q$31);
         if (fill_en && fl_slot$0) begin
-            e_valid$0$d = 1'b1;
-            e_vpn_1g$0$d = fl_1g;
-            e_vpn_2m$0$d = fl_2m;
-            e_vpn_4k$0$d = fl_4k;
-            e_size$0$d = fill_size;
-            e_pcid$0$d = fill_pcid;
-            e_glob$0$d = fill_glob;
-            e_pfn$0$d = fill_pfn & pfn_mask;
-            e_writable$0$d = fill_writable;
-            e_user$0$d = fill_user;
-            e_xd$0$d = fill_xd;
-            e_dirty$0$d = fill_dirty;
-            e_pkey$0$d = fill_pkey;
+            e_valid$d$0 = 1'b1;
+            e_vpn_1g$d$0 = fill_vpn_1g;
+            e_vpn_2m$d$0 = fill_vpn_2m;
+            e_vpn_4k$d$0 = fill_vpn_4k;
+            e_size$d$0 = fill_size;
+            e_pcid$d$0 = fill_pcid;
+            e_glob$d$0 = fill_glob;
+            e_pfn_hi$d$0 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$0 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$0 = fill_writable;
+            e_user$d$0 = fill_user;
+            e_xd$d$0 = fill_xd;
+            e_dirty$d$0 = fill_dirty;
+            e_pkey$d$0 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$0) || inv_drop$0) begin
-            e_valid$0$d = 1'b0;
+            e_valid$d$0 = 1'b0;
         end
         if (reset) begin
-            e_valid$0$d = 1'b0;
+            e_valid$d$0 = 1'b0;
         end
         if (fill_en && fl_slot$1) begin
-            e_valid$1$d = 1'b1;
-            e_vpn_1g$1$d = fl_1g;
-            e_vpn_2m$1$d = fl_2m;
-            e_vpn_4k$1$d = fl_4k;
-            e_size$1$d = fill_size;
-            e_pcid$1$d = fill_pcid;
-            e_glob$1$d = fill_glob;
-            e_pfn$1$d = fill_pfn & pfn_mask;
-            e_writable$1$d = fill_writable;
-            e_user$1$d = fill_user;
-            e_xd$1$d = fill_xd;
-            e_dirty$1$d = fill_dirty;
-            e_pkey$1$d = fill_pkey;
+            e_valid$d$1 = 1'b1;
+            e_vpn_1g$d$1 = fill_vpn_1g;
+            e_vpn_2m$d$1 = fill_vpn_2m;
+            e_vpn_4k$d$1 = fill_vpn_4k;
+            e_size$d$1 = fill_size;
+            e_pcid$d$1 = fill_pcid;
+            e_glob$d$1 = fill_glob;
+            e_pfn_hi$d$1 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$1 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$1 = fill_writable;
+            e_user$d$1 = fill_user;
+            e_xd$d$1 = fill_xd;
+            e_dirty$d$1 = fill_dirty;
+            e_pkey$d$1 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$1) || inv_drop$1) begin
-            e_valid$1$d = 1'b0;
+            e_valid$d$1 = 1'b0;
         end
         if (reset) begin
-            e_valid$1$d = 1'b0;
+            e_valid$d$1 = 1'b0;
         end
         if (fill_en && fl_slot$2) begin
-            e_valid$2$d = 1'b1;
-            e_vpn_1g$2$d = fl_1g;
-            e_vpn_2m$2$d = fl_2m;
-            e_vpn_4k$2$d = fl_4k;
-            e_size$2$d = fill_size;
-            e_pcid$2$d = fill_pcid;
-            e_glob$2$d = fill_glob;
-            e_pfn$2$d = fill_pfn & pfn_mask;
-            e_writable$2$d = fill_writable;
-            e_user$2$d = fill_user;
-            e_xd$2$d = fill_xd;
-            e_dirty$2$d = fill_dirty;
-            e_pkey$2$d = fill_pkey;
+            e_valid$d$2 = 1'b1;
+            e_vpn_1g$d$2 = fill_vpn_1g;
+            e_vpn_2m$d$2 = fill_vpn_2m;
+            e_vpn_4k$d$2 = fill_vpn_4k;
+            e_size$d$2 = fill_size;
+            e_pcid$d$2 = fill_pcid;
+            e_glob$d$2 = fill_glob;
+            e_pfn_hi$d$2 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$2 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$2 = fill_writable;
+            e_user$d$2 = fill_user;
+            e_xd$d$2 = fill_xd;
+            e_dirty$d$2 = fill_dirty;
+            e_pkey$d$2 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$2) || inv_drop$2) begin
-            e_valid$2$d = 1'b0;
+            e_valid$d$2 = 1'b0;
         end
         if (reset) begin
-            e_valid$2$d = 1'b0;
+            e_valid$d$2 = 1'b0;
         end
         if (fill_en && fl_slot$3) begin
-            e_valid$3$d = 1'b1;
-            e_vpn_1g$3$d = fl_1g;
-            e_vpn_2m$3$d = fl_2m;
-            e_vpn_4k$3$d = fl_4k;
-            e_size$3$d = fill_size;
-            e_pcid$3$d = fill_pcid;
-            e_glob$3$d = fill_glob;
-            e_pfn$3$d = fill_pfn & pfn_mask;
-            e_writable$3$d = fill_writable;
-            e_user$3$d = fill_user;
-            e_xd$3$d = fill_xd;
-            e_dirty$3$d = fill_dirty;
-            e_pkey$3$d = fill_pkey;
+            e_valid$d$3 = 1'b1;
+            e_vpn_1g$d$3 = fill_vpn_1g;
+            e_vpn_2m$d$3 = fill_vpn_2m;
+            e_vpn_4k$d$3 = fill_vpn_4k;
+            e_size$d$3 = fill_size;
+            e_pcid$d$3 = fill_pcid;
+            e_glob$d$3 = fill_glob;
+            e_pfn_hi$d$3 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$3 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$3 = fill_writable;
+            e_user$d$3 = fill_user;
+            e_xd$d$3 = fill_xd;
+            e_dirty$d$3 = fill_dirty;
+            e_pkey$d$3 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$3) || inv_drop$3) begin
-            e_valid$3$d = 1'b0;
+            e_valid$d$3 = 1'b0;
         end
         if (reset) begin
-            e_valid$3$d = 1'b0;
+            e_valid$d$3 = 1'b0;
         end
         if (fill_en && fl_slot$4) begin
-            e_valid$4$d = 1'b1;
-            e_vpn_1g$4$d = fl_1g;
-            e_vpn_2m$4$d = fl_2m;
-            e_vpn_4k$4$d = fl_4k;
-            e_size$4$d = fill_size;
-            e_pcid$4$d = fill_pcid;
-            e_glob$4$d = fill_glob;
-            e_pfn$4$d = fill_pfn & pfn_mask;
-            e_writable$4$d = fill_writable;
-            e_user$4$d = fill_user;
-            e_xd$4$d = fill_xd;
-            e_dirty$4$d = fill_dirty;
-            e_pkey$4$d = fill_pkey;
+            e_valid$d$4 = 1'b1;
+            e_vpn_1g$d$4 = fill_vpn_1g;
+            e_vpn_2m$d$4 = fill_vpn_2m;
+            e_vpn_4k$d$4 = fill_vpn_4k;
+            e_size$d$4 = fill_size;
+            e_pcid$d$4 = fill_pcid;
+            e_glob$d$4 = fill_glob;
+            e_pfn_hi$d$4 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$4 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$4 = fill_writable;
+            e_user$d$4 = fill_user;
+            e_xd$d$4 = fill_xd;
+            e_dirty$d$4 = fill_dirty;
+            e_pkey$d$4 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$4) || inv_drop$4) begin
-            e_valid$4$d = 1'b0;
+            e_valid$d$4 = 1'b0;
         end
         if (reset) begin
-            e_valid$4$d = 1'b0;
+            e_valid$d$4 = 1'b0;
         end
         if (fill_en && fl_slot$5) begin
-            e_valid$5$d = 1'b1;
-            e_vpn_1g$5$d = fl_1g;
-            e_vpn_2m$5$d = fl_2m;
-            e_vpn_4k$5$d = fl_4k;
-            e_size$5$d = fill_size;
-            e_pcid$5$d = fill_pcid;
-            e_glob$5$d = fill_glob;
-            e_pfn$5$d = fill_pfn & pfn_mask;
-            e_writable$5$d = fill_writable;
-            e_user$5$d = fill_user;
-            e_xd$5$d = fill_xd;
-            e_dirty$5$d = fill_dirty;
-            e_pkey$5$d = fill_pkey;
+            e_valid$d$5 = 1'b1;
+            e_vpn_1g$d$5 = fill_vpn_1g;
+            e_vpn_2m$d$5 = fill_vpn_2m;
+            e_vpn_4k$d$5 = fill_vpn_4k;
+            e_size$d$5 = fill_size;
+            e_pcid$d$5 = fill_pcid;
+            e_glob$d$5 = fill_glob;
+            e_pfn_hi$d$5 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$5 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$5 = fill_writable;
+            e_user$d$5 = fill_user;
+            e_xd$d$5 = fill_xd;
+            e_dirty$d$5 = fill_dirty;
+            e_pkey$d$5 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$5) || inv_drop$5) begin
-            e_valid$5$d = 1'b0;
+            e_valid$d$5 = 1'b0;
         end
         if (reset) begin
-            e_valid$5$d = 1'b0;
+            e_valid$d$5 = 1'b0;
         end
         if (fill_en && fl_slot$6) begin
-            e_valid$6$d = 1'b1;
-            e_vpn_1g$6$d = fl_1g;
-            e_vpn_2m$6$d = fl_2m;
-            e_vpn_4k$6$d = fl_4k;
-            e_size$6$d = fill_size;
-            e_pcid$6$d = fill_pcid;
-            e_glob$6$d = fill_glob;
-            e_pfn$6$d = fill_pfn & pfn_mask;
-            e_writable$6$d = fill_writable;
-            e_user$6$d = fill_user;
-            e_xd$6$d = fill_xd;
-            e_dirty$6$d = fill_dirty;
-            e_pkey$6$d = fill_pkey;
+            e_valid$d$6 = 1'b1;
+            e_vpn_1g$d$6 = fill_vpn_1g;
+            e_vpn_2m$d$6 = fill_vpn_2m;
+            e_vpn_4k$d$6 = fill_vpn_4k;
+            e_size$d$6 = fill_size;
+            e_pcid$d$6 = fill_pcid;
+            e_glob$d$6 = fill_glob;
+            e_pfn_hi$d$6 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$6 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$6 = fill_writable;
+            e_user$d$6 = fill_user;
+            e_xd$d$6 = fill_xd;
+            e_dirty$d$6 = fill_dirty;
+            e_pkey$d$6 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$6) || inv_drop$6) begin
-            e_valid$6$d = 1'b0;
+            e_valid$d$6 = 1'b0;
         end
         if (reset) begin
-            e_valid$6$d = 1'b0;
+            e_valid$d$6 = 1'b0;
         end
         if (fill_en && fl_slot$7) begin
-            e_valid$7$d = 1'b1;
-            e_vpn_1g$7$d = fl_1g;
-            e_vpn_2m$7$d = fl_2m;
-            e_vpn_4k$7$d = fl_4k;
-            e_size$7$d = fill_size;
-            e_pcid$7$d = fill_pcid;
-            e_glob$7$d = fill_glob;
-            e_pfn$7$d = fill_pfn & pfn_mask;
-            e_writable$7$d = fill_writable;
-            e_user$7$d = fill_user;
-            e_xd$7$d = fill_xd;
-            e_dirty$7$d = fill_dirty;
-            e_pkey$7$d = fill_pkey;
+            e_valid$d$7 = 1'b1;
+            e_vpn_1g$d$7 = fill_vpn_1g;
+            e_vpn_2m$d$7 = fill_vpn_2m;
+            e_vpn_4k$d$7 = fill_vpn_4k;
+            e_size$d$7 = fill_size;
+            e_pcid$d$7 = fill_pcid;
+            e_glob$d$7 = fill_glob;
+            e_pfn_hi$d$7 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$7 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$7 = fill_writable;
+            e_user$d$7 = fill_user;
+            e_xd$d$7 = fill_xd;
+            e_dirty$d$7 = fill_dirty;
+            e_pkey$d$7 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$7) || inv_drop$7) begin
-            e_valid$7$d = 1'b0;
+            e_valid$d$7 = 1'b0;
         end
         if (reset) begin
-            e_valid$7$d = 1'b0;
+            e_valid$d$7 = 1'b0;
         end
         if (fill_en && fl_slot$8) begin
-            e_valid$8$d = 1'b1;
-            e_vpn_1g$8$d = fl_1g;
-            e_vpn_2m$8$d = fl_2m;
-            e_vpn_4k$8$d = fl_4k;
-            e_size$8$d = fill_size;
-            e_pcid$8$d = fill_pcid;
-            e_glob$8$d = fill_glob;
-            e_pfn$8$d = fill_pfn & pfn_mask;
-            e_writable$8$d = fill_writable;
-            e_user$8$d = fill_user;
-            e_xd$8$d = fill_xd;
-            e_dirty$8$d = fill_dirty;
-            e_pkey$8$d = fill_pkey;
+            e_valid$d$8 = 1'b1;
+            e_vpn_1g$d$8 = fill_vpn_1g;
+            e_vpn_2m$d$8 = fill_vpn_2m;
+            e_vpn_4k$d$8 = fill_vpn_4k;
+            e_size$d$8 = fill_size;
+            e_pcid$d$8 = fill_pcid;
+            e_glob$d$8 = fill_glob;
+            e_pfn_hi$d$8 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$8 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$8 = fill_writable;
+            e_user$d$8 = fill_user;
+            e_xd$d$8 = fill_xd;
+            e_dirty$d$8 = fill_dirty;
+            e_pkey$d$8 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$8) || inv_drop$8) begin
-            e_valid$8$d = 1'b0;
+            e_valid$d$8 = 1'b0;
         end
         if (reset) begin
-            e_valid$8$d = 1'b0;
+            e_valid$d$8 = 1'b0;
         end
         if (fill_en && fl_slot$9) begin
-            e_valid$9$d = 1'b1;
-            e_vpn_1g$9$d = fl_1g;
-            e_vpn_2m$9$d = fl_2m;
-            e_vpn_4k$9$d = fl_4k;
-            e_size$9$d = fill_size;
-            e_pcid$9$d = fill_pcid;
-            e_glob$9$d = fill_glob;
-            e_pfn$9$d = fill_pfn & pfn_mask;
-            e_writable$9$d = fill_writable;
-            e_user$9$d = fill_user;
-            e_xd$9$d = fill_xd;
-            e_dirty$9$d = fill_dirty;
-            e_pkey$9$d = fill_pkey;
+            e_valid$d$9 = 1'b1;
+            e_vpn_1g$d$9 = fill_vpn_1g;
+            e_vpn_2m$d$9 = fill_vpn_2m;
+            e_vpn_4k$d$9 = fill_vpn_4k;
+            e_size$d$9 = fill_size;
+            e_pcid$d$9 = fill_pcid;
+            e_glob$d$9 = fill_glob;
+            e_pfn_hi$d$9 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$9 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$9 = fill_writable;
+            e_user$d$9 = fill_user;
+            e_xd$d$9 = fill_xd;
+            e_dirty$d$9 = fill_dirty;
+            e_pkey$d$9 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$9) || inv_drop$9) begin
-            e_valid$9$d = 1'b0;
+            e_valid$d$9 = 1'b0;
         end
         if (reset) begin
-            e_valid$9$d = 1'b0;
+            e_valid$d$9 = 1'b0;
         end
         if (fill_en && fl_slot$10) begin
-            e_valid$10$d = 1'b1;
-            e_vpn_1g$10$d = fl_1g;
-            e_vpn_2m$10$d = fl_2m;
-            e_vpn_4k$10$d = fl_4k;
-            e_size$10$d = fill_size;
-            e_pcid$10$d = fill_pcid;
-            e_glob$10$d = fill_glob;
-            e_pfn$10$d = fill_pfn & pfn_mask;
-            e_writable$10$d = fill_writable;
-            e_user$10$d = fill_user;
-            e_xd$10$d = fill_xd;
-            e_dirty$10$d = fill_dirty;
-            e_pkey$10$d = fill_pkey;
+            e_valid$d$10 = 1'b1;
+            e_vpn_1g$d$10 = fill_vpn_1g;
+            e_vpn_2m$d$10 = fill_vpn_2m;
+            e_vpn_4k$d$10 = fill_vpn_4k;
+            e_size$d$10 = fill_size;
+            e_pcid$d$10 = fill_pcid;
+            e_glob$d$10 = fill_glob;
+            e_pfn_hi$d$10 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$10 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$10 = fill_writable;
+            e_user$d$10 = fill_user;
+            e_xd$d$10 = fill_xd;
+            e_dirty$d$10 = fill_dirty;
+            e_pkey$d$10 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$10) || inv_drop$10) begin
-            e_valid$10$d = 1'b0;
+            e_valid$d$10 = 1'b0;
         end
         if (reset) begin
-            e_valid$10$d = 1'b0;
+            e_valid$d$10 = 1'b0;
         end
         if (fill_en && fl_slot$11) begin
-            e_valid$11$d = 1'b1;
-            e_vpn_1g$11$d = fl_1g;
-            e_vpn_2m$11$d = fl_2m;
-            e_vpn_4k$11$d = fl_4k;
-            e_size$11$d = fill_size;
-            e_pcid$11$d = fill_pcid;
-            e_glob$11$d = fill_glob;
-            e_pfn$11$d = fill_pfn & pfn_mask;
-            e_writable$11$d = fill_writable;
-            e_user$11$d = fill_user;
-            e_xd$11$d = fill_xd;
-            e_dirty$11$d = fill_dirty;
-            e_pkey$11$d = fill_pkey;
+            e_valid$d$11 = 1'b1;
+            e_vpn_1g$d$11 = fill_vpn_1g;
+            e_vpn_2m$d$11 = fill_vpn_2m;
+            e_vpn_4k$d$11 = fill_vpn_4k;
+            e_size$d$11 = fill_size;
+            e_pcid$d$11 = fill_pcid;
+            e_glob$d$11 = fill_glob;
+            e_pfn_hi$d$11 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$11 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$11 = fill_writable;
+            e_user$d$11 = fill_user;
+            e_xd$d$11 = fill_xd;
+            e_dirty$d$11 = fill_dirty;
+            e_pkey$d$11 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$11) || inv_drop$11) begin
-            e_valid$11$d = 1'b0;
+            e_valid$d$11 = 1'b0;
         end
         if (reset) begin
-            e_valid$11$d = 1'b0;
+            e_valid$d$11 = 1'b0;
         end
         if (fill_en && fl_slot$12) begin
-            e_valid$12$d = 1'b1;
-            e_vpn_1g$12$d = fl_1g;
-            e_vpn_2m$12$d = fl_2m;
-            e_vpn_4k$12$d = fl_4k;
-            e_size$12$d = fill_size;
-            e_pcid$12$d = fill_pcid;
-            e_glob$12$d = fill_glob;
-            e_pfn$12$d = fill_pfn & pfn_mask;
-            e_writable$12$d = fill_writable;
-            e_user$12$d = fill_user;
-            e_xd$12$d = fill_xd;
-            e_dirty$12$d = fill_dirty;
-            e_pkey$12$d = fill_pkey;
+            e_valid$d$12 = 1'b1;
+            e_vpn_1g$d$12 = fill_vpn_1g;
+            e_vpn_2m$d$12 = fill_vpn_2m;
+            e_vpn_4k$d$12 = fill_vpn_4k;
+            e_size$d$12 = fill_size;
+            e_pcid$d$12 = fill_pcid;
+            e_glob$d$12 = fill_glob;
+            e_pfn_hi$d$12 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$12 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$12 = fill_writable;
+            e_user$d$12 = fill_user;
+            e_xd$d$12 = fill_xd;
+            e_dirty$d$12 = fill_dirty;
+            e_pkey$d$12 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$12) || inv_drop$12) begin
-            e_valid$12$d = 1'b0;
+            e_valid$d$12 = 1'b0;
         end
         if (reset) begin
-            e_valid$12$d = 1'b0;
+            e_valid$d$12 = 1'b0;
         end
         if (fill_en && fl_slot$13) begin
-            e_valid$13$d = 1'b1;
-            e_vpn_1g$13$d = fl_1g;
-            e_vpn_2m$13$d = fl_2m;
-            e_vpn_4k$13$d = fl_4k;
-            e_size$13$d = fill_size;
-            e_pcid$13$d = fill_pcid;
-            e_glob$13$d = fill_glob;
-            e_pfn$13$d = fill_pfn & pfn_mask;
-            e_writable$13$d = fill_writable;
-            e_user$13$d = fill_user;
-            e_xd$13$d = fill_xd;
-            e_dirty$13$d = fill_dirty;
-            e_pkey$13$d = fill_pkey;
+            e_valid$d$13 = 1'b1;
+            e_vpn_1g$d$13 = fill_vpn_1g;
+            e_vpn_2m$d$13 = fill_vpn_2m;
+            e_vpn_4k$d$13 = fill_vpn_4k;
+            e_size$d$13 = fill_size;
+            e_pcid$d$13 = fill_pcid;
+            e_glob$d$13 = fill_glob;
+            e_pfn_hi$d$13 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$13 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$13 = fill_writable;
+            e_user$d$13 = fill_user;
+            e_xd$d$13 = fill_xd;
+            e_dirty$d$13 = fill_dirty;
+            e_pkey$d$13 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$13) || inv_drop$13) begin
-            e_valid$13$d = 1'b0;
+            e_valid$d$13 = 1'b0;
         end
         if (reset) begin
-            e_valid$13$d = 1'b0;
+            e_valid$d$13 = 1'b0;
         end
         if (fill_en && fl_slot$14) begin
-            e_valid$14$d = 1'b1;
-            e_vpn_1g$14$d = fl_1g;
-            e_vpn_2m$14$d = fl_2m;
-            e_vpn_4k$14$d = fl_4k;
-            e_size$14$d = fill_size;
-            e_pcid$14$d = fill_pcid;
-            e_glob$14$d = fill_glob;
-            e_pfn$14$d = fill_pfn & pfn_mask;
-            e_writable$14$d = fill_writable;
-            e_user$14$d = fill_user;
-            e_xd$14$d = fill_xd;
-            e_dirty$14$d = fill_dirty;
-            e_pkey$14$d = fill_pkey;
+            e_valid$d$14 = 1'b1;
+            e_vpn_1g$d$14 = fill_vpn_1g;
+            e_vpn_2m$d$14 = fill_vpn_2m;
+            e_vpn_4k$d$14 = fill_vpn_4k;
+            e_size$d$14 = fill_size;
+            e_pcid$d$14 = fill_pcid;
+            e_glob$d$14 = fill_glob;
+            e_pfn_hi$d$14 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$14 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$14 = fill_writable;
+            e_user$d$14 = fill_user;
+            e_xd$d$14 = fill_xd;
+            e_dirty$d$14 = fill_dirty;
+            e_pkey$d$14 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$14) || inv_drop$14) begin
-            e_valid$14$d = 1'b0;
+            e_valid$d$14 = 1'b0;
         end
         if (reset) begin
-            e_valid$14$d = 1'b0;
+            e_valid$d$14 = 1'b0;
         end
         if (fill_en && fl_slot$15) begin
-            e_valid$15$d = 1'b1;
-            e_vpn_1g$15$d = fl_1g;
-            e_vpn_2m$15$d = fl_2m;
-            e_vpn_4k$15$d = fl_4k;
-            e_size$15$d = fill_size;
-            e_pcid$15$d = fill_pcid;
-            e_glob$15$d = fill_glob;
-            e_pfn$15$d = fill_pfn & pfn_mask;
-            e_writable$15$d = fill_writable;
-            e_user$15$d = fill_user;
-            e_xd$15$d = fill_xd;
-            e_dirty$15$d = fill_dirty;
-            e_pkey$15$d = fill_pkey;
+            e_valid$d$15 = 1'b1;
+            e_vpn_1g$d$15 = fill_vpn_1g;
+            e_vpn_2m$d$15 = fill_vpn_2m;
+            e_vpn_4k$d$15 = fill_vpn_4k;
+            e_size$d$15 = fill_size;
+            e_pcid$d$15 = fill_pcid;
+            e_glob$d$15 = fill_glob;
+            e_pfn_hi$d$15 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$15 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$15 = fill_writable;
+            e_user$d$15 = fill_user;
+            e_xd$d$15 = fill_xd;
+            e_dirty$d$15 = fill_dirty;
+            e_pkey$d$15 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$15) || inv_drop$15) begin
-            e_valid$15$d = 1'b0;
+            e_valid$d$15 = 1'b0;
         end
         if (reset) begin
-            e_valid$15$d = 1'b0;
+            e_valid$d$15 = 1'b0;
         end
         if (fill_en && fl_slot$16) begin
-            e_valid$16$d = 1'b1;
-            e_vpn_1g$16$d = fl_1g;
-            e_vpn_2m$16$d = fl_2m;
-            e_vpn_4k$16$d = fl_4k;
-            e_size$16$d = fill_size;
-            e_pcid$16$d = fill_pcid;
-            e_glob$16$d = fill_glob;
-            e_pfn$16$d = fill_pfn & pfn_mask;
-            e_writable$16$d = fill_writable;
-            e_user$16$d = fill_user;
-            e_xd$16$d = fill_xd;
-            e_dirty$16$d = fill_dirty;
-            e_pkey$16$d = fill_pkey;
+            e_valid$d$16 = 1'b1;
+            e_vpn_1g$d$16 = fill_vpn_1g;
+            e_vpn_2m$d$16 = fill_vpn_2m;
+            e_vpn_4k$d$16 = fill_vpn_4k;
+            e_size$d$16 = fill_size;
+            e_pcid$d$16 = fill_pcid;
+            e_glob$d$16 = fill_glob;
+            e_pfn_hi$d$16 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$16 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$16 = fill_writable;
+            e_user$d$16 = fill_user;
+            e_xd$d$16 = fill_xd;
+            e_dirty$d$16 = fill_dirty;
+            e_pkey$d$16 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$16) || inv_drop$16) begin
-            e_valid$16$d = 1'b0;
+            e_valid$d$16 = 1'b0;
         end
         if (reset) begin
-            e_valid$16$d = 1'b0;
+            e_valid$d$16 = 1'b0;
         end
         if (fill_en && fl_slot$17) begin
-            e_valid$17$d = 1'b1;
-            e_vpn_1g$17$d = fl_1g;
-            e_vpn_2m$17$d = fl_2m;
-            e_vpn_4k$17$d = fl_4k;
-            e_size$17$d = fill_size;
-            e_pcid$17$d = fill_pcid;
-            e_glob$17$d = fill_glob;
-            e_pfn$17$d = fill_pfn & pfn_mask;
-            e_writable$17$d = fill_writable;
-            e_user$17$d = fill_user;
-            e_xd$17$d = fill_xd;
-            e_dirty$17$d = fill_dirty;
-            e_pkey$17$d = fill_pkey;
+            e_valid$d$17 = 1'b1;
+            e_vpn_1g$d$17 = fill_vpn_1g;
+            e_vpn_2m$d$17 = fill_vpn_2m;
+            e_vpn_4k$d$17 = fill_vpn_4k;
+            e_size$d$17 = fill_size;
+            e_pcid$d$17 = fill_pcid;
+            e_glob$d$17 = fill_glob;
+            e_pfn_hi$d$17 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$17 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$17 = fill_writable;
+            e_user$d$17 = fill_user;
+            e_xd$d$17 = fill_xd;
+            e_dirty$d$17 = fill_dirty;
+            e_pkey$d$17 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$17) || inv_drop$17) begin
-            e_valid$17$d = 1'b0;
+            e_valid$d$17 = 1'b0;
         end
         if (reset) begin
-            e_valid$17$d = 1'b0;
+            e_valid$d$17 = 1'b0;
         end
         if (fill_en && fl_slot$18) begin
-            e_valid$18$d = 1'b1;
-            e_vpn_1g$18$d = fl_1g;
-            e_vpn_2m$18$d = fl_2m;
-            e_vpn_4k$18$d = fl_4k;
-            e_size$18$d = fill_size;
-            e_pcid$18$d = fill_pcid;
-            e_glob$18$d = fill_glob;
-            e_pfn$18$d = fill_pfn & pfn_mask;
-            e_writable$18$d = fill_writable;
-            e_user$18$d = fill_user;
-            e_xd$18$d = fill_xd;
-            e_dirty$18$d = fill_dirty;
-            e_pkey$18$d = fill_pkey;
+            e_valid$d$18 = 1'b1;
+            e_vpn_1g$d$18 = fill_vpn_1g;
+            e_vpn_2m$d$18 = fill_vpn_2m;
+            e_vpn_4k$d$18 = fill_vpn_4k;
+            e_size$d$18 = fill_size;
+            e_pcid$d$18 = fill_pcid;
+            e_glob$d$18 = fill_glob;
+            e_pfn_hi$d$18 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$18 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$18 = fill_writable;
+            e_user$d$18 = fill_user;
+            e_xd$d$18 = fill_xd;
+            e_dirty$d$18 = fill_dirty;
+            e_pkey$d$18 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$18) || inv_drop$18) begin
-            e_valid$18$d = 1'b0;
+            e_valid$d$18 = 1'b0;
         end
         if (reset) begin
-            e_valid$18$d = 1'b0;
+            e_valid$d$18 = 1'b0;
         end
         if (fill_en && fl_slot$19) begin
-            e_valid$19$d = 1'b1;
-            e_vpn_1g$19$d = fl_1g;
-            e_vpn_2m$19$d = fl_2m;
-            e_vpn_4k$19$d = fl_4k;
-            e_size$19$d = fill_size;
-            e_pcid$19$d = fill_pcid;
-            e_glob$19$d = fill_glob;
-            e_pfn$19$d = fill_pfn & pfn_mask;
-            e_writable$19$d = fill_writable;
-            e_user$19$d = fill_user;
-            e_xd$19$d = fill_xd;
-            e_dirty$19$d = fill_dirty;
-            e_pkey$19$d = fill_pkey;
+            e_valid$d$19 = 1'b1;
+            e_vpn_1g$d$19 = fill_vpn_1g;
+            e_vpn_2m$d$19 = fill_vpn_2m;
+            e_vpn_4k$d$19 = fill_vpn_4k;
+            e_size$d$19 = fill_size;
+            e_pcid$d$19 = fill_pcid;
+            e_glob$d$19 = fill_glob;
+            e_pfn_hi$d$19 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$19 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$19 = fill_writable;
+            e_user$d$19 = fill_user;
+            e_xd$d$19 = fill_xd;
+            e_dirty$d$19 = fill_dirty;
+            e_pkey$d$19 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$19) || inv_drop$19) begin
-            e_valid$19$d = 1'b0;
+            e_valid$d$19 = 1'b0;
         end
         if (reset) begin
-            e_valid$19$d = 1'b0;
+            e_valid$d$19 = 1'b0;
         end
         if (fill_en && fl_slot$20) begin
-            e_valid$20$d = 1'b1;
-            e_vpn_1g$20$d = fl_1g;
-            e_vpn_2m$20$d = fl_2m;
-            e_vpn_4k$20$d = fl_4k;
-            e_size$20$d = fill_size;
-            e_pcid$20$d = fill_pcid;
-            e_glob$20$d = fill_glob;
-            e_pfn$20$d = fill_pfn & pfn_mask;
-            e_writable$20$d = fill_writable;
-            e_user$20$d = fill_user;
-            e_xd$20$d = fill_xd;
-            e_dirty$20$d = fill_dirty;
-            e_pkey$20$d = fill_pkey;
+            e_valid$d$20 = 1'b1;
+            e_vpn_1g$d$20 = fill_vpn_1g;
+            e_vpn_2m$d$20 = fill_vpn_2m;
+            e_vpn_4k$d$20 = fill_vpn_4k;
+            e_size$d$20 = fill_size;
+            e_pcid$d$20 = fill_pcid;
+            e_glob$d$20 = fill_glob;
+            e_pfn_hi$d$20 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$20 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$20 = fill_writable;
+            e_user$d$20 = fill_user;
+            e_xd$d$20 = fill_xd;
+            e_dirty$d$20 = fill_dirty;
+            e_pkey$d$20 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$20) || inv_drop$20) begin
-            e_valid$20$d = 1'b0;
+            e_valid$d$20 = 1'b0;
         end
         if (reset) begin
-            e_valid$20$d = 1'b0;
+            e_valid$d$20 = 1'b0;
         end
         if (fill_en && fl_slot$21) begin
-            e_valid$21$d = 1'b1;
-            e_vpn_1g$21$d = fl_1g;
-            e_vpn_2m$21$d = fl_2m;
-            e_vpn_4k$21$d = fl_4k;
-            e_size$21$d = fill_size;
-            e_pcid$21$d = fill_pcid;
-            e_glob$21$d = fill_glob;
-            e_pfn$21$d = fill_pfn & pfn_mask;
-            e_writable$21$d = fill_writable;
-            e_user$21$d = fill_user;
-            e_xd$21$d = fill_xd;
-            e_dirty$21$d = fill_dirty;
-            e_pkey$21$d = fill_pkey;
+            e_valid$d$21 = 1'b1;
+            e_vpn_1g$d$21 = fill_vpn_1g;
+            e_vpn_2m$d$21 = fill_vpn_2m;
+            e_vpn_4k$d$21 = fill_vpn_4k;
+            e_size$d$21 = fill_size;
+            e_pcid$d$21 = fill_pcid;
+            e_glob$d$21 = fill_glob;
+            e_pfn_hi$d$21 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$21 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$21 = fill_writable;
+            e_user$d$21 = fill_user;
+            e_xd$d$21 = fill_xd;
+            e_dirty$d$21 = fill_dirty;
+            e_pkey$d$21 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$21) || inv_drop$21) begin
-            e_valid$21$d = 1'b0;
+            e_valid$d$21 = 1'b0;
         end
         if (reset) begin
-            e_valid$21$d = 1'b0;
+            e_valid$d$21 = 1'b0;
         end
         if (fill_en && fl_slot$22) begin
-            e_valid$22$d = 1'b1;
-            e_vpn_1g$22$d = fl_1g;
-            e_vpn_2m$22$d = fl_2m;
-            e_vpn_4k$22$d = fl_4k;
-            e_size$22$d = fill_size;
-            e_pcid$22$d = fill_pcid;
-            e_glob$22$d = fill_glob;
-            e_pfn$22$d = fill_pfn & pfn_mask;
-            e_writable$22$d = fill_writable;
-            e_user$22$d = fill_user;
-            e_xd$22$d = fill_xd;
-            e_dirty$22$d = fill_dirty;
-            e_pkey$22$d = fill_pkey;
+            e_valid$d$22 = 1'b1;
+            e_vpn_1g$d$22 = fill_vpn_1g;
+            e_vpn_2m$d$22 = fill_vpn_2m;
+            e_vpn_4k$d$22 = fill_vpn_4k;
+            e_size$d$22 = fill_size;
+            e_pcid$d$22 = fill_pcid;
+            e_glob$d$22 = fill_glob;
+            e_pfn_hi$d$22 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$22 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$22 = fill_writable;
+            e_user$d$22 = fill_user;
+            e_xd$d$22 = fill_xd;
+            e_dirty$d$22 = fill_dirty;
+            e_pkey$d$22 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$22) || inv_drop$22) begin
-            e_valid$22$d = 1'b0;
+            e_valid$d$22 = 1'b0;
         end
         if (reset) begin
-            e_valid$22$d = 1'b0;
+            e_valid$d$22 = 1'b0;
         end
         if (fill_en && fl_slot$23) begin
-            e_valid$23$d = 1'b1;
-            e_vpn_1g$23$d = fl_1g;
-            e_vpn_2m$23$d = fl_2m;
-            e_vpn_4k$23$d = fl_4k;
-            e_size$23$d = fill_size;
-            e_pcid$23$d = fill_pcid;
-            e_glob$23$d = fill_glob;
-            e_pfn$23$d = fill_pfn & pfn_mask;
-            e_writable$23$d = fill_writable;
-            e_user$23$d = fill_user;
-            e_xd$23$d = fill_xd;
-            e_dirty$23$d = fill_dirty;
-            e_pkey$23$d = fill_pkey;
+            e_valid$d$23 = 1'b1;
+            e_vpn_1g$d$23 = fill_vpn_1g;
+            e_vpn_2m$d$23 = fill_vpn_2m;
+            e_vpn_4k$d$23 = fill_vpn_4k;
+            e_size$d$23 = fill_size;
+            e_pcid$d$23 = fill_pcid;
+            e_glob$d$23 = fill_glob;
+            e_pfn_hi$d$23 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$23 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$23 = fill_writable;
+            e_user$d$23 = fill_user;
+            e_xd$d$23 = fill_xd;
+            e_dirty$d$23 = fill_dirty;
+            e_pkey$d$23 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$23) || inv_drop$23) begin
-            e_valid$23$d = 1'b0;
+            e_valid$d$23 = 1'b0;
         end
         if (reset) begin
-            e_valid$23$d = 1'b0;
+            e_valid$d$23 = 1'b0;
         end
         if (fill_en && fl_slot$24) begin
-            e_valid$24$d = 1'b1;
-            e_vpn_1g$24$d = fl_1g;
-            e_vpn_2m$24$d = fl_2m;
-            e_vpn_4k$24$d = fl_4k;
-            e_size$24$d = fill_size;
-            e_pcid$24$d = fill_pcid;
-            e_glob$24$d = fill_glob;
-            e_pfn$24$d = fill_pfn & pfn_mask;
-            e_writable$24$d = fill_writable;
-            e_user$24$d = fill_user;
-            e_xd$24$d = fill_xd;
-            e_dirty$24$d = fill_dirty;
-            e_pkey$24$d = fill_pkey;
+            e_valid$d$24 = 1'b1;
+            e_vpn_1g$d$24 = fill_vpn_1g;
+            e_vpn_2m$d$24 = fill_vpn_2m;
+            e_vpn_4k$d$24 = fill_vpn_4k;
+            e_size$d$24 = fill_size;
+            e_pcid$d$24 = fill_pcid;
+            e_glob$d$24 = fill_glob;
+            e_pfn_hi$d$24 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$24 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$24 = fill_writable;
+            e_user$d$24 = fill_user;
+            e_xd$d$24 = fill_xd;
+            e_dirty$d$24 = fill_dirty;
+            e_pkey$d$24 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$24) || inv_drop$24) begin
-            e_valid$24$d = 1'b0;
+            e_valid$d$24 = 1'b0;
         end
         if (reset) begin
-            e_valid$24$d = 1'b0;
+            e_valid$d$24 = 1'b0;
         end
         if (fill_en && fl_slot$25) begin
-            e_valid$25$d = 1'b1;
-            e_vpn_1g$25$d = fl_1g;
-            e_vpn_2m$25$d = fl_2m;
-            e_vpn_4k$25$d = fl_4k;
-            e_size$25$d = fill_size;
-            e_pcid$25$d = fill_pcid;
-            e_glob$25$d = fill_glob;
-            e_pfn$25$d = fill_pfn & pfn_mask;
-            e_writable$25$d = fill_writable;
-            e_user$25$d = fill_user;
-            e_xd$25$d = fill_xd;
-            e_dirty$25$d = fill_dirty;
-            e_pkey$25$d = fill_pkey;
+            e_valid$d$25 = 1'b1;
+            e_vpn_1g$d$25 = fill_vpn_1g;
+            e_vpn_2m$d$25 = fill_vpn_2m;
+            e_vpn_4k$d$25 = fill_vpn_4k;
+            e_size$d$25 = fill_size;
+            e_pcid$d$25 = fill_pcid;
+            e_glob$d$25 = fill_glob;
+            e_pfn_hi$d$25 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$25 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$25 = fill_writable;
+            e_user$d$25 = fill_user;
+            e_xd$d$25 = fill_xd;
+            e_dirty$d$25 = fill_dirty;
+            e_pkey$d$25 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$25) || inv_drop$25) begin
-            e_valid$25$d = 1'b0;
+            e_valid$d$25 = 1'b0;
         end
         if (reset) begin
-            e_valid$25$d = 1'b0;
+            e_valid$d$25 = 1'b0;
         end
         if (fill_en && fl_slot$26) begin
-            e_valid$26$d = 1'b1;
-            e_vpn_1g$26$d = fl_1g;
-            e_vpn_2m$26$d = fl_2m;
-            e_vpn_4k$26$d = fl_4k;
-            e_size$26$d = fill_size;
-            e_pcid$26$d = fill_pcid;
-            e_glob$26$d = fill_glob;
-            e_pfn$26$d = fill_pfn & pfn_mask;
-            e_writable$26$d = fill_writable;
-            e_user$26$d = fill_user;
-            e_xd$26$d = fill_xd;
-            e_dirty$26$d = fill_dirty;
-            e_pkey$26$d = fill_pkey;
+            e_valid$d$26 = 1'b1;
+            e_vpn_1g$d$26 = fill_vpn_1g;
+            e_vpn_2m$d$26 = fill_vpn_2m;
+            e_vpn_4k$d$26 = fill_vpn_4k;
+            e_size$d$26 = fill_size;
+            e_pcid$d$26 = fill_pcid;
+            e_glob$d$26 = fill_glob;
+            e_pfn_hi$d$26 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$26 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$26 = fill_writable;
+            e_user$d$26 = fill_user;
+            e_xd$d$26 = fill_xd;
+            e_dirty$d$26 = fill_dirty;
+            e_pkey$d$26 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$26) || inv_drop$26) begin
-            e_valid$26$d = 1'b0;
+            e_valid$d$26 = 1'b0;
         end
         if (reset) begin
-            e_valid$26$d = 1'b0;
+            e_valid$d$26 = 1'b0;
         end
         if (fill_en && fl_slot$27) begin
-            e_valid$27$d = 1'b1;
-            e_vpn_1g$27$d = fl_1g;
-            e_vpn_2m$27$d = fl_2m;
-            e_vpn_4k$27$d = fl_4k;
-            e_size$27$d = fill_size;
-            e_pcid$27$d = fill_pcid;
-            e_glob$27$d = fill_glob;
-            e_pfn$27$d = fill_pfn & pfn_mask;
-            e_writable$27$d = fill_writable;
-            e_user$27$d = fill_user;
-            e_xd$27$d = fill_xd;
-            e_dirty$27$d = fill_dirty;
-            e_pkey$27$d = fill_pkey;
+            e_valid$d$27 = 1'b1;
+            e_vpn_1g$d$27 = fill_vpn_1g;
+            e_vpn_2m$d$27 = fill_vpn_2m;
+            e_vpn_4k$d$27 = fill_vpn_4k;
+            e_size$d$27 = fill_size;
+            e_pcid$d$27 = fill_pcid;
+            e_glob$d$27 = fill_glob;
+            e_pfn_hi$d$27 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$27 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$27 = fill_writable;
+            e_user$d$27 = fill_user;
+            e_xd$d$27 = fill_xd;
+            e_dirty$d$27 = fill_dirty;
+            e_pkey$d$27 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$27) || inv_drop$27) begin
-            e_valid$27$d = 1'b0;
+            e_valid$d$27 = 1'b0;
         end
         if (reset) begin
-            e_valid$27$d = 1'b0;
+            e_valid$d$27 = 1'b0;
         end
         if (fill_en && fl_slot$28) begin
-            e_valid$28$d = 1'b1;
-            e_vpn_1g$28$d = fl_1g;
-            e_vpn_2m$28$d = fl_2m;
-            e_vpn_4k$28$d = fl_4k;
-            e_size$28$d = fill_size;
-            e_pcid$28$d = fill_pcid;
-            e_glob$28$d = fill_glob;
-            e_pfn$28$d = fill_pfn & pfn_mask;
-            e_writable$28$d = fill_writable;
-            e_user$28$d = fill_user;
-            e_xd$28$d = fill_xd;
-            e_dirty$28$d = fill_dirty;
-            e_pkey$28$d = fill_pkey;
+            e_valid$d$28 = 1'b1;
+            e_vpn_1g$d$28 = fill_vpn_1g;
+            e_vpn_2m$d$28 = fill_vpn_2m;
+            e_vpn_4k$d$28 = fill_vpn_4k;
+            e_size$d$28 = fill_size;
+            e_pcid$d$28 = fill_pcid;
+            e_glob$d$28 = fill_glob;
+            e_pfn_hi$d$28 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$28 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$28 = fill_writable;
+            e_user$d$28 = fill_user;
+            e_xd$d$28 = fill_xd;
+            e_dirty$d$28 = fill_dirty;
+            e_pkey$d$28 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$28) || inv_drop$28) begin
-            e_valid$28$d = 1'b0;
+            e_valid$d$28 = 1'b0;
         end
         if (reset) begin
-            e_valid$28$d = 1'b0;
+            e_valid$d$28 = 1'b0;
         end
         if (fill_en && fl_slot$29) begin
-            e_valid$29$d = 1'b1;
-            e_vpn_1g$29$d = fl_1g;
-            e_vpn_2m$29$d = fl_2m;
-            e_vpn_4k$29$d = fl_4k;
-            e_size$29$d = fill_size;
-            e_pcid$29$d = fill_pcid;
-            e_glob$29$d = fill_glob;
-            e_pfn$29$d = fill_pfn & pfn_mask;
-            e_writable$29$d = fill_writable;
-            e_user$29$d = fill_user;
-            e_xd$29$d = fill_xd;
-            e_dirty$29$d = fill_dirty;
-            e_pkey$29$d = fill_pkey;
+            e_valid$d$29 = 1'b1;
+            e_vpn_1g$d$29 = fill_vpn_1g;
+            e_vpn_2m$d$29 = fill_vpn_2m;
+            e_vpn_4k$d$29 = fill_vpn_4k;
+            e_size$d$29 = fill_size;
+            e_pcid$d$29 = fill_pcid;
+            e_glob$d$29 = fill_glob;
+            e_pfn_hi$d$29 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$29 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$29 = fill_writable;
+            e_user$d$29 = fill_user;
+            e_xd$d$29 = fill_xd;
+            e_dirty$d$29 = fill_dirty;
+            e_pkey$d$29 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$29) || inv_drop$29) begin
-            e_valid$29$d = 1'b0;
+            e_valid$d$29 = 1'b0;
         end
         if (reset) begin
-            e_valid$29$d = 1'b0;
+            e_valid$d$29 = 1'b0;
         end
         if (fill_en && fl_slot$30) begin
-            e_valid$30$d = 1'b1;
-            e_vpn_1g$30$d = fl_1g;
-            e_vpn_2m$30$d = fl_2m;
-            e_vpn_4k$30$d = fl_4k;
-            e_size$30$d = fill_size;
-            e_pcid$30$d = fill_pcid;
-            e_glob$30$d = fill_glob;
-            e_pfn$30$d = fill_pfn & pfn_mask;
-            e_writable$30$d = fill_writable;
-            e_user$30$d = fill_user;
-            e_xd$30$d = fill_xd;
-            e_dirty$30$d = fill_dirty;
-            e_pkey$30$d = fill_pkey;
+            e_valid$d$30 = 1'b1;
+            e_vpn_1g$d$30 = fill_vpn_1g;
+            e_vpn_2m$d$30 = fill_vpn_2m;
+            e_vpn_4k$d$30 = fill_vpn_4k;
+            e_size$d$30 = fill_size;
+            e_pcid$d$30 = fill_pcid;
+            e_glob$d$30 = fill_glob;
+            e_pfn_hi$d$30 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$30 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$30 = fill_writable;
+            e_user$d$30 = fill_user;
+            e_xd$d$30 = fill_xd;
+            e_dirty$d$30 = fill_dirty;
+            e_pkey$d$30 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$30) || inv_drop$30) begin
-            e_valid$30$d = 1'b0;
+            e_valid$d$30 = 1'b0;
         end
         if (reset) begin
-            e_valid$30$d = 1'b0;
+            e_valid$d$30 = 1'b0;
         end
         if (fill_en && fl_slot$31) begin
-            e_valid$31$d = 1'b1;
-            e_vpn_1g$31$d = fl_1g;
-            e_vpn_2m$31$d = fl_2m;
-            e_vpn_4k$31$d = fl_4k;
-            e_size$31$d = fill_size;
-            e_pcid$31$d = fill_pcid;
-            e_glob$31$d = fill_glob;
-            e_pfn$31$d = fill_pfn & pfn_mask;
-            e_writable$31$d = fill_writable;
-            e_user$31$d = fill_user;
-            e_xd$31$d = fill_xd;
-            e_dirty$31$d = fill_dirty;
-            e_pkey$31$d = fill_pkey;
+            e_valid$d$31 = 1'b1;
+            e_vpn_1g$d$31 = fill_vpn_1g;
+            e_vpn_2m$d$31 = fill_vpn_2m;
+            e_vpn_4k$d$31 = fill_vpn_4k;
+            e_size$d$31 = fill_size;
+            e_pcid$d$31 = fill_pcid;
+            e_glob$d$31 = fill_glob;
+            e_pfn_hi$d$31 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$31 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$31 = fill_writable;
+            e_user$d$31 = fill_user;
+            e_xd$d$31 = fill_xd;
+            e_dirty$d$31 = fill_dirty;
+            e_pkey$d$31 = fill_pkey;
         end
         else if ((fill_en && fl_overlap$31) || inv_drop$31) begin
-            e_valid$31$d = 1'b0;
+            e_valid$d$31 = 1'b0;
         end
         if (reset) begin
-            e_valid$31$d = 1'b0;
+            e_valid$d$31 = 1'b0;
         end
         if (fill_en && ~fl_found) begin
             victim$d = victim$q + 32'h1;
@@ -7084,7 +5398,7 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         hit = l_hit;
         hit_idx = l_hit_idx;
         hit_size = l_hit_size;
-        hit_pfn = l_hit_pfn;
+        hit_pfn = (((l_hit_pfn_hi) & 40'hffffffffff) << 32'h12) | ((l_hit_pfn_lo) & 40'hffffffffff);
         hit_glob = l_hit_glob;
         hit_writable = l_hit_writable;
         hit_user = l_hit_user;
@@ -7097,7908 +5411,1992 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
 endmodule // mmu$tlb
 
 
-module mmu$tlb$e_dirty$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$0
-
-
-module mmu$tlb$e_dirty$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$1
-
-
-module mmu$tlb$e_dirty$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$10
-
-
-module mmu$tlb$e_dirty$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$11
-
-
-module mmu$tlb$e_dirty$12(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$12
-
-
-module mmu$tlb$e_dirty$13(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$13
-
-
-module mmu$tlb$e_dirty$14(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$14
-
-
-module mmu$tlb$e_dirty$15(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$15
-
-
-module mmu$tlb$e_dirty$16(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$16
-
-
-module mmu$tlb$e_dirty$17(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$17
-
-
-module mmu$tlb$e_dirty$18(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$18
-
-
-module mmu$tlb$e_dirty$19(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$19
-
-
-module mmu$tlb$e_dirty$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$2
-
-
-module mmu$tlb$e_dirty$20(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$20
-
-
-module mmu$tlb$e_dirty$21(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$21
-
-
-module mmu$tlb$e_dirty$22(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$22
-
-
-module mmu$tlb$e_dirty$23(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$23
-
-
-module mmu$tlb$e_dirty$24(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$24
-
-
-module mmu$tlb$e_dirty$25(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$25
-
-
-module mmu$tlb$e_dirty$26(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$26
-
-
-module mmu$tlb$e_dirty$27(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$27
-
-
-module mmu$tlb$e_dirty$28(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$28
-
-
-module mmu$tlb$e_dirty$29(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$29
-
-
-module mmu$tlb$e_dirty$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$3
-
-
-module mmu$tlb$e_dirty$30(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$30
-
-
-module mmu$tlb$e_dirty$31(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$31
-
-
-module mmu$tlb$e_dirty$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$4
-
-
-module mmu$tlb$e_dirty$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$5
-
-
-module mmu$tlb$e_dirty$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$6
-
-
-module mmu$tlb$e_dirty$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$7
-
-
-module mmu$tlb$e_dirty$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$8
-
-
-module mmu$tlb$e_dirty$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_dirty$9
-
-
-module mmu$tlb$e_glob$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$0
-
-
-module mmu$tlb$e_glob$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$1
-
-
-module mmu$tlb$e_glob$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$10
-
-
-module mmu$tlb$e_glob$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$11
-
-
-module mmu$tlb$e_glob$12(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$12
-
-
-module mmu$tlb$e_glob$13(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$13
-
-
-module mmu$tlb$e_glob$14(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$14
-
-
-module mmu$tlb$e_glob$15(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$15
-
-
-module mmu$tlb$e_glob$16(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$16
-
-
-module mmu$tlb$e_glob$17(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$17
-
-
-module mmu$tlb$e_glob$18(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$18
-
-
-module mmu$tlb$e_glob$19(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$19
-
-
-module mmu$tlb$e_glob$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$2
-
-
-module mmu$tlb$e_glob$20(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$20
-
-
-module mmu$tlb$e_glob$21(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$21
-
-
-module mmu$tlb$e_glob$22(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$22
-
-
-module mmu$tlb$e_glob$23(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$23
-
-
-module mmu$tlb$e_glob$24(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$24
-
-
-module mmu$tlb$e_glob$25(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$25
-
-
-module mmu$tlb$e_glob$26(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$26
-
-
-module mmu$tlb$e_glob$27(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$27
-
-
-module mmu$tlb$e_glob$28(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$28
-
-
-module mmu$tlb$e_glob$29(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$29
-
-
-module mmu$tlb$e_glob$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$3
-
-
-module mmu$tlb$e_glob$30(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$30
-
-
-module mmu$tlb$e_glob$31(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$31
-
-
-module mmu$tlb$e_glob$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$4
-
-
-module mmu$tlb$e_glob$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$5
-
-
-module mmu$tlb$e_glob$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$6
-
-
-module mmu$tlb$e_glob$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$7
-
-
-module mmu$tlb$e_glob$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$8
-
-
-module mmu$tlb$e_glob$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_glob$9
-
-
-module mmu$tlb$e_pcid$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$0
-
-
-module mmu$tlb$e_pcid$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$1
-
-
-module mmu$tlb$e_pcid$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$10
-
-
-module mmu$tlb$e_pcid$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$11
-
-
-module mmu$tlb$e_pcid$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$12
-
-
-module mmu$tlb$e_pcid$13(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$13
-
-
-module mmu$tlb$e_pcid$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$14
-
-
-module mmu$tlb$e_pcid$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$15
-
-
-module mmu$tlb$e_pcid$16(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$16
-
-
-module mmu$tlb$e_pcid$17(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$17
-
-
-module mmu$tlb$e_pcid$18(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$18
-
-
-module mmu$tlb$e_pcid$19(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$19
-
-
-module mmu$tlb$e_pcid$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$2
-
-
-module mmu$tlb$e_pcid$20(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$20
-
-
-module mmu$tlb$e_pcid$21(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$21
-
-
-module mmu$tlb$e_pcid$22(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$22
-
-
-module mmu$tlb$e_pcid$23(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$23
-
-
-module mmu$tlb$e_pcid$24(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$24
-
-
-module mmu$tlb$e_pcid$25(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$25
-
-
-module mmu$tlb$e_pcid$26(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$26
-
-
-module mmu$tlb$e_pcid$27(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$27
-
-
-module mmu$tlb$e_pcid$28(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$28
-
-
-module mmu$tlb$e_pcid$29(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$29
-
-
-module mmu$tlb$e_pcid$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$3
-
-
-module mmu$tlb$e_pcid$30(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$30
-
-
-module mmu$tlb$e_pcid$31(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$31
-
-
-module mmu$tlb$e_pcid$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$4
-
-
-module mmu$tlb$e_pcid$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$5
-
-
-module mmu$tlb$e_pcid$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$6
-
-
-module mmu$tlb$e_pcid$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$7
-
-
-module mmu$tlb$e_pcid$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$8
-
-
-module mmu$tlb$e_pcid$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pcid$9
-
-
-module mmu$tlb$e_pfn$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$0
-
-
-module mmu$tlb$e_pfn$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$1
-
-
-module mmu$tlb$e_pfn$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$10
-
-
-module mmu$tlb$e_pfn$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$11
-
-
-module mmu$tlb$e_pfn$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$12
-
-
-module mmu$tlb$e_pfn$13(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$13
-
-
-module mmu$tlb$e_pfn$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$14
-
-
-module mmu$tlb$e_pfn$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$15
-
-
-module mmu$tlb$e_pfn$16(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$16
-
-
-module mmu$tlb$e_pfn$17(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$17
-
-
-module mmu$tlb$e_pfn$18(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$18
-
-
-module mmu$tlb$e_pfn$19(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$19
-
-
-module mmu$tlb$e_pfn$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$2
-
-
-module mmu$tlb$e_pfn$20(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$20
-
-
-module mmu$tlb$e_pfn$21(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$21
-
-
-module mmu$tlb$e_pfn$22(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$22
-
-
-module mmu$tlb$e_pfn$23(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$23
-
-
-module mmu$tlb$e_pfn$24(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$24
-
-
-module mmu$tlb$e_pfn$25(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$25
-
-
-module mmu$tlb$e_pfn$26(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$26
-
-
-module mmu$tlb$e_pfn$27(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$27
-
-
-module mmu$tlb$e_pfn$28(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$28
-
-
-module mmu$tlb$e_pfn$29(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$29
-
-
-module mmu$tlb$e_pfn$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$3
-
-
-module mmu$tlb$e_pfn$30(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$30
-
-
-module mmu$tlb$e_pfn$31(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$31
-
-
-module mmu$tlb$e_pfn$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$4
-
-
-module mmu$tlb$e_pfn$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$5
-
-
-module mmu$tlb$e_pfn$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$6
-
-
-module mmu$tlb$e_pfn$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$7
-
-
-module mmu$tlb$e_pfn$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$8
-
-
-module mmu$tlb$e_pfn$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pfn$9
-
-
-module mmu$tlb$e_pkey$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$0
-
-
-module mmu$tlb$e_pkey$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$1
-
-
-module mmu$tlb$e_pkey$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$10
-
-
-module mmu$tlb$e_pkey$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$11
-
-
-module mmu$tlb$e_pkey$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$12
-
-
-module mmu$tlb$e_pkey$13(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$13
-
-
-module mmu$tlb$e_pkey$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$14
-
-
-module mmu$tlb$e_pkey$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$15
-
-
-module mmu$tlb$e_pkey$16(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$16
-
-
-module mmu$tlb$e_pkey$17(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$17
-
-
-module mmu$tlb$e_pkey$18(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$18
-
-
-module mmu$tlb$e_pkey$19(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$19
-
-
-module mmu$tlb$e_pkey$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$2
-
-
-module mmu$tlb$e_pkey$20(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$20
-
-
-module mmu$tlb$e_pkey$21(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$21
-
-
-module mmu$tlb$e_pkey$22(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$22
-
-
-module mmu$tlb$e_pkey$23(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$23
-
-
-module mmu$tlb$e_pkey$24(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$24
-
-
-module mmu$tlb$e_pkey$25(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$25
-
-
-module mmu$tlb$e_pkey$26(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$26
-
-
-module mmu$tlb$e_pkey$27(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$27
-
-
-module mmu$tlb$e_pkey$28(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$28
-
-
-module mmu$tlb$e_pkey$29(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$29
-
-
-module mmu$tlb$e_pkey$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$3
-
-
-module mmu$tlb$e_pkey$30(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$30
-
-
-module mmu$tlb$e_pkey$31(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$31
-
-
-module mmu$tlb$e_pkey$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$4
-
-
-module mmu$tlb$e_pkey$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$5
-
-
-module mmu$tlb$e_pkey$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$6
-
-
-module mmu$tlb$e_pkey$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$7
-
-
-module mmu$tlb$e_pkey$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$8
-
-
-module mmu$tlb$e_pkey$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_pkey$9
-
-
-module mmu$tlb$e_size$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$0
-
-
-module mmu$tlb$e_size$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$1
-
-
-module mmu$tlb$e_size$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$10
-
-
-module mmu$tlb$e_size$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$11
-
-
-module mmu$tlb$e_size$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$12
-
-
-module mmu$tlb$e_size$13(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$13
-
-
-module mmu$tlb$e_size$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$14
-
-
-module mmu$tlb$e_size$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$15
-
-
-module mmu$tlb$e_size$16(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$16
-
-
-module mmu$tlb$e_size$17(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$17
-
-
-module mmu$tlb$e_size$18(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$18
-
-
-module mmu$tlb$e_size$19(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$19
-
-
-module mmu$tlb$e_size$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$2
-
-
-module mmu$tlb$e_size$20(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$20
-
-
-module mmu$tlb$e_size$21(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$21
-
-
-module mmu$tlb$e_size$22(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$22
-
-
-module mmu$tlb$e_size$23(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$23
-
-
-module mmu$tlb$e_size$24(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$24
-
-
-module mmu$tlb$e_size$25(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$25
-
-
-module mmu$tlb$e_size$26(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$26
-
-
-module mmu$tlb$e_size$27(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$27
-
-
-module mmu$tlb$e_size$28(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$28
-
-
-module mmu$tlb$e_size$29(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$29
-
-
-module mmu$tlb$e_size$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$3
-
-
-module mmu$tlb$e_size$30(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$30
-
-
-module mmu$tlb$e_size$31(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$31
-
-
-module mmu$tlb$e_size$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$4
-
-
-module mmu$tlb$e_size$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$5
-
-
-module mmu$tlb$e_size$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$6
-
-
-module mmu$tlb$e_size$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$7
-
-
-module mmu$tlb$e_size$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$8
-
-
-module mmu$tlb$e_size$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_size$9
-
-
-module mmu$tlb$e_user$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$0
-
-
-module mmu$tlb$e_user$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$1
-
-
-module mmu$tlb$e_user$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$10
-
-
-module mmu$tlb$e_user$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$11
-
-
-module mmu$tlb$e_user$12(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$12
-
-
-module mmu$tlb$e_user$13(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$13
-
-
-module mmu$tlb$e_user$14(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$14
-
-
-module mmu$tlb$e_user$15(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$15
-
-
-module mmu$tlb$e_user$16(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$16
-
-
-module mmu$tlb$e_user$17(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$17
-
-
-module mmu$tlb$e_user$18(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$18
-
-
-module mmu$tlb$e_user$19(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$19
-
-
-module mmu$tlb$e_user$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$2
-
-
-module mmu$tlb$e_user$20(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$20
-
-
-module mmu$tlb$e_user$21(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$21
-
-
-module mmu$tlb$e_user$22(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$22
-
-
-module mmu$tlb$e_user$23(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$23
-
-
-module mmu$tlb$e_user$24(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$24
-
-
-module mmu$tlb$e_user$25(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$25
-
-
-module mmu$tlb$e_user$26(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$26
-
-
-module mmu$tlb$e_user$27(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$27
-
-
-module mmu$tlb$e_user$28(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$28
-
-
-module mmu$tlb$e_user$29(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$29
-
-
-module mmu$tlb$e_user$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$3
-
-
-module mmu$tlb$e_user$30(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$30
-
-
-module mmu$tlb$e_user$31(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$31
-
-
-module mmu$tlb$e_user$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$4
-
-
-module mmu$tlb$e_user$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$5
-
-
-module mmu$tlb$e_user$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$6
-
-
-module mmu$tlb$e_user$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$7
-
-
-module mmu$tlb$e_user$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$8
-
-
-module mmu$tlb$e_user$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_user$9
-
-
-module mmu$tlb$e_valid$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$0
-
-
-module mmu$tlb$e_valid$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$1
-
-
-module mmu$tlb$e_valid$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$10
-
-
-module mmu$tlb$e_valid$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$11
-
-
-module mmu$tlb$e_valid$12(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$12
-
-
-module mmu$tlb$e_valid$13(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$13
-
-
-module mmu$tlb$e_valid$14(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$14
-
-
-module mmu$tlb$e_valid$15(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$15
-
-
-module mmu$tlb$e_valid$16(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$16
-
-
-module mmu$tlb$e_valid$17(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$17
-
-
-module mmu$tlb$e_valid$18(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$18
-
-
-module mmu$tlb$e_valid$19(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$19
-
-
-module mmu$tlb$e_valid$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$2
-
-
-module mmu$tlb$e_valid$20(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$20
-
-
-module mmu$tlb$e_valid$21(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$21
-
-
-module mmu$tlb$e_valid$22(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$22
-
-
-module mmu$tlb$e_valid$23(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$23
-
-
-module mmu$tlb$e_valid$24(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$24
-
-
-module mmu$tlb$e_valid$25(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$25
-
-
-module mmu$tlb$e_valid$26(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$26
-
-
-module mmu$tlb$e_valid$27(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$27
-
-
-module mmu$tlb$e_valid$28(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$28
-
-
-module mmu$tlb$e_valid$29(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$29
-
-
-module mmu$tlb$e_valid$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$3
-
-
-module mmu$tlb$e_valid$30(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$30
-
-
-module mmu$tlb$e_valid$31(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$31
-
-
-module mmu$tlb$e_valid$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$4
-
-
-module mmu$tlb$e_valid$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$5
-
-
-module mmu$tlb$e_valid$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$6
-
-
-module mmu$tlb$e_valid$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$7
-
-
-module mmu$tlb$e_valid$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$8
-
-
-module mmu$tlb$e_valid$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_valid$9
-
-
-module mmu$tlb$e_vpn_1g$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$0
-
-
-module mmu$tlb$e_vpn_1g$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$1
-
-
-module mmu$tlb$e_vpn_1g$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$10
-
-
-module mmu$tlb$e_vpn_1g$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$11
-
-
-module mmu$tlb$e_vpn_1g$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$12
-
-
-module mmu$tlb$e_vpn_1g$13(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$13
-
-
-module mmu$tlb$e_vpn_1g$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$14
-
-
-module mmu$tlb$e_vpn_1g$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$15
-
-
-module mmu$tlb$e_vpn_1g$16(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$16
-
-
-module mmu$tlb$e_vpn_1g$17(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$17
-
-
-module mmu$tlb$e_vpn_1g$18(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$18
-
-
-module mmu$tlb$e_vpn_1g$19(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$19
-
-
-module mmu$tlb$e_vpn_1g$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$2
-
-
-module mmu$tlb$e_vpn_1g$20(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$20
-
-
-module mmu$tlb$e_vpn_1g$21(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$21
-
-
-module mmu$tlb$e_vpn_1g$22(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$22
-
-
-module mmu$tlb$e_vpn_1g$23(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$23
-
-
-module mmu$tlb$e_vpn_1g$24(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$24
-
-
-module mmu$tlb$e_vpn_1g$25(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$25
-
-
-module mmu$tlb$e_vpn_1g$26(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$26
-
-
-module mmu$tlb$e_vpn_1g$27(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$27
-
-
-module mmu$tlb$e_vpn_1g$28(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$28
-
-
-module mmu$tlb$e_vpn_1g$29(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$29
-
-
-module mmu$tlb$e_vpn_1g$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$3
-
-
-module mmu$tlb$e_vpn_1g$30(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$30
-
-
-module mmu$tlb$e_vpn_1g$31(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$31
-
-
-module mmu$tlb$e_vpn_1g$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$4
-
-
-module mmu$tlb$e_vpn_1g$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$5
-
-
-module mmu$tlb$e_vpn_1g$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$6
-
-
-module mmu$tlb$e_vpn_1g$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$7
-
-
-module mmu$tlb$e_vpn_1g$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$8
-
-
-module mmu$tlb$e_vpn_1g$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_1g$9
-
-
-module mmu$tlb$e_vpn_2m$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$0
-
-
-module mmu$tlb$e_vpn_2m$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$1
-
-
-module mmu$tlb$e_vpn_2m$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$10
-
-
-module mmu$tlb$e_vpn_2m$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$11
-
-
-module mmu$tlb$e_vpn_2m$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$12
-
-
-module mmu$tlb$e_vpn_2m$13(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$13
-
-
-module mmu$tlb$e_vpn_2m$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$14
-
-
-module mmu$tlb$e_vpn_2m$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$15
-
-
-module mmu$tlb$e_vpn_2m$16(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$16
-
-
-module mmu$tlb$e_vpn_2m$17(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$17
-
-
-module mmu$tlb$e_vpn_2m$18(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$18
-
-
-module mmu$tlb$e_vpn_2m$19(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$19
-
-
-module mmu$tlb$e_vpn_2m$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$2
-
-
-module mmu$tlb$e_vpn_2m$20(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$20
-
-
-module mmu$tlb$e_vpn_2m$21(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$21
-
-
-module mmu$tlb$e_vpn_2m$22(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$22
-
-
-module mmu$tlb$e_vpn_2m$23(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$23
-
-
-module mmu$tlb$e_vpn_2m$24(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$24
-
-
-module mmu$tlb$e_vpn_2m$25(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$25
-
-
-module mmu$tlb$e_vpn_2m$26(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$26
-
-
-module mmu$tlb$e_vpn_2m$27(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$27
-
-
-module mmu$tlb$e_vpn_2m$28(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$28
-
-
-module mmu$tlb$e_vpn_2m$29(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$29
-
-
-module mmu$tlb$e_vpn_2m$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$3
-
-
-module mmu$tlb$e_vpn_2m$30(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$30
-
-
-module mmu$tlb$e_vpn_2m$31(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$31
-
-
-module mmu$tlb$e_vpn_2m$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$4
-
-
-module mmu$tlb$e_vpn_2m$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$5
-
-
-module mmu$tlb$e_vpn_2m$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$6
-
-
-module mmu$tlb$e_vpn_2m$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$7
-
-
-module mmu$tlb$e_vpn_2m$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$8
-
-
-module mmu$tlb$e_vpn_2m$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_2m$9
-
-
-module mmu$tlb$e_vpn_4k$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$0
-
-
-module mmu$tlb$e_vpn_4k$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$1
-
-
-module mmu$tlb$e_vpn_4k$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$10
-
-
-module mmu$tlb$e_vpn_4k$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$11
-
-
-module mmu$tlb$e_vpn_4k$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$12
-
-
-module mmu$tlb$e_vpn_4k$13(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$13
-
-
-module mmu$tlb$e_vpn_4k$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$14
-
-
-module mmu$tlb$e_vpn_4k$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$15
-
-
-module mmu$tlb$e_vpn_4k$16(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$16
-
-
-module mmu$tlb$e_vpn_4k$17(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$17
-
-
-module mmu$tlb$e_vpn_4k$18(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$18
-
-
-module mmu$tlb$e_vpn_4k$19(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$19
-
-
-module mmu$tlb$e_vpn_4k$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$2
-
-
-module mmu$tlb$e_vpn_4k$20(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$20
-
-
-module mmu$tlb$e_vpn_4k$21(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$21
-
-
-module mmu$tlb$e_vpn_4k$22(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$22
-
-
-module mmu$tlb$e_vpn_4k$23(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$23
-
-
-module mmu$tlb$e_vpn_4k$24(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$24
-
-
-module mmu$tlb$e_vpn_4k$25(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$25
-
-
-module mmu$tlb$e_vpn_4k$26(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$26
-
-
-module mmu$tlb$e_vpn_4k$27(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$27
-
-
-module mmu$tlb$e_vpn_4k$28(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$28
-
-
-module mmu$tlb$e_vpn_4k$29(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$29
-
-
-module mmu$tlb$e_vpn_4k$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$3
-
-
-module mmu$tlb$e_vpn_4k$30(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$30
-
-
-module mmu$tlb$e_vpn_4k$31(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$31
-
-
-module mmu$tlb$e_vpn_4k$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$4
-
-
-module mmu$tlb$e_vpn_4k$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$5
-
-
-module mmu$tlb$e_vpn_4k$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$6
-
-
-module mmu$tlb$e_vpn_4k$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$7
-
-
-module mmu$tlb$e_vpn_4k$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$8
-
-
-module mmu$tlb$e_vpn_4k$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_vpn_4k$9
-
-
-module mmu$tlb$e_writable$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$0
-
-
-module mmu$tlb$e_writable$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$1
-
-
-module mmu$tlb$e_writable$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$10
-
-
-module mmu$tlb$e_writable$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$11
-
-
-module mmu$tlb$e_writable$12(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$12
-
-
-module mmu$tlb$e_writable$13(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$13
-
-
-module mmu$tlb$e_writable$14(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$14
-
-
-module mmu$tlb$e_writable$15(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$15
-
-
-module mmu$tlb$e_writable$16(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$16
-
-
-module mmu$tlb$e_writable$17(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$17
-
-
-module mmu$tlb$e_writable$18(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$18
-
-
-module mmu$tlb$e_writable$19(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$19
-
-
-module mmu$tlb$e_writable$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$2
-
-
-module mmu$tlb$e_writable$20(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$20
-
-
-module mmu$tlb$e_writable$21(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$21
-
-
-module mmu$tlb$e_writable$22(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$22
-
-
-module mmu$tlb$e_writable$23(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$23
-
-
-module mmu$tlb$e_writable$24(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$24
-
-
-module mmu$tlb$e_writable$25(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$25
-
-
-module mmu$tlb$e_writable$26(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$26
-
-
-module mmu$tlb$e_writable$27(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$27
-
-
-module mmu$tlb$e_writable$28(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$28
-
-
-module mmu$tlb$e_writable$29(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$29
-
-
-module mmu$tlb$e_writable$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$3
-
-
-module mmu$tlb$e_writable$30(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$30
-
-
-module mmu$tlb$e_writable$31(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$31
-
-
-module mmu$tlb$e_writable$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$4
-
-
-module mmu$tlb$e_writable$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$5
-
-
-module mmu$tlb$e_writable$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$6
-
-
-module mmu$tlb$e_writable$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$7
-
-
-module mmu$tlb$e_writable$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$8
-
-
-module mmu$tlb$e_writable$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_writable$9
-
-
-module mmu$tlb$e_xd$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$0
-
-
-module mmu$tlb$e_xd$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$1
-
-
-module mmu$tlb$e_xd$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$10
-
-
-module mmu$tlb$e_xd$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$11
-
-
-module mmu$tlb$e_xd$12(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$12
-
-
-module mmu$tlb$e_xd$13(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$13
-
-
-module mmu$tlb$e_xd$14(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$14
-
-
-module mmu$tlb$e_xd$15(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$15
-
-
-module mmu$tlb$e_xd$16(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$16
-
-
-module mmu$tlb$e_xd$17(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$17
-
-
-module mmu$tlb$e_xd$18(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$18
-
-
-module mmu$tlb$e_xd$19(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$19
-
-
-module mmu$tlb$e_xd$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$2
-
-
-module mmu$tlb$e_xd$20(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$20
-
-
-module mmu$tlb$e_xd$21(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$21
-
-
-module mmu$tlb$e_xd$22(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$22
-
-
-module mmu$tlb$e_xd$23(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$23
-
-
-module mmu$tlb$e_xd$24(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$24
-
-
-module mmu$tlb$e_xd$25(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$25
-
-
-module mmu$tlb$e_xd$26(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$26
-
-
-module mmu$tlb$e_xd$27(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$27
-
-
-module mmu$tlb$e_xd$28(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$28
-
-
-module mmu$tlb$e_xd$29(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$29
-
-
-module mmu$tlb$e_xd$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$3
-
-
-module mmu$tlb$e_xd$30(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$30
-
-
-module mmu$tlb$e_xd$31(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$31
-
-
-module mmu$tlb$e_xd$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$4
-
-
-module mmu$tlb$e_xd$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$5
-
-
-module mmu$tlb$e_xd$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$6
-
-
-module mmu$tlb$e_xd$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$7
-
-
-module mmu$tlb$e_xd$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$8
-
-
-module mmu$tlb$e_xd$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$e_xd$9
+module mmu$tlb$e_dirty(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    input wire  d$16;
+    input wire  d$17;
+    input wire  d$18;
+    input wire  d$19;
+    input wire  d$20;
+    input wire  d$21;
+    input wire  d$22;
+    input wire  d$23;
+    input wire  d$24;
+    input wire  d$25;
+    input wire  d$26;
+    input wire  d$27;
+    input wire  d$28;
+    input wire  d$29;
+    input wire  d$30;
+    input wire  d$31;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    output reg  q$16;
+    output reg  q$17;
+    output reg  q$18;
+    output reg  q$19;
+    output reg  q$20;
+    output reg  q$21;
+    output reg  q$22;
+    output reg  q$23;
+    output reg  q$24;
+    output reg  q$25;
+    output reg  q$26;
+    output reg  q$27;
+    output reg  q$28;
+    output reg  q$29;
+    output reg  q$30;
+    output reg  q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+       q$16 = 1'h0;
+       q$17 = 1'h0;
+       q$18 = 1'h0;
+       q$19 = 1'h0;
+       q$20 = 1'h0;
+       q$21 = 1'h0;
+       q$22 = 1'h0;
+       q$23 = 1'h0;
+       q$24 = 1'h0;
+       q$25 = 1'h0;
+       q$26 = 1'h0;
+       q$27 = 1'h0;
+       q$28 = 1'h0;
+       q$29 = 1'h0;
+       q$30 = 1'h0;
+       q$31 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$e_dirty
+
+
+module mmu$tlb$e_glob(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    input wire  d$16;
+    input wire  d$17;
+    input wire  d$18;
+    input wire  d$19;
+    input wire  d$20;
+    input wire  d$21;
+    input wire  d$22;
+    input wire  d$23;
+    input wire  d$24;
+    input wire  d$25;
+    input wire  d$26;
+    input wire  d$27;
+    input wire  d$28;
+    input wire  d$29;
+    input wire  d$30;
+    input wire  d$31;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    output reg  q$16;
+    output reg  q$17;
+    output reg  q$18;
+    output reg  q$19;
+    output reg  q$20;
+    output reg  q$21;
+    output reg  q$22;
+    output reg  q$23;
+    output reg  q$24;
+    output reg  q$25;
+    output reg  q$26;
+    output reg  q$27;
+    output reg  q$28;
+    output reg  q$29;
+    output reg  q$30;
+    output reg  q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+       q$16 = 1'h0;
+       q$17 = 1'h0;
+       q$18 = 1'h0;
+       q$19 = 1'h0;
+       q$20 = 1'h0;
+       q$21 = 1'h0;
+       q$22 = 1'h0;
+       q$23 = 1'h0;
+       q$24 = 1'h0;
+       q$25 = 1'h0;
+       q$26 = 1'h0;
+       q$27 = 1'h0;
+       q$28 = 1'h0;
+       q$29 = 1'h0;
+       q$30 = 1'h0;
+       q$31 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$e_glob
+
+
+module mmu$tlb$e_pcid(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [11:0] d$0;
+    input wire  [11:0] d$1;
+    input wire  [11:0] d$2;
+    input wire  [11:0] d$3;
+    input wire  [11:0] d$4;
+    input wire  [11:0] d$5;
+    input wire  [11:0] d$6;
+    input wire  [11:0] d$7;
+    input wire  [11:0] d$8;
+    input wire  [11:0] d$9;
+    input wire  [11:0] d$10;
+    input wire  [11:0] d$11;
+    input wire  [11:0] d$12;
+    input wire  [11:0] d$13;
+    input wire  [11:0] d$14;
+    input wire  [11:0] d$15;
+    input wire  [11:0] d$16;
+    input wire  [11:0] d$17;
+    input wire  [11:0] d$18;
+    input wire  [11:0] d$19;
+    input wire  [11:0] d$20;
+    input wire  [11:0] d$21;
+    input wire  [11:0] d$22;
+    input wire  [11:0] d$23;
+    input wire  [11:0] d$24;
+    input wire  [11:0] d$25;
+    input wire  [11:0] d$26;
+    input wire  [11:0] d$27;
+    input wire  [11:0] d$28;
+    input wire  [11:0] d$29;
+    input wire  [11:0] d$30;
+    input wire  [11:0] d$31;
+    output reg  [11:0] q$0;
+    output reg  [11:0] q$1;
+    output reg  [11:0] q$2;
+    output reg  [11:0] q$3;
+    output reg  [11:0] q$4;
+    output reg  [11:0] q$5;
+    output reg  [11:0] q$6;
+    output reg  [11:0] q$7;
+    output reg  [11:0] q$8;
+    output reg  [11:0] q$9;
+    output reg  [11:0] q$10;
+    output reg  [11:0] q$11;
+    output reg  [11:0] q$12;
+    output reg  [11:0] q$13;
+    output reg  [11:0] q$14;
+    output reg  [11:0] q$15;
+    output reg  [11:0] q$16;
+    output reg  [11:0] q$17;
+    output reg  [11:0] q$18;
+    output reg  [11:0] q$19;
+    output reg  [11:0] q$20;
+    output reg  [11:0] q$21;
+    output reg  [11:0] q$22;
+    output reg  [11:0] q$23;
+    output reg  [11:0] q$24;
+    output reg  [11:0] q$25;
+    output reg  [11:0] q$26;
+    output reg  [11:0] q$27;
+    output reg  [11:0] q$28;
+    output reg  [11:0] q$29;
+    output reg  [11:0] q$30;
+    output reg  [11:0] q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 12'h0;
+       q$1 = 12'h0;
+       q$2 = 12'h0;
+       q$3 = 12'h0;
+       q$4 = 12'h0;
+       q$5 = 12'h0;
+       q$6 = 12'h0;
+       q$7 = 12'h0;
+       q$8 = 12'h0;
+       q$9 = 12'h0;
+       q$10 = 12'h0;
+       q$11 = 12'h0;
+       q$12 = 12'h0;
+       q$13 = 12'h0;
+       q$14 = 12'h0;
+       q$15 = 12'h0;
+       q$16 = 12'h0;
+       q$17 = 12'h0;
+       q$18 = 12'h0;
+       q$19 = 12'h0;
+       q$20 = 12'h0;
+       q$21 = 12'h0;
+       q$22 = 12'h0;
+       q$23 = 12'h0;
+       q$24 = 12'h0;
+       q$25 = 12'h0;
+       q$26 = 12'h0;
+       q$27 = 12'h0;
+       q$28 = 12'h0;
+       q$29 = 12'h0;
+       q$30 = 12'h0;
+       q$31 = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$e_pcid
+
+
+module mmu$tlb$e_pfn_hi(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [21:0] d$0;
+    input wire  [21:0] d$1;
+    input wire  [21:0] d$2;
+    input wire  [21:0] d$3;
+    input wire  [21:0] d$4;
+    input wire  [21:0] d$5;
+    input wire  [21:0] d$6;
+    input wire  [21:0] d$7;
+    input wire  [21:0] d$8;
+    input wire  [21:0] d$9;
+    input wire  [21:0] d$10;
+    input wire  [21:0] d$11;
+    input wire  [21:0] d$12;
+    input wire  [21:0] d$13;
+    input wire  [21:0] d$14;
+    input wire  [21:0] d$15;
+    input wire  [21:0] d$16;
+    input wire  [21:0] d$17;
+    input wire  [21:0] d$18;
+    input wire  [21:0] d$19;
+    input wire  [21:0] d$20;
+    input wire  [21:0] d$21;
+    input wire  [21:0] d$22;
+    input wire  [21:0] d$23;
+    input wire  [21:0] d$24;
+    input wire  [21:0] d$25;
+    input wire  [21:0] d$26;
+    input wire  [21:0] d$27;
+    input wire  [21:0] d$28;
+    input wire  [21:0] d$29;
+    input wire  [21:0] d$30;
+    input wire  [21:0] d$31;
+    output reg  [21:0] q$0;
+    output reg  [21:0] q$1;
+    output reg  [21:0] q$2;
+    output reg  [21:0] q$3;
+    output reg  [21:0] q$4;
+    output reg  [21:0] q$5;
+    output reg  [21:0] q$6;
+    output reg  [21:0] q$7;
+    output reg  [21:0] q$8;
+    output reg  [21:0] q$9;
+    output reg  [21:0] q$10;
+    output reg  [21:0] q$11;
+    output reg  [21:0] q$12;
+    output reg  [21:0] q$13;
+    output reg  [21:0] q$14;
+    output reg  [21:0] q$15;
+    output reg  [21:0] q$16;
+    output reg  [21:0] q$17;
+    output reg  [21:0] q$18;
+    output reg  [21:0] q$19;
+    output reg  [21:0] q$20;
+    output reg  [21:0] q$21;
+    output reg  [21:0] q$22;
+    output reg  [21:0] q$23;
+    output reg  [21:0] q$24;
+    output reg  [21:0] q$25;
+    output reg  [21:0] q$26;
+    output reg  [21:0] q$27;
+    output reg  [21:0] q$28;
+    output reg  [21:0] q$29;
+    output reg  [21:0] q$30;
+    output reg  [21:0] q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 22'h0;
+       q$1 = 22'h0;
+       q$2 = 22'h0;
+       q$3 = 22'h0;
+       q$4 = 22'h0;
+       q$5 = 22'h0;
+       q$6 = 22'h0;
+       q$7 = 22'h0;
+       q$8 = 22'h0;
+       q$9 = 22'h0;
+       q$10 = 22'h0;
+       q$11 = 22'h0;
+       q$12 = 22'h0;
+       q$13 = 22'h0;
+       q$14 = 22'h0;
+       q$15 = 22'h0;
+       q$16 = 22'h0;
+       q$17 = 22'h0;
+       q$18 = 22'h0;
+       q$19 = 22'h0;
+       q$20 = 22'h0;
+       q$21 = 22'h0;
+       q$22 = 22'h0;
+       q$23 = 22'h0;
+       q$24 = 22'h0;
+       q$25 = 22'h0;
+       q$26 = 22'h0;
+       q$27 = 22'h0;
+       q$28 = 22'h0;
+       q$29 = 22'h0;
+       q$30 = 22'h0;
+       q$31 = 22'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$e_pfn_hi
+
+
+module mmu$tlb$e_pfn_lo(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [17:0] d$0;
+    input wire  [17:0] d$1;
+    input wire  [17:0] d$2;
+    input wire  [17:0] d$3;
+    input wire  [17:0] d$4;
+    input wire  [17:0] d$5;
+    input wire  [17:0] d$6;
+    input wire  [17:0] d$7;
+    input wire  [17:0] d$8;
+    input wire  [17:0] d$9;
+    input wire  [17:0] d$10;
+    input wire  [17:0] d$11;
+    input wire  [17:0] d$12;
+    input wire  [17:0] d$13;
+    input wire  [17:0] d$14;
+    input wire  [17:0] d$15;
+    input wire  [17:0] d$16;
+    input wire  [17:0] d$17;
+    input wire  [17:0] d$18;
+    input wire  [17:0] d$19;
+    input wire  [17:0] d$20;
+    input wire  [17:0] d$21;
+    input wire  [17:0] d$22;
+    input wire  [17:0] d$23;
+    input wire  [17:0] d$24;
+    input wire  [17:0] d$25;
+    input wire  [17:0] d$26;
+    input wire  [17:0] d$27;
+    input wire  [17:0] d$28;
+    input wire  [17:0] d$29;
+    input wire  [17:0] d$30;
+    input wire  [17:0] d$31;
+    output reg  [17:0] q$0;
+    output reg  [17:0] q$1;
+    output reg  [17:0] q$2;
+    output reg  [17:0] q$3;
+    output reg  [17:0] q$4;
+    output reg  [17:0] q$5;
+    output reg  [17:0] q$6;
+    output reg  [17:0] q$7;
+    output reg  [17:0] q$8;
+    output reg  [17:0] q$9;
+    output reg  [17:0] q$10;
+    output reg  [17:0] q$11;
+    output reg  [17:0] q$12;
+    output reg  [17:0] q$13;
+    output reg  [17:0] q$14;
+    output reg  [17:0] q$15;
+    output reg  [17:0] q$16;
+    output reg  [17:0] q$17;
+    output reg  [17:0] q$18;
+    output reg  [17:0] q$19;
+    output reg  [17:0] q$20;
+    output reg  [17:0] q$21;
+    output reg  [17:0] q$22;
+    output reg  [17:0] q$23;
+    output reg  [17:0] q$24;
+    output reg  [17:0] q$25;
+    output reg  [17:0] q$26;
+    output reg  [17:0] q$27;
+    output reg  [17:0] q$28;
+    output reg  [17:0] q$29;
+    output reg  [17:0] q$30;
+    output reg  [17:0] q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 18'h0;
+       q$1 = 18'h0;
+       q$2 = 18'h0;
+       q$3 = 18'h0;
+       q$4 = 18'h0;
+       q$5 = 18'h0;
+       q$6 = 18'h0;
+       q$7 = 18'h0;
+       q$8 = 18'h0;
+       q$9 = 18'h0;
+       q$10 = 18'h0;
+       q$11 = 18'h0;
+       q$12 = 18'h0;
+       q$13 = 18'h0;
+       q$14 = 18'h0;
+       q$15 = 18'h0;
+       q$16 = 18'h0;
+       q$17 = 18'h0;
+       q$18 = 18'h0;
+       q$19 = 18'h0;
+       q$20 = 18'h0;
+       q$21 = 18'h0;
+       q$22 = 18'h0;
+       q$23 = 18'h0;
+       q$24 = 18'h0;
+       q$25 = 18'h0;
+       q$26 = 18'h0;
+       q$27 = 18'h0;
+       q$28 = 18'h0;
+       q$29 = 18'h0;
+       q$30 = 18'h0;
+       q$31 = 18'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$e_pfn_lo
+
+
+module mmu$tlb$e_pkey(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [3:0] d$0;
+    input wire  [3:0] d$1;
+    input wire  [3:0] d$2;
+    input wire  [3:0] d$3;
+    input wire  [3:0] d$4;
+    input wire  [3:0] d$5;
+    input wire  [3:0] d$6;
+    input wire  [3:0] d$7;
+    input wire  [3:0] d$8;
+    input wire  [3:0] d$9;
+    input wire  [3:0] d$10;
+    input wire  [3:0] d$11;
+    input wire  [3:0] d$12;
+    input wire  [3:0] d$13;
+    input wire  [3:0] d$14;
+    input wire  [3:0] d$15;
+    input wire  [3:0] d$16;
+    input wire  [3:0] d$17;
+    input wire  [3:0] d$18;
+    input wire  [3:0] d$19;
+    input wire  [3:0] d$20;
+    input wire  [3:0] d$21;
+    input wire  [3:0] d$22;
+    input wire  [3:0] d$23;
+    input wire  [3:0] d$24;
+    input wire  [3:0] d$25;
+    input wire  [3:0] d$26;
+    input wire  [3:0] d$27;
+    input wire  [3:0] d$28;
+    input wire  [3:0] d$29;
+    input wire  [3:0] d$30;
+    input wire  [3:0] d$31;
+    output reg  [3:0] q$0;
+    output reg  [3:0] q$1;
+    output reg  [3:0] q$2;
+    output reg  [3:0] q$3;
+    output reg  [3:0] q$4;
+    output reg  [3:0] q$5;
+    output reg  [3:0] q$6;
+    output reg  [3:0] q$7;
+    output reg  [3:0] q$8;
+    output reg  [3:0] q$9;
+    output reg  [3:0] q$10;
+    output reg  [3:0] q$11;
+    output reg  [3:0] q$12;
+    output reg  [3:0] q$13;
+    output reg  [3:0] q$14;
+    output reg  [3:0] q$15;
+    output reg  [3:0] q$16;
+    output reg  [3:0] q$17;
+    output reg  [3:0] q$18;
+    output reg  [3:0] q$19;
+    output reg  [3:0] q$20;
+    output reg  [3:0] q$21;
+    output reg  [3:0] q$22;
+    output reg  [3:0] q$23;
+    output reg  [3:0] q$24;
+    output reg  [3:0] q$25;
+    output reg  [3:0] q$26;
+    output reg  [3:0] q$27;
+    output reg  [3:0] q$28;
+    output reg  [3:0] q$29;
+    output reg  [3:0] q$30;
+    output reg  [3:0] q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 4'h0;
+       q$1 = 4'h0;
+       q$2 = 4'h0;
+       q$3 = 4'h0;
+       q$4 = 4'h0;
+       q$5 = 4'h0;
+       q$6 = 4'h0;
+       q$7 = 4'h0;
+       q$8 = 4'h0;
+       q$9 = 4'h0;
+       q$10 = 4'h0;
+       q$11 = 4'h0;
+       q$12 = 4'h0;
+       q$13 = 4'h0;
+       q$14 = 4'h0;
+       q$15 = 4'h0;
+       q$16 = 4'h0;
+       q$17 = 4'h0;
+       q$18 = 4'h0;
+       q$19 = 4'h0;
+       q$20 = 4'h0;
+       q$21 = 4'h0;
+       q$22 = 4'h0;
+       q$23 = 4'h0;
+       q$24 = 4'h0;
+       q$25 = 4'h0;
+       q$26 = 4'h0;
+       q$27 = 4'h0;
+       q$28 = 4'h0;
+       q$29 = 4'h0;
+       q$30 = 4'h0;
+       q$31 = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$e_pkey
+
+
+module mmu$tlb$e_size(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [1:0] d$0;
+    input wire  [1:0] d$1;
+    input wire  [1:0] d$2;
+    input wire  [1:0] d$3;
+    input wire  [1:0] d$4;
+    input wire  [1:0] d$5;
+    input wire  [1:0] d$6;
+    input wire  [1:0] d$7;
+    input wire  [1:0] d$8;
+    input wire  [1:0] d$9;
+    input wire  [1:0] d$10;
+    input wire  [1:0] d$11;
+    input wire  [1:0] d$12;
+    input wire  [1:0] d$13;
+    input wire  [1:0] d$14;
+    input wire  [1:0] d$15;
+    input wire  [1:0] d$16;
+    input wire  [1:0] d$17;
+    input wire  [1:0] d$18;
+    input wire  [1:0] d$19;
+    input wire  [1:0] d$20;
+    input wire  [1:0] d$21;
+    input wire  [1:0] d$22;
+    input wire  [1:0] d$23;
+    input wire  [1:0] d$24;
+    input wire  [1:0] d$25;
+    input wire  [1:0] d$26;
+    input wire  [1:0] d$27;
+    input wire  [1:0] d$28;
+    input wire  [1:0] d$29;
+    input wire  [1:0] d$30;
+    input wire  [1:0] d$31;
+    output reg  [1:0] q$0;
+    output reg  [1:0] q$1;
+    output reg  [1:0] q$2;
+    output reg  [1:0] q$3;
+    output reg  [1:0] q$4;
+    output reg  [1:0] q$5;
+    output reg  [1:0] q$6;
+    output reg  [1:0] q$7;
+    output reg  [1:0] q$8;
+    output reg  [1:0] q$9;
+    output reg  [1:0] q$10;
+    output reg  [1:0] q$11;
+    output reg  [1:0] q$12;
+    output reg  [1:0] q$13;
+    output reg  [1:0] q$14;
+    output reg  [1:0] q$15;
+    output reg  [1:0] q$16;
+    output reg  [1:0] q$17;
+    output reg  [1:0] q$18;
+    output reg  [1:0] q$19;
+    output reg  [1:0] q$20;
+    output reg  [1:0] q$21;
+    output reg  [1:0] q$22;
+    output reg  [1:0] q$23;
+    output reg  [1:0] q$24;
+    output reg  [1:0] q$25;
+    output reg  [1:0] q$26;
+    output reg  [1:0] q$27;
+    output reg  [1:0] q$28;
+    output reg  [1:0] q$29;
+    output reg  [1:0] q$30;
+    output reg  [1:0] q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 2'h0;
+       q$1 = 2'h0;
+       q$2 = 2'h0;
+       q$3 = 2'h0;
+       q$4 = 2'h0;
+       q$5 = 2'h0;
+       q$6 = 2'h0;
+       q$7 = 2'h0;
+       q$8 = 2'h0;
+       q$9 = 2'h0;
+       q$10 = 2'h0;
+       q$11 = 2'h0;
+       q$12 = 2'h0;
+       q$13 = 2'h0;
+       q$14 = 2'h0;
+       q$15 = 2'h0;
+       q$16 = 2'h0;
+       q$17 = 2'h0;
+       q$18 = 2'h0;
+       q$19 = 2'h0;
+       q$20 = 2'h0;
+       q$21 = 2'h0;
+       q$22 = 2'h0;
+       q$23 = 2'h0;
+       q$24 = 2'h0;
+       q$25 = 2'h0;
+       q$26 = 2'h0;
+       q$27 = 2'h0;
+       q$28 = 2'h0;
+       q$29 = 2'h0;
+       q$30 = 2'h0;
+       q$31 = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$e_size
+
+
+module mmu$tlb$e_user(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    input wire  d$16;
+    input wire  d$17;
+    input wire  d$18;
+    input wire  d$19;
+    input wire  d$20;
+    input wire  d$21;
+    input wire  d$22;
+    input wire  d$23;
+    input wire  d$24;
+    input wire  d$25;
+    input wire  d$26;
+    input wire  d$27;
+    input wire  d$28;
+    input wire  d$29;
+    input wire  d$30;
+    input wire  d$31;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    output reg  q$16;
+    output reg  q$17;
+    output reg  q$18;
+    output reg  q$19;
+    output reg  q$20;
+    output reg  q$21;
+    output reg  q$22;
+    output reg  q$23;
+    output reg  q$24;
+    output reg  q$25;
+    output reg  q$26;
+    output reg  q$27;
+    output reg  q$28;
+    output reg  q$29;
+    output reg  q$30;
+    output reg  q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+       q$16 = 1'h0;
+       q$17 = 1'h0;
+       q$18 = 1'h0;
+       q$19 = 1'h0;
+       q$20 = 1'h0;
+       q$21 = 1'h0;
+       q$22 = 1'h0;
+       q$23 = 1'h0;
+       q$24 = 1'h0;
+       q$25 = 1'h0;
+       q$26 = 1'h0;
+       q$27 = 1'h0;
+       q$28 = 1'h0;
+       q$29 = 1'h0;
+       q$30 = 1'h0;
+       q$31 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$e_user
+
+
+module mmu$tlb$e_valid(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    input wire  d$16;
+    input wire  d$17;
+    input wire  d$18;
+    input wire  d$19;
+    input wire  d$20;
+    input wire  d$21;
+    input wire  d$22;
+    input wire  d$23;
+    input wire  d$24;
+    input wire  d$25;
+    input wire  d$26;
+    input wire  d$27;
+    input wire  d$28;
+    input wire  d$29;
+    input wire  d$30;
+    input wire  d$31;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    output reg  q$16;
+    output reg  q$17;
+    output reg  q$18;
+    output reg  q$19;
+    output reg  q$20;
+    output reg  q$21;
+    output reg  q$22;
+    output reg  q$23;
+    output reg  q$24;
+    output reg  q$25;
+    output reg  q$26;
+    output reg  q$27;
+    output reg  q$28;
+    output reg  q$29;
+    output reg  q$30;
+    output reg  q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+       q$16 = 1'h0;
+       q$17 = 1'h0;
+       q$18 = 1'h0;
+       q$19 = 1'h0;
+       q$20 = 1'h0;
+       q$21 = 1'h0;
+       q$22 = 1'h0;
+       q$23 = 1'h0;
+       q$24 = 1'h0;
+       q$25 = 1'h0;
+       q$26 = 1'h0;
+       q$27 = 1'h0;
+       q$28 = 1'h0;
+       q$29 = 1'h0;
+       q$30 = 1'h0;
+       q$31 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$e_valid
+
+
+module mmu$tlb$e_vpn_1g(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [17:0] d$0;
+    input wire  [17:0] d$1;
+    input wire  [17:0] d$2;
+    input wire  [17:0] d$3;
+    input wire  [17:0] d$4;
+    input wire  [17:0] d$5;
+    input wire  [17:0] d$6;
+    input wire  [17:0] d$7;
+    input wire  [17:0] d$8;
+    input wire  [17:0] d$9;
+    input wire  [17:0] d$10;
+    input wire  [17:0] d$11;
+    input wire  [17:0] d$12;
+    input wire  [17:0] d$13;
+    input wire  [17:0] d$14;
+    input wire  [17:0] d$15;
+    input wire  [17:0] d$16;
+    input wire  [17:0] d$17;
+    input wire  [17:0] d$18;
+    input wire  [17:0] d$19;
+    input wire  [17:0] d$20;
+    input wire  [17:0] d$21;
+    input wire  [17:0] d$22;
+    input wire  [17:0] d$23;
+    input wire  [17:0] d$24;
+    input wire  [17:0] d$25;
+    input wire  [17:0] d$26;
+    input wire  [17:0] d$27;
+    input wire  [17:0] d$28;
+    input wire  [17:0] d$29;
+    input wire  [17:0] d$30;
+    input wire  [17:0] d$31;
+    output reg  [17:0] q$0;
+    output reg  [17:0] q$1;
+    output reg  [17:0] q$2;
+    output reg  [17:0] q$3;
+    output reg  [17:0] q$4;
+    output reg  [17:0] q$5;
+    output reg  [17:0] q$6;
+    output reg  [17:0] q$7;
+    output reg  [17:0] q$8;
+    output reg  [17:0] q$9;
+    output reg  [17:0] q$10;
+    output reg  [17:0] q$11;
+    output reg  [17:0] q$12;
+    output reg  [17:0] q$13;
+    output reg  [17:0] q$14;
+    output reg  [17:0] q$15;
+    output reg  [17:0] q$16;
+    output reg  [17:0] q$17;
+    output reg  [17:0] q$18;
+    output reg  [17:0] q$19;
+    output reg  [17:0] q$20;
+    output reg  [17:0] q$21;
+    output reg  [17:0] q$22;
+    output reg  [17:0] q$23;
+    output reg  [17:0] q$24;
+    output reg  [17:0] q$25;
+    output reg  [17:0] q$26;
+    output reg  [17:0] q$27;
+    output reg  [17:0] q$28;
+    output reg  [17:0] q$29;
+    output reg  [17:0] q$30;
+    output reg  [17:0] q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 18'h0;
+       q$1 = 18'h0;
+       q$2 = 18'h0;
+       q$3 = 18'h0;
+       q$4 = 18'h0;
+       q$5 = 18'h0;
+       q$6 = 18'h0;
+       q$7 = 18'h0;
+       q$8 = 18'h0;
+       q$9 = 18'h0;
+       q$10 = 18'h0;
+       q$11 = 18'h0;
+       q$12 = 18'h0;
+       q$13 = 18'h0;
+       q$14 = 18'h0;
+       q$15 = 18'h0;
+       q$16 = 18'h0;
+       q$17 = 18'h0;
+       q$18 = 18'h0;
+       q$19 = 18'h0;
+       q$20 = 18'h0;
+       q$21 = 18'h0;
+       q$22 = 18'h0;
+       q$23 = 18'h0;
+       q$24 = 18'h0;
+       q$25 = 18'h0;
+       q$26 = 18'h0;
+       q$27 = 18'h0;
+       q$28 = 18'h0;
+       q$29 = 18'h0;
+       q$30 = 18'h0;
+       q$31 = 18'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$e_vpn_1g
+
+
+module mmu$tlb$e_vpn_2m(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] d$0;
+    input wire  [8:0] d$1;
+    input wire  [8:0] d$2;
+    input wire  [8:0] d$3;
+    input wire  [8:0] d$4;
+    input wire  [8:0] d$5;
+    input wire  [8:0] d$6;
+    input wire  [8:0] d$7;
+    input wire  [8:0] d$8;
+    input wire  [8:0] d$9;
+    input wire  [8:0] d$10;
+    input wire  [8:0] d$11;
+    input wire  [8:0] d$12;
+    input wire  [8:0] d$13;
+    input wire  [8:0] d$14;
+    input wire  [8:0] d$15;
+    input wire  [8:0] d$16;
+    input wire  [8:0] d$17;
+    input wire  [8:0] d$18;
+    input wire  [8:0] d$19;
+    input wire  [8:0] d$20;
+    input wire  [8:0] d$21;
+    input wire  [8:0] d$22;
+    input wire  [8:0] d$23;
+    input wire  [8:0] d$24;
+    input wire  [8:0] d$25;
+    input wire  [8:0] d$26;
+    input wire  [8:0] d$27;
+    input wire  [8:0] d$28;
+    input wire  [8:0] d$29;
+    input wire  [8:0] d$30;
+    input wire  [8:0] d$31;
+    output reg  [8:0] q$0;
+    output reg  [8:0] q$1;
+    output reg  [8:0] q$2;
+    output reg  [8:0] q$3;
+    output reg  [8:0] q$4;
+    output reg  [8:0] q$5;
+    output reg  [8:0] q$6;
+    output reg  [8:0] q$7;
+    output reg  [8:0] q$8;
+    output reg  [8:0] q$9;
+    output reg  [8:0] q$10;
+    output reg  [8:0] q$11;
+    output reg  [8:0] q$12;
+    output reg  [8:0] q$13;
+    output reg  [8:0] q$14;
+    output reg  [8:0] q$15;
+    output reg  [8:0] q$16;
+    output reg  [8:0] q$17;
+    output reg  [8:0] q$18;
+    output reg  [8:0] q$19;
+    output reg  [8:0] q$20;
+    output reg  [8:0] q$21;
+    output reg  [8:0] q$22;
+    output reg  [8:0] q$23;
+    output reg  [8:0] q$24;
+    output reg  [8:0] q$25;
+    output reg  [8:0] q$26;
+    output reg  [8:0] q$27;
+    output reg  [8:0] q$28;
+    output reg  [8:0] q$29;
+    output reg  [8:0] q$30;
+    output reg  [8:0] q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 9'h0;
+       q$1 = 9'h0;
+       q$2 = 9'h0;
+       q$3 = 9'h0;
+       q$4 = 9'h0;
+       q$5 = 9'h0;
+       q$6 = 9'h0;
+       q$7 = 9'h0;
+       q$8 = 9'h0;
+       q$9 = 9'h0;
+       q$10 = 9'h0;
+       q$11 = 9'h0;
+       q$12 = 9'h0;
+       q$13 = 9'h0;
+       q$14 = 9'h0;
+       q$15 = 9'h0;
+       q$16 = 9'h0;
+       q$17 = 9'h0;
+       q$18 = 9'h0;
+       q$19 = 9'h0;
+       q$20 = 9'h0;
+       q$21 = 9'h0;
+       q$22 = 9'h0;
+       q$23 = 9'h0;
+       q$24 = 9'h0;
+       q$25 = 9'h0;
+       q$26 = 9'h0;
+       q$27 = 9'h0;
+       q$28 = 9'h0;
+       q$29 = 9'h0;
+       q$30 = 9'h0;
+       q$31 = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$e_vpn_2m
+
+
+module mmu$tlb$e_vpn_4k(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] d$0;
+    input wire  [8:0] d$1;
+    input wire  [8:0] d$2;
+    input wire  [8:0] d$3;
+    input wire  [8:0] d$4;
+    input wire  [8:0] d$5;
+    input wire  [8:0] d$6;
+    input wire  [8:0] d$7;
+    input wire  [8:0] d$8;
+    input wire  [8:0] d$9;
+    input wire  [8:0] d$10;
+    input wire  [8:0] d$11;
+    input wire  [8:0] d$12;
+    input wire  [8:0] d$13;
+    input wire  [8:0] d$14;
+    input wire  [8:0] d$15;
+    input wire  [8:0] d$16;
+    input wire  [8:0] d$17;
+    input wire  [8:0] d$18;
+    input wire  [8:0] d$19;
+    input wire  [8:0] d$20;
+    input wire  [8:0] d$21;
+    input wire  [8:0] d$22;
+    input wire  [8:0] d$23;
+    input wire  [8:0] d$24;
+    input wire  [8:0] d$25;
+    input wire  [8:0] d$26;
+    input wire  [8:0] d$27;
+    input wire  [8:0] d$28;
+    input wire  [8:0] d$29;
+    input wire  [8:0] d$30;
+    input wire  [8:0] d$31;
+    output reg  [8:0] q$0;
+    output reg  [8:0] q$1;
+    output reg  [8:0] q$2;
+    output reg  [8:0] q$3;
+    output reg  [8:0] q$4;
+    output reg  [8:0] q$5;
+    output reg  [8:0] q$6;
+    output reg  [8:0] q$7;
+    output reg  [8:0] q$8;
+    output reg  [8:0] q$9;
+    output reg  [8:0] q$10;
+    output reg  [8:0] q$11;
+    output reg  [8:0] q$12;
+    output reg  [8:0] q$13;
+    output reg  [8:0] q$14;
+    output reg  [8:0] q$15;
+    output reg  [8:0] q$16;
+    output reg  [8:0] q$17;
+    output reg  [8:0] q$18;
+    output reg  [8:0] q$19;
+    output reg  [8:0] q$20;
+    output reg  [8:0] q$21;
+    output reg  [8:0] q$22;
+    output reg  [8:0] q$23;
+    output reg  [8:0] q$24;
+    output reg  [8:0] q$25;
+    output reg  [8:0] q$26;
+    output reg  [8:0] q$27;
+    output reg  [8:0] q$28;
+    output reg  [8:0] q$29;
+    output reg  [8:0] q$30;
+    output reg  [8:0] q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 9'h0;
+       q$1 = 9'h0;
+       q$2 = 9'h0;
+       q$3 = 9'h0;
+       q$4 = 9'h0;
+       q$5 = 9'h0;
+       q$6 = 9'h0;
+       q$7 = 9'h0;
+       q$8 = 9'h0;
+       q$9 = 9'h0;
+       q$10 = 9'h0;
+       q$11 = 9'h0;
+       q$12 = 9'h0;
+       q$13 = 9'h0;
+       q$14 = 9'h0;
+       q$15 = 9'h0;
+       q$16 = 9'h0;
+       q$17 = 9'h0;
+       q$18 = 9'h0;
+       q$19 = 9'h0;
+       q$20 = 9'h0;
+       q$21 = 9'h0;
+       q$22 = 9'h0;
+       q$23 = 9'h0;
+       q$24 = 9'h0;
+       q$25 = 9'h0;
+       q$26 = 9'h0;
+       q$27 = 9'h0;
+       q$28 = 9'h0;
+       q$29 = 9'h0;
+       q$30 = 9'h0;
+       q$31 = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$e_vpn_4k
+
+
+module mmu$tlb$e_writable(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    input wire  d$16;
+    input wire  d$17;
+    input wire  d$18;
+    input wire  d$19;
+    input wire  d$20;
+    input wire  d$21;
+    input wire  d$22;
+    input wire  d$23;
+    input wire  d$24;
+    input wire  d$25;
+    input wire  d$26;
+    input wire  d$27;
+    input wire  d$28;
+    input wire  d$29;
+    input wire  d$30;
+    input wire  d$31;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    output reg  q$16;
+    output reg  q$17;
+    output reg  q$18;
+    output reg  q$19;
+    output reg  q$20;
+    output reg  q$21;
+    output reg  q$22;
+    output reg  q$23;
+    output reg  q$24;
+    output reg  q$25;
+    output reg  q$26;
+    output reg  q$27;
+    output reg  q$28;
+    output reg  q$29;
+    output reg  q$30;
+    output reg  q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+       q$16 = 1'h0;
+       q$17 = 1'h0;
+       q$18 = 1'h0;
+       q$19 = 1'h0;
+       q$20 = 1'h0;
+       q$21 = 1'h0;
+       q$22 = 1'h0;
+       q$23 = 1'h0;
+       q$24 = 1'h0;
+       q$25 = 1'h0;
+       q$26 = 1'h0;
+       q$27 = 1'h0;
+       q$28 = 1'h0;
+       q$29 = 1'h0;
+       q$30 = 1'h0;
+       q$31 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$e_writable
+
+
+module mmu$tlb$e_xd(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    input wire  d$16;
+    input wire  d$17;
+    input wire  d$18;
+    input wire  d$19;
+    input wire  d$20;
+    input wire  d$21;
+    input wire  d$22;
+    input wire  d$23;
+    input wire  d$24;
+    input wire  d$25;
+    input wire  d$26;
+    input wire  d$27;
+    input wire  d$28;
+    input wire  d$29;
+    input wire  d$30;
+    input wire  d$31;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    output reg  q$16;
+    output reg  q$17;
+    output reg  q$18;
+    output reg  q$19;
+    output reg  q$20;
+    output reg  q$21;
+    output reg  q$22;
+    output reg  q$23;
+    output reg  q$24;
+    output reg  q$25;
+    output reg  q$26;
+    output reg  q$27;
+    output reg  q$28;
+    output reg  q$29;
+    output reg  q$30;
+    output reg  q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+       q$16 = 1'h0;
+       q$17 = 1'h0;
+       q$18 = 1'h0;
+       q$19 = 1'h0;
+       q$20 = 1'h0;
+       q$21 = 1'h0;
+       q$22 = 1'h0;
+       q$23 = 1'h0;
+       q$24 = 1'h0;
+       q$25 = 1'h0;
+       q$26 = 1'h0;
+       q$27 = 1'h0;
+       q$28 = 1'h0;
+       q$29 = 1'h0;
+       q$30 = 1'h0;
+       q$31 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$e_xd
 
 
 module mmu$tlb$victim(d,q,clock);
@@ -15020,14 +7418,16 @@ module mmu$tlb$victim(d,q,clock);
 endmodule // mmu$tlb$victim
 
 
-module mmu$walker(clock,reset,start,pml4_base,vpn,is_write,pcid,cr4_pge,efer_nxe,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,rights_user,rights_writable,rights_xd,rights_pkey,perm_allow,perm_code,mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_rsp_valid,mem_rsp_data,busy,done,fault,error_code,pfn,size,fill_en,fill_vpn,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,kill);
+module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid,cr4_pge,efer_nxe,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,rights_user,rights_writable,rights_xd,rights_pkey,perm_allow,perm_code,mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_rsp_valid,mem_rsp_data,busy,done,fault,error_code,pfn,size,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,kill);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  start;
     input wire  [39:0] pml4_base;
-    input wire  [35:0] vpn;
+    input wire  [17:0] vpn_1g;
+    input wire  [8:0] vpn_2m;
+    input wire  [8:0] vpn_4k;
     input wire  is_write;
     input wire  [11:0] pcid;
     input wire  cr4_pge;
@@ -15059,7 +7459,9 @@ module mmu$walker(clock,reset,start,pml4_base,vpn,is_write,pcid,cr4_pge,efer_nxe
     output reg  [39:0] pfn;
     output reg  [1:0] size;
     output reg  fill_en;
-    output reg  [35:0] fill_vpn;
+    output reg  [17:0] fill_vpn_1g;
+    output reg  [8:0] fill_vpn_2m;
+    output reg  [8:0] fill_vpn_4k;
     output reg  [1:0] fill_size;
     output reg  [11:0] fill_pcid;
     output reg  fill_glob;
@@ -15411,7 +7813,9 @@ module mmu$walker(clock,reset,start,pml4_base,vpn,is_write,pcid,cr4_pge,efer_nxe
         l_mem_req_addr = 32'h0;
         l_mem_req_wdata = 32'h0;
         l_fill_en = 1'b0;
-        fill_vpn = vpn;
+        fill_vpn_1g = vpn_1g;
+        fill_vpn_2m = vpn_2m;
+        fill_vpn_4k = vpn_4k;
         fill_size = leaf_size$q;
         fill_pcid = pcid;
         fill_glob = leaf_glob$q;
@@ -15421,15 +7825,15 @@ module mmu$walker(clock,reset,start,pml4_base,vpn,is_write,pcid,cr4_pge,efer_nxe
         fill_xd = acc_xd$q;
         fill_dirty = leaf_dirty$q;
         fill_pkey = leaf_pkey$q;
-        idx = vpn[(32'h0)+:(9)];
+        idx = vpn_4k;
         if (level$q == 32'h3) begin
-            idx = vpn[(32'h1b)+:(9)];
+            idx = vpn_1g[(32'h9)+:(9)];
         end
         if (level$q == 32'h2) begin
-            idx = vpn[(32'h12)+:(9)];
+            idx = vpn_1g[(32'h0)+:(9)];
         end
         if (level$q == 32'h1) begin
-            idx = vpn[(32'h9)+:(9)];
+            idx = vpn_2m;
         end
         entry_addr = (((base$q) & 52'hfffffffffffff) << 32'hc) | (((idx) & 52'hfffffffffffff) << 32'h3);
         e_present = mem_rsp_data[32'h0];
@@ -15467,7 +7871,7 @@ module mmu$walker(clock,reset,start,pml4_base,vpn,is_write,pcid,cr4_pge,efer_nxe
             wb_any = 1'b1;
             wb_top = k_level$3;
         end
-        k_va = ~inv_use_va || ~leaf_known$q || ((vpn[(32'h12)+:(18)] == inv_vpn[(32'h12)+:(18)]) && ((leaf_size$q == 32'h2) || (vpn[(32'h9)+:(9)] == inv_vpn[(32'h9)+:(9)])) && ((leaf_size$q != 32'h0) || (vpn[(32'h0)+:(9)] == inv_vpn[(32'h0)+:(9)])));
+        k_va = ~inv_use_va || ~leaf_known$q || ((vpn_1g == inv_vpn[(32'h12)+:(18)]) && ((leaf_size$q == 32'h2) || (vpn_2m == inv_vpn[(32'h9)+:(9)])) && ((leaf_size$q != 32'h0) || (vpn_4k == inv_vpn[(32'h0)+:(9)])));
         k_pcid = ~inv_use_pcid || (pcid == inv_pcid) || (inv_glob_wild && (~leaf_known$q || leaf_glob$q));
         k_keep = inv_keep_glob && leaf_known$q && leaf_glob$q;
         kill = inv_en && busy && k_va && k_pcid && ~k_keep;
@@ -15654,6 +8058,9 @@ module mmu$walker(clock,reset,start,pml4_base,vpn,is_write,pcid,cr4_pge,efer_nxe
         end
         if (l_mem_req_valid && mem_req_ready) begin
             outstanding$d = 1'b1;
+        end
+        if (reset) begin
+            outstanding$d = 1'b0;
         end
         done = l_done;
         fault = l_fault;

@@ -12,6 +12,11 @@
 //!   outputs(); probe();             what the MMU shows during cycle t
 //!   rise();                         rising edge t: flops sample, requests/commands transfer
 //! ```
+//!
+//! `rise` only starts the edge; the next `settle` finishes it along with the next inputs, which
+//! costs about half the simulation work of settling twice (see [`crate::step`]). `outputs` and
+//! `probe` are meant for the settled cycle; to look at the flops between `rise` and the next
+//! `settle` (for example `tlb_entries` after an operation), call `finish_edge` first.
 
 use crate::mmu::{Mmu, MmuConfig};
 use crate::step::Clocked;
@@ -126,8 +131,12 @@ pub trait MmuPorts {
     fn set_inputs(&mut self, i: &MmuInputs);
     /// Clock low, combinational logic settled.
     fn settle(&mut self);
-    /// Rising edge.
+    /// Rising edge, after `settle` and with the inputs unchanged since. It completes in the next
+    /// `settle`, together with the next inputs (see [`crate::step`]): until then, or until
+    /// [`MmuPorts::finish_edge`], the flops still show the cycle that ended.
     fn rise(&mut self);
+    /// Completes the rising edge now, for a look at the flops right after it.
+    fn finish_edge(&mut self);
     fn outputs(&self) -> MmuOutputs;
     fn probe(&self) -> MmuProbe;
     /// The TLB content, entry by entry (`None` = invalid).
@@ -170,7 +179,11 @@ impl<const N: usize, const A: usize> MmuPorts for Mmu<N, A> {
     }
 
     fn rise(&mut self) {
-        Clocked::rise(self);
+        Clocked::edge(self);
+    }
+
+    fn finish_edge(&mut self) {
+        Clocked::finish_edge(self);
     }
 
     fn outputs(&self) -> MmuOutputs {
@@ -194,7 +207,7 @@ impl<const N: usize, const A: usize> MmuPorts for Mmu<N, A> {
         let t = &self.tlb;
         let mut valid = 0u64;
         for i in 0..N {
-            if t.e_valid[i].q.val() {
+            if t.e_valid.q[i].val() {
                 valid |= 1 << i;
             }
         }
@@ -228,19 +241,19 @@ impl<const N: usize, const A: usize> MmuPorts for Mmu<N, A> {
         let t = &self.tlb;
         (0..N)
             .map(|i| {
-                t.e_valid[i].q.val().then(|| TlbEntryView {
-                    vpn: (t.e_vpn_1g[i].q.val().to_u64() << 18)
-                        | (t.e_vpn_2m[i].q.val().to_u64() << 9)
-                        | t.e_vpn_4k[i].q.val().to_u64(),
-                    size: t.e_size[i].q.val().to_u64() as u8,
-                    pcid: t.e_pcid[i].q.val().to_u64() as u16,
-                    glob: t.e_glob[i].q.val(),
-                    pfn: t.e_pfn[i].q.val().to_u64(),
-                    writable: t.e_writable[i].q.val(),
-                    user: t.e_user[i].q.val(),
-                    xd: t.e_xd[i].q.val(),
-                    dirty: t.e_dirty[i].q.val(),
-                    pkey: t.e_pkey[i].q.val().to_u64() as u8,
+                t.e_valid.q[i].val().then(|| TlbEntryView {
+                    vpn: (t.e_vpn_1g.q[i].val().to_u64() << 18)
+                        | (t.e_vpn_2m.q[i].val().to_u64() << 9)
+                        | t.e_vpn_4k.q[i].val().to_u64(),
+                    size: t.e_size.q[i].val().to_u64() as u8,
+                    pcid: t.e_pcid.q[i].val().to_u64() as u16,
+                    glob: t.e_glob.q[i].val(),
+                    pfn: t.stored_pfn(i),
+                    writable: t.e_writable.q[i].val(),
+                    user: t.e_user.q[i].val(),
+                    xd: t.e_xd.q[i].val(),
+                    dirty: t.e_dirty.q[i].val(),
+                    pkey: t.e_pkey.q[i].val().to_u64() as u8,
                 })
             })
             .collect()
@@ -325,6 +338,9 @@ impl MmuPorts for AnyMmu {
     fn rise(&mut self) {
         dispatch!(self, m => MmuPorts::rise(m.as_mut()))
     }
+    fn finish_edge(&mut self) {
+        dispatch!(self, m => MmuPorts::finish_edge(m.as_mut()))
+    }
     fn outputs(&self) -> MmuOutputs {
         dispatch!(self, m => m.outputs())
     }
@@ -339,6 +355,7 @@ impl MmuPorts for AnyMmu {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testutil::Rng;
 
     #[test]
     fn every_supported_size_builds_and_answers_a_gp() {
@@ -373,8 +390,163 @@ mod tests {
             let fresh = AnyMmu::new(n, MmuConfig { paddr_bits: 46 }).unwrap();
             let v = fresh.verilog();
             assert!(
-                v.contains("module top(") && v.contains(&format!("e_valid${}$q", n - 1)),
+                v.contains("module top(") && v.contains(&format!("e_valid$q${}", n - 1)),
                 "N={n}"
+            );
+        }
+    }
+
+    /// Walker memory for the edge test: a page-table entry for every address (present, a small
+    /// frame, random rights, PS and XD now and then), overwritten by the walker's A/D writes.
+    struct AnyTables {
+        written: std::collections::HashMap<u64, u64>,
+        rng: Rng,
+        /// Cycles left until the answer, and its data.
+        pending: Option<(u64, u64)>,
+        ready: bool,
+        answer: Option<u64>,
+    }
+
+    impl AnyTables {
+        fn entry(addr: u64) -> u64 {
+            let h = Rng(addr).next_u64();
+            let mut e = (((h & 0x3f) + 1) << 12) | 1 | ((h >> 8) & 0x166);
+            if (h >> 20) & 3 == 0 {
+                e |= 0x80;
+            }
+            if (h >> 24) & 7 == 0 {
+                e |= 1 << 63;
+            }
+            e
+        }
+        fn drive(&mut self) -> (bool, bool, u64) {
+            self.ready = self.rng.chance(3, 4);
+            self.answer = match self.pending {
+                Some((0, data)) => Some(data),
+                _ => None,
+            };
+            (self.ready, self.answer.is_some(), self.answer.unwrap_or(0))
+        }
+        fn edge(&mut self, o: &MmuOutputs) {
+            if self.answer.is_some() {
+                self.pending = None;
+            }
+            if let Some((n, d)) = self.pending {
+                self.pending = Some((n - 1, d));
+            }
+            if o.mem_req_valid && self.ready {
+                assert!(
+                    self.pending.is_none(),
+                    "a second memory request while one is owed"
+                );
+                let data = if o.mem_req_we {
+                    self.written.insert(o.mem_req_addr, o.mem_req_wdata);
+                    0
+                } else {
+                    let a = o.mem_req_addr;
+                    self.written
+                        .get(&a)
+                        .copied()
+                        .unwrap_or_else(|| Self::entry(a))
+                };
+                self.pending = Some((self.rng.below(3), data));
+            }
+        }
+    }
+
+    /// `MmuPorts::rise` starts the edge and the next `settle` completes it with the new inputs;
+    /// `Clocked::rise` settles the edge on its own first. Both must give the same outputs, the
+    /// same internal state and the same TLB in every cycle, and `finish_edge` the same flops as
+    /// a full rise.
+    #[test]
+    fn fast_edge_matches_a_full_rise_every_cycle() {
+        for seed in 1..=3u64 {
+            let config = MmuConfig { paddr_bits: 40 };
+            let mut fast = Box::new(Mmu::<8, 3>::new(config));
+            let mut full = Box::new(Mmu::<8, 3>::new(config));
+            fast.connect_all();
+            full.connect_all();
+            let mut rng = Rng(seed);
+            let mut mem = AnyTables {
+                written: Default::default(),
+                rng: Rng(seed ^ 0x55),
+                pending: None,
+                ready: false,
+                answer: None,
+            };
+            let pages: Vec<u64> = (0..12)
+                .map(|_| rng.next_u64() & 0x0000_7f03_0060_3000)
+                .collect();
+            let mut i = MmuInputs {
+                cr3: 0x1000,
+                ..MmuInputs::default()
+            };
+            let (mut fills, mut hits) = (0, 0);
+            for cycle in 0..6_000u64 {
+                i.reset = cycle < 2 || rng.chance(1, 700);
+                if !i.req_valid || rng.chance(1, 4) {
+                    i.req_valid = rng.chance(2, 3);
+                    i.req_va = pages[rng.below(12) as usize] | (rng.next_u64() & 0xff8);
+                    if rng.chance(1, 40) {
+                        i.req_va |= 1 << 50;
+                    }
+                    i.req_kind = rng.below(4) as u8;
+                    i.req_user = rng.chance(1, 2);
+                }
+                i.cmd_valid = rng.chance(1, 80);
+                i.cmd_op = rng.below(8) as u8;
+                i.cmd_va = pages[rng.below(12) as usize];
+                i.cmd_pcid = rng.below(4) as u16;
+                i.cmd_noflush = rng.chance(1, 2);
+                if rng.chance(1, 60) {
+                    let r = rng.next_u64();
+                    i.cr0_wp = r & 1 != 0;
+                    i.cr4_pge = r & 2 != 0;
+                    i.cr4_pcide = r & 4 != 0;
+                    i.cr4_smep = r & 8 != 0;
+                    i.cr4_smap = r & 16 != 0;
+                    i.cr4_pke = r & 32 != 0;
+                    i.efer_nxe = r & 64 != 0;
+                    i.rflags_ac = r & 128 != 0;
+                    i.pkru = (r >> 32) as u32;
+                    i.cr3 = 0x1000 | ((r >> 8) & 3);
+                }
+                (i.mem_req_ready, i.mem_rsp_valid, i.mem_rsp_data) = mem.drive();
+
+                fast.set_inputs(&i);
+                MmuPorts::settle(fast.as_mut());
+                full.set_inputs(&i);
+                full.settle_low();
+                let o = fast.outputs();
+                assert_eq!(o, full.outputs(), "seed {seed} cycle {cycle}: outputs");
+                assert_eq!(
+                    fast.probe(),
+                    full.probe(),
+                    "seed {seed} cycle {cycle}: probe"
+                );
+                assert_eq!(
+                    fast.tlb_entries(),
+                    full.tlb_entries(),
+                    "seed {seed} cycle {cycle}"
+                );
+                fills += full.probe().tlb_fill_en as u32;
+                hits += o.rsp_tlb_hit as u32;
+                mem.edge(&o);
+                MmuPorts::rise(fast.as_mut());
+                Clocked::rise(full.as_mut());
+                if rng.chance(1, 10) {
+                    MmuPorts::finish_edge(fast.as_mut());
+                    assert_eq!(
+                        fast.probe(),
+                        full.probe(),
+                        "seed {seed} cycle {cycle}: edge"
+                    );
+                    assert_eq!(fast.tlb_entries(), full.tlb_entries());
+                }
+            }
+            assert!(
+                fills >= 10 && hits >= 10,
+                "seed {seed}: too little TLB traffic ({fills} fills, {hits} hits)"
             );
         }
     }

@@ -57,6 +57,7 @@
 //! an invalidation accepted in the walk's answer cycle itself.
 
 use crate::perm::Perm;
+use crate::quiet::Quiet;
 use crate::tlb::Tlb;
 use crate::walker::Walker;
 use rust_hdl::prelude::*;
@@ -134,14 +135,18 @@ pub struct Mmu<const N: usize, const A: usize> {
     pub mem_rsp_valid: Signal<In, Bit>,
     pub mem_rsp_data: Signal<In, Bits<64>>,
     // blocks
-    pub tlb: Tlb<N, A>,
-    pub walker: Walker,
-    pub perm: Perm,
+    pub tlb: Quiet<Tlb<N, A>>,
+    pub walker: Quiet<Walker>,
+    pub perm: Quiet<Perm>,
     // the access being answered
     /// A TLB hit or a #GP answers in this cycle.
     pub r_fast: DFF<Bit>,
     pub r_gp: DFF<Bit>,
-    pub r_va: DFF<Bits<48>>,
+    /// VA 47:30, 29:21, 20:12 and 11:0 of the access.
+    pub r_vpn_1g: DFF<Bits<18>>,
+    pub r_vpn_2m: DFF<Bits<9>>,
+    pub r_vpn_4k: DFF<Bits<9>>,
+    pub r_off: DFF<Bits<12>>,
     pub r_kind: DFF<Bits<2>>,
     pub r_user: DFF<Bit>,
     pub r_pcid: DFF<Bits<12>>,
@@ -175,7 +180,6 @@ pub struct Mmu<const N: usize, const A: usize> {
     inv_pcid: Signal<Local, Bits<12>>,
     sel_pfn: Signal<Local, Bits<40>>,
     sel_size: Signal<Local, Bits<2>>,
-    off_mask: Signal<Local, Bits<52>>,
     pa: Signal<Local, Bits<52>>,
     sel_user: Signal<Local, Bit>,
     sel_writable: Signal<Local, Bit>,
@@ -187,9 +191,6 @@ pub struct Mmu<const N: usize, const A: usize> {
     l_rsp_error_code: Signal<Local, Bits<6>>,
     l_rsp_tlb_hit: Signal<Local, Bit>,
     pfn_mask: Constant<Bits<40>>,
-    off_4k: Constant<Bits<52>>,
-    off_2m: Constant<Bits<52>>,
-    off_1g: Constant<Bits<52>>,
 }
 
 impl<const N: usize, const A: usize> Mmu<N, A> {
@@ -236,12 +237,15 @@ impl<const N: usize, const A: usize> Mmu<N, A> {
             mem_req_wdata: Default::default(),
             mem_rsp_valid: Default::default(),
             mem_rsp_data: Default::default(),
-            tlb: Tlb::new(config.paddr_bits),
-            walker: Walker::new(config.paddr_bits),
-            perm: Perm::default(),
+            tlb: Quiet::new(Tlb::new(config.paddr_bits)),
+            walker: Quiet::new(Walker::new(config.paddr_bits)),
+            perm: Quiet::new(Perm::default()),
             r_fast: Default::default(),
             r_gp: Default::default(),
-            r_va: Default::default(),
+            r_vpn_1g: Default::default(),
+            r_vpn_2m: Default::default(),
+            r_vpn_4k: Default::default(),
+            r_off: Default::default(),
             r_kind: Default::default(),
             r_user: Default::default(),
             r_pcid: Default::default(),
@@ -272,7 +276,6 @@ impl<const N: usize, const A: usize> Mmu<N, A> {
             inv_pcid: Default::default(),
             sel_pfn: Default::default(),
             sel_size: Default::default(),
-            off_mask: Default::default(),
             pa: Default::default(),
             sel_user: Default::default(),
             sel_writable: Default::default(),
@@ -284,9 +287,6 @@ impl<const N: usize, const A: usize> Mmu<N, A> {
             l_rsp_error_code: Default::default(),
             l_rsp_tlb_hit: Default::default(),
             pfn_mask: Constant::new(pfn_mask.into()),
-            off_4k: Constant::new(0xfffu64.into()),
-            off_2m: Constant::new(0x1f_ffffu64.into()),
-            off_1g: Constant::new(0x3fff_ffffu64.into()),
         }
     }
 }
@@ -296,8 +296,9 @@ impl<const N: usize, const A: usize> Logic for Mmu<N, A> {
     fn update(&mut self) {
         clock!(self, clock, tlb, walker);
         dff_setup!(
-            self, clock, r_fast, r_gp, r_va, r_kind, r_user, r_pcid, h_pfn, h_size, h_user,
-            h_writable, h_xd, h_pkey, prev_pge, prev_pcide, prev_smep, prev_pcid
+            self, clock, r_fast, r_gp, r_vpn_1g, r_vpn_2m, r_vpn_4k, r_off, r_kind, r_user, r_pcid,
+            h_pfn, h_size, h_user, h_writable, h_xd, h_pkey, prev_pge, prev_pcide, prev_smep,
+            prev_pcid
         );
 
         // Current PCID: CR3 bits 11:0 with PCIDE, else 0.
@@ -406,7 +407,10 @@ impl<const N: usize, const A: usize> Logic for Mmu<N, A> {
         self.r_fast.d.next = self.accept.val() && (!self.canonical.val() || self.hit_usable.val());
         if self.accept.val() {
             self.r_gp.d.next = !self.canonical.val();
-            self.r_va.d.next = self.req_va.val().get_bits::<48>(0);
+            self.r_vpn_1g.d.next = self.req_va.val().get_bits::<18>(30);
+            self.r_vpn_2m.d.next = self.req_va.val().get_bits::<9>(21);
+            self.r_vpn_4k.d.next = self.req_va.val().get_bits::<9>(12);
+            self.r_off.d.next = self.req_va.val().get_bits::<12>(0);
             self.r_kind.d.next = self.req_kind.val();
             self.r_user.d.next = self.req_user.val();
             self.r_pcid.d.next = self.cur_pcid.val();
@@ -426,7 +430,9 @@ impl<const N: usize, const A: usize> Logic for Mmu<N, A> {
         self.walker.start.next =
             self.accept.val() && self.canonical.val() && !self.hit_usable.val();
         self.walker.pml4_base.next = self.cr3.val().get_bits::<40>(12) & self.pfn_mask.val();
-        self.walker.vpn.next = self.r_va.q.val().get_bits::<36>(12);
+        self.walker.vpn_1g.next = self.r_vpn_1g.q.val();
+        self.walker.vpn_2m.next = self.r_vpn_2m.q.val();
+        self.walker.vpn_4k.next = self.r_vpn_4k.q.val();
         self.walker.is_write.next = self.r_kind.q.val() == 1;
         self.walker.pcid.next = self.r_pcid.q.val();
         self.walker.cr4_pge.next = self.cr4_pge.val();
@@ -443,7 +449,9 @@ impl<const N: usize, const A: usize> Logic for Mmu<N, A> {
 
         // TLB fill straight from the walker.
         self.tlb.fill_en.next = self.walker.fill_en.val();
-        self.tlb.fill_vpn.next = self.walker.fill_vpn.val();
+        self.tlb.fill_vpn_1g.next = self.walker.fill_vpn_1g.val();
+        self.tlb.fill_vpn_2m.next = self.walker.fill_vpn_2m.val();
+        self.tlb.fill_vpn_4k.next = self.walker.fill_vpn_4k.val();
         self.tlb.fill_size.next = self.walker.fill_size.val();
         self.tlb.fill_pcid.next = self.walker.fill_pcid.val();
         self.tlb.fill_glob.next = self.walker.fill_glob.val();
@@ -484,15 +492,14 @@ impl<const N: usize, const A: usize> Logic for Mmu<N, A> {
         self.perm.pkru.next = self.pkru.val();
 
         // PA = page frame above the page size, VA below it (size 0 4K, 1 2M, 2 1G).
-        self.off_mask.next = self.off_4k.val();
-        if self.sel_size.val() == 1 {
-            self.off_mask.next = self.off_2m.val();
+        self.pa.next =
+            (bit_cast::<52, 40>(self.sel_pfn.val()) << 12) | bit_cast::<52, 12>(self.r_off.q.val());
+        if (self.sel_size.val() == 1) || (self.sel_size.val() == 2) {
+            self.pa.next = self.pa.val() | (bit_cast::<52, 9>(self.r_vpn_4k.q.val()) << 12);
         }
         if self.sel_size.val() == 2 {
-            self.off_mask.next = self.off_1g.val();
+            self.pa.next = self.pa.val() | (bit_cast::<52, 9>(self.r_vpn_2m.q.val()) << 21);
         }
-        self.pa.next = (bit_cast::<52, 40>(self.sel_pfn.val()) << 12)
-            | (bit_cast::<52, 48>(self.r_va.q.val()) & self.off_mask.val());
 
         // Response: a hit or #GP registered last cycle, or the walker's answer.
         self.l_rsp_valid.next = false;
@@ -834,19 +841,19 @@ mod tests {
             let t = &self.m.tlb;
             (0..N)
                 .map(|i| {
-                    t.e_valid[i].q.val().then(|| Ent {
-                        vpn: (t.e_vpn_1g[i].q.val().to_u64() << 18)
-                            | (t.e_vpn_2m[i].q.val().to_u64() << 9)
-                            | t.e_vpn_4k[i].q.val().to_u64(),
-                        size: t.e_size[i].q.val().to_u64(),
-                        pcid: t.e_pcid[i].q.val().to_u64(),
-                        glob: t.e_glob[i].q.val(),
-                        pfn: t.e_pfn[i].q.val().to_u64(),
-                        writable: t.e_writable[i].q.val(),
-                        user: t.e_user[i].q.val(),
-                        xd: t.e_xd[i].q.val(),
-                        dirty: t.e_dirty[i].q.val(),
-                        pkey: t.e_pkey[i].q.val().to_u64(),
+                    t.e_valid.q[i].val().then(|| Ent {
+                        vpn: (t.e_vpn_1g.q[i].val().to_u64() << 18)
+                            | (t.e_vpn_2m.q[i].val().to_u64() << 9)
+                            | t.e_vpn_4k.q[i].val().to_u64(),
+                        size: t.e_size.q[i].val().to_u64(),
+                        pcid: t.e_pcid.q[i].val().to_u64(),
+                        glob: t.e_glob.q[i].val(),
+                        pfn: t.stored_pfn(i),
+                        writable: t.e_writable.q[i].val(),
+                        user: t.e_user.q[i].val(),
+                        xd: t.e_xd.q[i].val(),
+                        dirty: t.e_dirty.q[i].val(),
+                        pkey: t.e_pkey.q[i].val().to_u64(),
                     })
                 })
                 .collect()
@@ -1432,7 +1439,9 @@ mod tests {
         tb.step();
         tb.step();
         assert!(tb.m.walker.outstanding.q.val());
+        // The memory is reset with the MMU: the answer it owed is never given.
         tb.m.reset.next = true;
+        tb.mem.reset();
         let s = tb.step();
         assert!(!s.rsp_valid && !s.req_ready && !s.cmd_ready);
         tb.m.reset.next = false;

@@ -178,6 +178,24 @@ impl Logic for Perm {
     }
 }
 
+impl crate::quiet::QuietInputs for Perm {
+    crate::quiet_inputs!(
+        page_user,
+        page_writable,
+        page_xd,
+        page_pkey,
+        kind,
+        user_access,
+        cr0_wp,
+        cr4_smep,
+        cr4_smap,
+        cr4_pke,
+        efer_nxe,
+        rflags_ac,
+        pkru,
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,6 +249,11 @@ mod tests {
             code |= PF_PK;
         }
         (ok, code)
+    }
+
+    #[test]
+    fn quiet_inputs_lists_every_input_port() {
+        crate::quiet::assert_inputs_complete(&Perm::default());
     }
 
     #[test]

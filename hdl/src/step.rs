@@ -4,13 +4,36 @@
 //! `Block::update_all` directly is an order of magnitude faster and keeps the caller in control
 //! of when inputs change relative to the clock.
 //!
-//! A cycle, as every driver in this crate runs it:
+//! A cycle, as the block tests run it:
 //!
 //! ```text
 //!            set inputs, clock low     read outputs      rising edge
 //!   clock  __/‾‾‾‾‾‾\__________________________________/‾‾‾‾‾‾\____
-//!            ^ settle()                 ^ outputs valid ^ tick_rise()
+//!            ^ settle_low()             ^ outputs valid ^ rise()
 //! ```
+//!
+//! `rise` settles the whole circuit with the clock high, and `settle_low` then settles it again
+//! with the clock low and the next inputs. A driver that only reads the settled outputs of each
+//! cycle can call [`Clocked::edge`] instead of `rise`: the clock is high for one `update_all`
+//! pass only, and the next `settle_low` carries the edge down to every flop *and* the new inputs
+//! through the logic in the same passes. Every flop samples what it samples with `rise`, and the
+//! settled values are the same; a cycle takes about half the passes. Why (pass 1 is `edge`, which
+//! commits the top's clock; `settle_low` runs passes 2, 3, ...):
+//!
+//! - In a pass, each block runs its kernel, commits its own signals, and then its sub-blocks do
+//!   the same. A kernel reads its input ports (and a flop reads its `d` and clock) as committed in
+//!   an earlier pass, its locals and its sub-blocks' outputs as last written. A change therefore
+//!   goes down one level of the hierarchy per pass.
+//! - The clock goes down the same way: the flops of a block at depth `k` (the top is 0) see their
+//!   clock rise in pass `k + 2` and sample in pass `k + 3`, taking the `d` their block's kernel
+//!   wrote in pass `k + 2`.
+//! - The new inputs are committed in pass 2 and reach the kernel of a depth-`k` block in pass
+//!   `k + 3` at the earliest, one pass after it wrote the `d` its flops sample. The clock falling
+//!   in pass 2 follows the rise down one pass behind it: a flop samples in the pass after its
+//!   clock rose, before the fall reaches it.
+//!
+//! [`Clocked::finish_edge`] completes an edge started by `edge` (a full settle with the clock
+//! high), for a caller that wants to look at the flops right after the edge.
 
 use rust_hdl::prelude::*;
 
@@ -41,6 +64,27 @@ pub trait Clocked: Block + Sized {
     fn rise(&mut self) {
         self.clock_signal().next = Clock { clk: true };
         settle(self);
+    }
+
+    /// Starts a rising edge on a settled circuit whose inputs have not been touched since it
+    /// settled: raises the clock for a single pass. The next [`Clocked::settle_low`] completes it
+    /// (see the module documentation); until then the flops still hold the values of the cycle
+    /// that ended.
+    ///
+    /// That pass is the clock's commit alone: in a settled circuit every kernel would compute
+    /// again what every signal holds, so the clock is the only signal the pass would change.
+    fn edge(&mut self) {
+        let clock = self.clock_signal();
+        clock.next = Clock { clk: true };
+        clock.update_all();
+    }
+
+    /// Completes an edge started by [`Clocked::edge`]: settles with the clock high, as
+    /// [`Clocked::rise`] leaves the circuit. Does nothing when the clock is low.
+    fn finish_edge(&mut self) {
+        if self.clock_signal().val().clk {
+            settle(self);
+        }
     }
 
     /// One full cycle with the inputs as they are: settle low, then rising edge.

@@ -135,6 +135,12 @@ impl TestMem {
     pub fn idle(&self) -> bool {
         self.pending.is_none()
     }
+
+    /// A reset of the memory side: the answer to a request taken before it is never given.
+    pub fn reset(&mut self) {
+        self.pending = None;
+        self.rsp_now = None;
+    }
 }
 
 /// Control bits the walk and the rights check read.

@@ -4,9 +4,14 @@
 //! Entry fields, one flop array per field: `valid`, the VPN (VA 47:12) held as the three slices the
 //! comparisons use (`vpn_1g` = VA 47:30, `vpn_2m` = VA 29:21, `vpn_4k` = VA 20:12), `size`
 //! (0 = 4K, 1 = 2M, 2 = 1G), `pcid` (12), `glob`, `pfn` (PA 51:12, bits below the page size zero,
-//! bits at and above MAXPHYADDR forced to zero so synthesis prunes those flops), and the effective
-//! rights of the walk that filled it: `writable`, `user`, `xd` (raw, not qualified by NXE),
-//! `dirty` (leaf D after the fill's own update) and `pkey` (4).
+//! bits at and above MAXPHYADDR forced to zero so synthesis prunes those flops) held as `pfn_hi`
+//! (PA 51:30) and `pfn_lo` (PA 29:12), and the effective rights of the walk that filled it:
+//! `writable`, `user`, `xd` (raw, not qualified by NXE), `dirty` (leaf D after the fill's own
+//! update) and `pkey` (4).
+//!
+//! The fill VPN arrives as those three slices (the walker holds it that way), and no per-entry
+//! field is wider than 32 bits: rust-hdl simulates a `Bits` wider than 32 as an array of `bool`,
+//! slow to copy and compare in every entry on every settle pass.
 //!
 //! Ports
 //! - `clock`, `reset` (synchronous: every entry invalid, `victim` = 0).
@@ -44,6 +49,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::dff_array::DffArray;
+
 /// `size` encoding.
 pub const SIZE_4K: u64 = 0;
 pub const SIZE_2M: u64 = 1;
@@ -68,7 +75,9 @@ pub struct Tlb<const N: usize, const A: usize> {
     pub hit_pkey: Signal<Out, Bits<4>>,
     // fill
     pub fill_en: Signal<In, Bit>,
-    pub fill_vpn: Signal<In, Bits<36>>,
+    pub fill_vpn_1g: Signal<In, Bits<18>>,
+    pub fill_vpn_2m: Signal<In, Bits<9>>,
+    pub fill_vpn_4k: Signal<In, Bits<9>>,
     pub fill_size: Signal<In, Bits<2>>,
     pub fill_pcid: Signal<In, Bits<12>>,
     pub fill_glob: Signal<In, Bit>,
@@ -88,19 +97,21 @@ pub struct Tlb<const N: usize, const A: usize> {
     pub inv_vpn: Signal<In, Bits<36>>,
     pub inv_pcid: Signal<In, Bits<12>>,
     // entries
-    pub e_valid: [DFF<Bit>; N],
-    pub e_vpn_1g: [DFF<Bits<18>>; N],
-    pub e_vpn_2m: [DFF<Bits<9>>; N],
-    pub e_vpn_4k: [DFF<Bits<9>>; N],
-    pub e_size: [DFF<Bits<2>>; N],
-    pub e_pcid: [DFF<Bits<12>>; N],
-    pub e_glob: [DFF<Bit>; N],
-    pub e_pfn: [DFF<Bits<40>>; N],
-    pub e_writable: [DFF<Bit>; N],
-    pub e_user: [DFF<Bit>; N],
-    pub e_xd: [DFF<Bit>; N],
-    pub e_dirty: [DFF<Bit>; N],
-    pub e_pkey: [DFF<Bits<4>>; N],
+    pub e_valid: DffArray<Bit, N>,
+    pub e_vpn_1g: DffArray<Bits<18>, N>,
+    pub e_vpn_2m: DffArray<Bits<9>, N>,
+    pub e_vpn_4k: DffArray<Bits<9>, N>,
+    pub e_size: DffArray<Bits<2>, N>,
+    pub e_pcid: DffArray<Bits<12>, N>,
+    pub e_glob: DffArray<Bit, N>,
+    /// PA 51:30 and PA 29:12 of the page.
+    pub e_pfn_hi: DffArray<Bits<22>, N>,
+    pub e_pfn_lo: DffArray<Bits<18>, N>,
+    pub e_writable: DffArray<Bit, N>,
+    pub e_user: DffArray<Bit, N>,
+    pub e_xd: DffArray<Bit, N>,
+    pub e_dirty: DffArray<Bit, N>,
+    pub e_pkey: DffArray<Bits<4>, N>,
     pub victim: DFF<Bits<A>>,
     // per-entry combinational terms
     e_is1g: [Signal<Local, Bit>; N],
@@ -113,9 +124,6 @@ pub struct Tlb<const N: usize, const A: usize> {
     lk_1g: Signal<Local, Bits<18>>,
     lk_2m: Signal<Local, Bits<9>>,
     lk_4k: Signal<Local, Bits<9>>,
-    fl_1g: Signal<Local, Bits<18>>,
-    fl_2m: Signal<Local, Bits<9>>,
-    fl_4k: Signal<Local, Bits<9>>,
     fl_is1g: Signal<Local, Bit>,
     fl_is4k: Signal<Local, Bit>,
     fl_found: Signal<Local, Bit>,
@@ -125,7 +133,8 @@ pub struct Tlb<const N: usize, const A: usize> {
     l_hit: Signal<Local, Bit>,
     l_hit_idx: Signal<Local, Bits<A>>,
     l_hit_size: Signal<Local, Bits<2>>,
-    l_hit_pfn: Signal<Local, Bits<40>>,
+    l_hit_pfn_hi: Signal<Local, Bits<22>>,
+    l_hit_pfn_lo: Signal<Local, Bits<18>>,
     l_hit_glob: Signal<Local, Bit>,
     l_hit_writable: Signal<Local, Bit>,
     l_hit_user: Signal<Local, Bit>,
@@ -134,7 +143,8 @@ pub struct Tlb<const N: usize, const A: usize> {
     l_hit_pkey: Signal<Local, Bits<4>>,
     l_fill_idx: Signal<Local, Bits<A>>,
     k_index: [Constant<Bits<A>>; N],
-    pfn_mask: Constant<Bits<40>>,
+    pfn_mask_hi: Constant<Bits<22>>,
+    pfn_mask_lo: Constant<Bits<18>>,
 }
 
 impl<const N: usize, const A: usize> Tlb<N, A> {
@@ -166,7 +176,9 @@ impl<const N: usize, const A: usize> Tlb<N, A> {
             hit_dirty: Default::default(),
             hit_pkey: Default::default(),
             fill_en: Default::default(),
-            fill_vpn: Default::default(),
+            fill_vpn_1g: Default::default(),
+            fill_vpn_2m: Default::default(),
+            fill_vpn_4k: Default::default(),
             fill_size: Default::default(),
             fill_pcid: Default::default(),
             fill_glob: Default::default(),
@@ -184,19 +196,20 @@ impl<const N: usize, const A: usize> Tlb<N, A> {
             inv_keep_glob: Default::default(),
             inv_vpn: Default::default(),
             inv_pcid: Default::default(),
-            e_valid: std::array::from_fn(|_| Default::default()),
-            e_vpn_1g: std::array::from_fn(|_| Default::default()),
-            e_vpn_2m: std::array::from_fn(|_| Default::default()),
-            e_vpn_4k: std::array::from_fn(|_| Default::default()),
-            e_size: std::array::from_fn(|_| Default::default()),
-            e_pcid: std::array::from_fn(|_| Default::default()),
-            e_glob: std::array::from_fn(|_| Default::default()),
-            e_pfn: std::array::from_fn(|_| Default::default()),
-            e_writable: std::array::from_fn(|_| Default::default()),
-            e_user: std::array::from_fn(|_| Default::default()),
-            e_xd: std::array::from_fn(|_| Default::default()),
-            e_dirty: std::array::from_fn(|_| Default::default()),
-            e_pkey: std::array::from_fn(|_| Default::default()),
+            e_valid: Default::default(),
+            e_vpn_1g: Default::default(),
+            e_vpn_2m: Default::default(),
+            e_vpn_4k: Default::default(),
+            e_size: Default::default(),
+            e_pcid: Default::default(),
+            e_glob: Default::default(),
+            e_pfn_hi: Default::default(),
+            e_pfn_lo: Default::default(),
+            e_writable: Default::default(),
+            e_user: Default::default(),
+            e_xd: Default::default(),
+            e_dirty: Default::default(),
+            e_pkey: Default::default(),
             victim: Default::default(),
             e_is1g: std::array::from_fn(|_| Default::default()),
             e_is4k: std::array::from_fn(|_| Default::default()),
@@ -207,9 +220,6 @@ impl<const N: usize, const A: usize> Tlb<N, A> {
             lk_1g: Default::default(),
             lk_2m: Default::default(),
             lk_4k: Default::default(),
-            fl_1g: Default::default(),
-            fl_2m: Default::default(),
-            fl_4k: Default::default(),
             fl_is1g: Default::default(),
             fl_is4k: Default::default(),
             fl_found: Default::default(),
@@ -219,7 +229,8 @@ impl<const N: usize, const A: usize> Tlb<N, A> {
             l_hit: Default::default(),
             l_hit_idx: Default::default(),
             l_hit_size: Default::default(),
-            l_hit_pfn: Default::default(),
+            l_hit_pfn_hi: Default::default(),
+            l_hit_pfn_lo: Default::default(),
             l_hit_glob: Default::default(),
             l_hit_writable: Default::default(),
             l_hit_user: Default::default(),
@@ -228,8 +239,16 @@ impl<const N: usize, const A: usize> Tlb<N, A> {
             l_hit_pkey: Default::default(),
             l_fill_idx: Default::default(),
             k_index: std::array::from_fn(|i| Constant::new((i as u64).into())),
-            pfn_mask: Constant::new(pfn_mask.into()),
+            pfn_mask_hi: Constant::new((pfn_mask >> 18).into()),
+            pfn_mask_lo: Constant::new((pfn_mask & 0x3_ffff).into()),
         }
+    }
+}
+
+impl<const N: usize, const A: usize> Tlb<N, A> {
+    /// The page frame (PA 51:12) stored in entry `i`.
+    pub fn stored_pfn(&self, i: usize) -> u64 {
+        (self.e_pfn_hi.q[i].val().to_u64() << 18) | self.e_pfn_lo.q[i].val().to_u64()
     }
 }
 
@@ -237,33 +256,35 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
     #[hdl_gen]
     fn update(&mut self) {
         // Flops hold by default; every d is assigned before any branch so nothing latches.
+        self.e_valid.clock.next = self.clock.val();
+        self.e_vpn_1g.clock.next = self.clock.val();
+        self.e_vpn_2m.clock.next = self.clock.val();
+        self.e_vpn_4k.clock.next = self.clock.val();
+        self.e_size.clock.next = self.clock.val();
+        self.e_pcid.clock.next = self.clock.val();
+        self.e_glob.clock.next = self.clock.val();
+        self.e_pfn_hi.clock.next = self.clock.val();
+        self.e_pfn_lo.clock.next = self.clock.val();
+        self.e_writable.clock.next = self.clock.val();
+        self.e_user.clock.next = self.clock.val();
+        self.e_xd.clock.next = self.clock.val();
+        self.e_dirty.clock.next = self.clock.val();
+        self.e_pkey.clock.next = self.clock.val();
         for i in 0..N {
-            self.e_valid[i].clock.next = self.clock.val();
-            self.e_vpn_1g[i].clock.next = self.clock.val();
-            self.e_vpn_2m[i].clock.next = self.clock.val();
-            self.e_vpn_4k[i].clock.next = self.clock.val();
-            self.e_size[i].clock.next = self.clock.val();
-            self.e_pcid[i].clock.next = self.clock.val();
-            self.e_glob[i].clock.next = self.clock.val();
-            self.e_pfn[i].clock.next = self.clock.val();
-            self.e_writable[i].clock.next = self.clock.val();
-            self.e_user[i].clock.next = self.clock.val();
-            self.e_xd[i].clock.next = self.clock.val();
-            self.e_dirty[i].clock.next = self.clock.val();
-            self.e_pkey[i].clock.next = self.clock.val();
-            self.e_valid[i].d.next = self.e_valid[i].q.val();
-            self.e_vpn_1g[i].d.next = self.e_vpn_1g[i].q.val();
-            self.e_vpn_2m[i].d.next = self.e_vpn_2m[i].q.val();
-            self.e_vpn_4k[i].d.next = self.e_vpn_4k[i].q.val();
-            self.e_size[i].d.next = self.e_size[i].q.val();
-            self.e_pcid[i].d.next = self.e_pcid[i].q.val();
-            self.e_glob[i].d.next = self.e_glob[i].q.val();
-            self.e_pfn[i].d.next = self.e_pfn[i].q.val();
-            self.e_writable[i].d.next = self.e_writable[i].q.val();
-            self.e_user[i].d.next = self.e_user[i].q.val();
-            self.e_xd[i].d.next = self.e_xd[i].q.val();
-            self.e_dirty[i].d.next = self.e_dirty[i].q.val();
-            self.e_pkey[i].d.next = self.e_pkey[i].q.val();
+            self.e_valid.d[i].next = self.e_valid.q[i].val();
+            self.e_vpn_1g.d[i].next = self.e_vpn_1g.q[i].val();
+            self.e_vpn_2m.d[i].next = self.e_vpn_2m.q[i].val();
+            self.e_vpn_4k.d[i].next = self.e_vpn_4k.q[i].val();
+            self.e_size.d[i].next = self.e_size.q[i].val();
+            self.e_pcid.d[i].next = self.e_pcid.q[i].val();
+            self.e_glob.d[i].next = self.e_glob.q[i].val();
+            self.e_pfn_hi.d[i].next = self.e_pfn_hi.q[i].val();
+            self.e_pfn_lo.d[i].next = self.e_pfn_lo.q[i].val();
+            self.e_writable.d[i].next = self.e_writable.q[i].val();
+            self.e_user.d[i].next = self.e_user.q[i].val();
+            self.e_xd.d[i].next = self.e_xd.q[i].val();
+            self.e_dirty.d[i].next = self.e_dirty.q[i].val();
+            self.e_pkey.d[i].next = self.e_pkey.q[i].val();
         }
         self.victim.clock.next = self.clock.val();
         self.victim.d.next = self.victim.q.val();
@@ -271,9 +292,6 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
         self.lk_1g.next = self.lk_vpn.val().get_bits::<18>(18);
         self.lk_2m.next = self.lk_vpn.val().get_bits::<9>(9);
         self.lk_4k.next = self.lk_vpn.val().get_bits::<9>(0);
-        self.fl_1g.next = self.fill_vpn.val().get_bits::<18>(18);
-        self.fl_2m.next = self.fill_vpn.val().get_bits::<9>(9);
-        self.fl_4k.next = self.fill_vpn.val().get_bits::<9>(0);
         self.iv_1g.next = self.inv_vpn.val().get_bits::<18>(18);
         self.iv_2m.next = self.inv_vpn.val().get_bits::<9>(9);
         self.iv_4k.next = self.inv_vpn.val().get_bits::<9>(0);
@@ -285,7 +303,8 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
         self.l_hit.next = false;
         self.l_hit_idx.next = 0.into();
         self.l_hit_size.next = 0.into();
-        self.l_hit_pfn.next = 0.into();
+        self.l_hit_pfn_hi.next = 0.into();
+        self.l_hit_pfn_lo.next = 0.into();
         self.l_hit_glob.next = false;
         self.l_hit_writable.next = false;
         self.l_hit_user.next = false;
@@ -293,24 +312,25 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
         self.l_hit_dirty.next = false;
         self.l_hit_pkey.next = 0.into();
         for i in 0..N {
-            self.e_is1g[i].next = self.e_size[i].q.val() == 2;
-            self.e_is4k[i].next = self.e_size[i].q.val() == 0;
-            self.lk_match[i].next = self.e_valid[i].q.val()
-                && (self.e_glob[i].q.val() || (self.e_pcid[i].q.val() == self.lk_pcid.val()))
-                && (self.e_vpn_1g[i].q.val() == self.lk_1g.val())
-                && (self.e_is1g[i].val() || (self.e_vpn_2m[i].q.val() == self.lk_2m.val()))
-                && (!self.e_is4k[i].val() || (self.e_vpn_4k[i].q.val() == self.lk_4k.val()));
+            self.e_is1g[i].next = self.e_size.q[i].val() == 2;
+            self.e_is4k[i].next = self.e_size.q[i].val() == 0;
+            self.lk_match[i].next = self.e_valid.q[i].val()
+                && (self.e_glob.q[i].val() || (self.e_pcid.q[i].val() == self.lk_pcid.val()))
+                && (self.e_vpn_1g.q[i].val() == self.lk_1g.val())
+                && (self.e_is1g[i].val() || (self.e_vpn_2m.q[i].val() == self.lk_2m.val()))
+                && (!self.e_is4k[i].val() || (self.e_vpn_4k.q[i].val() == self.lk_4k.val()));
             if self.lk_match[i].val() {
                 self.l_hit.next = true;
                 self.l_hit_idx.next = self.l_hit_idx.val() | self.k_index[i].val();
-                self.l_hit_size.next = self.l_hit_size.val() | self.e_size[i].q.val();
-                self.l_hit_pfn.next = self.l_hit_pfn.val() | self.e_pfn[i].q.val();
-                self.l_hit_glob.next = self.l_hit_glob.val() || self.e_glob[i].q.val();
-                self.l_hit_writable.next = self.l_hit_writable.val() || self.e_writable[i].q.val();
-                self.l_hit_user.next = self.l_hit_user.val() || self.e_user[i].q.val();
-                self.l_hit_xd.next = self.l_hit_xd.val() || self.e_xd[i].q.val();
-                self.l_hit_dirty.next = self.l_hit_dirty.val() || self.e_dirty[i].q.val();
-                self.l_hit_pkey.next = self.l_hit_pkey.val() | self.e_pkey[i].q.val();
+                self.l_hit_size.next = self.l_hit_size.val() | self.e_size.q[i].val();
+                self.l_hit_pfn_hi.next = self.l_hit_pfn_hi.val() | self.e_pfn_hi.q[i].val();
+                self.l_hit_pfn_lo.next = self.l_hit_pfn_lo.val() | self.e_pfn_lo.q[i].val();
+                self.l_hit_glob.next = self.l_hit_glob.val() || self.e_glob.q[i].val();
+                self.l_hit_writable.next = self.l_hit_writable.val() || self.e_writable.q[i].val();
+                self.l_hit_user.next = self.l_hit_user.val() || self.e_user.q[i].val();
+                self.l_hit_xd.next = self.l_hit_xd.val() || self.e_xd.q[i].val();
+                self.l_hit_dirty.next = self.l_hit_dirty.val() || self.e_dirty.q[i].val();
+                self.l_hit_pkey.next = self.l_hit_pkey.val() | self.e_pkey.q[i].val();
             }
         }
 
@@ -319,19 +339,19 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
         self.fl_found.next = false;
         self.l_fill_idx.next = 0.into();
         for i in 0..N {
-            self.fl_overlap[i].next = self.e_valid[i].q.val()
-                && (self.e_glob[i].q.val()
+            self.fl_overlap[i].next = self.e_valid.q[i].val()
+                && (self.e_glob.q[i].val()
                     || self.fill_glob.val()
-                    || (self.e_pcid[i].q.val() == self.fill_pcid.val()))
-                && (self.e_vpn_1g[i].q.val() == self.fl_1g.val())
+                    || (self.e_pcid.q[i].val() == self.fill_pcid.val()))
+                && (self.e_vpn_1g.q[i].val() == self.fill_vpn_1g.val())
                 && (self.e_is1g[i].val()
                     || self.fl_is1g.val()
-                    || (self.e_vpn_2m[i].q.val() == self.fl_2m.val()))
+                    || (self.e_vpn_2m.q[i].val() == self.fill_vpn_2m.val()))
                 && (!self.e_is4k[i].val()
                     || !self.fl_is4k.val()
-                    || (self.e_vpn_4k[i].q.val() == self.fl_4k.val()));
+                    || (self.e_vpn_4k.q[i].val() == self.fill_vpn_4k.val()));
             self.fl_slot[i].next = false;
-            if (!self.e_valid[i].q.val() || self.fl_overlap[i].val()) && !self.fl_found.val() {
+            if (!self.e_valid.q[i].val() || self.fl_overlap[i].val()) && !self.fl_found.val() {
                 self.fl_slot[i].next = true;
                 self.fl_found.next = true;
             }
@@ -351,40 +371,43 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
         // PCID or global wildcard), global entries kept when asked.
         for i in 0..N {
             self.inv_drop[i].next = self.inv_en.val()
-                && self.e_valid[i].q.val()
+                && self.e_valid.q[i].val()
                 && (!self.inv_use_va.val()
-                    || ((self.e_vpn_1g[i].q.val() == self.iv_1g.val())
+                    || ((self.e_vpn_1g.q[i].val() == self.iv_1g.val())
                         && (self.e_is1g[i].val()
-                            || (self.e_vpn_2m[i].q.val() == self.iv_2m.val()))
+                            || (self.e_vpn_2m.q[i].val() == self.iv_2m.val()))
                         && (!self.e_is4k[i].val()
-                            || (self.e_vpn_4k[i].q.val() == self.iv_4k.val()))))
+                            || (self.e_vpn_4k.q[i].val() == self.iv_4k.val()))))
                 && (!self.inv_use_pcid.val()
-                    || (self.e_pcid[i].q.val() == self.inv_pcid.val())
-                    || (self.inv_glob_wild.val() && self.e_glob[i].q.val()))
-                && !(self.inv_keep_glob.val() && self.e_glob[i].q.val());
+                    || (self.e_pcid.q[i].val() == self.inv_pcid.val())
+                    || (self.inv_glob_wild.val() && self.e_glob.q[i].val()))
+                && !(self.inv_keep_glob.val() && self.e_glob.q[i].val());
         }
 
         // Next state of every entry: the fill wins its slot; overlaps and invalidations drop.
         for i in 0..N {
             if self.fill_en.val() && self.fl_slot[i].val() {
-                self.e_valid[i].d.next = true;
-                self.e_vpn_1g[i].d.next = self.fl_1g.val();
-                self.e_vpn_2m[i].d.next = self.fl_2m.val();
-                self.e_vpn_4k[i].d.next = self.fl_4k.val();
-                self.e_size[i].d.next = self.fill_size.val();
-                self.e_pcid[i].d.next = self.fill_pcid.val();
-                self.e_glob[i].d.next = self.fill_glob.val();
-                self.e_pfn[i].d.next = self.fill_pfn.val() & self.pfn_mask.val();
-                self.e_writable[i].d.next = self.fill_writable.val();
-                self.e_user[i].d.next = self.fill_user.val();
-                self.e_xd[i].d.next = self.fill_xd.val();
-                self.e_dirty[i].d.next = self.fill_dirty.val();
-                self.e_pkey[i].d.next = self.fill_pkey.val();
+                self.e_valid.d[i].next = true;
+                self.e_vpn_1g.d[i].next = self.fill_vpn_1g.val();
+                self.e_vpn_2m.d[i].next = self.fill_vpn_2m.val();
+                self.e_vpn_4k.d[i].next = self.fill_vpn_4k.val();
+                self.e_size.d[i].next = self.fill_size.val();
+                self.e_pcid.d[i].next = self.fill_pcid.val();
+                self.e_glob.d[i].next = self.fill_glob.val();
+                self.e_pfn_hi.d[i].next =
+                    self.fill_pfn.val().get_bits::<22>(18) & self.pfn_mask_hi.val();
+                self.e_pfn_lo.d[i].next =
+                    self.fill_pfn.val().get_bits::<18>(0) & self.pfn_mask_lo.val();
+                self.e_writable.d[i].next = self.fill_writable.val();
+                self.e_user.d[i].next = self.fill_user.val();
+                self.e_xd.d[i].next = self.fill_xd.val();
+                self.e_dirty.d[i].next = self.fill_dirty.val();
+                self.e_pkey.d[i].next = self.fill_pkey.val();
             } else if (self.fill_en.val() && self.fl_overlap[i].val()) || self.inv_drop[i].val() {
-                self.e_valid[i].d.next = false;
+                self.e_valid.d[i].next = false;
             }
             if self.reset.val() {
-                self.e_valid[i].d.next = false;
+                self.e_valid.d[i].next = false;
             }
         }
         if self.fill_en.val() && !self.fl_found.val() {
@@ -398,7 +421,8 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
         self.hit.next = self.l_hit.val();
         self.hit_idx.next = self.l_hit_idx.val();
         self.hit_size.next = self.l_hit_size.val();
-        self.hit_pfn.next = self.l_hit_pfn.val();
+        self.hit_pfn.next = (bit_cast::<40, 22>(self.l_hit_pfn_hi.val()) << 18)
+            | bit_cast::<40, 18>(self.l_hit_pfn_lo.val());
         self.hit_glob.next = self.l_hit_glob.val();
         self.hit_writable.next = self.l_hit_writable.val();
         self.hit_user.next = self.l_hit_user.val();
@@ -407,6 +431,35 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
         self.hit_pkey.next = self.l_hit_pkey.val();
         self.fill_idx.next = self.l_fill_idx.val();
     }
+}
+
+impl<const N: usize, const A: usize> crate::quiet::QuietInputs for Tlb<N, A> {
+    crate::quiet_inputs!(
+        clock,
+        reset,
+        lk_vpn,
+        lk_pcid,
+        fill_en,
+        fill_vpn_1g,
+        fill_vpn_2m,
+        fill_vpn_4k,
+        fill_size,
+        fill_pcid,
+        fill_glob,
+        fill_pfn,
+        fill_writable,
+        fill_user,
+        fill_xd,
+        fill_dirty,
+        fill_pkey,
+        inv_en,
+        inv_use_va,
+        inv_use_pcid,
+        inv_glob_wild,
+        inv_keep_glob,
+        inv_vpn,
+        inv_pcid,
+    );
 }
 
 impl<const N: usize, const A: usize> crate::step::Clocked for Tlb<N, A> {
@@ -436,7 +489,9 @@ mod tests {
 
     fn drive_fill<const N: usize, const A: usize>(t: &mut Tlb<N, A>, e: &Ent) {
         t.fill_en.next = true;
-        t.fill_vpn.next = e.vpn.into();
+        t.fill_vpn_1g.next = ((e.vpn >> 18) & 0x3_ffff).into();
+        t.fill_vpn_2m.next = ((e.vpn >> 9) & 0x1ff).into();
+        t.fill_vpn_4k.next = (e.vpn & 0x1ff).into();
         t.fill_size.next = e.size.into();
         t.fill_pcid.next = e.pcid.into();
         t.fill_glob.next = e.glob;
@@ -489,22 +544,22 @@ mod tests {
 
     /// The state of entry i as stored.
     fn stored<const N: usize, const A: usize>(t: &Tlb<N, A>, i: usize) -> Option<Ent> {
-        if !t.e_valid[i].q.val() {
+        if !t.e_valid.q[i].val() {
             return None;
         }
         Some(Ent {
-            vpn: (t.e_vpn_1g[i].q.val().to_u64() << 18)
-                | (t.e_vpn_2m[i].q.val().to_u64() << 9)
-                | t.e_vpn_4k[i].q.val().to_u64(),
-            size: t.e_size[i].q.val().to_u64(),
-            pcid: t.e_pcid[i].q.val().to_u64(),
-            glob: t.e_glob[i].q.val(),
-            pfn: t.e_pfn[i].q.val().to_u64(),
-            writable: t.e_writable[i].q.val(),
-            user: t.e_user[i].q.val(),
-            xd: t.e_xd[i].q.val(),
-            dirty: t.e_dirty[i].q.val(),
-            pkey: t.e_pkey[i].q.val().to_u64(),
+            vpn: (t.e_vpn_1g.q[i].val().to_u64() << 18)
+                | (t.e_vpn_2m.q[i].val().to_u64() << 9)
+                | t.e_vpn_4k.q[i].val().to_u64(),
+            size: t.e_size.q[i].val().to_u64(),
+            pcid: t.e_pcid.q[i].val().to_u64(),
+            glob: t.e_glob.q[i].val(),
+            pfn: t.stored_pfn(i),
+            writable: t.e_writable.q[i].val(),
+            user: t.e_user.q[i].val(),
+            xd: t.e_xd.q[i].val(),
+            dirty: t.e_dirty.q[i].val(),
+            pkey: t.e_pkey.q[i].val().to_u64(),
         })
     }
 
@@ -647,7 +702,7 @@ mod tests {
             "refilled into lowest free"
         );
         assert_eq!(look(&mut t, a, 6).map(|h| h.0), Some(0));
-        assert!(!t.e_valid[2].q.val());
+        assert!(!t.e_valid.q[2].val());
         assert_no_multi_hit(&t);
     }
 
@@ -736,7 +791,7 @@ mod tests {
             inval(&mut t, inv);
             let mut got = [false; 6];
             for (i, g) in got.iter_mut().enumerate() {
-                *g = t.e_valid[i].q.val();
+                *g = t.e_valid.q[i].val();
             }
             // the global probe at va|1<<20 is only reachable by VA for INVLPG aimed at it
             let mut want = survive;
@@ -748,7 +803,7 @@ mod tests {
             if inv.use_va {
                 inv.vpn = va | (1 << 20);
                 inval(&mut t, inv);
-                let dropped_global = !t.e_valid[2].q.val();
+                let dropped_global = !t.e_valid.q[2].val();
                 assert_eq!(dropped_global, !survive[2], "{name}: global entry by VA");
             }
         }
@@ -774,7 +829,7 @@ mod tests {
                 pcid: 0,
             },
         );
-        assert!(!t.e_valid[0].q.val());
+        assert!(!t.e_valid.q[0].val());
         fill(&mut t, ent(base | (3 << 9), SIZE_2M, 0, false));
         inval(
             &mut t,
@@ -788,7 +843,7 @@ mod tests {
             },
         );
         assert!(
-            t.e_valid[0].q.val(),
+            t.e_valid.q[0].val(),
             "other 2M page of the same 1G region survives"
         );
         inval(
@@ -802,7 +857,7 @@ mod tests {
                 pcid: 0,
             },
         );
-        assert!(!t.e_valid[0].q.val());
+        assert!(!t.e_valid.q[0].val());
     }
 
     #[test]
@@ -823,7 +878,7 @@ mod tests {
         );
         // a 2M page over the region drops entries 0 and 1 (same PCID) and takes slot 0
         assert_eq!(fill(&mut t, ent(region, SIZE_2M, 0, false)), 0);
-        let valid: Vec<bool> = (0..4).map(|i| t.e_valid[i].q.val()).collect();
+        let valid: Vec<bool> = (0..4).map(|i| t.e_valid.q[i].val()).collect();
         assert_eq!(valid, vec![true, false, true, true]);
         assert_eq!(t.victim.q.val().to_u64(), 0, "no replacement happened");
         assert_no_multi_hit(&t);
@@ -876,7 +931,7 @@ mod tests {
         t.reset.next = true;
         t.cycle();
         idle(&mut t);
-        assert!((0..4).all(|i| !t.e_valid[i].q.val()));
+        assert!((0..4).all(|i| !t.e_valid.q[i].val()));
         assert_eq!(t.victim.q.val().to_u64(), 0);
     }
 
@@ -892,7 +947,7 @@ mod tests {
                 ..ent(1, SIZE_4K, 0, false)
             },
         );
-        assert_eq!(t.e_pfn[0].q.val().to_u64(), (1 << 24) - 1);
+        assert_eq!(t.stored_pfn(0), (1 << 24) - 1);
     }
 
     #[derive(Clone, Debug)]
@@ -1045,6 +1100,11 @@ mod tests {
             run_against_reference::<4, 2>(&steps)?;
             run_against_reference::<16, 4>(&steps)?;
         }
+    }
+
+    #[test]
+    fn quiet_inputs_lists_every_input_port() {
+        crate::quiet::assert_inputs_complete(&Tlb::<4, 2>::new(40));
     }
 
     #[test]

@@ -18,7 +18,8 @@
 //! Ports
 //! - `clock`, `reset` (synchronous: back to `Idle`, the walk is abandoned without an answer).
 //! - request: `start` (pulse, `Idle` only), `pml4_base` (PA 51:12, sampled at `start`); held by the
-//!   top for the whole walk: `vpn` (VA 47:12), `is_write`, `pcid` (PCID of the access).
+//!   top for the whole walk: `vpn_1g`/`_2m`/`_4k` (VA 47:30, 29:21, 20:12, the slices the TLB
+//!   uses), `is_write`, `pcid` (PCID of the access).
 //! - control: `cr4_pge` (leaf G counts only with PGE), `efer_nxe` (bit 63 reserved without NXE).
 //! - invalidation bundle, the same the TLB sees: `inv_en`, `inv_use_va`, `inv_use_pcid`,
 //!   `inv_glob_wild`, `inv_keep_glob`, `inv_vpn`, `inv_pcid`. An invalidation that would drop the
@@ -32,9 +33,9 @@
 //!   `mem_rsp_valid`, `mem_rsp_data`. A request transfers at a rising edge with valid & ready;
 //!   at most one is outstanding; every request, read or write, is answered by exactly one
 //!   `mem_rsp_valid` pulse (data ignored for writes) at least one cycle after the transfer; any
-//!   latency and any back-pressure are fine. A request transferred before a reset is still
-//!   answered by the memory; `outstanding` (not cleared by reset) swallows that answer and holds
-//!   the next request back until it has come.
+//!   latency and any back-pressure are fine. The memory port is part of the reset domain: a reset
+//!   clears `outstanding`, and the memory, reset with the MMU, must not answer a request that
+//!   transferred before the reset. So after a reset no state, initialised or not, is left over.
 //! - result: `busy`, `done` (one cycle, `Done` or `Fault`), `fault`, `error_code`, `pfn` (PA 51:12
 //!   of the page, bits below the page size zero), `size` (0 4K, 1 2M, 2 1G).
 //! - fill: `fill_en` (during `Done` when not dead) and `fill_*`, wired to the TLB.
@@ -112,7 +113,10 @@ pub struct Walker {
     // request
     pub start: Signal<In, Bit>,
     pub pml4_base: Signal<In, Bits<40>>,
-    pub vpn: Signal<In, Bits<36>>,
+    /// VA 47:30, 29:21 and 20:12 of the access.
+    pub vpn_1g: Signal<In, Bits<18>>,
+    pub vpn_2m: Signal<In, Bits<9>>,
+    pub vpn_4k: Signal<In, Bits<9>>,
     pub is_write: Signal<In, Bit>,
     pub pcid: Signal<In, Bits<12>>,
     pub cr4_pge: Signal<In, Bit>,
@@ -149,7 +153,9 @@ pub struct Walker {
     pub size: Signal<Out, Bits<2>>,
     // fill
     pub fill_en: Signal<Out, Bit>,
-    pub fill_vpn: Signal<Out, Bits<36>>,
+    pub fill_vpn_1g: Signal<Out, Bits<18>>,
+    pub fill_vpn_2m: Signal<Out, Bits<9>>,
+    pub fill_vpn_4k: Signal<Out, Bits<9>>,
     pub fill_size: Signal<Out, Bits<2>>,
     pub fill_pcid: Signal<Out, Bits<12>>,
     pub fill_glob: Signal<Out, Bit>,
@@ -233,7 +239,9 @@ impl Walker {
             reset: Default::default(),
             start: Default::default(),
             pml4_base: Default::default(),
-            vpn: Default::default(),
+            vpn_1g: Default::default(),
+            vpn_2m: Default::default(),
+            vpn_4k: Default::default(),
             is_write: Default::default(),
             pcid: Default::default(),
             cr4_pge: Default::default(),
@@ -265,7 +273,9 @@ impl Walker {
             pfn: Default::default(),
             size: Default::default(),
             fill_en: Default::default(),
-            fill_vpn: Default::default(),
+            fill_vpn_1g: Default::default(),
+            fill_vpn_2m: Default::default(),
+            fill_vpn_4k: Default::default(),
             fill_size: Default::default(),
             fill_pcid: Default::default(),
             fill_glob: Default::default(),
@@ -379,7 +389,9 @@ impl Logic for Walker {
         self.l_mem_req_addr.next = 0.into();
         self.l_mem_req_wdata.next = 0.into();
         self.l_fill_en.next = false;
-        self.fill_vpn.next = self.vpn.val();
+        self.fill_vpn_1g.next = self.vpn_1g.val();
+        self.fill_vpn_2m.next = self.vpn_2m.val();
+        self.fill_vpn_4k.next = self.vpn_4k.val();
         self.fill_size.next = self.leaf_size.q.val();
         self.fill_pcid.next = self.pcid.val();
         self.fill_glob.next = self.leaf_glob.q.val();
@@ -391,15 +403,15 @@ impl Logic for Walker {
         self.fill_pkey.next = self.leaf_pkey.q.val();
 
         // Entry address at the current level: base + 8 * VA[level index].
-        self.idx.next = self.vpn.val().get_bits::<9>(0);
+        self.idx.next = self.vpn_4k.val();
         if self.level.q.val() == 3 {
-            self.idx.next = self.vpn.val().get_bits::<9>(27);
+            self.idx.next = self.vpn_1g.val().get_bits::<9>(9);
         }
         if self.level.q.val() == 2 {
-            self.idx.next = self.vpn.val().get_bits::<9>(18);
+            self.idx.next = self.vpn_1g.val().get_bits::<9>(0);
         }
         if self.level.q.val() == 1 {
-            self.idx.next = self.vpn.val().get_bits::<9>(9);
+            self.idx.next = self.vpn_2m.val();
         }
         self.entry_addr.next = (bit_cast::<52, 40>(self.base.q.val()) << 12)
             | (bit_cast::<52, 9>(self.idx.val()) << 3);
@@ -447,11 +459,11 @@ impl Logic for Walker {
         // entry; unknown page size or global bit count as covered.
         self.k_va.next = !self.inv_use_va.val()
             || !self.leaf_known.q.val()
-            || ((self.vpn.val().get_bits::<18>(18) == self.inv_vpn.val().get_bits::<18>(18))
+            || ((self.vpn_1g.val() == self.inv_vpn.val().get_bits::<18>(18))
                 && ((self.leaf_size.q.val() == 2)
-                    || (self.vpn.val().get_bits::<9>(9) == self.inv_vpn.val().get_bits::<9>(9)))
+                    || (self.vpn_2m.val() == self.inv_vpn.val().get_bits::<9>(9)))
                 && ((self.leaf_size.q.val() != 0)
-                    || (self.vpn.val().get_bits::<9>(0) == self.inv_vpn.val().get_bits::<9>(0))));
+                    || (self.vpn_4k.val() == self.inv_vpn.val().get_bits::<9>(0))));
         self.k_pcid.next = !self.inv_use_pcid.val()
             || (self.pcid.val() == self.inv_pcid.val())
             || (self.inv_glob_wild.val() && (!self.leaf_known.q.val() || self.leaf_glob.q.val()));
@@ -612,12 +624,16 @@ impl Logic for Walker {
             }
         }
 
-        // Track the answer owed by the memory, across resets too.
+        // Track the answer owed by the memory. Reset clears it (the memory is reset with the MMU
+        // and drops the answer), so nothing after a reset depends on the state before it.
         if self.mem_rsp_valid.val() {
             self.outstanding.d.next = false;
         }
         if self.l_mem_req_valid.val() && self.mem_req_ready.val() {
             self.outstanding.d.next = true;
+        }
+        if self.reset.val() {
+            self.outstanding.d.next = false;
         }
 
         // Outputs are assigned once, from locals: see the note in lib.rs.
@@ -629,6 +645,34 @@ impl Logic for Walker {
         self.mem_req_wdata.next = self.l_mem_req_wdata.val();
         self.fill_en.next = self.l_fill_en.val();
     }
+}
+
+impl crate::quiet::QuietInputs for Walker {
+    crate::quiet_inputs!(
+        clock,
+        reset,
+        start,
+        pml4_base,
+        vpn_1g,
+        vpn_2m,
+        vpn_4k,
+        is_write,
+        pcid,
+        cr4_pge,
+        efer_nxe,
+        inv_en,
+        inv_use_va,
+        inv_use_pcid,
+        inv_glob_wild,
+        inv_keep_glob,
+        inv_vpn,
+        inv_pcid,
+        perm_allow,
+        perm_code,
+        mem_req_ready,
+        mem_rsp_valid,
+        mem_rsp_data,
+    );
 }
 
 impl crate::step::Clocked for Walker {
@@ -732,12 +776,19 @@ mod tests {
         b.rise();
     }
 
+    /// Drives the VPN (VA 47:12) of the access.
+    fn drive_vpn(w: &mut Walker, vpn: u64) {
+        w.vpn_1g.next = ((vpn >> 18) & 0x3_ffff).into();
+        w.vpn_2m.next = ((vpn >> 9) & 0x1ff).into();
+        w.vpn_4k.next = (vpn & 0x1ff).into();
+    }
+
     /// Starts a walk and runs it to its answer.
     fn walk(b: &mut Bench, mem: &mut TestMem, va: u64, kind: u64, cpl3: bool, c: &Ctl) -> Answer {
         set_ctl(b, c, kind, cpl3);
         no_inv(b);
         b.walker.pml4_base.next = (PML4 >> 12).into();
-        b.walker.vpn.next = ((va >> 12) & ((1 << 36) - 1)).into();
+        drive_vpn(&mut b.walker, va >> 12);
         b.walker.is_write.next = kind == 1;
         b.walker.pcid.next = 0.into();
         b.walker.start.next = true;
@@ -832,6 +883,11 @@ mod tests {
             "fill only on success"
         );
         (got, mem.writes)
+    }
+
+    #[test]
+    fn quiet_inputs_lists_every_input_port() {
+        crate::quiet::assert_inputs_complete(&Walker::new(40));
     }
 
     #[test]
@@ -1063,7 +1119,7 @@ mod tests {
         };
         set_ctl(&mut b, &c, 0, false);
         b.walker.pml4_base.next = (PML4 >> 12).into();
-        b.walker.vpn.next = (va >> 12).into();
+        drive_vpn(&mut b.walker, va >> 12);
         b.walker.is_write.next = false;
         b.walker.pcid.next = 7.into();
         b.walker.start.next = true;
@@ -1138,7 +1194,7 @@ mod tests {
     }
 
     #[test]
-    fn reset_mid_walk_swallows_the_stale_answer() {
+    fn reset_mid_walk_leaves_nothing_outstanding() {
         let va = 0x6000u64;
         let words = tables(va, 0, [P | W | A, P | W | A, P | W | A, P | W | A], 0x8000);
         let mut b = bench(40);
@@ -1147,7 +1203,7 @@ mod tests {
         set_ctl(&mut b, &c, 0, false);
         no_inv(&mut b);
         b.walker.pml4_base.next = (PML4 >> 12).into();
-        b.walker.vpn.next = (va >> 12).into();
+        drive_vpn(&mut b.walker, va >> 12);
         b.walker.start.next = true;
         mem_cycle(&mut b, &mut mem, &mut |_| {});
         b.walker.start.next = false;
@@ -1155,12 +1211,17 @@ mod tests {
             assert!(b.walker.mem_req_valid.val())
         });
         assert!(b.walker.outstanding.q.val());
-        // reset while the PML4E read is in flight
+        // reset while the PML4E read is in flight: the memory, reset too, drops its answer
         b.walker.reset.next = true;
+        mem.reset();
         mem_cycle(&mut b, &mut mem, &mut |b| assert!(!b.walker.done.val()));
         b.walker.reset.next = false;
         assert_eq!(b.walker.state.q.val(), WalkState::Idle);
-        // a new walk right away: its first read must wait for the stale answer
+        assert!(
+            !b.walker.outstanding.q.val(),
+            "reset clears the owed answer"
+        );
+        // a new walk right away issues its first read at once and completes
         let a = walk(&mut b, &mut mem, va, 0, false, &c);
         assert_eq!(
             a.outcome,
@@ -1178,7 +1239,7 @@ mod tests {
                 }
             }
         );
-        assert_eq!(mem.reads.len(), 5, "stale PML4E read + a full walk");
+        assert_eq!(mem.reads.len(), 5, "the abandoned PML4E read + a full walk");
     }
 
     fn arb_entry_flags() -> impl Strategy<Value = u64> {

@@ -24,6 +24,7 @@
 pub mod memory;
 pub mod vcd;
 
+use std::cell::{Ref, RefCell};
 use std::path::PathBuf;
 
 use anyhow::{anyhow, bail, Context};
@@ -47,21 +48,26 @@ const CMD_INVLPG: u8 = 1;
 const CMD_INVPCID0: u8 = 2;
 
 /// The rust-hdl simulation of the MMU (`mmu-hdl`'s `Mmu`, TLB size chosen at run time) as an [`MmuPorts`].
+///
+/// `rise` only starts the clock edge; the next `settle` completes it together with the new inputs (`mmu_hdl::step`).
+/// Looking inside ([`Observe`], [`HdlMmu::inner`]) between the two completes the edge first, so an observer always
+/// sees the flops as they are after the edge.
 pub struct HdlMmu {
-    mmu: AnyMmu,
+    mmu: RefCell<AnyMmu>,
 }
 
 impl HdlMmu {
     /// An MMU with `entries` TLB entries (one of [`AnyMmu::SIZES`]) for MAXPHYADDR `paddr_bits`.
     pub fn new(entries: usize, paddr_bits: u32) -> Result<HdlMmu, String> {
         Ok(HdlMmu {
-            mmu: AnyMmu::new(entries, MmuConfig { paddr_bits })?,
+            mmu: RefCell::new(AnyMmu::new(entries, MmuConfig { paddr_bits })?),
         })
     }
 
     /// The simulated design, for direct inspection.
-    pub fn inner(&self) -> &AnyMmu {
-        &self.mmu
+    pub fn inner(&self) -> Ref<'_, AnyMmu> {
+        self.mmu.borrow_mut().finish_edge();
+        self.mmu.borrow()
     }
 }
 
@@ -111,13 +117,14 @@ fn from_hdl(o: MmuOutputs) -> Outputs {
 
 impl MmuPorts for HdlMmu {
     fn settle(&mut self, inputs: &Inputs) -> Outputs {
-        self.mmu.set_inputs(&to_hdl(inputs));
-        HdlPorts::settle(&mut self.mmu);
-        from_hdl(self.mmu.outputs())
+        let mmu = self.mmu.get_mut();
+        mmu.set_inputs(&to_hdl(inputs));
+        HdlPorts::settle(mmu);
+        from_hdl(mmu.outputs())
     }
 
     fn rise(&mut self) {
-        HdlPorts::rise(&mut self.mmu);
+        HdlPorts::rise(self.mmu.get_mut());
     }
 }
 
@@ -140,13 +147,13 @@ pub trait Observe {
 
 impl Observe for HdlMmu {
     fn probe(&self) -> Option<MmuProbe> {
-        Some(self.mmu.probe())
+        Some(self.inner().probe())
     }
     fn tlb_entries(&self) -> Option<Vec<Option<TlbEntryView>>> {
-        Some(self.mmu.tlb_entries())
+        Some(self.inner().tlb_entries())
     }
     fn tlb_size(&self) -> Option<usize> {
-        Some(self.mmu.entries())
+        Some(self.mmu.borrow().entries())
     }
 }
 
@@ -255,10 +262,19 @@ impl RtlEngine {
 
     /// Runs `scenario` and returns everything the run produced.
     pub fn run_full(&mut self, scenario: &Scenario) -> anyhow::Result<RtlRun> {
+        self.run_full_observed(scenario, |_, _, _| {})
+    }
+
+    /// [`Self::run_full`], calling `after_op` as [`run_on_observed`] does.
+    pub fn run_full_observed(
+        &mut self,
+        scenario: &Scenario,
+        after_op: impl FnMut(usize, &Op, &HdlMmu),
+    ) -> anyhow::Result<RtlRun> {
         self.supports(&scenario.config).map_err(|e| anyhow!(e))?;
         let mut mmu = HdlMmu::new(scenario.config.tlb_entries, scenario.config.paddr_bits)
             .map_err(|e| anyhow!(e))?;
-        let run = run_on(&mut mmu, scenario, &self.options)?;
+        let run = run_on_observed(&mut mmu, scenario, &self.options, after_op)?;
         self.last = Some(run.coverage.clone());
         Ok(run)
     }
@@ -292,6 +308,16 @@ impl Engine for RtlEngine {
 
     fn run(&mut self, scenario: &Scenario) -> anyhow::Result<RunResult> {
         Ok(self.run_full(scenario)?.result)
+    }
+
+    fn run_with_progress(
+        &mut self,
+        scenario: &Scenario,
+        progress: &mut dyn FnMut(usize),
+    ) -> anyhow::Result<RunResult> {
+        Ok(self
+            .run_full_observed(scenario, |k, _, _| progress(k + 1))?
+            .result)
     }
 }
 
@@ -709,6 +735,52 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
 }
 
 #[cfg(test)]
+mod speed {
+    use super::*;
+    use crate::random::{self, Params};
+
+    /// Cycles per second of the rtl engine on the work `make bench` measures (24 random scenarios of 400 ops, memory
+    /// latency 2), best of three. `MMU_SPEED_ENTRIES=16` measures one size only. Run with
+    /// `cargo test --release -p mmu-sim --lib measure_engine_speed -- --ignored --nocapture`.
+    #[test]
+    #[ignore = "measurement, not a check"]
+    fn measure_engine_speed() {
+        let only: Option<usize> = std::env::var("MMU_SPEED_ENTRIES")
+            .ok()
+            .and_then(|v| v.parse().ok());
+        for entries in [16usize, 32] {
+            if only.is_some_and(|o| o != entries) {
+                continue;
+            }
+            let params = Params {
+                ops: 400,
+                tlb_entries: vec![entries],
+                mem_latency: vec![2],
+                ..Params::default()
+            };
+            let work: Vec<Scenario> = (0..24)
+                .map(|s| random::scenario(1000 + s, &params))
+                .collect();
+            let mut best = f64::MAX;
+            let mut cycles = 0;
+            for _ in 0..3 {
+                let t0 = std::time::Instant::now();
+                cycles = 0;
+                for s in &work {
+                    let run = RtlEngine::new(RtlOptions::default()).run_full(s).unwrap();
+                    cycles += run.coverage.cycles;
+                }
+                best = best.min(t0.elapsed().as_secs_f64());
+            }
+            println!(
+                "{entries} entries: {cycles} cycles in {best:.3} s = {:.0} cycles/s",
+                cycles as f64 / best
+            );
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::arch::InvpcidType;
@@ -744,6 +816,7 @@ mod tests {
             tlb_entries: vec![4, 8, 16, 32, 64],
             mem_latency: vec![1, 2, 3],
             pages: 10,
+            paddr_bits: None,
         }
     }
 

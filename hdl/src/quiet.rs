@@ -1,0 +1,160 @@
+//! [`Quiet`]: a sub-block whose simulation work is skipped in the passes where it cannot change.
+//!
+//! rust-hdl settles a circuit in passes: every pass runs every kernel and commits every signal
+//! (`Block::update_all`), until a pass changes nothing. A kernel reads only the signals of its own
+//! block (its ports, locals, constants and the ports of its sub-blocks). So if nothing in a block,
+//! its sub-blocks included, changed in the previous pass, running its kernel again writes what
+//! every signal already holds, no flop in it sees a clock edge, and committing changes nothing;
+//! the only signals that can change are its inputs, which the parent's kernel writes. `Quiet` keeps a flag for that: in a quiet pass it commits the
+//! inputs alone, and it runs the block normally from the pass after an input changed. The values
+//! of every signal in every pass are exactly those of the plain block.
+//!
+//! A large block with many flops (the TLB) spends more than half of the passes of a cycle quiet:
+//! the clock edge and the lookup reach it late, and it is done early.
+//!
+//! `Quiet` is transparent to everything else: it dereferences to the block, so kernels use
+//! `self.tlb.hit` as before, and it visits the block under its own name, so the exported Verilog
+//! is the block's. The block lists its inputs with [`quiet_inputs!`]; a test per block checks the
+//! list against every input port the block has (see [`input_port_ids`]).
+
+use std::ops::{Deref, DerefMut};
+
+use rust_hdl::prelude::*;
+
+/// A block that can tell which of its signals its parent writes.
+pub trait QuietInputs {
+    /// Commits every input port; true if one changed.
+    fn commit_inputs(&mut self) -> bool;
+    /// The ids of the signals `commit_inputs` commits.
+    fn input_ids(&self) -> Vec<usize>;
+}
+
+/// Implements [`QuietInputs`] for the listed input ports, inside an `impl QuietInputs for ...`.
+#[macro_export]
+macro_rules! quiet_inputs {
+    ($($port:ident),+ $(,)?) => {
+        fn commit_inputs(&mut self) -> bool {
+            use $crate::rust_hdl::prelude::Block as _;
+            let mut changed = false;
+            $(
+                self.$port.update_all();
+                changed |= self.$port.changed;
+            )+
+            changed
+        }
+        fn input_ids(&self) -> Vec<usize> {
+            use $crate::rust_hdl::prelude::Atom as _;
+            vec![$(self.$port.id()),+]
+        }
+    };
+}
+
+/// `B`, simulated only in the passes where something in it can change (see the module
+/// documentation).
+pub struct Quiet<B> {
+    block: B,
+    /// Something in the block changed in the last pass: the next pass must run it.
+    active: bool,
+}
+
+impl<B> Quiet<B> {
+    pub fn new(block: B) -> Self {
+        Quiet {
+            block,
+            active: true,
+        }
+    }
+}
+
+impl<B> Deref for Quiet<B> {
+    type Target = B;
+    fn deref(&self) -> &B {
+        &self.block
+    }
+}
+
+impl<B> DerefMut for Quiet<B> {
+    fn deref_mut(&mut self) -> &mut B {
+        &mut self.block
+    }
+}
+
+impl<B: Logic> Logic for Quiet<B> {
+    fn update(&mut self) {
+        self.block.update();
+    }
+    fn connect(&mut self) {
+        self.block.connect();
+    }
+    fn hdl(&self) -> Verilog {
+        self.block.hdl()
+    }
+    fn timing(&self) -> Vec<TimingInfo> {
+        self.block.timing()
+    }
+}
+
+impl<B: Block + QuietInputs> Block for Quiet<B> {
+    fn connect_all(&mut self) {
+        self.block.connect_all();
+        self.active = true;
+    }
+
+    fn update_all(&mut self) {
+        if self.active {
+            self.block.update_all();
+            self.active = self.block.has_changed();
+        } else {
+            self.active = self.block.commit_inputs();
+        }
+    }
+
+    fn has_changed(&self) -> bool {
+        // after a full pass: whether anything changed; after a quiet one: whether an input did
+        self.active
+    }
+
+    fn accept(&self, name: &str, probe: &mut dyn Probe) {
+        self.block.accept(name, probe);
+    }
+}
+
+/// The ids of the input ports of `block` itself (not those of its sub-blocks), for checking a
+/// [`quiet_inputs!`] list.
+pub fn input_port_ids<B: Block>(block: &B) -> Vec<usize> {
+    struct Collect {
+        depth: usize,
+        ids: Vec<usize>,
+    }
+    impl Probe for Collect {
+        fn visit_start_scope(&mut self, _name: &str, _node: &dyn Block) {
+            self.depth += 1;
+        }
+        fn visit_atom(&mut self, _name: &str, signal: &dyn Atom) {
+            if self.depth == 1 && signal.kind() == AtomKind::InputParameter {
+                self.ids.push(signal.id());
+            }
+        }
+        fn visit_end_scope(&mut self, _name: &str, _node: &dyn Block) {
+            self.depth -= 1;
+        }
+    }
+    let mut c = Collect {
+        depth: 0,
+        ids: vec![],
+    };
+    block.accept("top", &mut c);
+    c.ids
+}
+
+/// Asserts that `block`'s [`quiet_inputs!`] list names every input port it has, once.
+pub fn assert_inputs_complete<B: Block + QuietInputs>(block: &B) {
+    let mut listed = block.input_ids();
+    let mut ports = input_port_ids(block);
+    listed.sort_unstable();
+    ports.sort_unstable();
+    assert_eq!(
+        listed, ports,
+        "the quiet_inputs! list must name every input port exactly once"
+    );
+}
