@@ -26,6 +26,7 @@ deps:
 
 test: deps lint
 	$(CARGO) test --release --workspace
+	$(MAKE) --no-print-directory verilator-example
 
 # FPGA area and Fmax: Yosys + nextpnr for iCE40 HX8K and ECP5-25F, 8/16/32 TLB entries; report in out/synth/.
 synth: build
@@ -57,8 +58,9 @@ clean:
 verilator-example: verilog/mmu.v verilog/example/tb.cpp
 	scripts/ensure-tools.sh verilator
 	rm -rf $(OUT)/verilator-example
-	verilator --cc --exe --build -j 2 --top-module mmu -O3 -Wno-fatal -Wno-lint -Wno-style \
-		--Mdir $(OUT)/verilator-example -o tb verilog/mmu.v verilog/example/tb.cpp > $(OUT)/verilator-example.log
+	mkdir -p $(OUT)
+	verilator --cc --exe --build -j 2 --top-module mmu -O3 -Wall --Mdir $(OUT)/verilator-example -o tb \
+		$(CURDIR)/verilog/lint.vlt $(CURDIR)/verilog/mmu.v $(CURDIR)/verilog/example/tb.cpp > $(OUT)/verilator-example.log
 	$(OUT)/verilator-example/tb
 
 verilog/mmu.v:
