@@ -287,6 +287,22 @@ fn shim_cpp(stem: &str, prefix: &str, ports: &[Port]) -> String {
         writeln!(s, "  case {i}: return (uint64_t)t->{};", port.name).unwrap();
     }
     writeln!(s, "  default: return 0;\n  }}\n}}").unwrap();
+    // One call per half cycle: drive the listed inputs, lower the clock, evaluate, read the listed outputs.
+    writeln!(
+        s,
+        "void {stem}_settle(void* p, const uint32_t* in_idx, const uint64_t* in_val, uint32_t n_in, uint32_t clock,\n\
+         \x20                  const uint32_t* out_idx, uint64_t* out_val, uint32_t n_out) {{\n\
+         \x20 for (uint32_t k = 0; k < n_in; ++k) {stem}_set(p, in_idx[k], in_val[k]);\n\
+         \x20 {stem}_set(p, clock, 0);\n\
+         \x20 (({stem}_handle*)p)->top->eval();\n\
+         \x20 for (uint32_t k = 0; k < n_out; ++k) out_val[k] = {stem}_get(p, out_idx[k]);\n}}"
+    )
+    .unwrap();
+    writeln!(
+        s,
+        "void {stem}_rise(void* p, uint32_t clock) {{ {stem}_set(p, clock, 1); (({stem}_handle*)p)->top->eval(); }}"
+    )
+    .unwrap();
     writeln!(s, "}}").unwrap();
     s
 }
@@ -310,6 +326,17 @@ fn write_rust_variant(rs: &mut String, table: &mut String, stem: &str, ports: &[
         "    fn {stem}_get(p: *mut core::ffi::c_void, i: u32) -> u64;"
     )
     .unwrap();
+    writeln!(
+        rs,
+        "    fn {stem}_settle(p: *mut core::ffi::c_void, in_idx: *const u32, in_val: *const u64, n_in: u32, \
+         clock: u32, out_idx: *const u32, out_val: *mut u64, n_out: u32);"
+    )
+    .unwrap();
+    writeln!(
+        rs,
+        "    fn {stem}_rise(p: *mut core::ffi::c_void, clock: u32);"
+    )
+    .unwrap();
     writeln!(rs, "}}").unwrap();
     let upper = stem.to_uppercase();
     writeln!(rs, "static {upper}_PORTS: &[Port] = &[").unwrap();
@@ -325,7 +352,7 @@ fn write_rust_variant(rs: &mut String, table: &mut String, stem: &str, ports: &[
     writeln!(
         table,
         "    Variant {{ name: {stem:?}, ports: {upper}_PORTS, new: {stem}_new, delete: {stem}_delete, eval: {stem}_eval, \
-         set: {stem}_set, get: {stem}_get }},"
+         set: {stem}_set, get: {stem}_get, settle: {stem}_settle, rise: {stem}_rise }},"
     )
     .unwrap();
 }

@@ -178,12 +178,11 @@ impl VerilatedMmu {
 
 impl MmuPorts for VerilatedMmu {
     fn settle(&mut self, inputs: &Inputs) -> Outputs {
-        for (&port, (_, value)) in self.inputs.iter().zip(inputs.by_name()) {
-            self.model.set(port, value);
-        }
-        self.model.set(self.clock, 0);
-        self.model.eval();
-        let v = |i: usize| self.model.get(self.outputs[i]);
+        let values = inputs.by_name().map(|(_, v)| v);
+        let mut out = [0u64; 11];
+        self.model
+            .settle(&self.inputs, &values, self.clock, &self.outputs, &mut out);
+        let v = |i: usize| out[i];
         Outputs {
             req_ready: v(0) != 0,
             rsp_valid: v(1) != 0,
@@ -200,7 +199,6 @@ impl MmuPorts for VerilatedMmu {
     }
 
     fn rise(&mut self) {
-        self.model.set(self.clock, 1);
-        self.model.eval();
+        self.model.rise(self.clock);
     }
 }

@@ -26,6 +26,18 @@ pub struct Variant {
     eval: unsafe extern "C" fn(*mut c_void),
     set: unsafe extern "C" fn(*mut c_void, u32, u64),
     get: unsafe extern "C" fn(*mut c_void, u32) -> u64,
+    #[allow(clippy::type_complexity)]
+    settle: unsafe extern "C" fn(
+        *mut c_void,
+        *const u32,
+        *const u64,
+        u32,
+        u32,
+        *const u32,
+        *mut u64,
+        u32,
+    ),
+    rise: unsafe extern "C" fn(*mut c_void, u32),
 }
 
 include!(concat!(env!("OUT_DIR"), "/variants.rs"));
@@ -101,6 +113,41 @@ impl Verilated {
     pub fn eval(&mut self) {
         // SAFETY: `handle` is live for as long as `self`.
         unsafe { (self.variant.eval)(self.handle) }
+    }
+}
+
+impl Verilated {
+    /// Half a cycle in one call: drives `inputs` (port indices and values), lowers `clock`, evaluates, and reads the
+    /// ports listed in `output_ports` into `outputs`.
+    pub fn settle(
+        &mut self,
+        input_ports: &[u32],
+        inputs: &[u64],
+        clock: u32,
+        output_ports: &[u32],
+        outputs: &mut [u64],
+    ) {
+        assert_eq!(input_ports.len(), inputs.len());
+        assert_eq!(output_ports.len(), outputs.len());
+        // SAFETY: `handle` is live; the slices outlive the call and their lengths are passed with them.
+        unsafe {
+            (self.variant.settle)(
+                self.handle,
+                input_ports.as_ptr(),
+                inputs.as_ptr(),
+                inputs.len() as u32,
+                clock,
+                output_ports.as_ptr(),
+                outputs.as_mut_ptr(),
+                outputs.len() as u32,
+            )
+        }
+    }
+
+    /// Raises `clock` and evaluates: the rising edge.
+    pub fn rise(&mut self, clock: u32) {
+        // SAFETY: `handle` is live for as long as `self`.
+        unsafe { (self.variant.rise)(self.handle, clock) }
     }
 }
 
