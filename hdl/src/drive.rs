@@ -70,6 +70,84 @@ pub struct MmuOutputs {
     pub mem_req_wdata: u64,
 }
 
+impl MmuOutputs {
+    /// Each output by port name, as a number.
+    pub fn by_name(&self) -> [(&'static str, u64); 11] {
+        [
+            ("req_ready", self.req_ready as u64),
+            ("rsp_valid", self.rsp_valid as u64),
+            ("rsp_outcome", self.rsp_outcome as u64),
+            ("rsp_pa", self.rsp_pa),
+            ("rsp_error_code", self.rsp_error_code as u64),
+            ("rsp_tlb_hit", self.rsp_tlb_hit as u64),
+            ("cmd_ready", self.cmd_ready as u64),
+            ("mem_req_valid", self.mem_req_valid as u64),
+            ("mem_req_addr", self.mem_req_addr),
+            ("mem_req_we", self.mem_req_we as u64),
+            ("mem_req_wdata", self.mem_req_wdata),
+        ]
+    }
+
+    /// The ports whose values differ, with both values.
+    pub fn diff(&self, other: &MmuOutputs) -> Vec<PortDiff> {
+        self.by_name()
+            .into_iter()
+            .zip(other.by_name())
+            .filter(|(a, b)| a.1 != b.1)
+            .map(|(a, b)| PortDiff {
+                port: a.0,
+                left: a.1,
+                right: b.1,
+            })
+            .collect()
+    }
+}
+
+impl MmuInputs {
+    /// Each input by port name, as a number.
+    pub fn by_name(&self) -> [(&'static str, u64); 23] {
+        [
+            ("reset", self.reset as u64),
+            ("req_valid", self.req_valid as u64),
+            ("req_va", self.req_va),
+            ("req_kind", self.req_kind as u64),
+            ("req_user", self.req_user as u64),
+            ("cr0_wp", self.cr0_wp as u64),
+            ("cr3", self.cr3),
+            ("cr4_pge", self.cr4_pge as u64),
+            ("cr4_pcide", self.cr4_pcide as u64),
+            ("cr4_smep", self.cr4_smep as u64),
+            ("cr4_smap", self.cr4_smap as u64),
+            ("cr4_pke", self.cr4_pke as u64),
+            ("efer_nxe", self.efer_nxe as u64),
+            ("rflags_ac", self.rflags_ac as u64),
+            ("pkru", self.pkru as u64),
+            ("cmd_valid", self.cmd_valid as u64),
+            ("cmd_op", self.cmd_op as u64),
+            ("cmd_va", self.cmd_va),
+            ("cmd_pcid", self.cmd_pcid as u64),
+            ("cmd_noflush", self.cmd_noflush as u64),
+            ("mem_req_ready", self.mem_req_ready as u64),
+            ("mem_rsp_valid", self.mem_rsp_valid as u64),
+            ("mem_rsp_data", self.mem_rsp_data),
+        ]
+    }
+}
+
+/// One output port on which two engines disagree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PortDiff {
+    pub port: &'static str,
+    pub left: u64,
+    pub right: u64,
+}
+
+impl std::fmt::Display for PortDiff {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {:#x} vs {:#x}", self.port, self.left, self.right)
+    }
+}
+
 /// Internal state worth watching: FSM, TLB occupancy, invalidations, the rights check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MmuProbe {

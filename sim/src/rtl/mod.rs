@@ -28,7 +28,7 @@ use std::cell::{Ref, RefCell};
 use std::path::PathBuf;
 
 use anyhow::{anyhow, bail, Context};
-use mmu_hdl::drive::{AnyMmu, MmuInputs, MmuOutputs, MmuPorts as HdlPorts, MmuProbe, TlbEntryView};
+use mmu_hdl::drive::{AnyMmu, MmuPorts as HdlPorts, MmuProbe, TlbEntryView};
 use mmu_hdl::mmu::MmuConfig;
 use mmu_hdl::walker::WalkState;
 
@@ -71,56 +71,12 @@ impl HdlMmu {
     }
 }
 
-fn to_hdl(i: &Inputs) -> MmuInputs {
-    MmuInputs {
-        reset: i.reset,
-        req_valid: i.req_valid,
-        req_va: i.req_va,
-        req_kind: i.req_kind,
-        req_user: i.req_user,
-        cr0_wp: i.cr0_wp,
-        cr3: i.cr3,
-        cr4_pge: i.cr4_pge,
-        cr4_pcide: i.cr4_pcide,
-        cr4_smep: i.cr4_smep,
-        cr4_smap: i.cr4_smap,
-        cr4_pke: i.cr4_pke,
-        efer_nxe: i.efer_nxe,
-        rflags_ac: i.rflags_ac,
-        pkru: i.pkru,
-        cmd_valid: i.cmd_valid,
-        cmd_op: i.cmd_op,
-        cmd_va: i.cmd_va,
-        cmd_pcid: i.cmd_pcid,
-        cmd_noflush: i.cmd_noflush,
-        mem_req_ready: i.mem_req_ready,
-        mem_rsp_valid: i.mem_rsp_valid,
-        mem_rsp_data: i.mem_rsp_data,
-    }
-}
-
-fn from_hdl(o: MmuOutputs) -> Outputs {
-    Outputs {
-        req_ready: o.req_ready,
-        rsp_valid: o.rsp_valid,
-        rsp_outcome: o.rsp_outcome,
-        rsp_pa: o.rsp_pa,
-        rsp_error_code: o.rsp_error_code,
-        rsp_tlb_hit: o.rsp_tlb_hit,
-        cmd_ready: o.cmd_ready,
-        mem_req_valid: o.mem_req_valid,
-        mem_req_addr: o.mem_req_addr,
-        mem_req_we: o.mem_req_we,
-        mem_req_wdata: o.mem_req_wdata,
-    }
-}
-
 impl MmuPorts for HdlMmu {
     fn settle(&mut self, inputs: &Inputs) -> Outputs {
         let mmu = self.mmu.get_mut();
-        mmu.set_inputs(&to_hdl(inputs));
+        mmu.set_inputs(inputs);
         HdlPorts::settle(mmu);
-        from_hdl(mmu.outputs())
+        mmu.outputs()
     }
 
     fn rise(&mut self) {
