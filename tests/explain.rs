@@ -2,25 +2,13 @@
 //! cases a student meets first (a 4K walk, a 2M page, a not-present level, a reserved bit, SMAP, a non-canonical
 //! address), each number worked out by hand from the page tables.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
 
-const BIN: &str = env!("CARGO_BIN_EXE_mmu-rtl");
+mod common;
+use common::*;
 
 fn example(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join(name)
-        .to_str()
-        .unwrap()
-        .to_string()
-}
-
-fn mmu(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .output()
-        .expect("the mmu-rtl binary runs")
+    example_path(name).to_str().unwrap().to_string()
 }
 
 /// `explain` that succeeds: its stdout.

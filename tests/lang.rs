@@ -4,7 +4,6 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use mmu_sim::arch::Op;
 use mmu_sim::engine::{RunResult, Scenario};
@@ -12,7 +11,8 @@ use mmu_sim::lang::{check_expectations, compile_mmu, parse_mmu, scenario_to_json
 use mmu_sim::scenario::{load_scenario, parse_scenario};
 use proptest::prelude::*;
 
-const BIN: &str = env!("CARGO_BIN_EXE_mmu-rtl");
+mod common;
+use common::*;
 
 fn examples_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")
@@ -26,21 +26,6 @@ fn mmu_examples() -> Vec<PathBuf> {
         .collect();
     v.sort();
     v
-}
-
-fn mmu(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .output()
-        .expect("the mmu-rtl binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("stderr is UTF-8")
 }
 
 fn compile_file(path: &Path) -> Compiled {

@@ -7,7 +7,7 @@
 //! a mismatch is reported with the seed, the cycle and every differing port.
 
 use mmu_sim::mem::Memory;
-use mmu_sim::ports::{Inputs, MmuPorts, Outputs, VerilatedMmu};
+use mmu_sim::ports::{drive_control, Inputs, MmuPorts, Outputs, VerilatedMmu};
 use mmu_sim::random::{self, Params, Rng};
 use mmu_sim::rtl::HdlMmu;
 use proptest::prelude::*;
@@ -47,22 +47,12 @@ impl Stimulus {
                 _ => None,
             })
             .collect();
-        let c = scenario.control;
-        let inputs = Inputs {
+        let mut inputs = Inputs {
             reset: true,
-            cr0_wp: c.cr0_wp,
-            cr3: c.cr3,
-            cr4_pge: c.cr4_pge,
-            cr4_pcide: c.cr4_pcide,
-            cr4_smep: c.cr4_smep,
-            cr4_smap: c.cr4_smap,
-            cr4_pke: c.cr4_pke,
-            efer_nxe: c.efer_nxe,
-            rflags_ac: c.rflags_ac,
-            pkru: c.pkru,
             mem_req_ready: true,
             ..Inputs::default()
         };
+        drive_control(&mut inputs, &scenario.control);
         Stimulus {
             ready_percent: 40 + rng.below(61),
             max_latency: 1 + rng.below(6) as u32,

@@ -2,10 +2,10 @@
 //! to well after its answer, for every kind of invalidation. Whenever it arrives, the access is answered exactly once,
 //! and the translation the invalidation covers is never used afterwards (the next access to that address walks).
 
-use mmu_sim::arch::PageSize;
+use mmu_sim::arch::{Control, PageSize};
 use mmu_sim::mem::Memory;
 use mmu_sim::pagetable::{MapFlags, PageTables};
-use mmu_sim::ports::{Inputs, MmuPorts, Outputs};
+use mmu_sim::ports::{drive_control, Inputs, MmuPorts, Outputs};
 use mmu_sim::rtl::HdlMmu;
 
 const VA: u64 = 0x7f00_0000_1234;
@@ -52,9 +52,6 @@ impl Bench {
             mem: Memory::from_words(&pt.words()),
             i: Inputs {
                 reset: true,
-                cr0_wp: true,
-                efer_nxe: true,
-                cr3: pt.pml4(),
                 mem_req_ready: true,
                 ..Inputs::default()
             },
@@ -62,6 +59,13 @@ impl Bench {
             cycle: 0,
             responses: Vec::new(),
         };
+        drive_control(
+            &mut b.i,
+            &Control {
+                cr3: pt.pml4(),
+                ..Control::default()
+            },
+        );
         b.step();
         b.i.reset = false;
         b

@@ -1404,14 +1404,10 @@ impl Compiler {
 /// The attributes after `map VA -> PA SIZE`.
 fn map_flags(line: &Line, cur: &mut Cursor) -> Result<MapFlags, LangError> {
     const FLAGS: &str = "rw, ro, user, sup, nx, global, pkey=N, accessed, dirty";
+    // The language maps read-only unless told `rw`; everything else as the builder's defaults.
     let mut flags = MapFlags {
         writable: false,
-        user: false,
-        nx: false,
-        global: false,
-        pkey: 0,
-        accessed: false,
-        dirty: false,
+        ..MapFlags::default()
     };
     // Which attribute set each choice, by group, so a contradiction or a repeat names both.
     let mut seen: HashMap<&'static str, String> = HashMap::new();

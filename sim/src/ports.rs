@@ -4,6 +4,22 @@
 
 pub use mmu_hdl::drive::{MmuInputs as Inputs, MmuOutputs as Outputs, PortDiff};
 
+use crate::arch::Control;
+
+/// Drives the control-register inputs from a control state as the CPU holds it.
+pub fn drive_control(i: &mut Inputs, c: &Control) {
+    i.cr0_wp = c.cr0_wp;
+    i.cr3 = c.cr3;
+    i.cr4_pge = c.cr4_pge;
+    i.cr4_pcide = c.cr4_pcide;
+    i.cr4_smep = c.cr4_smep;
+    i.cr4_smap = c.cr4_smap;
+    i.cr4_pke = c.cr4_pke;
+    i.efer_nxe = c.efer_nxe;
+    i.rflags_ac = c.rflags_ac;
+    i.pkru = c.pkru;
+}
+
 /// A cycle-accurate `mmu`: the rust-hdl simulation or the Verilated export.
 ///
 /// A cycle is `settle` (inputs applied, clock low, combinational logic settled, outputs returned) then `rise` (the

@@ -9,7 +9,7 @@ use anyhow::anyhow;
 use crate::arch::{Config, Op};
 use crate::engine::{Engine, RunResult, Scenario};
 use crate::ports::VerilatedMmu;
-use crate::rtl::{run_on_observed, RtlOptions, RtlRun};
+use crate::rtl::{run_on_observed, RtlEngine, RtlOptions, RtlRun};
 
 /// The committed exports this engine can run: (TLB entries, Verilated model name).
 pub const EXPORTS: [(usize, &str); 2] = [(16, "mmu"), (32, "mmu_tlb32")];
@@ -70,12 +70,9 @@ impl Engine for VerilatorEngine {
     }
 
     fn supports(&self, config: &Config) -> Result<(), String> {
-        config.validate()?;
+        // One of the committed exports, then what the shared driver and memory need.
         Self::variant(config)?;
-        if config.mem_latency == 0 {
-            return Err("the verilator engine needs config.mem_latency >= 1".into());
-        }
-        Ok(())
+        RtlEngine::new(self.options.clone()).supports(config)
     }
 
     fn run(&mut self, scenario: &Scenario) -> anyhow::Result<RunResult> {

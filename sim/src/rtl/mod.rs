@@ -37,7 +37,7 @@ use crate::arch::{
 };
 use crate::engine::{Engine, RunResult, Scenario};
 use crate::mem::Memory;
-use crate::ports::{Inputs, MmuPorts, Outputs, VerilatedMmu};
+use crate::ports::{drive_control, Inputs, MmuPorts, Outputs, VerilatedMmu};
 use crate::random::Rng;
 use memory::{MemTiming, RtlMemory};
 use vcd::VcdTracer;
@@ -252,7 +252,7 @@ impl Engine for RtlEngine {
         }
         if config.mem_latency == 0 {
             return Err(
-                "the rtl engine needs config.mem_latency >= 1: the memory answers after the request transfers"
+                "the cycle-accurate engines need config.mem_latency >= 1: the memory answers after the request transfers"
                     .into(),
             );
         }
@@ -312,13 +312,18 @@ pub fn run_on_observed<P: MmuPorts + Observe>(
     let mut d = Driver {
         mmu,
         mem: RtlMemory::new(Memory::from_words(&scenario.memory), timing),
-        inputs: control_inputs(&scenario.control),
+        inputs: Inputs::default(),
+        control: Control {
+            cr3: scenario.control.cr3 & !CR3_NOFLUSH,
+            ..scenario.control
+        },
         cycle: 0,
         cov: RtlCoverage::default(),
         vcd,
         limit: options.cycle_limit,
         walking: false,
     };
+    drive_control(&mut d.inputs, &d.control);
     d.inputs.reset = true;
     d.step()?;
     d.inputs.reset = false;
@@ -382,23 +387,6 @@ pub fn run_on_observed<P: MmuPorts + Observe>(
     })
 }
 
-/// The control inputs for a control state (bit 63 of CR3 is never stored).
-fn control_inputs(c: &Control) -> Inputs {
-    Inputs {
-        cr0_wp: c.cr0_wp,
-        cr3: c.cr3 & !CR3_NOFLUSH,
-        cr4_pge: c.cr4_pge,
-        cr4_pcide: c.cr4_pcide,
-        cr4_smep: c.cr4_smep,
-        cr4_smap: c.cr4_smap,
-        cr4_pke: c.cr4_pke,
-        efer_nxe: c.efer_nxe,
-        rflags_ac: c.rflags_ac,
-        pkru: c.pkru,
-        ..Inputs::default()
-    }
-}
-
 /// An op race mode may issue during the preceding access's walk: it invalidates, and it changes nothing the access's
 /// own rights check reads.
 fn raceable(op: &Op) -> bool {
@@ -418,6 +406,8 @@ struct Driver<'a, P> {
     mmu: &'a mut P,
     mem: RtlMemory,
     inputs: Inputs,
+    /// The control registers as the CPU holds them; the control inputs are driven from it.
+    control: Control,
     cycle: u64,
     cov: RtlCoverage,
     vcd: Option<VcdTracer>,
@@ -635,26 +625,16 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
                 i.cmd_op = CMD_MOV_CR3;
                 i.cmd_pcid = (value & 0xfff) as u16;
                 i.cmd_noflush = value & CR3_NOFLUSH != 0;
-                i.cr3 = value & !CR3_NOFLUSH;
+                self.control.cr3 = value & !CR3_NOFLUSH;
+                drive_control(&mut self.inputs, &self.control);
             }
             _ => unreachable!("not a maintenance command: {op:?}"),
         }
     }
 
     fn set_control(&mut self, reg: CrReg, value: u64) {
-        let i = &mut self.inputs;
-        let b = value != 0;
-        match reg {
-            CrReg::Cr0Wp => i.cr0_wp = b,
-            CrReg::Cr4Pge => i.cr4_pge = b,
-            CrReg::Cr4Pcide => i.cr4_pcide = b,
-            CrReg::Cr4Smep => i.cr4_smep = b,
-            CrReg::Cr4Smap => i.cr4_smap = b,
-            CrReg::Cr4Pke => i.cr4_pke = b,
-            CrReg::EferNxe => i.efer_nxe = b,
-            CrReg::RflagsAc => i.rflags_ac = b,
-            CrReg::Pkru => i.pkru = value as u32,
-        }
+        self.control.set(reg, value);
+        drive_control(&mut self.inputs, &self.control);
     }
 
     /// Every op but an access.
