@@ -36,6 +36,7 @@ impl Stimulus {
                 ops: 200,
                 tlb_entries: vec![16],
                 paddr_bits: Some(40),
+                pwc_entries: Some(mmu_sim::verilator::EXPORT_PWC_ENTRIES),
                 ..Params::default()
             },
         );
@@ -88,10 +89,13 @@ impl Stimulus {
             self.pending = Some((1 + self.rng.below(self.max_latency as u64) as u32, data));
         }
         i.mem_rsp_valid = false;
+        i.mem_rsp_err = false;
         if let Some((left, data)) = self.pending {
             if left <= 1 {
                 i.mem_rsp_valid = true;
                 i.mem_rsp_data = data;
+                // Now and then a bus error instead of the data.
+                i.mem_rsp_err = self.rng.chance(3);
                 self.pending = None;
             } else {
                 self.pending = Some((left - 1, data));
@@ -177,7 +181,8 @@ fn lockstep(
     verilated: &mut VerilatedMmu,
     qualified: bool,
 ) -> Result<(), String> {
-    let mut hdl = HdlMmu::new(16, 40).expect("16 entries, MAXPHYADDR 40");
+    let mut hdl = HdlMmu::new(16, 40, mmu_sim::verilator::EXPORT_PWC_ENTRIES)
+        .expect("16 entries, MAXPHYADDR 40");
     let mut stim = Stimulus::new(seed);
     // Two cycles of reset first: from then on nothing may depend on the state before it.
     for cycle in 0..cycles {

@@ -5,7 +5,10 @@
 //!
 //! The checks do not trust the model's TLB: an independent *shadow* keeps every translation a successful walk produced,
 //! drops them by the contract's invalidation rules (written again here from the contract text, not shared with the model),
-//! and every TLB hit must be explained by a live shadow translation.
+//! and every TLB hit must be explained by a live shadow translation. A second shadow keeps every non-leaf entry a
+//! successful walk used (what a paging-structure cache may hold), dropped by PCID or all at once as the contract lists,
+//! and every walk must be explained by a fresh walk from CR3 or from one of those entries, "exactly like re-reading
+//! them from memory would be".
 
 use mmu_sim::arch::{
     is_canonical, AccessKind, Control, CrReg, InvpcidType, Op, Outcome, PageSize, CR3_NOFLUSH,
@@ -13,6 +16,7 @@ use mmu_sim::arch::{
 use mmu_sim::engine::Scenario;
 use mmu_sim::mem::Memory;
 use mmu_sim::model::perm::{self, Request, Rights};
+use mmu_sim::model::walker::{Level, Walk, WalkFault, WalkStart};
 use mmu_sim::model::{walker, Coverage, Model};
 use mmu_sim::random::{self, Params, AD_BITS};
 use proptest::prelude::*;
@@ -33,6 +37,86 @@ impl Shadow {
     fn same_page(&self, va: u64) -> bool {
         let mask = 0x0000_ffff_ffff_f000 & !self.size.offset_mask();
         (self.va & mask) == (va & mask)
+    }
+}
+
+/// A non-leaf entry a successful walk used: where a walk may start instead of CR3.
+#[derive(Clone, Debug)]
+struct ShadowNonLeaf {
+    va: u64,
+    level: Level,
+    pcid: u16,
+    /// The table it references, and the rights combined down to it.
+    start: WalkStart,
+}
+
+impl ShadowNonLeaf {
+    fn covers(&self, va: u64, pcid: u16) -> bool {
+        let shift = match self.level {
+            Level::Pml4 => 39,
+            Level::Pdpt => 30,
+            _ => 21,
+        };
+        pcid == self.pcid
+            && (self.va & 0x0000_ffff_ffff_ffff) >> shift == (va & 0x0000_ffff_ffff_ffff) >> shift
+    }
+}
+
+/// Every non-leaf entry of `walk` (started at `start`) as a place a later walk may start from.
+fn non_leaf_entries(va: u64, pcid: u16, start: &WalkStart, walk: &Walk) -> Vec<ShadowNonLeaf> {
+    let mut rights = start.rights;
+    let mut out = Vec::new();
+    let (_, upper) = walk.entries.split_last().expect("a walk reads its leaf");
+    for e in upper {
+        rights.user &= e.value & walker::bit::US != 0;
+        rights.writable &= e.value & walker::bit::RW != 0;
+        rights.xd |= e.value & walker::bit::XD != 0;
+        let next = match e.level {
+            Level::Pml4 => Level::Pdpt,
+            Level::Pdpt => Level::Pd,
+            _ => Level::Pt,
+        };
+        out.push(ShadowNonLeaf {
+            va,
+            level: e.level,
+            pcid,
+            start: WalkStart {
+                level: next,
+                table: e.value & 0x000f_ffff_ffff_f000,
+                rights,
+            },
+        });
+    }
+    out
+}
+
+/// Drops the non-leaf shadow as the contract's list says: every operation that touches paging-structure caches drops
+/// those of one PCID or of all PCIDs.
+fn shadow_pwc_invalidate(pwc: &mut Vec<ShadowNonLeaf>, ctl: &Control, op: &Op) {
+    let cur = ctl.pcid();
+    let drop = match *op {
+        Op::WriteCr3 { .. } if !ctl.cr4_pcide => Some(None),
+        Op::WriteCr3 { value } if value & CR3_NOFLUSH == 0 => Some(Some((value & 0xfff) as u16)),
+        Op::Invlpg { .. } => Some(Some(cur)),
+        Op::Invpcid { kind, pcid, .. } => match kind {
+            InvpcidType::Address | InvpcidType::SingleContext => Some(Some(pcid)),
+            _ => Some(None),
+        },
+        Op::WriteCr { reg, value } => {
+            let on = value != 0;
+            match reg {
+                CrReg::Cr4Pge if on != ctl.cr4_pge => Some(None),
+                CrReg::Cr4Pcide if ctl.cr4_pcide && !on => Some(None),
+                CrReg::Cr4Smep if !ctl.cr4_smep && on => Some(Some(cur)),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    match drop {
+        Some(None) => pwc.clear(),
+        Some(Some(p)) => pwc.retain(|e| e.pcid != p),
+        None => {}
     }
 }
 
@@ -66,7 +150,7 @@ fn shadow_invalidate(shadow: &mut Vec<Shadow>, ctl: &Control, op: &Op) {
                 _ => {}
             }
         }
-        Op::Access(_) | Op::WriteMem { .. } => {}
+        Op::Access(_) | Op::WriteMem { .. } | Op::Poison { .. } => {}
     }
 }
 
@@ -78,15 +162,21 @@ fn check_scenario(scenario: &Scenario) -> Result<Coverage, TestCaseError> {
         Memory::from_words(&scenario.memory),
     );
     let mut shadow: Vec<Shadow> = Vec::new();
+    let mut shadow_pwc: Vec<ShadowNonLeaf> = Vec::new();
     for (i, op) in scenario.ops.iter().enumerate() {
         let ctl_before = *model.control();
         let mem_before = model.memory().clone();
         shadow_invalidate(&mut shadow, &ctl_before, op);
+        shadow_pwc_invalidate(&mut shadow_pwc, &ctl_before, op);
         let result = model.apply(op);
         let Op::Access(access) = *op else {
             // Only accesses and write_mem touch memory, and write_mem only its own word.
             if let Op::WriteMem { addr, value } = *op {
                 prop_assert_eq!(model.memory().read(addr), value);
+            } else if let Op::Poison { addr } = *op {
+                // Poison changes no word, only how the memory answers.
+                prop_assert!(model.memory().is_poisoned(addr));
+                prop_assert_eq!(model.memory().read(addr), mem_before.read(addr));
             } else {
                 prop_assert_eq!(model.memory(), &mem_before, "op {} changed memory", i);
             }
@@ -141,8 +231,55 @@ fn check_scenario(scenario: &Scenario) -> Result<Coverage, TestCaseError> {
                 access.va
             );
         } else if is_canonical(access.va) {
-            // Property: a walk answers what a fresh walk of memory answers, and writes only A/D bits.
-            let fresh = walker::walk(&mem_before, model.config(), &ctl, access.va);
+            // Property: a walk answers what a fresh walk of memory answers, from CR3 or from a live non-leaf entry an
+            // earlier walk used, and writes only A/D bits.
+            let starts: Vec<WalkStart> = std::iter::once(WalkStart::from_cr3(model.config(), &ctl))
+                .chain(
+                    shadow_pwc
+                        .iter()
+                        .filter(|e| e.covers(access.va, ctl.pcid()))
+                        .map(|e| e.start),
+                )
+                .collect();
+            let walk_from = |start: &WalkStart| -> Result<Walk, Option<WalkFault>> {
+                // A cached path with XD set, used with NXE = 0: the reserved-bit fault a re-read would find.
+                if start.rights.xd && !ctl.efer_nxe {
+                    return Err(None);
+                }
+                walker::walk_from(&mem_before, model.config(), &ctl, access.va, *start)
+                    .map_err(Some)
+            };
+            let explains = |start: &WalkStart| match (walk_from(start), outcome) {
+                (Ok(w), Outcome::Ok { pa }) => {
+                    pa == w.frame | (access.va & w.size.offset_mask())
+                        && perm::check(&w.rights, &ctl, &req).is_ok()
+                        && w.entries
+                            .iter()
+                            .all(|e| model.memory().read(e.addr) & walker::bit::A != 0)
+                }
+                (Ok(w), Outcome::PageFault { error_code, .. }) => {
+                    perm::check(&w.rights, &ctl, &req) == Err(error_code)
+                }
+                (Err(Some(WalkFault::BusError(e))), Outcome::BusError { addr }) => e.addr == addr,
+                (Err(Some(WalkFault::BusError(_))), _) | (_, Outcome::BusError { .. }) => false,
+                (Err(_), Outcome::PageFault { error_code, .. }) => {
+                    error_code & mmu_sim::arch::pf::PK == 0
+                }
+                _ => false,
+            };
+            let start = starts.iter().find(|s| explains(s)).copied();
+            prop_assert!(
+                start.is_some(),
+                "op {}: {:?} for {:#x} is explained by no walk from CR3 or a live cached non-leaf entry",
+                i,
+                outcome,
+                access.va
+            );
+            let start = start.unwrap_or(starts[0]);
+            let fresh = walk_from(&start);
+            if let (Ok(w), Outcome::Ok { .. }) = (&fresh, outcome) {
+                shadow_pwc.extend(non_leaf_entries(access.va, ctl.pcid(), &start, w));
+            }
             match (&fresh, outcome) {
                 (Ok(w), Outcome::Ok { pa }) => {
                     prop_assert_eq!(pa, w.frame | (access.va & w.size.offset_mask()));
@@ -189,6 +326,9 @@ fn check_scenario(scenario: &Scenario) -> Result<Coverage, TestCaseError> {
                         "op {}: PK on a walk fault",
                         i
                     );
+                }
+                (Err(Some(WalkFault::BusError(_))), Outcome::BusError { .. }) => {
+                    prop_assert_eq!(model.memory(), &mem_before, "op {}: a bus error wrote", i);
                 }
                 (f, o) => prop_assert!(false, "op {}: walk {:?} but outcome {:?}", i, f, o),
             }
@@ -260,6 +400,14 @@ fn model_properties_hold_on_random_scenarios() {
         ("evictions", t.evictions),
         ("fills dropping an overlapping entry", t.overlap_drops),
         ("entries invalidated", t.invalidated),
+        ("bus errors", t.bus_errors),
+        ("walks from a cached PML4E", t.pwc_hits[0]),
+        ("walks from a cached PDPTE", t.pwc_hits[1]),
+        ("walks from a cached PDE", t.pwc_hits[2]),
+        (
+            "paging-structure cache entries invalidated",
+            t.pwc_invalidated,
+        ),
     ];
     for (name, n) in events {
         assert!(n > 0, "coverage: no {name} in the random scenarios: {t:?}");

@@ -1831,7 +1831,12 @@ fn a_fill_never_duplicates_a_translation() {
     let y = VA_2M + 0x10_0000;
     let mut pt = PageTables::new(PML4);
     pt.map(x, PA, PageSize::Size4K, supervisor()).unwrap();
-    let mut m = boot(&pt, |_| {});
+    // No paging-structure cache: with one, Y's walk would (legitimately) use the cached, stale PDE.
+    let config = Config {
+        pwc_entries: 0,
+        ..Config::default()
+    };
+    let mut m = boot_with(config, &pt, |_| {});
     assert_eq!(m.access(sup(Read, x + OFF)), (ok(PA + OFF), false));
 
     // The OS turns the region into a 2M page, without INVLPG.
@@ -1855,4 +1860,258 @@ fn a_fill_never_duplicates_a_translation() {
     assert_eq!(m.tlb().occupancy(), 1);
     let entry = m.tlb().slots().iter().flatten().next().unwrap();
     assert_eq!(entry.size, PageSize::Size2M);
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Paging-structure cache (4.10.3): non-leaf entries, PCID-tagged, used exactly like re-reading them.
+// ---------------------------------------------------------------------------------------------------------------------
+
+/// Two 4K pages in one 2 MiB region (sharing the PDE) and one in another region of the same 1 GiB.
+fn pwc_tables() -> (PageTables, [u64; 3]) {
+    let vas = [VA, VA + 0x8000, VA + 0x20_0000];
+    let mut pt = PageTables::new(PML4);
+    for (i, va) in vas.iter().enumerate() {
+        pt.map(*va, PA + 0x1000 * i as u64, PageSize::Size4K, supervisor())
+            .unwrap();
+    }
+    (pt, vas)
+}
+
+/// Reads `va` (a miss); returns how many paging-structure entries its walk read.
+fn reads_of(m: &mut Model, va: u64) -> u32 {
+    let (outcome, hit) = m.access(sup(Read, va));
+    assert!(
+        !hit && matches!(outcome, Outcome::Ok { .. }),
+        "{va:#x}: {outcome}"
+    );
+    m.last_walk_reads()
+}
+
+#[test]
+fn a_cached_pde_leaves_only_the_pte_to_read() {
+    let (pt, [a, b, c]) = pwc_tables();
+    let mut m = boot(&pt, |_| {});
+    assert_eq!(reads_of(&mut m, a), 4, "cold");
+    assert_eq!(
+        reads_of(&mut m, b),
+        1,
+        "same 2 MiB region: the PDE is cached"
+    );
+    assert_eq!(
+        reads_of(&mut m, c),
+        4,
+        "another region: only the deepest entry is cached"
+    );
+    assert_eq!(m.coverage().pwc_hits, [0, 0, 1]);
+    // Without the cache every walk reads four entries.
+    let mut m = boot_with(
+        Config {
+            pwc_entries: 0,
+            ..Config::default()
+        },
+        &pt,
+        |_| {},
+    );
+    for va in [a, b, c] {
+        assert_eq!(reads_of(&mut m, va), 4);
+    }
+}
+
+#[test]
+fn huge_pages_cache_the_entry_above_their_leaf() {
+    let mut pt = PageTables::new(PML4);
+    pt.map(VA_2M, PA_2M, PageSize::Size2M, supervisor())
+        .unwrap();
+    pt.map(
+        VA_2M + 0x20_0000,
+        PA_2M + 0x20_0000,
+        PageSize::Size2M,
+        supervisor(),
+    )
+    .unwrap();
+    pt.map(VA_1G, PA_1G, PageSize::Size1G, supervisor())
+        .unwrap();
+    pt.map(
+        VA_1G + 0x4000_0000,
+        PA_1G + 0x4000_0000,
+        PageSize::Size1G,
+        supervisor(),
+    )
+    .unwrap();
+    let mut m = boot(&pt, |_| {});
+    assert_eq!(reads_of(&mut m, VA_2M), 3);
+    assert_eq!(
+        reads_of(&mut m, VA_2M + 0x20_0000),
+        1,
+        "the PDPTE is cached"
+    );
+    assert_eq!(reads_of(&mut m, VA_1G), 2);
+    assert_eq!(
+        reads_of(&mut m, VA_1G + 0x4000_0000),
+        1,
+        "the PML4E is cached"
+    );
+}
+
+#[test]
+fn cached_entries_are_tagged_with_the_pcid_of_the_walk() {
+    let (pt, [a, b, _]) = pwc_tables();
+    let mut m = boot(&pt, |c| {
+        c.cr4_pcide = true;
+        c.cr3 |= 1;
+    });
+    assert_eq!(reads_of(&mut m, a), 4);
+    // PCID 2, same tables, no flush: PCID 1's cached PDE is not visible.
+    m.apply(&Op::WriteCr3 {
+        value: pt.pml4() | 2 | CR3_NOFLUSH,
+    });
+    assert_eq!(reads_of(&mut m, b), 4);
+}
+
+#[test]
+fn a_cached_entry_is_used_even_after_memory_changed_until_invalidated() {
+    let (pt, [a, b, _]) = pwc_tables();
+    let mut m = boot(&pt, |_| {});
+    reads_of(&mut m, a);
+    // The OS clears the PDE without INVLPG: the cached copy may still be used (stale, architecturally allowed).
+    let pde = entry_addr(&pt, a, Level::Pd);
+    m.apply(&Op::WriteMem {
+        addr: pde,
+        value: 0,
+    });
+    assert_eq!(reads_of(&mut m, b), 1);
+    // INVLPG of any address drops the cached entries of the current PCID: the walk now sees P = 0 in the PDE.
+    m.apply(&Op::Invlpg { va: VA_1G });
+    // (A page of the region not in the TLB; the TLB still holds `b` itself.)
+    let (outcome, _) = m.access(sup(Read, b + 0x1000));
+    assert_eq!(outcome, fault(0, b + 0x1000));
+    assert_eq!(m.last_walk_reads(), 3);
+}
+
+#[test]
+fn every_invalidation_drops_cached_entries_as_the_contract_lists() {
+    let (pt, [a, b, _]) = pwc_tables();
+    // (what, op, whether PCID 1's cached PDE survives); PCID 1 is current, PCIDE = 1.
+    let cases: Vec<(&str, Op, bool)> = vec![
+        ("INVLPG", Op::Invlpg { va: VA_1G }, false),
+        (
+            "INVPCID 0 other PCID",
+            Op::Invpcid {
+                kind: InvpcidType::Address,
+                pcid: 2,
+                va: a,
+            },
+            true,
+        ),
+        (
+            "INVPCID 0 this PCID, other VA",
+            Op::Invpcid {
+                kind: InvpcidType::Address,
+                pcid: 1,
+                va: VA_1G,
+            },
+            false,
+        ),
+        (
+            "INVPCID 1 this PCID",
+            Op::Invpcid {
+                kind: InvpcidType::SingleContext,
+                pcid: 1,
+                va: 0,
+            },
+            false,
+        ),
+        (
+            "INVPCID 2",
+            Op::Invpcid {
+                kind: InvpcidType::AllIncludingGlobal,
+                pcid: 0,
+                va: 0,
+            },
+            false,
+        ),
+        (
+            "INVPCID 3",
+            Op::Invpcid {
+                kind: InvpcidType::AllNonGlobal,
+                pcid: 0,
+                va: 0,
+            },
+            false,
+        ),
+        (
+            "MOV CR3 same PCID, no-flush",
+            Op::WriteCr3 {
+                value: pt.pml4() | 1 | CR3_NOFLUSH,
+            },
+            true,
+        ),
+        (
+            "MOV CR3 same PCID, flush",
+            Op::WriteCr3 {
+                value: pt.pml4() | 1,
+            },
+            false,
+        ),
+        (
+            "CR4.SMEP 0->1",
+            Op::WriteCr {
+                reg: CrReg::Cr4Smep,
+                value: 1,
+            },
+            false,
+        ),
+        (
+            "CR4.PGE 0->1",
+            Op::WriteCr {
+                reg: CrReg::Cr4Pge,
+                value: 1,
+            },
+            false,
+        ),
+        (
+            "CR0.WP 1->0",
+            Op::WriteCr {
+                reg: CrReg::Cr0Wp,
+                value: 0,
+            },
+            true,
+        ),
+    ];
+    for (what, op, survives) in cases {
+        let mut m = boot(&pt, |c| {
+            c.cr4_pcide = true;
+            c.cr3 |= 1;
+        });
+        reads_of(&mut m, a);
+        m.apply(&op);
+        let want = if survives { 1 } else { 4 };
+        assert_eq!(reads_of(&mut m, b), want, "{what}");
+    }
+}
+
+#[test]
+fn only_successful_walks_fill_the_cache() {
+    let (pt, [a, b, _]) = pwc_tables();
+    let mut m = boot(&pt, |_| {});
+    // A user read of a supervisor page: the walk reads all four levels, then faults on rights.
+    let (outcome, _) = m.access(usr(Read, a));
+    assert!(matches!(outcome, Outcome::PageFault { .. }), "{outcome}");
+    assert_eq!(reads_of(&mut m, b), 4, "a faulting walk cached nothing");
+}
+
+#[test]
+fn a_cached_path_with_xd_is_a_reserved_bit_fault_once_nxe_is_off() {
+    let (mut pt, [a, b, _]) = pwc_tables();
+    edit(&mut pt, a, Level::Pdpt, |v| v | bit::XD);
+    let mut m = boot(&pt, |_| {});
+    reads_of(&mut m, a);
+    m.apply(&Op::WriteCr {
+        reg: CrReg::EferNxe,
+        value: 0,
+    });
+    // Re-reading the path would find XD set, now reserved: P=1, RSVD=1, nothing read from memory.
+    let (outcome, hit) = m.access(sup(Read, b));
+    assert_eq!((outcome, hit), (fault(pf::P | pf::RSVD, b), false));
+    assert_eq!(m.last_walk_reads(), 0);
 }

@@ -48,7 +48,7 @@ impl Bench {
         pt.map(VA & !0xfff, 0xabc000, PageSize::Size4K, MapFlags::default())
             .unwrap();
         let mut b = Bench {
-            mmu: HdlMmu::new(16, 40).unwrap(),
+            mmu: HdlMmu::new(16, 40, 4).unwrap(),
             mem: Memory::from_words(&pt.words()),
             i: Inputs {
                 reset: true,

@@ -55,6 +55,13 @@ fn agree(seed: u64, params: &Params) -> Result<(Coverage, RtlCoverage), TestCase
             want.op_index,
             scenario.ops[want.op_index]
         );
+        prop_assert_eq!(
+            got.walk_reads,
+            want.walk_reads,
+            "op {} ({:?}): entries read differ (the paging-structure cache skips different levels)",
+            want.op_index,
+            scenario.ops[want.op_index]
+        );
         prop_assert!(
             got.cycles.is_some_and(|c| c >= 1),
             "op {}: no cycle count",
@@ -118,6 +125,16 @@ fn rtl_agrees_with_the_model_on_random_scenarios() {
         ("fills dropping an overlapping entry", m.overlap_drops),
         ("entries invalidated", m.invalidated),
         ("memory writes (A/D)", r.mem_writes),
+        ("bus errors", r.bus_errors),
+        ("walks starting below a cached PML4E", m.pwc_hits[0]),
+        ("walks starting below a cached PDPTE", m.pwc_hits[1]),
+        ("walks starting below a cached PDE", m.pwc_hits[2]),
+        ("paging-structure cache fills", m.pwc_fills),
+        ("paging-structure cache evictions", m.pwc_evictions),
+        (
+            "paging-structure cache entries invalidated",
+            m.pwc_invalidated,
+        ),
     ];
     for (name, n) in events {
         assert!(n > 0, "coverage: no {name} in the random scenarios");

@@ -147,6 +147,7 @@ fn model_rtl_and_verilator_agree_on_random_scenarios() {
             ops: 80,
             tlb_entries: vec![if seed % 4 == 3 { 32 } else { 16 }],
             paddr_bits: Some(mmu_sim::verilator::EXPORT_PADDR_BITS),
+            pwc_entries: Some(mmu_sim::verilator::EXPORT_PWC_ENTRIES),
             ..Params::default()
         };
         let s = random::scenario(seed, &params);

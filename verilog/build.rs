@@ -144,6 +144,10 @@ fn main() {
         .flag_if_supported("-Wno-bool-operation")
         .flag_if_supported("-Wno-shadow")
         .warnings(false)
+        // The models are built on the machine that runs them (this build script), so they may use all of its
+        // instruction set: the wide compare-and-select code of the TLB is about 1.6x faster with vector
+        // instructions (measured with Verilator 5.006, g++ 12).
+        .flag_if_supported("-march=native")
         .opt_level(3)
         .define("VM_TRACE", "0");
     build.file(include.join("verilated.cpp"));

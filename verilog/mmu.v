@@ -1,6 +1,6 @@
 // mmu: x86-64 memory-management unit (IA-32e 4-level paging), exported from mmu-rtl.
 // Generated file: do not edit; regenerate with `mmu-rtl export`.
-// Configuration: tlb_entries=16 paddr_bits=40
+// Configuration: tlb_entries=16 paddr_bits=40 pwc_entries=4
 // Ports (one clock `clock`, rising edge; `reset` synchronous, active high):
 //   input          clock
 //   input          reset
@@ -37,11 +37,12 @@
 //   output  [63:0] mem_req_wdata
 //   input          mem_rsp_valid
 //   input   [63:0] mem_rsp_data
+//   input          mem_rsp_err
 // Port semantics and timing: see the `mmu` section of README.md and docs/architecture.md.
 
 
 
-module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rsp_outcome,rsp_pa,rsp_error_code,rsp_tlb_hit,cr0_wp,cr3,cr4_pge,cr4_pcide,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,cmd_valid,cmd_ready,cmd_op,cmd_va,cmd_pcid,cmd_noflush,mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_rsp_valid,mem_rsp_data);
+module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rsp_outcome,rsp_pa,rsp_error_code,rsp_tlb_hit,cr0_wp,cr3,cr4_pge,cr4_pcide,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,cmd_valid,cmd_ready,cmd_op,cmd_va,cmd_pcid,cmd_noflush,mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_rsp_valid,mem_rsp_data,mem_rsp_err);
     
     // Module arguments
     input wire  clock;
@@ -79,6 +80,7 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     output reg  [63:0] mem_req_wdata;
     input wire  mem_rsp_valid;
     input wire  [63:0] mem_rsp_data;
+    input wire  mem_rsp_err;
     
     // Constant declarations
     localparam  pfn_mask = 40'hfffffff;
@@ -143,6 +145,18 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     wire  [3:0] walker$rights_pkey;
     reg  walker$perm_allow;
     reg  [5:0] walker$perm_code;
+    reg  walker$pwc_hit;
+    reg  [1:0] walker$pwc_level;
+    reg  [39:0] walker$pwc_base;
+    reg  walker$pwc_user;
+    reg  walker$pwc_writable;
+    reg  walker$pwc_xd;
+    wire  walker$pwc_fill_en;
+    wire  [1:0] walker$pwc_fill_level;
+    wire  [39:0] walker$pwc_fill_base;
+    wire  walker$pwc_fill_user;
+    wire  walker$pwc_fill_writable;
+    wire  walker$pwc_fill_xd;
     wire  walker$mem_req_valid;
     reg  walker$mem_req_ready;
     wire  [51:0] walker$mem_req_addr;
@@ -150,12 +164,15 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     wire  [63:0] walker$mem_req_wdata;
     reg  walker$mem_rsp_valid;
     reg  [63:0] walker$mem_rsp_data;
+    reg  walker$mem_rsp_err;
     wire  walker$busy;
     wire  walker$done;
     wire  walker$fault;
     wire  [5:0] walker$error_code;
     wire  [39:0] walker$pfn;
     wire  [1:0] walker$size;
+    wire  walker$bus_error;
+    wire  [51:0] walker$err_addr;
     wire  walker$fill_en;
     wire  [17:0] walker$fill_vpn_1g;
     wire  [8:0] walker$fill_vpn_2m;
@@ -185,6 +202,33 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     reg  [31:0] perm$pkru;
     wire  perm$allow;
     wire  [5:0] perm$error_code;
+    reg  pwc$clock;
+    reg  pwc$reset;
+    reg  pwc$lk_en;
+    reg  [17:0] pwc$lk_vpn_1g;
+    reg  [8:0] pwc$lk_vpn_2m;
+    reg  [11:0] pwc$lk_pcid;
+    wire  pwc$hit;
+    wire  [1:0] pwc$hit_level;
+    wire  [39:0] pwc$hit_base;
+    wire  pwc$hit_user;
+    wire  pwc$hit_writable;
+    wire  pwc$hit_xd;
+    reg  pwc$fill_en;
+    reg  [1:0] pwc$fill_level;
+    reg  [17:0] pwc$fill_vpn_1g;
+    reg  [8:0] pwc$fill_vpn_2m;
+    reg  [11:0] pwc$fill_pcid;
+    reg  [39:0] pwc$fill_base;
+    reg  pwc$fill_user;
+    reg  pwc$fill_writable;
+    reg  pwc$fill_xd;
+    reg  pwc$inv_en;
+    reg  pwc$inv_use_pcid;
+    reg  [11:0] pwc$inv_pcid;
+    reg  r_walk$d;
+    wire  r_walk$q;
+    reg  r_walk$clock;
     reg  r_fast$d;
     wire  r_fast$q;
     reg  r_fast$clock;
@@ -335,6 +379,18 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         .rights_pkey(walker$rights_pkey),
         .perm_allow(walker$perm_allow),
         .perm_code(walker$perm_code),
+        .pwc_hit(walker$pwc_hit),
+        .pwc_level(walker$pwc_level),
+        .pwc_base(walker$pwc_base),
+        .pwc_user(walker$pwc_user),
+        .pwc_writable(walker$pwc_writable),
+        .pwc_xd(walker$pwc_xd),
+        .pwc_fill_en(walker$pwc_fill_en),
+        .pwc_fill_level(walker$pwc_fill_level),
+        .pwc_fill_base(walker$pwc_fill_base),
+        .pwc_fill_user(walker$pwc_fill_user),
+        .pwc_fill_writable(walker$pwc_fill_writable),
+        .pwc_fill_xd(walker$pwc_fill_xd),
         .mem_req_valid(walker$mem_req_valid),
         .mem_req_ready(walker$mem_req_ready),
         .mem_req_addr(walker$mem_req_addr),
@@ -342,12 +398,15 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         .mem_req_wdata(walker$mem_req_wdata),
         .mem_rsp_valid(walker$mem_rsp_valid),
         .mem_rsp_data(walker$mem_rsp_data),
+        .mem_rsp_err(walker$mem_rsp_err),
         .busy(walker$busy),
         .done(walker$done),
         .fault(walker$fault),
         .error_code(walker$error_code),
         .pfn(walker$pfn),
         .size(walker$size),
+        .bus_error(walker$bus_error),
+        .err_addr(walker$err_addr),
         .fill_en(walker$fill_en),
         .fill_vpn_1g(walker$fill_vpn_1g),
         .fill_vpn_2m(walker$fill_vpn_2m),
@@ -379,6 +438,37 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         .pkru(perm$pkru),
         .allow(perm$allow),
         .error_code(perm$error_code)
+    );
+    mmu$pwc pwc(
+        .clock(pwc$clock),
+        .reset(pwc$reset),
+        .lk_en(pwc$lk_en),
+        .lk_vpn_1g(pwc$lk_vpn_1g),
+        .lk_vpn_2m(pwc$lk_vpn_2m),
+        .lk_pcid(pwc$lk_pcid),
+        .hit(pwc$hit),
+        .hit_level(pwc$hit_level),
+        .hit_base(pwc$hit_base),
+        .hit_user(pwc$hit_user),
+        .hit_writable(pwc$hit_writable),
+        .hit_xd(pwc$hit_xd),
+        .fill_en(pwc$fill_en),
+        .fill_level(pwc$fill_level),
+        .fill_vpn_1g(pwc$fill_vpn_1g),
+        .fill_vpn_2m(pwc$fill_vpn_2m),
+        .fill_pcid(pwc$fill_pcid),
+        .fill_base(pwc$fill_base),
+        .fill_user(pwc$fill_user),
+        .fill_writable(pwc$fill_writable),
+        .fill_xd(pwc$fill_xd),
+        .inv_en(pwc$inv_en),
+        .inv_use_pcid(pwc$inv_use_pcid),
+        .inv_pcid(pwc$inv_pcid)
+    );
+    mmu$r_walk r_walk(
+        .d(r_walk$d),
+        .q(r_walk$q),
+        .clock(r_walk$clock)
     );
     mmu$r_fast r_fast(
         .d(r_fast$d),
@@ -480,6 +570,8 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     always @(*) begin
         tlb$clock = clock;
         walker$clock = clock;
+        pwc$clock = clock;
+        r_walk$clock = clock;
         r_fast$clock = clock;
         r_gp$clock = clock;
         r_vpn_1g$clock = clock;
@@ -499,6 +591,7 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         prev_pcide$clock = clock;
         prev_smep$clock = clock;
         prev_pcid$clock = clock;
+        r_walk$d = r_walk$q;
         r_fast$d = r_fast$q;
         r_gp$d = r_gp$q;
         r_vpn_1g$d = r_vpn_1g$q;
@@ -596,13 +689,16 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         walker$inv_keep_glob = inv_keep_glob;
         walker$inv_vpn = cmd_va[(32'hc)+:(36)];
         walker$inv_pcid = inv_pcid;
+        pwc$inv_en = inv_en;
+        pwc$inv_use_pcid = inv_use_pcid;
+        pwc$inv_pcid = inv_pcid;
         tlb$reset = reset;
         tlb$lk_vpn = req_va[(32'hc)+:(36)];
         tlb$lk_pcid = cur_pcid;
         va_top = req_va[(32'h2f)+:(17)];
         canonical = &va_top || ~|va_top;
         hit_usable = tlb$hit && (tlb$hit_dirty || (req_kind != 32'h1));
-        req_ready = ~reset && ~walker$busy && ~cmd_fire && ~cr_change;
+        req_ready = ~reset && ~walker$busy && ~r_walk$q && ~cmd_fire && ~cr_change;
         accept = req_valid && req_ready;
         r_fast$d = accept && (~canonical || hit_usable);
         if (accept) begin
@@ -624,8 +720,12 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         if (reset) begin
             r_fast$d = 1'b0;
         end
+        r_walk$d = accept && canonical && ~hit_usable;
+        if (reset) begin
+            r_walk$d = 1'b0;
+        end
         walker$reset = reset;
-        walker$start = accept && canonical && ~hit_usable;
+        walker$start = r_walk$q;
         walker$pml4_base = cr3[(32'hc)+:(40)] & pfn_mask;
         walker$vpn_1g = r_vpn_1g$q;
         walker$vpn_2m = r_vpn_2m$q;
@@ -639,10 +739,31 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         walker$mem_req_ready = mem_req_ready;
         walker$mem_rsp_valid = mem_rsp_valid;
         walker$mem_rsp_data = mem_rsp_data;
+        walker$mem_rsp_err = mem_rsp_err;
         mem_req_valid = walker$mem_req_valid;
         mem_req_addr = walker$mem_req_addr;
         mem_req_we = walker$mem_req_we;
         mem_req_wdata = walker$mem_req_wdata;
+        pwc$reset = reset;
+        pwc$lk_en = r_walk$q;
+        pwc$lk_vpn_1g = r_vpn_1g$q;
+        pwc$lk_vpn_2m = r_vpn_2m$q;
+        pwc$lk_pcid = r_pcid$q;
+        walker$pwc_hit = pwc$hit;
+        walker$pwc_level = pwc$hit_level;
+        walker$pwc_base = pwc$hit_base;
+        walker$pwc_user = pwc$hit_user;
+        walker$pwc_writable = pwc$hit_writable;
+        walker$pwc_xd = pwc$hit_xd;
+        pwc$fill_en = walker$pwc_fill_en;
+        pwc$fill_level = walker$pwc_fill_level;
+        pwc$fill_vpn_1g = r_vpn_1g$q;
+        pwc$fill_vpn_2m = r_vpn_2m$q;
+        pwc$fill_pcid = r_pcid$q;
+        pwc$fill_base = walker$pwc_fill_base;
+        pwc$fill_user = walker$pwc_fill_user;
+        pwc$fill_writable = walker$pwc_fill_writable;
+        pwc$fill_xd = walker$pwc_fill_xd;
         tlb$fill_en = walker$fill_en;
         tlb$fill_vpn_1g = walker$fill_vpn_1g;
         tlb$fill_vpn_2m = walker$fill_vpn_2m;
@@ -713,7 +834,11 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         end
         else if (walker$done) begin
             l_rsp_valid = 1'b1;
-            if (walker$fault) begin
+            if (walker$fault && walker$bus_error) begin
+                l_rsp_outcome = 32'h3;
+                l_rsp_pa = walker$err_addr;
+            end
+            else if (walker$fault) begin
                 l_rsp_outcome = 32'h1;
                 l_rsp_error_code = walker$error_code;
             end
@@ -1011,6 +1136,1405 @@ module mmu$prev_smep(d,q,clock);
 endmodule // mmu$prev_smep
 
 
+module mmu$pwc(clock,reset,lk_en,lk_vpn_1g,lk_vpn_2m,lk_pcid,hit,hit_level,hit_base,hit_user,hit_writable,hit_xd,fill_en,fill_level,fill_vpn_1g,fill_vpn_2m,fill_pcid,fill_base,fill_user,fill_writable,fill_xd,inv_en,inv_use_pcid,inv_pcid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  lk_en;
+    input wire  [17:0] lk_vpn_1g;
+    input wire  [8:0] lk_vpn_2m;
+    input wire  [11:0] lk_pcid;
+    output reg  hit;
+    output reg  [1:0] hit_level;
+    output reg  [39:0] hit_base;
+    output reg  hit_user;
+    output reg  hit_writable;
+    output reg  hit_xd;
+    input wire  fill_en;
+    input wire  [1:0] fill_level;
+    input wire  [17:0] fill_vpn_1g;
+    input wire  [8:0] fill_vpn_2m;
+    input wire  [11:0] fill_pcid;
+    input wire  [39:0] fill_base;
+    input wire  fill_user;
+    input wire  fill_writable;
+    input wire  fill_xd;
+    input wire  inv_en;
+    input wire  inv_use_pcid;
+    input wire  [11:0] inv_pcid;
+    
+    // Constant declarations
+    localparam  k_enabled$0 = 1'b1;
+    localparam  k_enabled$1 = 1'b1;
+    localparam  k_enabled$2 = 1'b1;
+    localparam  k_enabled$3 = 1'b1;
+    localparam  k_enabled$4 = 1'b0;
+    localparam  k_enabled$5 = 1'b0;
+    localparam  k_enabled$6 = 1'b0;
+    localparam  k_enabled$7 = 1'b0;
+    localparam  k_index$0 = 3'b0;
+    localparam  k_index$1 = 3'b1;
+    localparam  k_index$2 = 3'b10;
+    localparam  k_index$3 = 3'b11;
+    localparam  k_index$4 = 3'b100;
+    localparam  k_index$5 = 3'b101;
+    localparam  k_index$6 = 3'b110;
+    localparam  k_index$7 = 3'b111;
+    localparam  k_wrap = 3'b11;
+    localparam  base_mask_hi = 22'h3ff;
+    localparam  base_mask_lo = 18'b111111111111111111;
+    
+    // Stub signals
+    reg  e_valid$clock;
+    reg  e_valid$d$0;
+    reg  e_valid$d$1;
+    reg  e_valid$d$2;
+    reg  e_valid$d$3;
+    reg  e_valid$d$4;
+    reg  e_valid$d$5;
+    reg  e_valid$d$6;
+    reg  e_valid$d$7;
+    wire  e_valid$q$0;
+    wire  e_valid$q$1;
+    wire  e_valid$q$2;
+    wire  e_valid$q$3;
+    wire  e_valid$q$4;
+    wire  e_valid$q$5;
+    wire  e_valid$q$6;
+    wire  e_valid$q$7;
+    reg  e_level$clock;
+    reg  [1:0] e_level$d$0;
+    reg  [1:0] e_level$d$1;
+    reg  [1:0] e_level$d$2;
+    reg  [1:0] e_level$d$3;
+    reg  [1:0] e_level$d$4;
+    reg  [1:0] e_level$d$5;
+    reg  [1:0] e_level$d$6;
+    reg  [1:0] e_level$d$7;
+    wire  [1:0] e_level$q$0;
+    wire  [1:0] e_level$q$1;
+    wire  [1:0] e_level$q$2;
+    wire  [1:0] e_level$q$3;
+    wire  [1:0] e_level$q$4;
+    wire  [1:0] e_level$q$5;
+    wire  [1:0] e_level$q$6;
+    wire  [1:0] e_level$q$7;
+    reg  e_vpn_1g$clock;
+    reg  [17:0] e_vpn_1g$d$0;
+    reg  [17:0] e_vpn_1g$d$1;
+    reg  [17:0] e_vpn_1g$d$2;
+    reg  [17:0] e_vpn_1g$d$3;
+    reg  [17:0] e_vpn_1g$d$4;
+    reg  [17:0] e_vpn_1g$d$5;
+    reg  [17:0] e_vpn_1g$d$6;
+    reg  [17:0] e_vpn_1g$d$7;
+    wire  [17:0] e_vpn_1g$q$0;
+    wire  [17:0] e_vpn_1g$q$1;
+    wire  [17:0] e_vpn_1g$q$2;
+    wire  [17:0] e_vpn_1g$q$3;
+    wire  [17:0] e_vpn_1g$q$4;
+    wire  [17:0] e_vpn_1g$q$5;
+    wire  [17:0] e_vpn_1g$q$6;
+    wire  [17:0] e_vpn_1g$q$7;
+    reg  e_vpn_2m$clock;
+    reg  [8:0] e_vpn_2m$d$0;
+    reg  [8:0] e_vpn_2m$d$1;
+    reg  [8:0] e_vpn_2m$d$2;
+    reg  [8:0] e_vpn_2m$d$3;
+    reg  [8:0] e_vpn_2m$d$4;
+    reg  [8:0] e_vpn_2m$d$5;
+    reg  [8:0] e_vpn_2m$d$6;
+    reg  [8:0] e_vpn_2m$d$7;
+    wire  [8:0] e_vpn_2m$q$0;
+    wire  [8:0] e_vpn_2m$q$1;
+    wire  [8:0] e_vpn_2m$q$2;
+    wire  [8:0] e_vpn_2m$q$3;
+    wire  [8:0] e_vpn_2m$q$4;
+    wire  [8:0] e_vpn_2m$q$5;
+    wire  [8:0] e_vpn_2m$q$6;
+    wire  [8:0] e_vpn_2m$q$7;
+    reg  e_pcid$clock;
+    reg  [11:0] e_pcid$d$0;
+    reg  [11:0] e_pcid$d$1;
+    reg  [11:0] e_pcid$d$2;
+    reg  [11:0] e_pcid$d$3;
+    reg  [11:0] e_pcid$d$4;
+    reg  [11:0] e_pcid$d$5;
+    reg  [11:0] e_pcid$d$6;
+    reg  [11:0] e_pcid$d$7;
+    wire  [11:0] e_pcid$q$0;
+    wire  [11:0] e_pcid$q$1;
+    wire  [11:0] e_pcid$q$2;
+    wire  [11:0] e_pcid$q$3;
+    wire  [11:0] e_pcid$q$4;
+    wire  [11:0] e_pcid$q$5;
+    wire  [11:0] e_pcid$q$6;
+    wire  [11:0] e_pcid$q$7;
+    reg  e_base_hi$clock;
+    reg  [21:0] e_base_hi$d$0;
+    reg  [21:0] e_base_hi$d$1;
+    reg  [21:0] e_base_hi$d$2;
+    reg  [21:0] e_base_hi$d$3;
+    reg  [21:0] e_base_hi$d$4;
+    reg  [21:0] e_base_hi$d$5;
+    reg  [21:0] e_base_hi$d$6;
+    reg  [21:0] e_base_hi$d$7;
+    wire  [21:0] e_base_hi$q$0;
+    wire  [21:0] e_base_hi$q$1;
+    wire  [21:0] e_base_hi$q$2;
+    wire  [21:0] e_base_hi$q$3;
+    wire  [21:0] e_base_hi$q$4;
+    wire  [21:0] e_base_hi$q$5;
+    wire  [21:0] e_base_hi$q$6;
+    wire  [21:0] e_base_hi$q$7;
+    reg  e_base_lo$clock;
+    reg  [17:0] e_base_lo$d$0;
+    reg  [17:0] e_base_lo$d$1;
+    reg  [17:0] e_base_lo$d$2;
+    reg  [17:0] e_base_lo$d$3;
+    reg  [17:0] e_base_lo$d$4;
+    reg  [17:0] e_base_lo$d$5;
+    reg  [17:0] e_base_lo$d$6;
+    reg  [17:0] e_base_lo$d$7;
+    wire  [17:0] e_base_lo$q$0;
+    wire  [17:0] e_base_lo$q$1;
+    wire  [17:0] e_base_lo$q$2;
+    wire  [17:0] e_base_lo$q$3;
+    wire  [17:0] e_base_lo$q$4;
+    wire  [17:0] e_base_lo$q$5;
+    wire  [17:0] e_base_lo$q$6;
+    wire  [17:0] e_base_lo$q$7;
+    reg  e_user$clock;
+    reg  e_user$d$0;
+    reg  e_user$d$1;
+    reg  e_user$d$2;
+    reg  e_user$d$3;
+    reg  e_user$d$4;
+    reg  e_user$d$5;
+    reg  e_user$d$6;
+    reg  e_user$d$7;
+    wire  e_user$q$0;
+    wire  e_user$q$1;
+    wire  e_user$q$2;
+    wire  e_user$q$3;
+    wire  e_user$q$4;
+    wire  e_user$q$5;
+    wire  e_user$q$6;
+    wire  e_user$q$7;
+    reg  e_writable$clock;
+    reg  e_writable$d$0;
+    reg  e_writable$d$1;
+    reg  e_writable$d$2;
+    reg  e_writable$d$3;
+    reg  e_writable$d$4;
+    reg  e_writable$d$5;
+    reg  e_writable$d$6;
+    reg  e_writable$d$7;
+    wire  e_writable$q$0;
+    wire  e_writable$q$1;
+    wire  e_writable$q$2;
+    wire  e_writable$q$3;
+    wire  e_writable$q$4;
+    wire  e_writable$q$5;
+    wire  e_writable$q$6;
+    wire  e_writable$q$7;
+    reg  e_xd$clock;
+    reg  e_xd$d$0;
+    reg  e_xd$d$1;
+    reg  e_xd$d$2;
+    reg  e_xd$d$3;
+    reg  e_xd$d$4;
+    reg  e_xd$d$5;
+    reg  e_xd$d$6;
+    reg  e_xd$d$7;
+    wire  e_xd$q$0;
+    wire  e_xd$q$1;
+    wire  e_xd$q$2;
+    wire  e_xd$q$3;
+    wire  e_xd$q$4;
+    wire  e_xd$q$5;
+    wire  e_xd$q$6;
+    wire  e_xd$q$7;
+    reg  [2:0] victim$d;
+    wire  [2:0] victim$q;
+    reg  victim$clock;
+    
+    // Local signals
+    reg  lk_match$0;
+    reg  lk_match$1;
+    reg  lk_match$2;
+    reg  lk_match$3;
+    reg  lk_match$4;
+    reg  lk_match$5;
+    reg  lk_match$6;
+    reg  lk_match$7;
+    reg  lk_sel$0;
+    reg  lk_sel$1;
+    reg  lk_sel$2;
+    reg  lk_sel$3;
+    reg  lk_sel$4;
+    reg  lk_sel$5;
+    reg  lk_sel$6;
+    reg  lk_sel$7;
+    reg  fl_slot$0;
+    reg  fl_slot$1;
+    reg  fl_slot$2;
+    reg  fl_slot$3;
+    reg  fl_slot$4;
+    reg  fl_slot$5;
+    reg  fl_slot$6;
+    reg  fl_slot$7;
+    reg  hit_l1;
+    reg  hit_l2;
+    reg  fl_found;
+    reg  [2:0] victim_next;
+    reg  l_hit;
+    reg  [1:0] l_hit_level;
+    reg  [21:0] l_base_hi;
+    reg  [17:0] l_base_lo;
+    reg  l_hit_user;
+    reg  l_hit_writable;
+    reg  l_hit_xd;
+    
+    // Sub module instances
+    mmu$pwc$e_valid e_valid(
+        .clock(e_valid$clock),
+        .d$0(e_valid$d$0),
+        .d$1(e_valid$d$1),
+        .d$2(e_valid$d$2),
+        .d$3(e_valid$d$3),
+        .d$4(e_valid$d$4),
+        .d$5(e_valid$d$5),
+        .d$6(e_valid$d$6),
+        .d$7(e_valid$d$7),
+        .q$0(e_valid$q$0),
+        .q$1(e_valid$q$1),
+        .q$2(e_valid$q$2),
+        .q$3(e_valid$q$3),
+        .q$4(e_valid$q$4),
+        .q$5(e_valid$q$5),
+        .q$6(e_valid$q$6),
+        .q$7(e_valid$q$7)
+    );
+    mmu$pwc$e_level e_level(
+        .clock(e_level$clock),
+        .d$0(e_level$d$0),
+        .d$1(e_level$d$1),
+        .d$2(e_level$d$2),
+        .d$3(e_level$d$3),
+        .d$4(e_level$d$4),
+        .d$5(e_level$d$5),
+        .d$6(e_level$d$6),
+        .d$7(e_level$d$7),
+        .q$0(e_level$q$0),
+        .q$1(e_level$q$1),
+        .q$2(e_level$q$2),
+        .q$3(e_level$q$3),
+        .q$4(e_level$q$4),
+        .q$5(e_level$q$5),
+        .q$6(e_level$q$6),
+        .q$7(e_level$q$7)
+    );
+    mmu$pwc$e_vpn_1g e_vpn_1g(
+        .clock(e_vpn_1g$clock),
+        .d$0(e_vpn_1g$d$0),
+        .d$1(e_vpn_1g$d$1),
+        .d$2(e_vpn_1g$d$2),
+        .d$3(e_vpn_1g$d$3),
+        .d$4(e_vpn_1g$d$4),
+        .d$5(e_vpn_1g$d$5),
+        .d$6(e_vpn_1g$d$6),
+        .d$7(e_vpn_1g$d$7),
+        .q$0(e_vpn_1g$q$0),
+        .q$1(e_vpn_1g$q$1),
+        .q$2(e_vpn_1g$q$2),
+        .q$3(e_vpn_1g$q$3),
+        .q$4(e_vpn_1g$q$4),
+        .q$5(e_vpn_1g$q$5),
+        .q$6(e_vpn_1g$q$6),
+        .q$7(e_vpn_1g$q$7)
+    );
+    mmu$pwc$e_vpn_2m e_vpn_2m(
+        .clock(e_vpn_2m$clock),
+        .d$0(e_vpn_2m$d$0),
+        .d$1(e_vpn_2m$d$1),
+        .d$2(e_vpn_2m$d$2),
+        .d$3(e_vpn_2m$d$3),
+        .d$4(e_vpn_2m$d$4),
+        .d$5(e_vpn_2m$d$5),
+        .d$6(e_vpn_2m$d$6),
+        .d$7(e_vpn_2m$d$7),
+        .q$0(e_vpn_2m$q$0),
+        .q$1(e_vpn_2m$q$1),
+        .q$2(e_vpn_2m$q$2),
+        .q$3(e_vpn_2m$q$3),
+        .q$4(e_vpn_2m$q$4),
+        .q$5(e_vpn_2m$q$5),
+        .q$6(e_vpn_2m$q$6),
+        .q$7(e_vpn_2m$q$7)
+    );
+    mmu$pwc$e_pcid e_pcid(
+        .clock(e_pcid$clock),
+        .d$0(e_pcid$d$0),
+        .d$1(e_pcid$d$1),
+        .d$2(e_pcid$d$2),
+        .d$3(e_pcid$d$3),
+        .d$4(e_pcid$d$4),
+        .d$5(e_pcid$d$5),
+        .d$6(e_pcid$d$6),
+        .d$7(e_pcid$d$7),
+        .q$0(e_pcid$q$0),
+        .q$1(e_pcid$q$1),
+        .q$2(e_pcid$q$2),
+        .q$3(e_pcid$q$3),
+        .q$4(e_pcid$q$4),
+        .q$5(e_pcid$q$5),
+        .q$6(e_pcid$q$6),
+        .q$7(e_pcid$q$7)
+    );
+    mmu$pwc$e_base_hi e_base_hi(
+        .clock(e_base_hi$clock),
+        .d$0(e_base_hi$d$0),
+        .d$1(e_base_hi$d$1),
+        .d$2(e_base_hi$d$2),
+        .d$3(e_base_hi$d$3),
+        .d$4(e_base_hi$d$4),
+        .d$5(e_base_hi$d$5),
+        .d$6(e_base_hi$d$6),
+        .d$7(e_base_hi$d$7),
+        .q$0(e_base_hi$q$0),
+        .q$1(e_base_hi$q$1),
+        .q$2(e_base_hi$q$2),
+        .q$3(e_base_hi$q$3),
+        .q$4(e_base_hi$q$4),
+        .q$5(e_base_hi$q$5),
+        .q$6(e_base_hi$q$6),
+        .q$7(e_base_hi$q$7)
+    );
+    mmu$pwc$e_base_lo e_base_lo(
+        .clock(e_base_lo$clock),
+        .d$0(e_base_lo$d$0),
+        .d$1(e_base_lo$d$1),
+        .d$2(e_base_lo$d$2),
+        .d$3(e_base_lo$d$3),
+        .d$4(e_base_lo$d$4),
+        .d$5(e_base_lo$d$5),
+        .d$6(e_base_lo$d$6),
+        .d$7(e_base_lo$d$7),
+        .q$0(e_base_lo$q$0),
+        .q$1(e_base_lo$q$1),
+        .q$2(e_base_lo$q$2),
+        .q$3(e_base_lo$q$3),
+        .q$4(e_base_lo$q$4),
+        .q$5(e_base_lo$q$5),
+        .q$6(e_base_lo$q$6),
+        .q$7(e_base_lo$q$7)
+    );
+    mmu$pwc$e_user e_user(
+        .clock(e_user$clock),
+        .d$0(e_user$d$0),
+        .d$1(e_user$d$1),
+        .d$2(e_user$d$2),
+        .d$3(e_user$d$3),
+        .d$4(e_user$d$4),
+        .d$5(e_user$d$5),
+        .d$6(e_user$d$6),
+        .d$7(e_user$d$7),
+        .q$0(e_user$q$0),
+        .q$1(e_user$q$1),
+        .q$2(e_user$q$2),
+        .q$3(e_user$q$3),
+        .q$4(e_user$q$4),
+        .q$5(e_user$q$5),
+        .q$6(e_user$q$6),
+        .q$7(e_user$q$7)
+    );
+    mmu$pwc$e_writable e_writable(
+        .clock(e_writable$clock),
+        .d$0(e_writable$d$0),
+        .d$1(e_writable$d$1),
+        .d$2(e_writable$d$2),
+        .d$3(e_writable$d$3),
+        .d$4(e_writable$d$4),
+        .d$5(e_writable$d$5),
+        .d$6(e_writable$d$6),
+        .d$7(e_writable$d$7),
+        .q$0(e_writable$q$0),
+        .q$1(e_writable$q$1),
+        .q$2(e_writable$q$2),
+        .q$3(e_writable$q$3),
+        .q$4(e_writable$q$4),
+        .q$5(e_writable$q$5),
+        .q$6(e_writable$q$6),
+        .q$7(e_writable$q$7)
+    );
+    mmu$pwc$e_xd e_xd(
+        .clock(e_xd$clock),
+        .d$0(e_xd$d$0),
+        .d$1(e_xd$d$1),
+        .d$2(e_xd$d$2),
+        .d$3(e_xd$d$3),
+        .d$4(e_xd$d$4),
+        .d$5(e_xd$d$5),
+        .d$6(e_xd$d$6),
+        .d$7(e_xd$d$7),
+        .q$0(e_xd$q$0),
+        .q$1(e_xd$q$1),
+        .q$2(e_xd$q$2),
+        .q$3(e_xd$q$3),
+        .q$4(e_xd$q$4),
+        .q$5(e_xd$q$5),
+        .q$6(e_xd$q$6),
+        .q$7(e_xd$q$7)
+    );
+    mmu$pwc$victim victim(
+        .d(victim$d),
+        .q(victim$q),
+        .clock(victim$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        e_valid$clock = clock;
+        e_level$clock = clock;
+        e_vpn_1g$clock = clock;
+        e_vpn_2m$clock = clock;
+        e_pcid$clock = clock;
+        e_base_hi$clock = clock;
+        e_base_lo$clock = clock;
+        e_user$clock = clock;
+        e_writable$clock = clock;
+        e_xd$clock = clock;
+        victim$clock = clock;
+        victim$d = victim$q;
+        e_valid$d$0 = e_valid$q$0;
+        e_level$d$0 = e_level$q$0;
+        e_vpn_1g$d$0 = e_vpn_1g$q$0;
+        e_vpn_2m$d$0 = e_vpn_2m$q$0;
+        e_pcid$d$0 = e_pcid$q$0;
+        e_base_hi$d$0 = e_base_hi$q$0;
+        e_base_lo$d$0 = e_base_lo$q$0;
+        e_user$d$0 = e_user$q$0;
+        e_writable$d$0 = e_writable$q$0;
+        e_xd$d$0 = e_xd$q$0;
+        e_valid$d$1 = e_valid$q$1;
+        e_level$d$1 = e_level$q$1;
+        e_vpn_1g$d$1 = e_vpn_1g$q$1;
+        e_vpn_2m$d$1 = e_vpn_2m$q$1;
+        e_pcid$d$1 = e_pcid$q$1;
+        e_base_hi$d$1 = e_base_hi$q$1;
+        e_base_lo$d$1 = e_base_lo$q$1;
+        e_user$d$1 = e_user$q$1;
+        e_writable$d$1 = e_writable$q$1;
+        e_xd$d$1 = e_xd$q$1;
+        e_valid$d$2 = e_valid$q$2;
+        e_level$d$2 = e_level$q$2;
+        e_vpn_1g$d$2 = e_vpn_1g$q$2;
+        e_vpn_2m$d$2 = e_vpn_2m$q$2;
+        e_pcid$d$2 = e_pcid$q$2;
+        e_base_hi$d$2 = e_base_hi$q$2;
+        e_base_lo$d$2 = e_base_lo$q$2;
+        e_user$d$2 = e_user$q$2;
+        e_writable$d$2 = e_writable$q$2;
+        e_xd$d$2 = e_xd$q$2;
+        e_valid$d$3 = e_valid$q$3;
+        e_level$d$3 = e_level$q$3;
+        e_vpn_1g$d$3 = e_vpn_1g$q$3;
+        e_vpn_2m$d$3 = e_vpn_2m$q$3;
+        e_pcid$d$3 = e_pcid$q$3;
+        e_base_hi$d$3 = e_base_hi$q$3;
+        e_base_lo$d$3 = e_base_lo$q$3;
+        e_user$d$3 = e_user$q$3;
+        e_writable$d$3 = e_writable$q$3;
+        e_xd$d$3 = e_xd$q$3;
+        e_valid$d$4 = e_valid$q$4;
+        e_level$d$4 = e_level$q$4;
+        e_vpn_1g$d$4 = e_vpn_1g$q$4;
+        e_vpn_2m$d$4 = e_vpn_2m$q$4;
+        e_pcid$d$4 = e_pcid$q$4;
+        e_base_hi$d$4 = e_base_hi$q$4;
+        e_base_lo$d$4 = e_base_lo$q$4;
+        e_user$d$4 = e_user$q$4;
+        e_writable$d$4 = e_writable$q$4;
+        e_xd$d$4 = e_xd$q$4;
+        e_valid$d$5 = e_valid$q$5;
+        e_level$d$5 = e_level$q$5;
+        e_vpn_1g$d$5 = e_vpn_1g$q$5;
+        e_vpn_2m$d$5 = e_vpn_2m$q$5;
+        e_pcid$d$5 = e_pcid$q$5;
+        e_base_hi$d$5 = e_base_hi$q$5;
+        e_base_lo$d$5 = e_base_lo$q$5;
+        e_user$d$5 = e_user$q$5;
+        e_writable$d$5 = e_writable$q$5;
+        e_xd$d$5 = e_xd$q$5;
+        e_valid$d$6 = e_valid$q$6;
+        e_level$d$6 = e_level$q$6;
+        e_vpn_1g$d$6 = e_vpn_1g$q$6;
+        e_vpn_2m$d$6 = e_vpn_2m$q$6;
+        e_pcid$d$6 = e_pcid$q$6;
+        e_base_hi$d$6 = e_base_hi$q$6;
+        e_base_lo$d$6 = e_base_lo$q$6;
+        e_user$d$6 = e_user$q$6;
+        e_writable$d$6 = e_writable$q$6;
+        e_xd$d$6 = e_xd$q$6;
+        e_valid$d$7 = e_valid$q$7;
+        e_level$d$7 = e_level$q$7;
+        e_vpn_1g$d$7 = e_vpn_1g$q$7;
+        e_vpn_2m$d$7 = e_vpn_2m$q$7;
+        e_pcid$d$7 = e_pcid$q$7;
+        e_base_hi$d$7 = e_base_hi$q$7;
+        e_base_lo$d$7 = e_base_lo$q$7;
+        e_user$d$7 = e_user$q$7;
+        e_writable$d$7 = e_writable$q$7;
+        e_xd$d$7 = e_xd$q$7;
+        hit_l1 = 1'b0;
+        hit_l2 = 1'b0;
+        lk_match$0 = 1'b0;
+        lk_match$1 = 1'b0;
+        lk_match$2 = 1'b0;
+        lk_match$3 = 1'b0;
+        lk_match$4 = 1'b0;
+        lk_match$5 = 1'b0;
+        lk_match$6 = 1'b0;
+        lk_match$7 = 1'b0;
+        if (lk_en) begin
+            lk_match$0 = e_valid$q$0 && (e_pcid$q$0 == lk_pcid) && (e_vpn_1g$q$0[(32'h9)+:(9)] == lk_vpn_1g[(32'h9)+:(9)]) && ((e_level$q$0 == 32'h3) || (e_vpn_1g$q$0[(32'h0)+:(9)] == lk_vpn_1g[(32'h0)+:(9)])) && ((e_level$q$0 != 32'h1) || (e_vpn_2m$q$0 == lk_vpn_2m));
+            if (lk_match$0 && (e_level$q$0 == 32'h1)) begin
+                hit_l1 = 1'b1;
+            end
+            if (lk_match$0 && (e_level$q$0 == 32'h2)) begin
+                hit_l2 = 1'b1;
+            end
+            lk_match$1 = e_valid$q$1 && (e_pcid$q$1 == lk_pcid) && (e_vpn_1g$q$1[(32'h9)+:(9)] == lk_vpn_1g[(32'h9)+:(9)]) && ((e_level$q$1 == 32'h3) || (e_vpn_1g$q$1[(32'h0)+:(9)] == lk_vpn_1g[(32'h0)+:(9)])) && ((e_level$q$1 != 32'h1) || (e_vpn_2m$q$1 == lk_vpn_2m));
+            if (lk_match$1 && (e_level$q$1 == 32'h1)) begin
+                hit_l1 = 1'b1;
+            end
+            if (lk_match$1 && (e_level$q$1 == 32'h2)) begin
+                hit_l2 = 1'b1;
+            end
+            lk_match$2 = e_valid$q$2 && (e_pcid$q$2 == lk_pcid) && (e_vpn_1g$q$2[(32'h9)+:(9)] == lk_vpn_1g[(32'h9)+:(9)]) && ((e_level$q$2 == 32'h3) || (e_vpn_1g$q$2[(32'h0)+:(9)] == lk_vpn_1g[(32'h0)+:(9)])) && ((e_level$q$2 != 32'h1) || (e_vpn_2m$q$2 == lk_vpn_2m));
+            if (lk_match$2 && (e_level$q$2 == 32'h1)) begin
+                hit_l1 = 1'b1;
+            end
+            if (lk_match$2 && (e_level$q$2 == 32'h2)) begin
+                hit_l2 = 1'b1;
+            end
+            lk_match$3 = e_valid$q$3 && (e_pcid$q$3 == lk_pcid) && (e_vpn_1g$q$3[(32'h9)+:(9)] == lk_vpn_1g[(32'h9)+:(9)]) && ((e_level$q$3 == 32'h3) || (e_vpn_1g$q$3[(32'h0)+:(9)] == lk_vpn_1g[(32'h0)+:(9)])) && ((e_level$q$3 != 32'h1) || (e_vpn_2m$q$3 == lk_vpn_2m));
+            if (lk_match$3 && (e_level$q$3 == 32'h1)) begin
+                hit_l1 = 1'b1;
+            end
+            if (lk_match$3 && (e_level$q$3 == 32'h2)) begin
+                hit_l2 = 1'b1;
+            end
+            lk_match$4 = e_valid$q$4 && (e_pcid$q$4 == lk_pcid) && (e_vpn_1g$q$4[(32'h9)+:(9)] == lk_vpn_1g[(32'h9)+:(9)]) && ((e_level$q$4 == 32'h3) || (e_vpn_1g$q$4[(32'h0)+:(9)] == lk_vpn_1g[(32'h0)+:(9)])) && ((e_level$q$4 != 32'h1) || (e_vpn_2m$q$4 == lk_vpn_2m));
+            if (lk_match$4 && (e_level$q$4 == 32'h1)) begin
+                hit_l1 = 1'b1;
+            end
+            if (lk_match$4 && (e_level$q$4 == 32'h2)) begin
+                hit_l2 = 1'b1;
+            end
+            lk_match$5 = e_valid$q$5 && (e_pcid$q$5 == lk_pcid) && (e_vpn_1g$q$5[(32'h9)+:(9)] == lk_vpn_1g[(32'h9)+:(9)]) && ((e_level$q$5 == 32'h3) || (e_vpn_1g$q$5[(32'h0)+:(9)] == lk_vpn_1g[(32'h0)+:(9)])) && ((e_level$q$5 != 32'h1) || (e_vpn_2m$q$5 == lk_vpn_2m));
+            if (lk_match$5 && (e_level$q$5 == 32'h1)) begin
+                hit_l1 = 1'b1;
+            end
+            if (lk_match$5 && (e_level$q$5 == 32'h2)) begin
+                hit_l2 = 1'b1;
+            end
+            lk_match$6 = e_valid$q$6 && (e_pcid$q$6 == lk_pcid) && (e_vpn_1g$q$6[(32'h9)+:(9)] == lk_vpn_1g[(32'h9)+:(9)]) && ((e_level$q$6 == 32'h3) || (e_vpn_1g$q$6[(32'h0)+:(9)] == lk_vpn_1g[(32'h0)+:(9)])) && ((e_level$q$6 != 32'h1) || (e_vpn_2m$q$6 == lk_vpn_2m));
+            if (lk_match$6 && (e_level$q$6 == 32'h1)) begin
+                hit_l1 = 1'b1;
+            end
+            if (lk_match$6 && (e_level$q$6 == 32'h2)) begin
+                hit_l2 = 1'b1;
+            end
+            lk_match$7 = e_valid$q$7 && (e_pcid$q$7 == lk_pcid) && (e_vpn_1g$q$7[(32'h9)+:(9)] == lk_vpn_1g[(32'h9)+:(9)]) && ((e_level$q$7 == 32'h3) || (e_vpn_1g$q$7[(32'h0)+:(9)] == lk_vpn_1g[(32'h0)+:(9)])) && ((e_level$q$7 != 32'h1) || (e_vpn_2m$q$7 == lk_vpn_2m));
+            if (lk_match$7 && (e_level$q$7 == 32'h1)) begin
+                hit_l1 = 1'b1;
+            end
+            if (lk_match$7 && (e_level$q$7 == 32'h2)) begin
+                hit_l2 = 1'b1;
+            end
+        end
+        l_hit = 1'b0;
+        l_hit_level = 32'h0;
+        l_base_hi = 32'h0;
+        l_base_lo = 32'h0;
+        l_hit_user = 1'b0;
+        l_hit_writable = 1'b0;
+        l_hit_xd = 1'b0;
+        lk_sel$0 = lk_match$0 && ((e_level$q$0 == 32'h1) || ((e_level$q$0 == 32'h2) && ~hit_l1) || ((e_level$q$0 == 32'h3) && ~hit_l1 && ~hit_l2));
+        if (lk_sel$0) begin
+            l_hit = 1'b1;
+            l_hit_level = l_hit_level | e_level$q$0;
+            l_base_hi = l_base_hi | e_base_hi$q$0;
+            l_base_lo = l_base_lo | e_base_lo$q$0;
+            l_hit_user = l_hit_user || e_user$q$0;
+            l_hit_writable = l_hit_writable || e_writable$q$0;
+            l_hit_xd = l_hit_xd || e_xd$q$0;
+        end
+        lk_sel$1 = lk_match$1 && ((e_level$q$1 == 32'h1) || ((e_level$q$1 == 32'h2) && ~hit_l1) || ((e_level$q$1 == 32'h3) && ~hit_l1 && ~hit_l2));
+        if (lk_sel$1) begin
+            l_hit = 1'b1;
+            l_hit_level = l_hit_level | e_level$q$1;
+            l_base_hi = l_base_hi | e_base_hi$q$1;
+            l_base_lo = l_base_lo | e_base_lo$q$1;
+            l_hit_user = l_hit_user || e_user$q$1;
+            l_hit_writable = l_hit_writable || e_writable$q$1;
+            l_hit_xd = l_hit_xd || e_xd$q$1;
+        end
+        lk_sel$2 = lk_match$2 && ((e_level$q$2 == 32'h1) || ((e_level$q$2 == 32'h2) && ~hit_l1) || ((e_level$q$2 == 32'h3) && ~hit_l1 && ~hit_l2));
+        if (lk_sel$2) begin
+            l_hit = 1'b1;
+            l_hit_level = l_hit_level | e_level$q$2;
+            l_base_hi = l_base_hi | e_base_hi$q$2;
+            l_base_lo = l_base_lo | e_base_lo$q$2;
+            l_hit_user = l_hit_user || e_user$q$2;
+            l_hit_writable = l_hit_writable || e_writable$q$2;
+            l_hit_xd = l_hit_xd || e_xd$q$2;
+        end
+        lk_sel$3 = lk_match$3 && ((e_level$q$3 == 32'h1) || ((e_level$q$3 == 32'h2) && ~hit_l1) || ((e_level$q$3 == 32'h3) && ~hit_l1 && ~hit_l2));
+        if (lk_sel$3) begin
+            l_hit = 1'b1;
+            l_hit_level = l_hit_level | e_level$q$3;
+            l_base_hi = l_base_hi | e_base_hi$q$3;
+            l_base_lo = l_base_lo | e_base_lo$q$3;
+            l_hit_user = l_hit_user || e_user$q$3;
+            l_hit_writable = l_hit_writable || e_writable$q$3;
+            l_hit_xd = l_hit_xd || e_xd$q$3;
+        end
+        lk_sel$4 = lk_match$4 && ((e_level$q$4 == 32'h1) || ((e_level$q$4 == 32'h2) && ~hit_l1) || ((e_level$q$4 == 32'h3) && ~hit_l1 && ~hit_l2));
+        if (lk_sel$4) begin
+            l_hit = 1'b1;
+            l_hit_level = l_hit_level | e_level$q$4;
+            l_base_hi = l_base_hi | e_base_hi$q$4;
+            l_base_lo = l_base_lo | e_base_lo$q$4;
+            l_hit_user = l_hit_user || e_user$q$4;
+            l_hit_writable = l_hit_writable || e_writable$q$4;
+            l_hit_xd = l_hit_xd || e_xd$q$4;
+        end
+        lk_sel$5 = lk_match$5 && ((e_level$q$5 == 32'h1) || ((e_level$q$5 == 32'h2) && ~hit_l1) || ((e_level$q$5 == 32'h3) && ~hit_l1 && ~hit_l2));
+        if (lk_sel$5) begin
+            l_hit = 1'b1;
+            l_hit_level = l_hit_level | e_level$q$5;
+            l_base_hi = l_base_hi | e_base_hi$q$5;
+            l_base_lo = l_base_lo | e_base_lo$q$5;
+            l_hit_user = l_hit_user || e_user$q$5;
+            l_hit_writable = l_hit_writable || e_writable$q$5;
+            l_hit_xd = l_hit_xd || e_xd$q$5;
+        end
+        lk_sel$6 = lk_match$6 && ((e_level$q$6 == 32'h1) || ((e_level$q$6 == 32'h2) && ~hit_l1) || ((e_level$q$6 == 32'h3) && ~hit_l1 && ~hit_l2));
+        if (lk_sel$6) begin
+            l_hit = 1'b1;
+            l_hit_level = l_hit_level | e_level$q$6;
+            l_base_hi = l_base_hi | e_base_hi$q$6;
+            l_base_lo = l_base_lo | e_base_lo$q$6;
+            l_hit_user = l_hit_user || e_user$q$6;
+            l_hit_writable = l_hit_writable || e_writable$q$6;
+            l_hit_xd = l_hit_xd || e_xd$q$6;
+        end
+        lk_sel$7 = lk_match$7 && ((e_level$q$7 == 32'h1) || ((e_level$q$7 == 32'h2) && ~hit_l1) || ((e_level$q$7 == 32'h3) && ~hit_l1 && ~hit_l2));
+        if (lk_sel$7) begin
+            l_hit = 1'b1;
+            l_hit_level = l_hit_level | e_level$q$7;
+            l_base_hi = l_base_hi | e_base_hi$q$7;
+            l_base_lo = l_base_lo | e_base_lo$q$7;
+            l_hit_user = l_hit_user || e_user$q$7;
+            l_hit_writable = l_hit_writable || e_writable$q$7;
+            l_hit_xd = l_hit_xd || e_xd$q$7;
+        end
+        fl_found = 1'b0;
+        fl_slot$0 = 1'b0;
+        if (k_enabled$0 && ~e_valid$q$0 && ~fl_found) begin
+            fl_slot$0 = 1'b1;
+            fl_found = 1'b1;
+        end
+        fl_slot$1 = 1'b0;
+        if (k_enabled$1 && ~e_valid$q$1 && ~fl_found) begin
+            fl_slot$1 = 1'b1;
+            fl_found = 1'b1;
+        end
+        fl_slot$2 = 1'b0;
+        if (k_enabled$2 && ~e_valid$q$2 && ~fl_found) begin
+            fl_slot$2 = 1'b1;
+            fl_found = 1'b1;
+        end
+        fl_slot$3 = 1'b0;
+        if (k_enabled$3 && ~e_valid$q$3 && ~fl_found) begin
+            fl_slot$3 = 1'b1;
+            fl_found = 1'b1;
+        end
+        fl_slot$4 = 1'b0;
+        if (k_enabled$4 && ~e_valid$q$4 && ~fl_found) begin
+            fl_slot$4 = 1'b1;
+            fl_found = 1'b1;
+        end
+        fl_slot$5 = 1'b0;
+        if (k_enabled$5 && ~e_valid$q$5 && ~fl_found) begin
+            fl_slot$5 = 1'b1;
+            fl_found = 1'b1;
+        end
+        fl_slot$6 = 1'b0;
+        if (k_enabled$6 && ~e_valid$q$6 && ~fl_found) begin
+            fl_slot$6 = 1'b1;
+            fl_found = 1'b1;
+        end
+        fl_slot$7 = 1'b0;
+        if (k_enabled$7 && ~e_valid$q$7 && ~fl_found) begin
+            fl_slot$7 = 1'b1;
+            fl_found = 1'b1;
+        end
+        if (~fl_found) begin
+            fl_slot$0 = k_enabled$0 && (victim$q == k_index$0);
+            fl_slot$1 = k_enabled$1 && (victim$q == k_index$1);
+            fl_slot$2 = k_enabled$2 && (victim$q == k_index$2);
+            fl_slot$3 = k_enabled$3 && (victim$q == k_index$3);
+            fl_slot$4 = k_enabled$4 && (victim$q == k_index$4);
+            fl_slot$5 = k_enabled$5 && (victim$q == k_index$5);
+            fl_slot$6 = k_enabled$6 && (victim$q == k_index$6);
+            fl_slot$7 = k_enabled$7 && (victim$q == k_index$7);
+        end
+        if (inv_en && (~inv_use_pcid || (e_pcid$q$0 == inv_pcid))) begin
+            e_valid$d$0 = 1'b0;
+        end
+        if (fill_en && fl_slot$0) begin
+            e_valid$d$0 = 1'b1;
+            e_level$d$0 = fill_level;
+            e_vpn_1g$d$0 = fill_vpn_1g;
+            e_vpn_2m$d$0 = fill_vpn_2m;
+            e_pcid$d$0 = fill_pcid;
+            e_base_hi$d$0 = fill_base[(32'h12)+:(22)] & base_mask_hi;
+            e_base_lo$d$0 = fill_base[(32'h0)+:(18)] & base_mask_lo;
+            e_user$d$0 = fill_user;
+            e_writable$d$0 = fill_writable;
+            e_xd$d$0 = fill_xd;
+        end
+        if (reset || ~k_enabled$0) begin
+            e_valid$d$0 = 1'b0;
+        end
+        if (inv_en && (~inv_use_pcid || (e_pcid$q$1 == inv_pcid))) begin
+            e_valid$d$1 = 1'b0;
+        end
+        if (fill_en && fl_slot$1) begin
+            e_valid$d$1 = 1'b1;
+            e_level$d$1 = fill_level;
+            e_vpn_1g$d$1 = fill_vpn_1g;
+            e_vpn_2m$d$1 = fill_vpn_2m;
+            e_pcid$d$1 = fill_pcid;
+            e_base_hi$d$1 = fill_base[(32'h12)+:(22)] & base_mask_hi;
+            e_base_lo$d$1 = fill_base[(32'h0)+:(18)] & base_mask_lo;
+            e_user$d$1 = fill_user;
+            e_writable$d$1 = fill_writable;
+            e_xd$d$1 = fill_xd;
+        end
+        if (reset || ~k_enabled$1) begin
+            e_valid$d$1 = 1'b0;
+        end
+        if (inv_en && (~inv_use_pcid || (e_pcid$q$2 == inv_pcid))) begin
+            e_valid$d$2 = 1'b0;
+        end
+        if (fill_en && fl_slot$2) begin
+            e_valid$d$2 = 1'b1;
+            e_level$d$2 = fill_level;
+            e_vpn_1g$d$2 = fill_vpn_1g;
+            e_vpn_2m$d$2 = fill_vpn_2m;
+            e_pcid$d$2 = fill_pcid;
+            e_base_hi$d$2 = fill_base[(32'h12)+:(22)] & base_mask_hi;
+            e_base_lo$d$2 = fill_base[(32'h0)+:(18)] & base_mask_lo;
+            e_user$d$2 = fill_user;
+            e_writable$d$2 = fill_writable;
+            e_xd$d$2 = fill_xd;
+        end
+        if (reset || ~k_enabled$2) begin
+            e_valid$d$2 = 1'b0;
+        end
+        if (inv_en && (~inv_use_pcid || (e_pcid$q$3 == inv_pcid))) begin
+            e_valid$d$3 = 1'b0;
+        end
+        if (fill_en && fl_slot$3) begin
+            e_valid$d$3 = 1'b1;
+            e_level$d$3 = fill_level;
+            e_vpn_1g$d$3 = fill_vpn_1g;
+            e_vpn_2m$d$3 = fill_vpn_2m;
+            e_pcid$d$3 = fill_pcid;
+            e_base_hi$d$3 = fill_base[(32'h12)+:(22)] & base_mask_hi;
+            e_base_lo$d$3 = fill_base[(32'h0)+:(18)] & base_mask_lo;
+            e_user$d$3 = fill_user;
+            e_writable$d$3 = fill_writable;
+            e_xd$d$3 = fill_xd;
+        end
+        if (reset || ~k_enabled$3) begin
+            e_valid$d$3 = 1'b0;
+        end
+        if (inv_en && (~inv_use_pcid || (e_pcid$q$4 == inv_pcid))) begin
+            e_valid$d$4 = 1'b0;
+        end
+        if (fill_en && fl_slot$4) begin
+            e_valid$d$4 = 1'b1;
+            e_level$d$4 = fill_level;
+            e_vpn_1g$d$4 = fill_vpn_1g;
+            e_vpn_2m$d$4 = fill_vpn_2m;
+            e_pcid$d$4 = fill_pcid;
+            e_base_hi$d$4 = fill_base[(32'h12)+:(22)] & base_mask_hi;
+            e_base_lo$d$4 = fill_base[(32'h0)+:(18)] & base_mask_lo;
+            e_user$d$4 = fill_user;
+            e_writable$d$4 = fill_writable;
+            e_xd$d$4 = fill_xd;
+        end
+        if (reset || ~k_enabled$4) begin
+            e_valid$d$4 = 1'b0;
+        end
+        if (inv_en && (~inv_use_pcid || (e_pcid$q$5 == inv_pcid))) begin
+            e_valid$d$5 = 1'b0;
+        end
+        if (fill_en && fl_slot$5) begin
+            e_valid$d$5 = 1'b1;
+            e_level$d$5 = fill_level;
+            e_vpn_1g$d$5 = fill_vpn_1g;
+            e_vpn_2m$d$5 = fill_vpn_2m;
+            e_pcid$d$5 = fill_pcid;
+            e_base_hi$d$5 = fill_base[(32'h12)+:(22)] & base_mask_hi;
+            e_base_lo$d$5 = fill_base[(32'h0)+:(18)] & base_mask_lo;
+            e_user$d$5 = fill_user;
+            e_writable$d$5 = fill_writable;
+            e_xd$d$5 = fill_xd;
+        end
+        if (reset || ~k_enabled$5) begin
+            e_valid$d$5 = 1'b0;
+        end
+        if (inv_en && (~inv_use_pcid || (e_pcid$q$6 == inv_pcid))) begin
+            e_valid$d$6 = 1'b0;
+        end
+        if (fill_en && fl_slot$6) begin
+            e_valid$d$6 = 1'b1;
+            e_level$d$6 = fill_level;
+            e_vpn_1g$d$6 = fill_vpn_1g;
+            e_vpn_2m$d$6 = fill_vpn_2m;
+            e_pcid$d$6 = fill_pcid;
+            e_base_hi$d$6 = fill_base[(32'h12)+:(22)] & base_mask_hi;
+            e_base_lo$d$6 = fill_base[(32'h0)+:(18)] & base_mask_lo;
+            e_user$d$6 = fill_user;
+            e_writable$d$6 = fill_writable;
+            e_xd$d$6 = fill_xd;
+        end
+        if (reset || ~k_enabled$6) begin
+            e_valid$d$6 = 1'b0;
+        end
+        if (inv_en && (~inv_use_pcid || (e_pcid$q$7 == inv_pcid))) begin
+            e_valid$d$7 = 1'b0;
+        end
+        if (fill_en && fl_slot$7) begin
+            e_valid$d$7 = 1'b1;
+            e_level$d$7 = fill_level;
+            e_vpn_1g$d$7 = fill_vpn_1g;
+            e_vpn_2m$d$7 = fill_vpn_2m;
+            e_pcid$d$7 = fill_pcid;
+            e_base_hi$d$7 = fill_base[(32'h12)+:(22)] & base_mask_hi;
+            e_base_lo$d$7 = fill_base[(32'h0)+:(18)] & base_mask_lo;
+            e_user$d$7 = fill_user;
+            e_writable$d$7 = fill_writable;
+            e_xd$d$7 = fill_xd;
+        end
+        if (reset || ~k_enabled$7) begin
+            e_valid$d$7 = 1'b0;
+        end
+        victim_next = victim$q + 32'h1;
+        if (fill_en && ~fl_found) begin
+            victim$d = victim_next & k_wrap;
+        end
+        if (reset) begin
+            victim$d = 32'h0;
+        end
+        hit = l_hit;
+        hit_level = l_hit_level;
+        hit_base = (((l_base_hi) & 40'hffffffffff) << 32'h12) | ((l_base_lo) & 40'hffffffffff);
+        hit_user = l_hit_user;
+        hit_writable = l_hit_writable;
+        hit_xd = l_hit_xd;
+    end
+    
+endmodule // mmu$pwc
+
+
+module mmu$pwc$e_base_hi(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [21:0] d$0;
+    input wire  [21:0] d$1;
+    input wire  [21:0] d$2;
+    input wire  [21:0] d$3;
+    input wire  [21:0] d$4;
+    input wire  [21:0] d$5;
+    input wire  [21:0] d$6;
+    input wire  [21:0] d$7;
+    output reg  [21:0] q$0;
+    output reg  [21:0] q$1;
+    output reg  [21:0] q$2;
+    output reg  [21:0] q$3;
+    output reg  [21:0] q$4;
+    output reg  [21:0] q$5;
+    output reg  [21:0] q$6;
+    output reg  [21:0] q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 22'h0;
+       q$1 = 22'h0;
+       q$2 = 22'h0;
+       q$3 = 22'h0;
+       q$4 = 22'h0;
+       q$5 = 22'h0;
+       q$6 = 22'h0;
+       q$7 = 22'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$pwc$e_base_hi
+
+
+module mmu$pwc$e_base_lo(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [17:0] d$0;
+    input wire  [17:0] d$1;
+    input wire  [17:0] d$2;
+    input wire  [17:0] d$3;
+    input wire  [17:0] d$4;
+    input wire  [17:0] d$5;
+    input wire  [17:0] d$6;
+    input wire  [17:0] d$7;
+    output reg  [17:0] q$0;
+    output reg  [17:0] q$1;
+    output reg  [17:0] q$2;
+    output reg  [17:0] q$3;
+    output reg  [17:0] q$4;
+    output reg  [17:0] q$5;
+    output reg  [17:0] q$6;
+    output reg  [17:0] q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 18'h0;
+       q$1 = 18'h0;
+       q$2 = 18'h0;
+       q$3 = 18'h0;
+       q$4 = 18'h0;
+       q$5 = 18'h0;
+       q$6 = 18'h0;
+       q$7 = 18'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$pwc$e_base_lo
+
+
+module mmu$pwc$e_level(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [1:0] d$0;
+    input wire  [1:0] d$1;
+    input wire  [1:0] d$2;
+    input wire  [1:0] d$3;
+    input wire  [1:0] d$4;
+    input wire  [1:0] d$5;
+    input wire  [1:0] d$6;
+    input wire  [1:0] d$7;
+    output reg  [1:0] q$0;
+    output reg  [1:0] q$1;
+    output reg  [1:0] q$2;
+    output reg  [1:0] q$3;
+    output reg  [1:0] q$4;
+    output reg  [1:0] q$5;
+    output reg  [1:0] q$6;
+    output reg  [1:0] q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 2'h0;
+       q$1 = 2'h0;
+       q$2 = 2'h0;
+       q$3 = 2'h0;
+       q$4 = 2'h0;
+       q$5 = 2'h0;
+       q$6 = 2'h0;
+       q$7 = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$pwc$e_level
+
+
+module mmu$pwc$e_pcid(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [11:0] d$0;
+    input wire  [11:0] d$1;
+    input wire  [11:0] d$2;
+    input wire  [11:0] d$3;
+    input wire  [11:0] d$4;
+    input wire  [11:0] d$5;
+    input wire  [11:0] d$6;
+    input wire  [11:0] d$7;
+    output reg  [11:0] q$0;
+    output reg  [11:0] q$1;
+    output reg  [11:0] q$2;
+    output reg  [11:0] q$3;
+    output reg  [11:0] q$4;
+    output reg  [11:0] q$5;
+    output reg  [11:0] q$6;
+    output reg  [11:0] q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 12'h0;
+       q$1 = 12'h0;
+       q$2 = 12'h0;
+       q$3 = 12'h0;
+       q$4 = 12'h0;
+       q$5 = 12'h0;
+       q$6 = 12'h0;
+       q$7 = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$pwc$e_pcid
+
+
+module mmu$pwc$e_user(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$pwc$e_user
+
+
+module mmu$pwc$e_valid(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$pwc$e_valid
+
+
+module mmu$pwc$e_vpn_1g(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [17:0] d$0;
+    input wire  [17:0] d$1;
+    input wire  [17:0] d$2;
+    input wire  [17:0] d$3;
+    input wire  [17:0] d$4;
+    input wire  [17:0] d$5;
+    input wire  [17:0] d$6;
+    input wire  [17:0] d$7;
+    output reg  [17:0] q$0;
+    output reg  [17:0] q$1;
+    output reg  [17:0] q$2;
+    output reg  [17:0] q$3;
+    output reg  [17:0] q$4;
+    output reg  [17:0] q$5;
+    output reg  [17:0] q$6;
+    output reg  [17:0] q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 18'h0;
+       q$1 = 18'h0;
+       q$2 = 18'h0;
+       q$3 = 18'h0;
+       q$4 = 18'h0;
+       q$5 = 18'h0;
+       q$6 = 18'h0;
+       q$7 = 18'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$pwc$e_vpn_1g
+
+
+module mmu$pwc$e_vpn_2m(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] d$0;
+    input wire  [8:0] d$1;
+    input wire  [8:0] d$2;
+    input wire  [8:0] d$3;
+    input wire  [8:0] d$4;
+    input wire  [8:0] d$5;
+    input wire  [8:0] d$6;
+    input wire  [8:0] d$7;
+    output reg  [8:0] q$0;
+    output reg  [8:0] q$1;
+    output reg  [8:0] q$2;
+    output reg  [8:0] q$3;
+    output reg  [8:0] q$4;
+    output reg  [8:0] q$5;
+    output reg  [8:0] q$6;
+    output reg  [8:0] q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 9'h0;
+       q$1 = 9'h0;
+       q$2 = 9'h0;
+       q$3 = 9'h0;
+       q$4 = 9'h0;
+       q$5 = 9'h0;
+       q$6 = 9'h0;
+       q$7 = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$pwc$e_vpn_2m
+
+
+module mmu$pwc$e_writable(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$pwc$e_writable
+
+
+module mmu$pwc$e_xd(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$pwc$e_xd
+
+
+module mmu$pwc$victim(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$pwc$victim
+
+
 module mmu$r_fast(d,q,clock);
     
     // Module arguments
@@ -1180,6 +2704,25 @@ module mmu$r_vpn_4k(d,q,clock);
     end
           
 endmodule // mmu$r_vpn_4k
+
+
+module mmu$r_walk(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$r_walk
 
 
 module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,hit_writable,hit_user,hit_xd,hit_dirty,hit_pkey,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,fill_idx,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid);
@@ -2843,184 +4386,220 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         fl_found = 1'b0;
         l_fill_idx = 32'h0;
-        fl_overlap$0 = e_valid$q$0 && (e_glob$q$0 || fill_glob || (e_pcid$q$0 == fill_pcid)) && (e_vpn_1g$q$0 == fill_vpn_1g) && (e_is1g$0 || fl_is1g || (e_vpn_2m$q$0 == fill_vpn_2m)) && (~e_is4k$0 || ~fl_is4k || (e_vpn_4k$q$0 == fill_vpn_4k));
+        fl_overlap$0 = 1'b0;
         fl_slot$0 = 1'b0;
-        if ((~e_valid$q$0 || fl_overlap$0) && ~fl_found) begin
-            fl_slot$0 = 1'b1;
-            fl_found = 1'b1;
-        end
-        fl_overlap$1 = e_valid$q$1 && (e_glob$q$1 || fill_glob || (e_pcid$q$1 == fill_pcid)) && (e_vpn_1g$q$1 == fill_vpn_1g) && (e_is1g$1 || fl_is1g || (e_vpn_2m$q$1 == fill_vpn_2m)) && (~e_is4k$1 || ~fl_is4k || (e_vpn_4k$q$1 == fill_vpn_4k));
+        fl_overlap$1 = 1'b0;
         fl_slot$1 = 1'b0;
-        if ((~e_valid$q$1 || fl_overlap$1) && ~fl_found) begin
-            fl_slot$1 = 1'b1;
-            fl_found = 1'b1;
-        end
-        fl_overlap$2 = e_valid$q$2 && (e_glob$q$2 || fill_glob || (e_pcid$q$2 == fill_pcid)) && (e_vpn_1g$q$2 == fill_vpn_1g) && (e_is1g$2 || fl_is1g || (e_vpn_2m$q$2 == fill_vpn_2m)) && (~e_is4k$2 || ~fl_is4k || (e_vpn_4k$q$2 == fill_vpn_4k));
+        fl_overlap$2 = 1'b0;
         fl_slot$2 = 1'b0;
-        if ((~e_valid$q$2 || fl_overlap$2) && ~fl_found) begin
-            fl_slot$2 = 1'b1;
-            fl_found = 1'b1;
-        end
-        fl_overlap$3 = e_valid$q$3 && (e_glob$q$3 || fill_glob || (e_pcid$q$3 == fill_pcid)) && (e_vpn_1g$q$3 == fill_vpn_1g) && (e_is1g$3 || fl_is1g || (e_vpn_2m$q$3 == fill_vpn_2m)) && (~e_is4k$3 || ~fl_is4k || (e_vpn_4k$q$3 == fill_vpn_4k));
+        fl_overlap$3 = 1'b0;
         fl_slot$3 = 1'b0;
-        if ((~e_valid$q$3 || fl_overlap$3) && ~fl_found) begin
-            fl_slot$3 = 1'b1;
-            fl_found = 1'b1;
-        end
-        fl_overlap$4 = e_valid$q$4 && (e_glob$q$4 || fill_glob || (e_pcid$q$4 == fill_pcid)) && (e_vpn_1g$q$4 == fill_vpn_1g) && (e_is1g$4 || fl_is1g || (e_vpn_2m$q$4 == fill_vpn_2m)) && (~e_is4k$4 || ~fl_is4k || (e_vpn_4k$q$4 == fill_vpn_4k));
+        fl_overlap$4 = 1'b0;
         fl_slot$4 = 1'b0;
-        if ((~e_valid$q$4 || fl_overlap$4) && ~fl_found) begin
-            fl_slot$4 = 1'b1;
-            fl_found = 1'b1;
-        end
-        fl_overlap$5 = e_valid$q$5 && (e_glob$q$5 || fill_glob || (e_pcid$q$5 == fill_pcid)) && (e_vpn_1g$q$5 == fill_vpn_1g) && (e_is1g$5 || fl_is1g || (e_vpn_2m$q$5 == fill_vpn_2m)) && (~e_is4k$5 || ~fl_is4k || (e_vpn_4k$q$5 == fill_vpn_4k));
+        fl_overlap$5 = 1'b0;
         fl_slot$5 = 1'b0;
-        if ((~e_valid$q$5 || fl_overlap$5) && ~fl_found) begin
-            fl_slot$5 = 1'b1;
-            fl_found = 1'b1;
-        end
-        fl_overlap$6 = e_valid$q$6 && (e_glob$q$6 || fill_glob || (e_pcid$q$6 == fill_pcid)) && (e_vpn_1g$q$6 == fill_vpn_1g) && (e_is1g$6 || fl_is1g || (e_vpn_2m$q$6 == fill_vpn_2m)) && (~e_is4k$6 || ~fl_is4k || (e_vpn_4k$q$6 == fill_vpn_4k));
+        fl_overlap$6 = 1'b0;
         fl_slot$6 = 1'b0;
-        if ((~e_valid$q$6 || fl_overlap$6) && ~fl_found) begin
-            fl_slot$6 = 1'b1;
-            fl_found = 1'b1;
-        end
-        fl_overlap$7 = e_valid$q$7 && (e_glob$q$7 || fill_glob || (e_pcid$q$7 == fill_pcid)) && (e_vpn_1g$q$7 == fill_vpn_1g) && (e_is1g$7 || fl_is1g || (e_vpn_2m$q$7 == fill_vpn_2m)) && (~e_is4k$7 || ~fl_is4k || (e_vpn_4k$q$7 == fill_vpn_4k));
+        fl_overlap$7 = 1'b0;
         fl_slot$7 = 1'b0;
-        if ((~e_valid$q$7 || fl_overlap$7) && ~fl_found) begin
-            fl_slot$7 = 1'b1;
-            fl_found = 1'b1;
-        end
-        fl_overlap$8 = e_valid$q$8 && (e_glob$q$8 || fill_glob || (e_pcid$q$8 == fill_pcid)) && (e_vpn_1g$q$8 == fill_vpn_1g) && (e_is1g$8 || fl_is1g || (e_vpn_2m$q$8 == fill_vpn_2m)) && (~e_is4k$8 || ~fl_is4k || (e_vpn_4k$q$8 == fill_vpn_4k));
+        fl_overlap$8 = 1'b0;
         fl_slot$8 = 1'b0;
-        if ((~e_valid$q$8 || fl_overlap$8) && ~fl_found) begin
-            fl_slot$8 = 1'b1;
-            fl_found = 1'b1;
-        end
-        fl_overlap$9 = e_valid$q$9 && (e_glob$q$9 || fill_glob || (e_pcid$q$9 == fill_pcid)) && (e_vpn_1g$q$9 == fill_vpn_1g) && (e_is1g$9 || fl_is1g || (e_vpn_2m$q$9 == fill_vpn_2m)) && (~e_is4k$9 || ~fl_is4k || (e_vpn_4k$q$9 == fill_vpn_4k));
+        fl_overlap$9 = 1'b0;
         fl_slot$9 = 1'b0;
-        if ((~e_valid$q$9 || fl_overlap$9) && ~fl_found) begin
-            fl_slot$9 = 1'b1;
-            fl_found = 1'b1;
-        end
-        fl_overlap$10 = e_valid$q$10 && (e_glob$q$10 || fill_glob || (e_pcid$q$10 == fill_pcid)) && (e_vpn_1g$q$10 == fill_vpn_1g) && (e_is1g$10 || fl_is1g || (e_vpn_2m$q$10 == fill_vpn_2m)) && (~e_is4k$10 || ~fl_is4k || (e_vpn_4k$q$10 == fill_vpn_4k));
+        fl_overlap$10 = 1'b0;
         fl_slot$10 = 1'b0;
-        if ((~e_valid$q$10 || fl_overlap$10) && ~fl_found) begin
-            fl_slot$10 = 1'b1;
-            fl_found = 1'b1;
-        end
-        fl_overlap$11 = e_valid$q$11 && (e_glob$q$11 || fill_glob || (e_pcid$q$11 == fill_pcid)) && (e_vpn_1g$q$11 == fill_vpn_1g) && (e_is1g$11 || fl_is1g || (e_vpn_2m$q$11 == fill_vpn_2m)) && (~e_is4k$11 || ~fl_is4k || (e_vpn_4k$q$11 == fill_vpn_4k));
+        fl_overlap$11 = 1'b0;
         fl_slot$11 = 1'b0;
-        if ((~e_valid$q$11 || fl_overlap$11) && ~fl_found) begin
-            fl_slot$11 = 1'b1;
-            fl_found = 1'b1;
-        end
-        fl_overlap$12 = e_valid$q$12 && (e_glob$q$12 || fill_glob || (e_pcid$q$12 == fill_pcid)) && (e_vpn_1g$q$12 == fill_vpn_1g) && (e_is1g$12 || fl_is1g || (e_vpn_2m$q$12 == fill_vpn_2m)) && (~e_is4k$12 || ~fl_is4k || (e_vpn_4k$q$12 == fill_vpn_4k));
+        fl_overlap$12 = 1'b0;
         fl_slot$12 = 1'b0;
-        if ((~e_valid$q$12 || fl_overlap$12) && ~fl_found) begin
-            fl_slot$12 = 1'b1;
-            fl_found = 1'b1;
-        end
-        fl_overlap$13 = e_valid$q$13 && (e_glob$q$13 || fill_glob || (e_pcid$q$13 == fill_pcid)) && (e_vpn_1g$q$13 == fill_vpn_1g) && (e_is1g$13 || fl_is1g || (e_vpn_2m$q$13 == fill_vpn_2m)) && (~e_is4k$13 || ~fl_is4k || (e_vpn_4k$q$13 == fill_vpn_4k));
+        fl_overlap$13 = 1'b0;
         fl_slot$13 = 1'b0;
-        if ((~e_valid$q$13 || fl_overlap$13) && ~fl_found) begin
-            fl_slot$13 = 1'b1;
-            fl_found = 1'b1;
-        end
-        fl_overlap$14 = e_valid$q$14 && (e_glob$q$14 || fill_glob || (e_pcid$q$14 == fill_pcid)) && (e_vpn_1g$q$14 == fill_vpn_1g) && (e_is1g$14 || fl_is1g || (e_vpn_2m$q$14 == fill_vpn_2m)) && (~e_is4k$14 || ~fl_is4k || (e_vpn_4k$q$14 == fill_vpn_4k));
+        fl_overlap$14 = 1'b0;
         fl_slot$14 = 1'b0;
-        if ((~e_valid$q$14 || fl_overlap$14) && ~fl_found) begin
-            fl_slot$14 = 1'b1;
-            fl_found = 1'b1;
-        end
-        fl_overlap$15 = e_valid$q$15 && (e_glob$q$15 || fill_glob || (e_pcid$q$15 == fill_pcid)) && (e_vpn_1g$q$15 == fill_vpn_1g) && (e_is1g$15 || fl_is1g || (e_vpn_2m$q$15 == fill_vpn_2m)) && (~e_is4k$15 || ~fl_is4k || (e_vpn_4k$q$15 == fill_vpn_4k));
+        fl_overlap$15 = 1'b0;
         fl_slot$15 = 1'b0;
-        if ((~e_valid$q$15 || fl_overlap$15) && ~fl_found) begin
-            fl_slot$15 = 1'b1;
-            fl_found = 1'b1;
+        if (fill_en) begin
+            fl_overlap$0 = e_valid$q$0 && (e_glob$q$0 || fill_glob || (e_pcid$q$0 == fill_pcid)) && (e_vpn_1g$q$0 == fill_vpn_1g) && (e_is1g$0 || fl_is1g || (e_vpn_2m$q$0 == fill_vpn_2m)) && (~e_is4k$0 || ~fl_is4k || (e_vpn_4k$q$0 == fill_vpn_4k));
+            if ((~e_valid$q$0 || fl_overlap$0) && ~fl_found) begin
+                fl_slot$0 = 1'b1;
+                fl_found = 1'b1;
+            end
+            fl_overlap$1 = e_valid$q$1 && (e_glob$q$1 || fill_glob || (e_pcid$q$1 == fill_pcid)) && (e_vpn_1g$q$1 == fill_vpn_1g) && (e_is1g$1 || fl_is1g || (e_vpn_2m$q$1 == fill_vpn_2m)) && (~e_is4k$1 || ~fl_is4k || (e_vpn_4k$q$1 == fill_vpn_4k));
+            if ((~e_valid$q$1 || fl_overlap$1) && ~fl_found) begin
+                fl_slot$1 = 1'b1;
+                fl_found = 1'b1;
+            end
+            fl_overlap$2 = e_valid$q$2 && (e_glob$q$2 || fill_glob || (e_pcid$q$2 == fill_pcid)) && (e_vpn_1g$q$2 == fill_vpn_1g) && (e_is1g$2 || fl_is1g || (e_vpn_2m$q$2 == fill_vpn_2m)) && (~e_is4k$2 || ~fl_is4k || (e_vpn_4k$q$2 == fill_vpn_4k));
+            if ((~e_valid$q$2 || fl_overlap$2) && ~fl_found) begin
+                fl_slot$2 = 1'b1;
+                fl_found = 1'b1;
+            end
+            fl_overlap$3 = e_valid$q$3 && (e_glob$q$3 || fill_glob || (e_pcid$q$3 == fill_pcid)) && (e_vpn_1g$q$3 == fill_vpn_1g) && (e_is1g$3 || fl_is1g || (e_vpn_2m$q$3 == fill_vpn_2m)) && (~e_is4k$3 || ~fl_is4k || (e_vpn_4k$q$3 == fill_vpn_4k));
+            if ((~e_valid$q$3 || fl_overlap$3) && ~fl_found) begin
+                fl_slot$3 = 1'b1;
+                fl_found = 1'b1;
+            end
+            fl_overlap$4 = e_valid$q$4 && (e_glob$q$4 || fill_glob || (e_pcid$q$4 == fill_pcid)) && (e_vpn_1g$q$4 == fill_vpn_1g) && (e_is1g$4 || fl_is1g || (e_vpn_2m$q$4 == fill_vpn_2m)) && (~e_is4k$4 || ~fl_is4k || (e_vpn_4k$q$4 == fill_vpn_4k));
+            if ((~e_valid$q$4 || fl_overlap$4) && ~fl_found) begin
+                fl_slot$4 = 1'b1;
+                fl_found = 1'b1;
+            end
+            fl_overlap$5 = e_valid$q$5 && (e_glob$q$5 || fill_glob || (e_pcid$q$5 == fill_pcid)) && (e_vpn_1g$q$5 == fill_vpn_1g) && (e_is1g$5 || fl_is1g || (e_vpn_2m$q$5 == fill_vpn_2m)) && (~e_is4k$5 || ~fl_is4k || (e_vpn_4k$q$5 == fill_vpn_4k));
+            if ((~e_valid$q$5 || fl_overlap$5) && ~fl_found) begin
+                fl_slot$5 = 1'b1;
+                fl_found = 1'b1;
+            end
+            fl_overlap$6 = e_valid$q$6 && (e_glob$q$6 || fill_glob || (e_pcid$q$6 == fill_pcid)) && (e_vpn_1g$q$6 == fill_vpn_1g) && (e_is1g$6 || fl_is1g || (e_vpn_2m$q$6 == fill_vpn_2m)) && (~e_is4k$6 || ~fl_is4k || (e_vpn_4k$q$6 == fill_vpn_4k));
+            if ((~e_valid$q$6 || fl_overlap$6) && ~fl_found) begin
+                fl_slot$6 = 1'b1;
+                fl_found = 1'b1;
+            end
+            fl_overlap$7 = e_valid$q$7 && (e_glob$q$7 || fill_glob || (e_pcid$q$7 == fill_pcid)) && (e_vpn_1g$q$7 == fill_vpn_1g) && (e_is1g$7 || fl_is1g || (e_vpn_2m$q$7 == fill_vpn_2m)) && (~e_is4k$7 || ~fl_is4k || (e_vpn_4k$q$7 == fill_vpn_4k));
+            if ((~e_valid$q$7 || fl_overlap$7) && ~fl_found) begin
+                fl_slot$7 = 1'b1;
+                fl_found = 1'b1;
+            end
+            fl_overlap$8 = e_valid$q$8 && (e_glob$q$8 || fill_glob || (e_pcid$q$8 == fill_pcid)) && (e_vpn_1g$q$8 == fill_vpn_1g) && (e_is1g$8 || fl_is1g || (e_vpn_2m$q$8 == fill_vpn_2m)) && (~e_is4k$8 || ~fl_is4k || (e_vpn_4k$q$8 == fill_vpn_4k));
+            if ((~e_valid$q$8 || fl_overlap$8) && ~fl_found) begin
+                fl_slot$8 = 1'b1;
+                fl_found = 1'b1;
+            end
+            fl_overlap$9 = e_valid$q$9 && (e_glob$q$9 || fill_glob || (e_pcid$q$9 == fill_pcid)) && (e_vpn_1g$q$9 == fill_vpn_1g) && (e_is1g$9 || fl_is1g || (e_vpn_2m$q$9 == fill_vpn_2m)) && (~e_is4k$9 || ~fl_is4k || (e_vpn_4k$q$9 == fill_vpn_4k));
+            if ((~e_valid$q$9 || fl_overlap$9) && ~fl_found) begin
+                fl_slot$9 = 1'b1;
+                fl_found = 1'b1;
+            end
+            fl_overlap$10 = e_valid$q$10 && (e_glob$q$10 || fill_glob || (e_pcid$q$10 == fill_pcid)) && (e_vpn_1g$q$10 == fill_vpn_1g) && (e_is1g$10 || fl_is1g || (e_vpn_2m$q$10 == fill_vpn_2m)) && (~e_is4k$10 || ~fl_is4k || (e_vpn_4k$q$10 == fill_vpn_4k));
+            if ((~e_valid$q$10 || fl_overlap$10) && ~fl_found) begin
+                fl_slot$10 = 1'b1;
+                fl_found = 1'b1;
+            end
+            fl_overlap$11 = e_valid$q$11 && (e_glob$q$11 || fill_glob || (e_pcid$q$11 == fill_pcid)) && (e_vpn_1g$q$11 == fill_vpn_1g) && (e_is1g$11 || fl_is1g || (e_vpn_2m$q$11 == fill_vpn_2m)) && (~e_is4k$11 || ~fl_is4k || (e_vpn_4k$q$11 == fill_vpn_4k));
+            if ((~e_valid$q$11 || fl_overlap$11) && ~fl_found) begin
+                fl_slot$11 = 1'b1;
+                fl_found = 1'b1;
+            end
+            fl_overlap$12 = e_valid$q$12 && (e_glob$q$12 || fill_glob || (e_pcid$q$12 == fill_pcid)) && (e_vpn_1g$q$12 == fill_vpn_1g) && (e_is1g$12 || fl_is1g || (e_vpn_2m$q$12 == fill_vpn_2m)) && (~e_is4k$12 || ~fl_is4k || (e_vpn_4k$q$12 == fill_vpn_4k));
+            if ((~e_valid$q$12 || fl_overlap$12) && ~fl_found) begin
+                fl_slot$12 = 1'b1;
+                fl_found = 1'b1;
+            end
+            fl_overlap$13 = e_valid$q$13 && (e_glob$q$13 || fill_glob || (e_pcid$q$13 == fill_pcid)) && (e_vpn_1g$q$13 == fill_vpn_1g) && (e_is1g$13 || fl_is1g || (e_vpn_2m$q$13 == fill_vpn_2m)) && (~e_is4k$13 || ~fl_is4k || (e_vpn_4k$q$13 == fill_vpn_4k));
+            if ((~e_valid$q$13 || fl_overlap$13) && ~fl_found) begin
+                fl_slot$13 = 1'b1;
+                fl_found = 1'b1;
+            end
+            fl_overlap$14 = e_valid$q$14 && (e_glob$q$14 || fill_glob || (e_pcid$q$14 == fill_pcid)) && (e_vpn_1g$q$14 == fill_vpn_1g) && (e_is1g$14 || fl_is1g || (e_vpn_2m$q$14 == fill_vpn_2m)) && (~e_is4k$14 || ~fl_is4k || (e_vpn_4k$q$14 == fill_vpn_4k));
+            if ((~e_valid$q$14 || fl_overlap$14) && ~fl_found) begin
+                fl_slot$14 = 1'b1;
+                fl_found = 1'b1;
+            end
+            fl_overlap$15 = e_valid$q$15 && (e_glob$q$15 || fill_glob || (e_pcid$q$15 == fill_pcid)) && (e_vpn_1g$q$15 == fill_vpn_1g) && (e_is1g$15 || fl_is1g || (e_vpn_2m$q$15 == fill_vpn_2m)) && (~e_is4k$15 || ~fl_is4k || (e_vpn_4k$q$15 == fill_vpn_4k));
+            if ((~e_valid$q$15 || fl_overlap$15) && ~fl_found) begin
+                fl_slot$15 = 1'b1;
+                fl_found = 1'b1;
+            end
+            if (~fl_found) begin
+                fl_slot$0 = victim$q == k_index$0;
+                fl_slot$1 = victim$q == k_index$1;
+                fl_slot$2 = victim$q == k_index$2;
+                fl_slot$3 = victim$q == k_index$3;
+                fl_slot$4 = victim$q == k_index$4;
+                fl_slot$5 = victim$q == k_index$5;
+                fl_slot$6 = victim$q == k_index$6;
+                fl_slot$7 = victim$q == k_index$7;
+                fl_slot$8 = victim$q == k_index$8;
+                fl_slot$9 = victim$q == k_index$9;
+                fl_slot$10 = victim$q == k_index$10;
+                fl_slot$11 = victim$q == k_index$11;
+                fl_slot$12 = victim$q == k_index$12;
+                fl_slot$13 = victim$q == k_index$13;
+                fl_slot$14 = victim$q == k_index$14;
+                fl_slot$15 = victim$q == k_index$15;
+            end
+            if (fl_slot$0) begin
+                l_fill_idx = l_fill_idx | k_index$0;
+            end
+            if (fl_slot$1) begin
+                l_fill_idx = l_fill_idx | k_index$1;
+            end
+            if (fl_slot$2) begin
+                l_fill_idx = l_fill_idx | k_index$2;
+            end
+            if (fl_slot$3) begin
+                l_fill_idx = l_fill_idx | k_index$3;
+            end
+            if (fl_slot$4) begin
+                l_fill_idx = l_fill_idx | k_index$4;
+            end
+            if (fl_slot$5) begin
+                l_fill_idx = l_fill_idx | k_index$5;
+            end
+            if (fl_slot$6) begin
+                l_fill_idx = l_fill_idx | k_index$6;
+            end
+            if (fl_slot$7) begin
+                l_fill_idx = l_fill_idx | k_index$7;
+            end
+            if (fl_slot$8) begin
+                l_fill_idx = l_fill_idx | k_index$8;
+            end
+            if (fl_slot$9) begin
+                l_fill_idx = l_fill_idx | k_index$9;
+            end
+            if (fl_slot$10) begin
+                l_fill_idx = l_fill_idx | k_index$10;
+            end
+            if (fl_slot$11) begin
+                l_fill_idx = l_fill_idx | k_index$11;
+            end
+            if (fl_slot$12) begin
+                l_fill_idx = l_fill_idx | k_index$12;
+            end
+            if (fl_slot$13) begin
+                l_fill_idx = l_fill_idx | k_index$13;
+            end
+            if (fl_slot$14) begin
+                l_fill_idx = l_fill_idx | k_index$14;
+            end
+            if (fl_slot$15) begin
+                l_fill_idx = l_fill_idx | k_index$15;
+            end
         end
-        if (~fl_found) begin
-            fl_slot$0 = victim$q == k_index$0;
-            fl_slot$1 = victim$q == k_index$1;
-            fl_slot$2 = victim$q == k_index$2;
-            fl_slot$3 = victim$q == k_index$3;
-            fl_slot$4 = victim$q == k_index$4;
-            fl_slot$5 = victim$q == k_index$5;
-            fl_slot$6 = victim$q == k_index$6;
-            fl_slot$7 = victim$q == k_index$7;
-            fl_slot$8 = victim$q == k_index$8;
-            fl_slot$9 = victim$q == k_index$9;
-            fl_slot$10 = victim$q == k_index$10;
-            fl_slot$11 = victim$q == k_index$11;
-            fl_slot$12 = victim$q == k_index$12;
-            fl_slot$13 = victim$q == k_index$13;
-            fl_slot$14 = victim$q == k_index$14;
-            fl_slot$15 = victim$q == k_index$15;
+        inv_drop$0 = 1'b0;
+        inv_drop$1 = 1'b0;
+        inv_drop$2 = 1'b0;
+        inv_drop$3 = 1'b0;
+        inv_drop$4 = 1'b0;
+        inv_drop$5 = 1'b0;
+        inv_drop$6 = 1'b0;
+        inv_drop$7 = 1'b0;
+        inv_drop$8 = 1'b0;
+        inv_drop$9 = 1'b0;
+        inv_drop$10 = 1'b0;
+        inv_drop$11 = 1'b0;
+        inv_drop$12 = 1'b0;
+        inv_drop$13 = 1'b0;
+        inv_drop$14 = 1'b0;
+        inv_drop$15 = 1'b0;
+        if (inv_en) begin
+            inv_drop$0 = e_valid$q$0 && (~inv_use_va || ((e_vpn_1g$q$0 == iv_1g) && (e_is1g$0 || (e_vpn_2m$q$0 == iv_2m)) && (~e_is4k$0 || (e_vpn_4k$q$0 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$0 == inv_pcid) || (inv_glob_wild && e_glob$q$0)) && ~(inv_keep_glob && e_glob$q$0);
+            inv_drop$1 = e_valid$q$1 && (~inv_use_va || ((e_vpn_1g$q$1 == iv_1g) && (e_is1g$1 || (e_vpn_2m$q$1 == iv_2m)) && (~e_is4k$1 || (e_vpn_4k$q$1 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$1 == inv_pcid) || (inv_glob_wild && e_glob$q$1)) && ~(inv_keep_glob && e_glob$q$1);
+            inv_drop$2 = e_valid$q$2 && (~inv_use_va || ((e_vpn_1g$q$2 == iv_1g) && (e_is1g$2 || (e_vpn_2m$q$2 == iv_2m)) && (~e_is4k$2 || (e_vpn_4k$q$2 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$2 == inv_pcid) || (inv_glob_wild && e_glob$q$2)) && ~(inv_keep_glob && e_glob$q$2);
+            inv_drop$3 = e_valid$q$3 && (~inv_use_va || ((e_vpn_1g$q$3 == iv_1g) && (e_is1g$3 || (e_vpn_2m$q$3 == iv_2m)) && (~e_is4k$3 || (e_vpn_4k$q$3 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$3 == inv_pcid) || (inv_glob_wild && e_glob$q$3)) && ~(inv_keep_glob && e_glob$q$3);
+            inv_drop$4 = e_valid$q$4 && (~inv_use_va || ((e_vpn_1g$q$4 == iv_1g) && (e_is1g$4 || (e_vpn_2m$q$4 == iv_2m)) && (~e_is4k$4 || (e_vpn_4k$q$4 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$4 == inv_pcid) || (inv_glob_wild && e_glob$q$4)) && ~(inv_keep_glob && e_glob$q$4);
+            inv_drop$5 = e_valid$q$5 && (~inv_use_va || ((e_vpn_1g$q$5 == iv_1g) && (e_is1g$5 || (e_vpn_2m$q$5 == iv_2m)) && (~e_is4k$5 || (e_vpn_4k$q$5 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$5 == inv_pcid) || (inv_glob_wild && e_glob$q$5)) && ~(inv_keep_glob && e_glob$q$5);
+            inv_drop$6 = e_valid$q$6 && (~inv_use_va || ((e_vpn_1g$q$6 == iv_1g) && (e_is1g$6 || (e_vpn_2m$q$6 == iv_2m)) && (~e_is4k$6 || (e_vpn_4k$q$6 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$6 == inv_pcid) || (inv_glob_wild && e_glob$q$6)) && ~(inv_keep_glob && e_glob$q$6);
+            inv_drop$7 = e_valid$q$7 && (~inv_use_va || ((e_vpn_1g$q$7 == iv_1g) && (e_is1g$7 || (e_vpn_2m$q$7 == iv_2m)) && (~e_is4k$7 || (e_vpn_4k$q$7 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$7 == inv_pcid) || (inv_glob_wild && e_glob$q$7)) && ~(inv_keep_glob && e_glob$q$7);
+            inv_drop$8 = e_valid$q$8 && (~inv_use_va || ((e_vpn_1g$q$8 == iv_1g) && (e_is1g$8 || (e_vpn_2m$q$8 == iv_2m)) && (~e_is4k$8 || (e_vpn_4k$q$8 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$8 == inv_pcid) || (inv_glob_wild && e_glob$q$8)) && ~(inv_keep_glob && e_glob$q$8);
+            inv_drop$9 = e_valid$q$9 && (~inv_use_va || ((e_vpn_1g$q$9 == iv_1g) && (e_is1g$9 || (e_vpn_2m$q$9 == iv_2m)) && (~e_is4k$9 || (e_vpn_4k$q$9 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$9 == inv_pcid) || (inv_glob_wild && e_glob$q$9)) && ~(inv_keep_glob && e_glob$q$9);
+            inv_drop$10 = e_valid$q$10 && (~inv_use_va || ((e_vpn_1g$q$10 == iv_1g) && (e_is1g$10 || (e_vpn_2m$q$10 == iv_2m)) && (~e_is4k$10 || (e_vpn_4k$q$10 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$10 == inv_pcid) || (inv_glob_wild && e_glob$q$10)) && ~(inv_keep_glob && e_glob$q$10);
+            inv_drop$11 = e_valid$q$11 && (~inv_use_va || ((e_vpn_1g$q$11 == iv_1g) && (e_is1g$11 || (e_vpn_2m$q$11 == iv_2m)) && (~e_is4k$11 || (e_vpn_4k$q$11 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$11 == inv_pcid) || (inv_glob_wild && e_glob$q$11)) && ~(inv_keep_glob && e_glob$q$11);
+            inv_drop$12 = e_valid$q$12 && (~inv_use_va || ((e_vpn_1g$q$12 == iv_1g) && (e_is1g$12 || (e_vpn_2m$q$12 == iv_2m)) && (~e_is4k$12 || (e_vpn_4k$q$12 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$12 == inv_pcid) || (inv_glob_wild && e_glob$q$12)) && ~(inv_keep_glob && e_glob$q$12);
+            inv_drop$13 = e_valid$q$13 && (~inv_use_va || ((e_vpn_1g$q$13 == iv_1g) && (e_is1g$13 || (e_vpn_2m$q$13 == iv_2m)) && (~e_is4k$13 || (e_vpn_4k$q$13 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$13 == inv_pcid) || (inv_glob_wild && e_glob$q$13)) && ~(inv_keep_glob && e_glob$q$13);
+            inv_drop$14 = e_valid$q$14 && (~inv_use_va || ((e_vpn_1g$q$14 == iv_1g) && (e_is1g$14 || (e_vpn_2m$q$14 == iv_2m)) && (~e_is4k$14 || (e_vpn_4k$q$14 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$14 == inv_pcid) || (inv_glob_wild && e_glob$q$14)) && ~(inv_keep_glob && e_glob$q$14);
+            inv_drop$15 = e_valid$q$15 && (~inv_use_va || ((e_vpn_1g$q$15 == iv_1g) && (e_is1g$15 || (e_vpn_2m$q$15 == iv_2m)) && (~e_is4k$15 || (e_vpn_4k$q$15 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$15 == inv_pcid) || (inv_glob_wild && e_glob$q$15)) && ~(inv_keep_glob && e_glob$q$15);
         end
-        if (fl_slot$0) begin
-            l_fill_idx = l_fill_idx | k_index$0;
-        end
-        if (fl_slot$1) begin
-            l_fill_idx = l_fill_idx | k_index$1;
-        end
-        if (fl_slot$2) begin
-            l_fill_idx = l_fill_idx | k_index$2;
-        end
-        if (fl_slot$3) begin
-            l_fill_idx = l_fill_idx | k_index$3;
-        end
-        if (fl_slot$4) begin
-            l_fill_idx = l_fill_idx | k_index$4;
-        end
-        if (fl_slot$5) begin
-            l_fill_idx = l_fill_idx | k_index$5;
-        end
-        if (fl_slot$6) begin
-            l_fill_idx = l_fill_idx | k_index$6;
-        end
-        if (fl_slot$7) begin
-            l_fill_idx = l_fill_idx | k_index$7;
-        end
-        if (fl_slot$8) begin
-            l_fill_idx = l_fill_idx | k_index$8;
-        end
-        if (fl_slot$9) begin
-            l_fill_idx = l_fill_idx | k_index$9;
-        end
-        if (fl_slot$10) begin
-            l_fill_idx = l_fill_idx | k_index$10;
-        end
-        if (fl_slot$11) begin
-            l_fill_idx = l_fill_idx | k_index$11;
-        end
-        if (fl_slot$12) begin
-            l_fill_idx = l_fill_idx | k_index$12;
-        end
-        if (fl_slot$13) begin
-            l_fill_idx = l_fill_idx | k_index$13;
-        end
-        if (fl_slot$14) begin
-            l_fill_idx = l_fill_idx | k_index$14;
-        end
-        if (fl_slot$15) begin
-            l_fill_idx = l_fill_idx | k_index$15;
-        end
-        inv_drop$0 = inv_en && e_valid$q$0 && (~inv_use_va || ((e_vpn_1g$q$0 == iv_1g) && (e_is1g$0 || (e_vpn_2m$q$0 == iv_2m)) && (~e_is4k$0 || (e_vpn_4k$q$0 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$0 == inv_pcid) || (inv_glob_wild && e_glob$q$0)) && ~(inv_keep_glob && e_glob$q$0);
-        inv_drop$1 = inv_en && e_valid$q$1 && (~inv_use_va || ((e_vpn_1g$q$1 == iv_1g) && (e_is1g$1 || (e_vpn_2m$q$1 == iv_2m)) && (~e_is4k$1 || (e_vpn_4k$q$1 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$1 == inv_pcid) || (inv_glob_wild && e_glob$q$1)) && ~(inv_keep_glob && e_glob$q$1);
-        inv_drop$2 = inv_en && e_valid$q$2 && (~inv_use_va || ((e_vpn_1g$q$2 == iv_1g) && (e_is1g$2 || (e_vpn_2m$q$2 == iv_2m)) && (~e_is4k$2 || (e_vpn_4k$q$2 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$2 == inv_pcid) || (inv_glob_wild && e_glob$q$2)) && ~(inv_keep_glob && e_glob$q$2);
-        inv_drop$3 = inv_en && e_valid$q$3 && (~inv_use_va || ((e_vpn_1g$q$3 == iv_1g) && (e_is1g$3 || (e_vpn_2m$q$3 == iv_2m)) && (~e_is4k$3 || (e_vpn_4k$q$3 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$3 == inv_pcid) || (inv_glob_wild && e_glob$q$3)) && ~(inv_keep_glob && e_glob$q$3);
-        inv_drop$4 = inv_en && e_valid$q$4 && (~inv_use_va || ((e_vpn_1g$q$4 == iv_1g) && (e_is1g$4 || (e_vpn_2m$q$4 == iv_2m)) && (~e_is4k$4 || (e_vpn_4k$q$4 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$4 == inv_pcid) || (inv_glob_wild && e_glob$q$4)) && ~(inv_keep_glob && e_glob$q$4);
-        inv_drop$5 = inv_en && e_valid$q$5 && (~inv_use_va || ((e_vpn_1g$q$5 == iv_1g) && (e_is1g$5 || (e_vpn_2m$q$5 == iv_2m)) && (~e_is4k$5 || (e_vpn_4k$q$5 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$5 == inv_pcid) || (inv_glob_wild && e_glob$q$5)) && ~(inv_keep_glob && e_glob$q$5);
-        inv_drop$6 = inv_en && e_valid$q$6 && (~inv_use_va || ((e_vpn_1g$q$6 == iv_1g) && (e_is1g$6 || (e_vpn_2m$q$6 == iv_2m)) && (~e_is4k$6 || (e_vpn_4k$q$6 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$6 == inv_pcid) || (inv_glob_wild && e_glob$q$6)) && ~(inv_keep_glob && e_glob$q$6);
-        inv_drop$7 = inv_en && e_valid$q$7 && (~inv_use_va || ((e_vpn_1g$q$7 == iv_1g) && (e_is1g$7 || (e_vpn_2m$q$7 == iv_2m)) && (~e_is4k$7 || (e_vpn_4k$q$7 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$7 == inv_pcid) || (inv_glob_wild && e_glob$q$7)) && ~(inv_keep_glob && e_glob$q$7);
-        inv_drop$8 = inv_en && e_valid$q$8 && (~inv_use_va || ((e_vpn_1g$q$8 == iv_1g) && (e_is1g$8 || (e_vpn_2m$q$8 == iv_2m)) && (~e_is4k$8 || (e_vpn_4k$q$8 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$8 == inv_pcid) || (inv_glob_wild && e_glob$q$8)) && ~(inv_keep_glob && e_glob$q$8);
-        inv_drop$9 = inv_en && e_valid$q$9 && (~inv_use_va || ((e_vpn_1g$q$9 == iv_1g) && (e_is1g$9 || (e_vpn_2m$q$9 == iv_2m)) && (~e_is4k$9 || (e_vpn_4k$q$9 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$9 == inv_pcid) || (inv_glob_wild && e_glob$q$9)) && ~(inv_keep_glob && e_glob$q$9);
-        inv_drop$10 = inv_en && e_valid$q$10 && (~inv_use_va || ((e_vpn_1g$q$10 == iv_1g) && (e_is1g$10 || (e_vpn_2m$q$10 == iv_2m)) && (~e_is4k$10 || (e_vpn_4k$q$10 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$10 == inv_pcid) || (inv_glob_wild && e_glob$q$10)) && ~(inv_keep_glob && e_glob$q$10);
-        inv_drop$11 = inv_en && e_valid$q$11 && (~inv_use_va || ((e_vpn_1g$q$11 == iv_1g) && (e_is1g$11 || (e_vpn_2m$q$11 == iv_2m)) && (~e_is4k$11 || (e_vpn_4k$q$11 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$11 == inv_pcid) || (inv_glob_wild && e_glob$q$11)) && ~(inv_keep_glob && e_glob$q$11);
-        inv_drop$12 = inv_en && e_valid$q$12 && (~inv_use_va || ((e_vpn_1g$q$12 == iv_1g) && (e_is1g$12 || (e_vpn_2m$q$12 == iv_2m)) && (~e_is4k$12 || (e_vpn_4k$q$12 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$12 == inv_pcid) || (inv_glob_wild && e_glob$q$12)) && ~(inv_keep_glob && e_glob$q$12);
-        inv_drop$13 = inv_en && e_valid$q$13 && (~inv_use_va || ((e_vpn_1g$q$13 == iv_1g) && (e_is1g$13 || (e_vpn_2m$q$13 == iv_2m)) && (~e_is4k$13 || (e_vpn_4k$q$13 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$13 == inv_pcid) || (inv_glob_wild && e_glob$q$13)) && ~(inv_keep_glob && e_glob$q$13);
-        inv_drop$14 = inv_en && e_valid$q$14 && (~inv_use_va || ((e_vpn_1g$q$14 == iv_1g) && (e_is1g$14 || (e_vpn_2m$q$14 == iv_2m)) && (~e_is4k$14 || (e_vpn_4k$q$14 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$14 == inv_pcid) || (inv_glob_wild && e_glob$q$14)) && ~(inv_keep_glob && e_glob$q$14);
-        inv_drop$15 = inv_en && e_valid$q$15 && (~inv_use_va || ((e_vpn_1g$q$15 == iv_1g) && (e_is1g$15 || (e_vpn_2m$q$15 == iv_2m)) && (~e_is4k$15 || (e_vpn_4k$q$15 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$15 == inv_pcid) || (inv_glob_wild && e_glob$q$15)) && ~(inv_keep_glob && e_glob$q$15);
         if (fill_en && fl_slot$0) begin
             e_valid$d$0 = 1'b1;
             e_vpn_1g$d$0 = fill_vpn_1g;
@@ -4506,7 +6085,7 @@ module mmu$tlb$victim(d,q,clock);
 endmodule // mmu$tlb$victim
 
 
-module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid,cr4_pge,efer_nxe,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,rights_user,rights_writable,rights_xd,rights_pkey,perm_allow,perm_code,mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_rsp_valid,mem_rsp_data,busy,done,fault,error_code,pfn,size,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,kill);
+module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid,cr4_pge,efer_nxe,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,rights_user,rights_writable,rights_xd,rights_pkey,perm_allow,perm_code,pwc_hit,pwc_level,pwc_base,pwc_user,pwc_writable,pwc_xd,pwc_fill_en,pwc_fill_level,pwc_fill_base,pwc_fill_user,pwc_fill_writable,pwc_fill_xd,mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_rsp_valid,mem_rsp_data,mem_rsp_err,busy,done,fault,error_code,pfn,size,bus_error,err_addr,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,kill);
     
     // Module arguments
     input wire  clock;
@@ -4533,6 +6112,18 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
     output reg  [3:0] rights_pkey;
     input wire  perm_allow;
     input wire  [5:0] perm_code;
+    input wire  pwc_hit;
+    input wire  [1:0] pwc_level;
+    input wire  [39:0] pwc_base;
+    input wire  pwc_user;
+    input wire  pwc_writable;
+    input wire  pwc_xd;
+    output reg  pwc_fill_en;
+    output reg  [1:0] pwc_fill_level;
+    output reg  [39:0] pwc_fill_base;
+    output reg  pwc_fill_user;
+    output reg  pwc_fill_writable;
+    output reg  pwc_fill_xd;
     output reg  mem_req_valid;
     input wire  mem_req_ready;
     output reg  [51:0] mem_req_addr;
@@ -4540,12 +6131,15 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
     output reg  [63:0] mem_req_wdata;
     input wire  mem_rsp_valid;
     input wire  [63:0] mem_rsp_data;
+    input wire  mem_rsp_err;
     output reg  busy;
     output reg  done;
     output reg  fault;
     output reg  [5:0] error_code;
     output reg  [39:0] pfn;
     output reg  [1:0] size;
+    output reg  bus_error;
+    output reg  [51:0] err_addr;
     output reg  fill_en;
     output reg  [17:0] fill_vpn_1g;
     output reg  [8:0] fill_vpn_2m;
@@ -4667,8 +6261,41 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
     reg  outstanding$d;
     wire  outstanding$q;
     reg  outstanding$clock;
+    reg  pf_valid$d;
+    wire  pf_valid$q;
+    reg  pf_valid$clock;
+    reg  [1:0] pf_level$d;
+    wire  [1:0] pf_level$q;
+    reg  pf_level$clock;
+    reg  [39:0] pf_base$d;
+    wire  [39:0] pf_base$q;
+    reg  pf_base$clock;
+    reg  pf_user$d;
+    wire  pf_user$q;
+    reg  pf_user$clock;
+    reg  pf_writable$d;
+    wire  pf_writable$q;
+    reg  pf_writable$clock;
+    reg  pf_xd$d;
+    wire  pf_xd$q;
+    reg  pf_xd$clock;
+    reg  pwc_dead$d;
+    wire  pwc_dead$q;
+    reg  pwc_dead$clock;
+    reg  berr$d;
+    wire  berr$q;
+    reg  berr$clock;
+    reg  [51:0] berr_addr$d;
+    wire  [51:0] berr_addr$q;
+    reg  berr_addr$clock;
     
     // Local signals
+    reg  pwc_kill;
+    reg  active;
+    reg  known;
+    reg  cached_rsvd;
+    reg  [51:0] cur_addr;
+    reg  l_pwc_fill_en;
     reg  [8:0] idx;
     reg  [51:0] entry_addr;
     reg  e_present;
@@ -4829,6 +6456,51 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         .q(outstanding$q),
         .clock(outstanding$clock)
     );
+    mmu$walker$pf_valid pf_valid(
+        .d(pf_valid$d),
+        .q(pf_valid$q),
+        .clock(pf_valid$clock)
+    );
+    mmu$walker$pf_level pf_level(
+        .d(pf_level$d),
+        .q(pf_level$q),
+        .clock(pf_level$clock)
+    );
+    mmu$walker$pf_base pf_base(
+        .d(pf_base$d),
+        .q(pf_base$q),
+        .clock(pf_base$clock)
+    );
+    mmu$walker$pf_user pf_user(
+        .d(pf_user$d),
+        .q(pf_user$q),
+        .clock(pf_user$clock)
+    );
+    mmu$walker$pf_writable pf_writable(
+        .d(pf_writable$d),
+        .q(pf_writable$q),
+        .clock(pf_writable$clock)
+    );
+    mmu$walker$pf_xd pf_xd(
+        .d(pf_xd$d),
+        .q(pf_xd$q),
+        .clock(pf_xd$clock)
+    );
+    mmu$walker$pwc_dead pwc_dead(
+        .d(pwc_dead$d),
+        .q(pwc_dead$q),
+        .clock(pwc_dead$clock)
+    );
+    mmu$walker$berr berr(
+        .d(berr$d),
+        .q(berr$q),
+        .clock(berr$clock)
+    );
+    mmu$walker$berr_addr berr_addr(
+        .d(berr_addr$d),
+        .q(berr_addr$q),
+        .clock(berr_addr$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -4847,6 +6519,15 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         code$clock = clock;
         dead$clock = clock;
         outstanding$clock = clock;
+        pf_valid$clock = clock;
+        pf_level$clock = clock;
+        pf_base$clock = clock;
+        pf_user$clock = clock;
+        pf_writable$clock = clock;
+        pf_xd$clock = clock;
+        pwc_dead$clock = clock;
+        berr$clock = clock;
+        berr_addr$clock = clock;
         state$d = state$q;
         level$d = level$q;
         base$d = base$q;
@@ -4862,6 +6543,15 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         code$d = code$q;
         dead$d = dead$q;
         outstanding$d = outstanding$q;
+        pf_valid$d = pf_valid$q;
+        pf_level$d = pf_level$q;
+        pf_base$d = pf_base$q;
+        pf_user$d = pf_user$q;
+        pf_writable$d = pf_writable$q;
+        pf_xd$d = pf_xd$q;
+        pwc_dead$d = pwc_dead$q;
+        berr$d = berr$q;
+        berr_addr$d = berr_addr$q;
         wb_need$0$clock = clock;
         wb_addr$0$clock = clock;
         wb_data$0$clock = clock;
@@ -4892,6 +6582,8 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         error_code = code$q;
         pfn = leaf_pfn$q;
         size = leaf_size$q;
+        bus_error = berr$q;
+        err_addr = berr_addr$q;
         rights_user = acc_user$q;
         rights_writable = acc_writable$q;
         rights_xd = acc_xd$q;
@@ -4913,6 +6605,13 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         fill_xd = acc_xd$q;
         fill_dirty = leaf_dirty$q;
         fill_pkey = leaf_pkey$q;
+        l_pwc_fill_en = 1'b0;
+        pwc_fill_level = pf_level$q;
+        pwc_fill_base = pf_base$q;
+        pwc_fill_user = pf_user$q;
+        pwc_fill_writable = pf_writable$q;
+        pwc_fill_xd = pf_xd$q;
+        cached_rsvd = pwc_xd && ~efer_nxe;
         idx = vpn_4k;
         if (level$q == 32'h3) begin
             idx = vpn_1g[(32'h9)+:(9)];
@@ -4959,12 +6658,31 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
             wb_any = 1'b1;
             wb_top = k_level$3;
         end
-        k_va = ~inv_use_va || ~leaf_known$q || ((vpn_1g == inv_vpn[(32'h12)+:(18)]) && ((leaf_size$q == 32'h2) || (vpn_2m == inv_vpn[(32'h9)+:(9)])) && ((leaf_size$q != 32'h0) || (vpn_4k == inv_vpn[(32'h0)+:(9)])));
-        k_pcid = ~inv_use_pcid || (pcid == inv_pcid) || (inv_glob_wild && (~leaf_known$q || leaf_glob$q));
-        k_keep = inv_keep_glob && leaf_known$q && leaf_glob$q;
-        kill = inv_en && busy && k_va && k_pcid && ~k_keep;
+        active = busy || start;
+        known = leaf_known$q && busy;
+        k_va = ~inv_use_va || ~known || ((vpn_1g == inv_vpn[(32'h12)+:(18)]) && ((leaf_size$q == 32'h2) || (vpn_2m == inv_vpn[(32'h9)+:(9)])) && ((leaf_size$q != 32'h0) || (vpn_4k == inv_vpn[(32'h0)+:(9)])));
+        k_pcid = ~inv_use_pcid || (pcid == inv_pcid) || (inv_glob_wild && (~known || leaf_glob$q));
+        k_keep = inv_keep_glob && known && leaf_glob$q;
+        kill = inv_en && active && k_va && k_pcid && ~k_keep;
         if (kill) begin
             dead$d = 1'b1;
+        end
+        pwc_kill = inv_en && active && (~inv_use_pcid || (pcid == inv_pcid));
+        if (pwc_kill) begin
+            pwc_dead$d = 1'b1;
+        end
+        cur_addr = 32'h0;
+        if (level$q == 0) begin
+            cur_addr = wb_addr$0$q;
+        end
+        if (level$q == 1) begin
+            cur_addr = wb_addr$1$q;
+        end
+        if (level$q == 2) begin
+            cur_addr = wb_addr$2$q;
+        end
+        if (level$q == 3) begin
+            cur_addr = wb_addr$3$q;
         end
         can_issue = ~outstanding$q && ~reset;
         case (state$q)
@@ -4976,13 +6694,27 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
                         acc_user$d = 1'b1;
                         acc_writable$d = 1'b1;
                         acc_xd$d = 1'b0;
+                        if (pwc_hit) begin
+                            base$d = pwc_base;
+                            level$d = pwc_level - 32'h1;
+                            acc_user$d = pwc_user;
+                            acc_writable$d = pwc_writable;
+                            acc_xd$d = pwc_xd;
+                        end
                         leaf_known$d = 1'b0;
-                        dead$d = 1'b0;
+                        dead$d = kill;
+                        pwc_dead$d = pwc_kill;
+                        pf_valid$d = 1'b0;
+                        berr$d = 1'b0;
                         wb_need$0$d = 1'b0;
                         wb_need$1$d = 1'b0;
                         wb_need$2$d = 1'b0;
                         wb_need$3$d = 1'b0;
                         state$d = WalkState$ReadEntry;
+                        if (pwc_hit && cached_rsvd) begin
+                            code$d = (perm_code & code_wui) | code_p_rsvd;
+                            state$d = WalkState$Fault;
+                        end
                     end
                 end
             WalkState$ReadEntry:
@@ -5008,7 +6740,12 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
             WalkState$CheckEntry:
                 begin
                     if (mem_rsp_valid) begin
-                        if (~e_present) begin
+                        if (mem_rsp_err) begin
+                            berr$d = 1'b1;
+                            berr_addr$d = cur_addr;
+                            state$d = WalkState$Fault;
+                        end
+                        else if (~e_present) begin
                             code$d = perm_code & code_wui;
                             state$d = WalkState$Fault;
                         end
@@ -5049,6 +6786,12 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
                                 base$d = e_next_base;
                                 level$d = level$q - 32'h1;
                                 state$d = WalkState$ReadEntry;
+                                pf_valid$d = 1'b1;
+                                pf_level$d = level$q;
+                                pf_base$d = e_next_base;
+                                pf_user$d = acc_user$q && mem_rsp_data[32'h2];
+                                pf_writable$d = acc_writable$q && mem_rsp_data[32'h1];
+                                pf_xd$d = acc_xd$q || mem_rsp_data[32'h3f];
                             end
                         end
                     end
@@ -5108,7 +6851,12 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
             WalkState$AckWrite:
                 begin
                     if (mem_rsp_valid) begin
-                        if (wb_any) begin
+                        if (mem_rsp_err) begin
+                            berr$d = 1'b1;
+                            berr_addr$d = cur_addr;
+                            state$d = WalkState$Fault;
+                        end
+                        else if (wb_any) begin
                             level$d = wb_top;
                             state$d = WalkState$WriteBack;
                         end
@@ -5121,6 +6869,7 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
                 begin
                     l_done = 1'b1;
                     l_fill_en = ~dead$q && ~kill;
+                    l_pwc_fill_en = pf_valid$q && ~pwc_dead$q && ~pwc_kill;
                     state$d = WalkState$Idle;
                 end
             WalkState$Fault:
@@ -5136,6 +6885,7 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
             l_done = 1'b0;
             l_fault = 1'b0;
             l_fill_en = 1'b0;
+            l_pwc_fill_en = 1'b0;
             wb_need$0$d = 1'b0;
             wb_need$1$d = 1'b0;
             wb_need$2$d = 1'b0;
@@ -5157,6 +6907,7 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         mem_req_addr = l_mem_req_addr;
         mem_req_wdata = l_mem_req_wdata;
         fill_en = l_fill_en;
+        pwc_fill_en = l_pwc_fill_en;
     end
     
 endmodule // mmu$walker
@@ -5236,6 +6987,44 @@ module mmu$walker$base(d,q,clock);
     end
           
 endmodule // mmu$walker$base
+
+
+module mmu$walker$berr(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$walker$berr
+
+
+module mmu$walker$berr_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [51:0] d;
+    output reg  [51:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 52'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$walker$berr_addr
 
 
 module mmu$walker$code(d,q,clock);
@@ -5426,6 +7215,139 @@ module mmu$walker$outstanding(d,q,clock);
     end
           
 endmodule // mmu$walker$outstanding
+
+
+module mmu$walker$pf_base(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$walker$pf_base
+
+
+module mmu$walker$pf_level(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$walker$pf_level
+
+
+module mmu$walker$pf_user(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$walker$pf_user
+
+
+module mmu$walker$pf_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$walker$pf_valid
+
+
+module mmu$walker$pf_writable(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$walker$pf_writable
+
+
+module mmu$walker$pf_xd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$walker$pf_xd
+
+
+module mmu$walker$pwc_dead(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$walker$pwc_dead
 
 
 module mmu$walker$state(d,q,clock);

@@ -51,6 +51,8 @@ pub struct MmuInputs {
     pub mem_req_ready: bool,
     pub mem_rsp_valid: bool,
     pub mem_rsp_data: u64,
+    /// The answer is a bus error.
+    pub mem_rsp_err: bool,
 }
 
 /// Every output port, as plain values.
@@ -58,7 +60,7 @@ pub struct MmuInputs {
 pub struct MmuOutputs {
     pub req_ready: bool,
     pub rsp_valid: bool,
-    /// 0 ok, 1 #PF, 2 #GP.
+    /// 0 ok, 1 #PF, 2 #GP, 3 bus error (`rsp_pa` = the entry's address).
     pub rsp_outcome: u8,
     pub rsp_pa: u64,
     pub rsp_error_code: u8,
@@ -105,7 +107,7 @@ impl MmuOutputs {
 
 impl MmuInputs {
     /// Each input by port name, as a number.
-    pub fn by_name(&self) -> [(&'static str, u64); 23] {
+    pub fn by_name(&self) -> [(&'static str, u64); 24] {
         [
             ("reset", self.reset as u64),
             ("req_valid", self.req_valid as u64),
@@ -130,6 +132,7 @@ impl MmuInputs {
             ("mem_req_ready", self.mem_req_ready as u64),
             ("mem_rsp_valid", self.mem_rsp_valid as u64),
             ("mem_rsp_data", self.mem_rsp_data),
+            ("mem_rsp_err", self.mem_rsp_err as u64),
         ]
     }
 }
@@ -250,6 +253,7 @@ impl<const N: usize, const A: usize> MmuPorts for Mmu<N, A> {
         self.mem_req_ready.next = i.mem_req_ready;
         self.mem_rsp_valid.next = i.mem_rsp_valid;
         self.mem_rsp_data.next = i.mem_rsp_data.into();
+        self.mem_rsp_err.next = i.mem_rsp_err;
     }
 
     fn settle(&mut self) {
@@ -438,7 +442,14 @@ mod tests {
     #[test]
     fn every_supported_size_builds_and_answers_a_gp() {
         for n in AnyMmu::SIZES {
-            let mut m = AnyMmu::new(n, MmuConfig { paddr_bits: 46 }).unwrap();
+            let mut m = AnyMmu::new(
+                n,
+                MmuConfig {
+                    paddr_bits: 46,
+                    ..MmuConfig::default()
+                },
+            )
+            .unwrap();
             assert_eq!(m.entries(), n);
             let mut i = MmuInputs {
                 reset: true,
@@ -465,7 +476,14 @@ mod tests {
             assert_eq!(m.probe().walker_state, WalkState::Idle);
             assert!(m.tlb_entries().iter().all(|e| e.is_none()));
             // rust-hdl's exporter panics on structural problems: export every size
-            let fresh = AnyMmu::new(n, MmuConfig { paddr_bits: 46 }).unwrap();
+            let fresh = AnyMmu::new(
+                n,
+                MmuConfig {
+                    paddr_bits: 46,
+                    ..MmuConfig::default()
+                },
+            )
+            .unwrap();
             let v = fresh.verilog();
             assert!(
                 v.contains("module top(") && v.contains(&format!("e_valid$q${}", n - 1)),
@@ -539,7 +557,10 @@ mod tests {
     #[test]
     fn fast_edge_matches_a_full_rise_every_cycle() {
         for seed in 1..=3u64 {
-            let config = MmuConfig { paddr_bits: 40 };
+            let config = MmuConfig {
+                paddr_bits: 40,
+                ..MmuConfig::default()
+            };
             let mut fast = Box::new(Mmu::<8, 3>::new(config));
             let mut full = Box::new(Mmu::<8, 3>::new(config));
             fast.connect_all();
@@ -631,9 +652,25 @@ mod tests {
 
     #[test]
     fn unsupported_sizes_and_configs_are_rejected_with_a_reason() {
-        let e = AnyMmu::new(12, MmuConfig { paddr_bits: 40 }).err().unwrap();
+        let e = AnyMmu::new(
+            12,
+            MmuConfig {
+                paddr_bits: 40,
+                ..MmuConfig::default()
+            },
+        )
+        .err()
+        .unwrap();
         assert!(e.contains("[4, 8, 16, 32, 64]") && e.contains("12"), "{e}");
-        let e = AnyMmu::new(16, MmuConfig { paddr_bits: 53 }).err().unwrap();
+        let e = AnyMmu::new(
+            16,
+            MmuConfig {
+                paddr_bits: 53,
+                ..MmuConfig::default()
+            },
+        )
+        .err()
+        .unwrap();
         assert!(e.contains("paddr_bits") && e.contains("53"), "{e}");
         assert!(AnyMmu::supports(64) && !AnyMmu::supports(128));
     }
@@ -641,7 +678,10 @@ mod tests {
     #[test]
     #[should_panic(expected = "MmuConfig.paddr_bits (MAXPHYADDR) must be in 32..=52, got 31")]
     fn mmu_new_panics_on_a_bad_config() {
-        let _ = Mmu::<4, 2>::new(MmuConfig { paddr_bits: 31 });
+        let _ = Mmu::<4, 2>::new(MmuConfig {
+            paddr_bits: 31,
+            ..MmuConfig::default()
+        });
     }
 }
 
@@ -656,7 +696,14 @@ mod speed {
     #[ignore = "measurement, not a check"]
     fn measure_simulation_speed() {
         for n in [16usize, 64] {
-            let mut m = AnyMmu::new(n, MmuConfig { paddr_bits: 40 }).unwrap();
+            let mut m = AnyMmu::new(
+                n,
+                MmuConfig {
+                    paddr_bits: 40,
+                    ..MmuConfig::default()
+                },
+            )
+            .unwrap();
             let mut i = MmuInputs {
                 reset: true,
                 cr3: 0x1000,

@@ -2,6 +2,7 @@
 //!
 //! - [`tlb`]: fully associative TLB (CAM), 4K/2M/1G, PCID and global entries.
 //! - [`walker`]: the 4-level page walk, reserved-bit checks, A/D write-back, TLB fill.
+//! - [`pwc`]: the paging-structure cache (non-leaf entries, PCID-tagged).
 //! - [`perm`]: the access-rights check and the #PF error code.
 //! - [`mmu`]: the top, request sequencing, maintenance operations, CR4 transitions.
 //! - [`dff_array`]: an array of flip-flops on one clock, simulated as one block.
@@ -34,6 +35,7 @@ pub mod dff_array;
 pub mod drive;
 pub mod mmu;
 pub mod perm;
+pub mod pwc;
 pub mod quiet;
 pub mod step;
 pub mod tlb;

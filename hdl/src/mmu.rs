@@ -57,6 +57,7 @@
 //! an invalidation accepted in the walk's answer cycle itself.
 
 use crate::perm::Perm;
+use crate::pwc::{Pwc, PWC_SLOTS};
 use crate::quiet::Quiet;
 use crate::tlb::Tlb;
 use crate::walker::Walker;
@@ -67,6 +68,17 @@ use rust_hdl::prelude::*;
 pub struct MmuConfig {
     /// MAXPHYADDR: 32..=52.
     pub paddr_bits: u32,
+    /// Paging-structure cache entries: 0 (none), 1, 2, 4 or 8.
+    pub pwc_entries: usize,
+}
+
+impl Default for MmuConfig {
+    fn default() -> Self {
+        MmuConfig {
+            paddr_bits: 40,
+            pwc_entries: 4,
+        }
+    }
 }
 
 impl MmuConfig {
@@ -78,6 +90,14 @@ impl MmuConfig {
                 self.paddr_bits
             ));
         }
+        if !(self.pwc_entries == 0
+            || (self.pwc_entries.is_power_of_two() && self.pwc_entries <= PWC_SLOTS))
+        {
+            return Err(format!(
+                "MmuConfig.pwc_entries (paging-structure cache) must be 0, 1, 2, 4 or {PWC_SLOTS}, got {}",
+                self.pwc_entries
+            ));
+        }
         Ok(())
     }
 }
@@ -86,6 +106,7 @@ impl MmuConfig {
 pub const OUTCOME_OK: u64 = 0;
 pub const OUTCOME_PF: u64 = 1;
 pub const OUTCOME_GP: u64 = 2;
+pub const OUTCOME_BUS_ERROR: u64 = 3;
 
 /// `cmd_op` encoding.
 pub const CMD_MOV_CR3: u64 = 0;
@@ -134,11 +155,15 @@ pub struct Mmu<const N: usize, const A: usize> {
     pub mem_req_wdata: Signal<Out, Bits<64>>,
     pub mem_rsp_valid: Signal<In, Bit>,
     pub mem_rsp_data: Signal<In, Bits<64>>,
+    pub mem_rsp_err: Signal<In, Bit>,
     // blocks
     pub tlb: Quiet<Tlb<N, A>>,
     pub walker: Quiet<Walker>,
     pub perm: Quiet<Perm>,
+    pub pwc: Quiet<Pwc>,
     // the access being answered
+    /// The access accepted last cycle missed: the walker starts now.
+    pub r_walk: DFF<Bit>,
     /// A TLB hit or a #GP answers in this cycle.
     pub r_fast: DFF<Bit>,
     pub r_gp: DFF<Bit>,
@@ -237,9 +262,12 @@ impl<const N: usize, const A: usize> Mmu<N, A> {
             mem_req_wdata: Default::default(),
             mem_rsp_valid: Default::default(),
             mem_rsp_data: Default::default(),
+            mem_rsp_err: Default::default(),
             tlb: Quiet::new(Tlb::new(config.paddr_bits)),
             walker: Quiet::new(Walker::new(config.paddr_bits)),
             perm: Quiet::new(Perm::default()),
+            pwc: Quiet::new(Pwc::new(config.pwc_entries, config.paddr_bits)),
+            r_walk: Default::default(),
             r_fast: Default::default(),
             r_gp: Default::default(),
             r_vpn_1g: Default::default(),
@@ -294,11 +322,11 @@ impl<const N: usize, const A: usize> Mmu<N, A> {
 impl<const N: usize, const A: usize> Logic for Mmu<N, A> {
     #[hdl_gen]
     fn update(&mut self) {
-        clock!(self, clock, tlb, walker);
+        clock!(self, clock, tlb, walker, pwc);
         dff_setup!(
-            self, clock, r_fast, r_gp, r_vpn_1g, r_vpn_2m, r_vpn_4k, r_off, r_kind, r_user, r_pcid,
-            h_pfn, h_size, h_user, h_writable, h_xd, h_pkey, prev_pge, prev_pcide, prev_smep,
-            prev_pcid
+            self, clock, r_walk, r_fast, r_gp, r_vpn_1g, r_vpn_2m, r_vpn_4k, r_off, r_kind, r_user,
+            r_pcid, h_pfn, h_size, h_user, h_writable, h_xd, h_pkey, prev_pge, prev_pcide,
+            prev_smep, prev_pcid
         );
 
         // Current PCID: CR3 bits 11:0 with PCIDE, else 0.
@@ -387,6 +415,9 @@ impl<const N: usize, const A: usize> Logic for Mmu<N, A> {
         self.walker.inv_keep_glob.next = self.inv_keep_glob.val();
         self.walker.inv_vpn.next = self.cmd_va.val().get_bits::<36>(12);
         self.walker.inv_pcid.next = self.inv_pcid.val();
+        self.pwc.inv_en.next = self.inv_en.val();
+        self.pwc.inv_use_pcid.next = self.inv_use_pcid.val();
+        self.pwc.inv_pcid.next = self.inv_pcid.val();
 
         // Lookup with the offered VA, in the offering cycle.
         self.tlb.reset.next = self.reset.val();
@@ -398,9 +429,11 @@ impl<const N: usize, const A: usize> Logic for Mmu<N, A> {
         self.hit_usable.next =
             self.tlb.hit.val() && (self.tlb.hit_dirty.val() || (self.req_kind.val() != 1));
 
-        // No access is accepted while the walker runs or while an invalidation is applied.
+        // No access is accepted while the walker runs (or starts) or while an invalidation is
+        // applied.
         self.req_ready.next = !self.reset.val()
             && !self.walker.busy.val()
+            && !self.r_walk.q.val()
             && !self.cmd_fire.val()
             && !self.cr_change.val();
         self.accept.next = self.req_valid.val() && self.req_ready.val();
@@ -425,10 +458,14 @@ impl<const N: usize, const A: usize> Logic for Mmu<N, A> {
             self.r_fast.d.next = false;
         }
 
-        // Walker: started by a canonical access that does not hit usably.
+        // Walker: started the cycle after a canonical access that does not hit usably was
+        // accepted, from registers only, so the TLB lookup never reaches the walker's logic.
+        self.r_walk.d.next = self.accept.val() && self.canonical.val() && !self.hit_usable.val();
+        if self.reset.val() {
+            self.r_walk.d.next = false;
+        }
         self.walker.reset.next = self.reset.val();
-        self.walker.start.next =
-            self.accept.val() && self.canonical.val() && !self.hit_usable.val();
+        self.walker.start.next = self.r_walk.q.val();
         self.walker.pml4_base.next = self.cr3.val().get_bits::<40>(12) & self.pfn_mask.val();
         self.walker.vpn_1g.next = self.r_vpn_1g.q.val();
         self.walker.vpn_2m.next = self.r_vpn_2m.q.val();
@@ -442,10 +479,34 @@ impl<const N: usize, const A: usize> Logic for Mmu<N, A> {
         self.walker.mem_req_ready.next = self.mem_req_ready.val();
         self.walker.mem_rsp_valid.next = self.mem_rsp_valid.val();
         self.walker.mem_rsp_data.next = self.mem_rsp_data.val();
+        self.walker.mem_rsp_err.next = self.mem_rsp_err.val();
         self.mem_req_valid.next = self.walker.mem_req_valid.val();
         self.mem_req_addr.next = self.walker.mem_req_addr.val();
         self.mem_req_we.next = self.walker.mem_req_we.val();
         self.mem_req_wdata.next = self.walker.mem_req_wdata.val();
+
+        // Paging-structure cache: looked up with the registered access in the walker's start
+        // cycle, filled by the walker's answer.
+        self.pwc.reset.next = self.reset.val();
+        self.pwc.lk_en.next = self.r_walk.q.val();
+        self.pwc.lk_vpn_1g.next = self.r_vpn_1g.q.val();
+        self.pwc.lk_vpn_2m.next = self.r_vpn_2m.q.val();
+        self.pwc.lk_pcid.next = self.r_pcid.q.val();
+        self.walker.pwc_hit.next = self.pwc.hit.val();
+        self.walker.pwc_level.next = self.pwc.hit_level.val();
+        self.walker.pwc_base.next = self.pwc.hit_base.val();
+        self.walker.pwc_user.next = self.pwc.hit_user.val();
+        self.walker.pwc_writable.next = self.pwc.hit_writable.val();
+        self.walker.pwc_xd.next = self.pwc.hit_xd.val();
+        self.pwc.fill_en.next = self.walker.pwc_fill_en.val();
+        self.pwc.fill_level.next = self.walker.pwc_fill_level.val();
+        self.pwc.fill_vpn_1g.next = self.r_vpn_1g.q.val();
+        self.pwc.fill_vpn_2m.next = self.r_vpn_2m.q.val();
+        self.pwc.fill_pcid.next = self.r_pcid.q.val();
+        self.pwc.fill_base.next = self.walker.pwc_fill_base.val();
+        self.pwc.fill_user.next = self.walker.pwc_fill_user.val();
+        self.pwc.fill_writable.next = self.walker.pwc_fill_writable.val();
+        self.pwc.fill_xd.next = self.walker.pwc_fill_xd.val();
 
         // TLB fill straight from the walker.
         self.tlb.fill_en.next = self.walker.fill_en.val();
@@ -524,7 +585,11 @@ impl<const N: usize, const A: usize> Logic for Mmu<N, A> {
             }
         } else if self.walker.done.val() {
             self.l_rsp_valid.next = true;
-            if self.walker.fault.val() {
+            if self.walker.fault.val() && self.walker.bus_error.val() {
+                // outcome 3: bus error, the entry's physical address on `rsp_pa`
+                self.l_rsp_outcome.next = 3.into();
+                self.l_rsp_pa.next = self.walker.err_addr.val();
+            } else if self.walker.fault.val() {
                 self.l_rsp_outcome.next = 1.into();
                 self.l_rsp_error_code.next = self.walker.error_code.val();
             } else {
@@ -556,7 +621,10 @@ mod verilog_tests {
     /// The exported Verilog of `Mmu<16, 4>`; set `MMU_VERILOG_OUT` to also write it to a file.
     #[test]
     fn verilog_export_of_mmu16_succeeds() {
-        let mut uut = Mmu::<16, 4>::new(MmuConfig { paddr_bits: 40 });
+        let mut uut = Mmu::<16, 4>::new(MmuConfig {
+            paddr_bits: 40,
+            ..MmuConfig::default()
+        });
         uut.connect_all();
         let v = generate_verilog(&uut);
         assert!(v.contains("module top("), "top module present");
@@ -585,7 +653,10 @@ mod verilog_tests {
     /// message when a tool is not installed.
     #[test]
     fn exported_verilog_passes_verilator_and_yosys() {
-        let mut uut = Mmu::<16, 4>::new(MmuConfig { paddr_bits: 40 });
+        let mut uut = Mmu::<16, 4>::new(MmuConfig {
+            paddr_bits: 40,
+            ..MmuConfig::default()
+        });
         uut.connect_all();
         let dir = std::env::temp_dir().join(format!("mmu-lint-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
@@ -694,11 +765,30 @@ mod tests {
         cr3: u64,
         /// When set, every cycle's settled inputs and outputs, as hex fields.
         trace: Option<Vec<(String, String)>>,
+        /// Every `err_every`-th memory answer is a bus error (0: never).
+        err_every: u64,
+        answers: u64,
     }
 
     impl<const N: usize, const A: usize> Tb<N, A> {
         fn new(words: &[(u64, u64)], lat: (u64, u64), ready: (u64, u64), seed: u64) -> Self {
-            let mut m = Box::new(Mmu::<N, A>::new(MmuConfig { paddr_bits: 40 }));
+            // No paging-structure cache: the block-level oracle (`testutil::RefMmu`) re-reads every
+            // level. The cache is compared end to end against the reference model instead.
+            Self::with_pwc(words, lat, ready, seed, 0)
+        }
+
+        fn with_pwc(
+            words: &[(u64, u64)],
+            lat: (u64, u64),
+            ready: (u64, u64),
+            seed: u64,
+            pwc_entries: usize,
+        ) -> Self {
+            let config = MmuConfig {
+                paddr_bits: 40,
+                pwc_entries,
+            };
+            let mut m = Box::new(Mmu::<N, A>::new(config));
             m.connect_all();
             let mut tb = Tb {
                 m,
@@ -708,6 +798,8 @@ mod tests {
                 pcide: false,
                 cr3: 0,
                 trace: None,
+                err_every: 0,
+                answers: 0,
             };
             tb.quiet();
             tb.m.reset.next = true;
@@ -742,6 +834,9 @@ mod tests {
             self.m.mem_req_ready.next = r;
             self.m.mem_rsp_valid.next = rv;
             self.m.mem_rsp_data.next = rd.into();
+            self.answers += rv as u64;
+            self.m.mem_rsp_err.next =
+                rv && self.err_every > 0 && self.answers % self.err_every == 0;
             self.m.settle_low();
             let m = &self.m;
             let s = Snap {
@@ -773,6 +868,7 @@ mod tests {
                 0 => Resp::Ok(s.pa),
                 1 => Resp::Pf(s.code),
                 2 => Resp::Gp,
+                3 => Resp::Bus(s.pa),
                 o => panic!("bad outcome {o}"),
             }
         }
@@ -861,7 +957,7 @@ mod tests {
     }
 
     /// Names of the input ports in the order `io_inputs` prints them.
-    const INPUTS: [&str; 23] = [
+    const INPUTS: [&str; 24] = [
         "reset",
         "req_valid",
         "req_va",
@@ -885,6 +981,7 @@ mod tests {
         "mem_req_ready",
         "mem_rsp_valid",
         "mem_rsp_data",
+        "mem_rsp_err",
     ];
     const OUTPUTS: [&str; 11] = [
         "req_ready",
@@ -929,6 +1026,7 @@ mod tests {
             b(m.mem_req_ready.val()),
             b(m.mem_rsp_valid.val()),
             format!("{:x}", m.mem_rsp_data.val().to_u64()),
+            b(m.mem_rsp_err.val()),
         ]
         .join(" ")
     }
@@ -1059,9 +1157,49 @@ mod tests {
         assert_eq!(answers, want);
     }
 
+    /// A bus error on a read or on an A/D write: outcome 3 with the entry's address, no fill, no
+    /// further request, and the next access is served normally.
+    #[test]
+    fn a_bus_error_ends_the_walk_and_the_mmu_keeps_serving() {
+        let mut pt = Pt::new();
+        pt.map(ROOT, 0x1234_5000, 0x9000, 0, P | W);
+        // A bits clear: the walk reads four entries (answers 1..=4), then writes A into each (5..=8).
+        let words: Vec<(u64, u64)> = pt.list().into_iter().map(|(a, v)| (a, v & !AC)).collect();
+        for k in 1..=8u64 {
+            let mut tb = Tb::<16, 4>::new(&words, (2, 2), (1, 1), 0);
+            tb.cr3 = ROOT;
+            tb.err_every = k;
+            let a = tb.access(0x1234_5678, 0, false);
+            let Resp::Bus(addr) = a.resp else {
+                panic!("answer {k} failed: expected a bus error, got {:?}", a.resp);
+            };
+            let (reads, writes) = (tb.mem.reads.len() as u64, tb.mem.writes.len() as u64);
+            if k <= 4 {
+                assert_eq!(addr, tb.mem.reads[k as usize - 1], "read {k}");
+                assert_eq!((reads, writes), (k, 0), "nothing after the failed read");
+            } else {
+                assert_eq!(addr, tb.mem.writes[k as usize - 5].0, "write {}", k - 4);
+                assert_eq!(
+                    (reads, writes),
+                    (4, k - 4),
+                    "nothing after the failed write"
+                );
+            }
+            assert!(!a.hit);
+            assert!(tb.entries().iter().all(|e| e.is_none()), "nothing filled");
+            tb.err_every = 0;
+            let a = tb.access(0x1234_5678, 0, false);
+            assert_eq!(
+                a.resp,
+                Resp::Ok(0x9678),
+                "answer {k}: the next access walks normally"
+            );
+        }
+    }
+
     #[test]
     fn cold_walk_cycles_for_latency_1_and_2() {
-        for (lat, want) in [(1, 18), (2, 26)] {
+        for (lat, want) in [(1, 19), (2, 27)] {
             let mut pt = Pt::new();
             pt.map(ROOT, 0x1234_5000, 0x9000, 0, P | W);
             // the intermediate entries are created with A set: clear it for a fully cold walk
@@ -1377,10 +1515,11 @@ mod tests {
         let cases: Vec<(u64, u64, u64, bool)> = vec![
             (CMD_INVLPG, 0x3000, 2, false),
             (CMD_INVLPG, 0x9000, 2, false), // page size unknown yet: assumed covered
-            (CMD_INVLPG, 0x9000, 13, true), // leaf known (L=2, answer in cycle 14): not covered
-            (CMD_INVLPG, 0x3000, 13, false),
+            (CMD_INVLPG, 0x9000, 14, true), // leaf known (L=2, answer in cycle 15): not covered
+            (CMD_INVLPG, 0x3000, 14, false),
             (CMD_INVPCID0 + 1, 0, 3, true),   // other PCID
-            (CMD_INVPCID0 + 2, 0, 14, false), // in the answer cycle itself
+            (CMD_INVPCID0 + 2, 0, 15, false), // in the answer cycle itself
+            (CMD_INVLPG, 0x3000, 1, false),   // in the walker's start cycle
             (CMD_MOV_CR3, 0, 5, false),
         ];
         for (op, va, at, survives) in cases {
@@ -1412,7 +1551,7 @@ mod tests {
                         Resp::Ok(0x7_7008),
                         "a dead walk still answers"
                     );
-                    assert_eq!(k, 14);
+                    assert_eq!(k, 15);
                     answered = true;
                 }
             }
@@ -1763,7 +1902,9 @@ mod tests {
         let mut trace = vec![];
         for seed in [3u64, 11, 0x5eed] {
             let (vas, words, entries) = random_space(seed);
-            let mut tb = Tb::<4, 2>::new(&words, (1, 3), (3, 4), seed);
+            let mut tb = Tb::<4, 2>::with_pwc(&words, (1, 3), (3, 4), seed, 2);
+            // Some answers are bus errors, on reads and on A/D writes alike.
+            tb.err_every = 23;
             // one Verilog instance runs all scenarios: each starts with a traced reset
             tb.trace = Some(vec![]);
             tb.m.reset.next = true;
@@ -1836,7 +1977,10 @@ mod tests {
 
         let dir = std::env::temp_dir().join(format!("mmu-cosim-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        let mut uut = Mmu::<4, 2>::new(MmuConfig { paddr_bits: 40 });
+        let mut uut = Mmu::<4, 2>::new(MmuConfig {
+            paddr_bits: 40,
+            pwc_entries: 2,
+        });
         uut.connect_all();
         std::fs::write(dir.join("mmu.v"), generate_verilog(&uut)).unwrap();
         let stim: String = trace.iter().map(|(i, _)| format!("{i}\n")).collect();

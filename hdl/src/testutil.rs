@@ -390,6 +390,8 @@ pub enum Resp {
     Ok(u64),
     Pf(u64),
     Gp,
+    /// A bus error at this entry address.
+    Bus(u64),
 }
 
 /// A sequential MMU written from docs/architecture.md: the oracle TLB, the reference walk, and the

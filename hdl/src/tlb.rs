@@ -336,52 +336,62 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
 
         // Fill step 1: entries overlapping the new page that could match in its PCID.
         // Fill step 2: lowest-index slot free after step 1, else the round-robin victim.
+        // Both only in a fill cycle (rare): a simulator then skips the comparators altogether.
         self.fl_found.next = false;
         self.l_fill_idx.next = 0.into();
         for i in 0..N {
-            self.fl_overlap[i].next = self.e_valid.q[i].val()
-                && (self.e_glob.q[i].val()
-                    || self.fill_glob.val()
-                    || (self.e_pcid.q[i].val() == self.fill_pcid.val()))
-                && (self.e_vpn_1g.q[i].val() == self.fill_vpn_1g.val())
-                && (self.e_is1g[i].val()
-                    || self.fl_is1g.val()
-                    || (self.e_vpn_2m.q[i].val() == self.fill_vpn_2m.val()))
-                && (!self.e_is4k[i].val()
-                    || !self.fl_is4k.val()
-                    || (self.e_vpn_4k.q[i].val() == self.fill_vpn_4k.val()));
+            self.fl_overlap[i].next = false;
             self.fl_slot[i].next = false;
-            if (!self.e_valid.q[i].val() || self.fl_overlap[i].val()) && !self.fl_found.val() {
-                self.fl_slot[i].next = true;
-                self.fl_found.next = true;
-            }
         }
-        if !self.fl_found.val() {
+        if self.fill_en.val() {
             for i in 0..N {
-                self.fl_slot[i].next = self.victim.q.val() == self.k_index[i].val();
+                self.fl_overlap[i].next = self.e_valid.q[i].val()
+                    && (self.e_glob.q[i].val()
+                        || self.fill_glob.val()
+                        || (self.e_pcid.q[i].val() == self.fill_pcid.val()))
+                    && (self.e_vpn_1g.q[i].val() == self.fill_vpn_1g.val())
+                    && (self.e_is1g[i].val()
+                        || self.fl_is1g.val()
+                        || (self.e_vpn_2m.q[i].val() == self.fill_vpn_2m.val()))
+                    && (!self.e_is4k[i].val()
+                        || !self.fl_is4k.val()
+                        || (self.e_vpn_4k.q[i].val() == self.fill_vpn_4k.val()));
+                if (!self.e_valid.q[i].val() || self.fl_overlap[i].val()) && !self.fl_found.val() {
+                    self.fl_slot[i].next = true;
+                    self.fl_found.next = true;
+                }
             }
-        }
-        for i in 0..N {
-            if self.fl_slot[i].val() {
-                self.l_fill_idx.next = self.l_fill_idx.val() | self.k_index[i].val();
+            if !self.fl_found.val() {
+                for i in 0..N {
+                    self.fl_slot[i].next = self.victim.q.val() == self.k_index[i].val();
+                }
+            }
+            for i in 0..N {
+                if self.fl_slot[i].val() {
+                    self.l_fill_idx.next = self.l_fill_idx.val() | self.k_index[i].val();
+                }
             }
         }
 
         // Invalidation: the entry as the operation names it (VA at the entry's own page size,
-        // PCID or global wildcard), global entries kept when asked.
+        // PCID or global wildcard), global entries kept when asked. Only in an invalidation cycle.
         for i in 0..N {
-            self.inv_drop[i].next = self.inv_en.val()
-                && self.e_valid.q[i].val()
-                && (!self.inv_use_va.val()
-                    || ((self.e_vpn_1g.q[i].val() == self.iv_1g.val())
-                        && (self.e_is1g[i].val()
-                            || (self.e_vpn_2m.q[i].val() == self.iv_2m.val()))
-                        && (!self.e_is4k[i].val()
-                            || (self.e_vpn_4k.q[i].val() == self.iv_4k.val()))))
-                && (!self.inv_use_pcid.val()
-                    || (self.e_pcid.q[i].val() == self.inv_pcid.val())
-                    || (self.inv_glob_wild.val() && self.e_glob.q[i].val()))
-                && !(self.inv_keep_glob.val() && self.e_glob.q[i].val());
+            self.inv_drop[i].next = false;
+        }
+        if self.inv_en.val() {
+            for i in 0..N {
+                self.inv_drop[i].next = self.e_valid.q[i].val()
+                    && (!self.inv_use_va.val()
+                        || ((self.e_vpn_1g.q[i].val() == self.iv_1g.val())
+                            && (self.e_is1g[i].val()
+                                || (self.e_vpn_2m.q[i].val() == self.iv_2m.val()))
+                            && (!self.e_is4k[i].val()
+                                || (self.e_vpn_4k.q[i].val() == self.iv_4k.val()))))
+                    && (!self.inv_use_pcid.val()
+                        || (self.e_pcid.q[i].val() == self.inv_pcid.val())
+                        || (self.inv_glob_wild.val() && self.e_glob.q[i].val()))
+                    && !(self.inv_keep_glob.val() && self.e_glob.q[i].val());
+            }
         }
 
         // Next state of every entry: the fill wins its slot; overlaps and invalidations drop.

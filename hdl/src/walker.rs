@@ -136,6 +136,19 @@ pub struct Walker {
     pub rights_pkey: Signal<Out, Bits<4>>,
     pub perm_allow: Signal<In, Bit>,
     pub perm_code: Signal<In, Bits<6>>,
+    // paging-structure cache: lookup result for `vpn_*`/`pcid` (read in the `start` cycle), fill
+    pub pwc_hit: Signal<In, Bit>,
+    pub pwc_level: Signal<In, Bits<2>>,
+    pub pwc_base: Signal<In, Bits<40>>,
+    pub pwc_user: Signal<In, Bit>,
+    pub pwc_writable: Signal<In, Bit>,
+    pub pwc_xd: Signal<In, Bit>,
+    pub pwc_fill_en: Signal<Out, Bit>,
+    pub pwc_fill_level: Signal<Out, Bits<2>>,
+    pub pwc_fill_base: Signal<Out, Bits<40>>,
+    pub pwc_fill_user: Signal<Out, Bit>,
+    pub pwc_fill_writable: Signal<Out, Bit>,
+    pub pwc_fill_xd: Signal<Out, Bit>,
     // memory
     pub mem_req_valid: Signal<Out, Bit>,
     pub mem_req_ready: Signal<In, Bit>,
@@ -144,6 +157,8 @@ pub struct Walker {
     pub mem_req_wdata: Signal<Out, Bits<64>>,
     pub mem_rsp_valid: Signal<In, Bit>,
     pub mem_rsp_data: Signal<In, Bits<64>>,
+    /// The answer is a bus error: no data (read) or not written (write).
+    pub mem_rsp_err: Signal<In, Bit>,
     // result
     pub busy: Signal<Out, Bit>,
     pub done: Signal<Out, Bit>,
@@ -151,6 +166,9 @@ pub struct Walker {
     pub error_code: Signal<Out, Bits<6>>,
     pub pfn: Signal<Out, Bits<40>>,
     pub size: Signal<Out, Bits<2>>,
+    /// With `fault`: the walk ended on a bus error at `err_addr`, not on a #PF.
+    pub bus_error: Signal<Out, Bit>,
+    pub err_addr: Signal<Out, Bits<52>>,
     // fill
     pub fill_en: Signal<Out, Bit>,
     pub fill_vpn_1g: Signal<Out, Bits<18>>,
@@ -186,9 +204,31 @@ pub struct Walker {
     pub code: DFF<Bits<6>>,
     pub dead: DFF<Bit>,
     pub outstanding: DFF<Bit>,
+    /// The deepest non-leaf entry read from memory so far, as the paging-structure cache keeps it.
+    pub pf_valid: DFF<Bit>,
+    pub pf_level: DFF<Bits<2>>,
+    pub pf_base: DFF<Bits<40>>,
+    pub pf_user: DFF<Bit>,
+    pub pf_writable: DFF<Bit>,
+    pub pf_xd: DFF<Bit>,
+    /// An invalidation dropped the paging-structure-cache entries of this walk's PCID: fill none.
+    pub pwc_dead: DFF<Bit>,
+    /// The walk ended on a bus error, at this entry address.
+    pub berr: DFF<Bit>,
+    pub berr_addr: DFF<Bits<52>>,
     // combinational terms
     /// An invalidation this cycle covers the walk.
     pub kill: Signal<Out, Bit>,
+    /// An invalidation this cycle drops paging-structure-cache entries of the walk's PCID.
+    pwc_kill: Signal<Local, Bit>,
+    /// A walk is running or starts this cycle.
+    active: Signal<Local, Bit>,
+    /// The leaf of the running walk has been read.
+    known: Signal<Local, Bit>,
+    cached_rsvd: Signal<Local, Bit>,
+    /// The entry address of the current level, as sent to memory.
+    cur_addr: Signal<Local, Bits<52>>,
+    l_pwc_fill_en: Signal<Local, Bit>,
     idx: Signal<Local, Bits<9>>,
     entry_addr: Signal<Local, Bits<52>>,
     e_present: Signal<Local, Bit>,
@@ -259,6 +299,18 @@ impl Walker {
             rights_pkey: Default::default(),
             perm_allow: Default::default(),
             perm_code: Default::default(),
+            pwc_hit: Default::default(),
+            pwc_level: Default::default(),
+            pwc_base: Default::default(),
+            pwc_user: Default::default(),
+            pwc_writable: Default::default(),
+            pwc_xd: Default::default(),
+            pwc_fill_en: Default::default(),
+            pwc_fill_level: Default::default(),
+            pwc_fill_base: Default::default(),
+            pwc_fill_user: Default::default(),
+            pwc_fill_writable: Default::default(),
+            pwc_fill_xd: Default::default(),
             mem_req_valid: Default::default(),
             mem_req_ready: Default::default(),
             mem_req_addr: Default::default(),
@@ -266,12 +318,15 @@ impl Walker {
             mem_req_wdata: Default::default(),
             mem_rsp_valid: Default::default(),
             mem_rsp_data: Default::default(),
+            mem_rsp_err: Default::default(),
             busy: Default::default(),
             done: Default::default(),
             fault: Default::default(),
             error_code: Default::default(),
             pfn: Default::default(),
             size: Default::default(),
+            bus_error: Default::default(),
+            err_addr: Default::default(),
             fill_en: Default::default(),
             fill_vpn_1g: Default::default(),
             fill_vpn_2m: Default::default(),
@@ -303,7 +358,22 @@ impl Walker {
             code: Default::default(),
             dead: Default::default(),
             outstanding: Default::default(),
+            pf_valid: Default::default(),
+            pf_level: Default::default(),
+            pf_base: Default::default(),
+            pf_user: Default::default(),
+            pf_writable: Default::default(),
+            pf_xd: Default::default(),
+            pwc_dead: Default::default(),
+            berr: Default::default(),
+            berr_addr: Default::default(),
             kill: Default::default(),
+            pwc_kill: Default::default(),
+            active: Default::default(),
+            known: Default::default(),
+            cached_rsvd: Default::default(),
+            cur_addr: Default::default(),
+            l_pwc_fill_en: Default::default(),
             idx: Default::default(),
             entry_addr: Default::default(),
             e_present: Default::default(),
@@ -362,7 +432,16 @@ impl Logic for Walker {
             leaf_pkey,
             code,
             dead,
-            outstanding
+            outstanding,
+            pf_valid,
+            pf_level,
+            pf_base,
+            pf_user,
+            pf_writable,
+            pf_xd,
+            pwc_dead,
+            berr,
+            berr_addr
         );
         for i in 0..4 {
             self.wb_need[i].clock.next = self.clock.val();
@@ -380,6 +459,8 @@ impl Logic for Walker {
         self.error_code.next = self.code.q.val();
         self.pfn.next = self.leaf_pfn.q.val();
         self.size.next = self.leaf_size.q.val();
+        self.bus_error.next = self.berr.q.val();
+        self.err_addr.next = self.berr_addr.q.val();
         self.rights_user.next = self.acc_user.q.val();
         self.rights_writable.next = self.acc_writable.q.val();
         self.rights_xd.next = self.acc_xd.q.val();
@@ -401,6 +482,14 @@ impl Logic for Walker {
         self.fill_xd.next = self.acc_xd.q.val();
         self.fill_dirty.next = self.leaf_dirty.q.val();
         self.fill_pkey.next = self.leaf_pkey.q.val();
+        self.l_pwc_fill_en.next = false;
+        self.pwc_fill_level.next = self.pf_level.q.val();
+        self.pwc_fill_base.next = self.pf_base.q.val();
+        self.pwc_fill_user.next = self.pf_user.q.val();
+        self.pwc_fill_writable.next = self.pf_writable.q.val();
+        self.pwc_fill_xd.next = self.pf_xd.q.val();
+        // A cached path with XD set is a reserved-bit fault once NXE is 0, as re-reading it would be.
+        self.cached_rsvd.next = self.pwc_xd.val() && !self.efer_nxe.val();
 
         // Entry address at the current level: base + 8 * VA[level index].
         self.idx.next = self.vpn_4k.val();
@@ -456,9 +545,12 @@ impl Logic for Walker {
         }
 
         // Does an invalidation this cycle drop what the walk will install? Compared like a TLB
-        // entry; unknown page size or global bit count as covered.
+        // entry; unknown page size or global bit count as covered. The start cycle counts: the
+        // walk is committed from then on, and the leaf of the previous walk is not this one's.
+        self.active.next = self.busy.val() || self.start.val();
+        self.known.next = self.leaf_known.q.val() && self.busy.val();
         self.k_va.next = !self.inv_use_va.val()
-            || !self.leaf_known.q.val()
+            || !self.known.val()
             || ((self.vpn_1g.val() == self.inv_vpn.val().get_bits::<18>(18))
                 && ((self.leaf_size.q.val() == 2)
                     || (self.vpn_2m.val() == self.inv_vpn.val().get_bits::<9>(9)))
@@ -466,23 +558,37 @@ impl Logic for Walker {
                     || (self.vpn_4k.val() == self.inv_vpn.val().get_bits::<9>(0))));
         self.k_pcid.next = !self.inv_use_pcid.val()
             || (self.pcid.val() == self.inv_pcid.val())
-            || (self.inv_glob_wild.val() && (!self.leaf_known.q.val() || self.leaf_glob.q.val()));
-        self.k_keep.next =
-            self.inv_keep_glob.val() && self.leaf_known.q.val() && self.leaf_glob.q.val();
+            || (self.inv_glob_wild.val() && (!self.known.val() || self.leaf_glob.q.val()));
+        self.k_keep.next = self.inv_keep_glob.val() && self.known.val() && self.leaf_glob.q.val();
         self.kill.next = self.inv_en.val()
-            && self.busy.val()
+            && self.active.val()
             && self.k_va.val()
             && self.k_pcid.val()
             && !self.k_keep.val();
         if self.kill.val() {
             self.dead.d.next = true;
         }
+        // Paging-structure-cache entries are dropped by PCID or all at once.
+        self.pwc_kill.next = self.inv_en.val()
+            && self.active.val()
+            && (!self.inv_use_pcid.val() || (self.pcid.val() == self.inv_pcid.val()));
+        if self.pwc_kill.val() {
+            self.pwc_dead.d.next = true;
+        }
+
+        // The address of this level's entry as it went to memory (kept for the A/D write as well).
+        self.cur_addr.next = 0.into();
+        for i in 0..4 {
+            if self.level.q.val().index() == i {
+                self.cur_addr.next = self.wb_addr[i].q.val();
+            }
+        }
 
         // One request at a time; an answer still owed from before a reset blocks the next one.
         self.can_issue.next = !self.outstanding.q.val() && !self.reset.val();
 
         match self.state.q.val() {
-            // Wait for a miss; latch the PML4 base and reset the accumulators.
+            // Wait for a miss; start below the deepest cached non-leaf entry, or at the PML4.
             WalkState::Idle => {
                 if self.start.val() {
                     self.base.d.next = self.pml4_base.val();
@@ -490,12 +596,27 @@ impl Logic for Walker {
                     self.acc_user.d.next = true;
                     self.acc_writable.d.next = true;
                     self.acc_xd.d.next = false;
+                    if self.pwc_hit.val() {
+                        self.base.d.next = self.pwc_base.val();
+                        self.level.d.next = self.pwc_level.val() - 1;
+                        self.acc_user.d.next = self.pwc_user.val();
+                        self.acc_writable.d.next = self.pwc_writable.val();
+                        self.acc_xd.d.next = self.pwc_xd.val();
+                    }
                     self.leaf_known.d.next = false;
-                    self.dead.d.next = false;
+                    self.dead.d.next = self.kill.val();
+                    self.pwc_dead.d.next = self.pwc_kill.val();
+                    self.pf_valid.d.next = false;
+                    self.berr.d.next = false;
                     for i in 0..4 {
                         self.wb_need[i].d.next = false;
                     }
                     self.state.d.next = WalkState::ReadEntry;
+                    if self.pwc_hit.val() && self.cached_rsvd.val() {
+                        self.code.d.next =
+                            (self.perm_code.val() & self.code_wui.val()) | self.code_p_rsvd.val();
+                        self.state.d.next = WalkState::Fault;
+                    }
                 }
             }
             // Read the entry of this level; remember its address for a later A/D write.
@@ -515,7 +636,12 @@ impl Logic for Walker {
             // next level or the rights check at a leaf.
             WalkState::CheckEntry => {
                 if self.mem_rsp_valid.val() {
-                    if !self.e_present.val() {
+                    if self.mem_rsp_err.val() {
+                        // No entry came back: no translation, nothing written or cached.
+                        self.berr.d.next = true;
+                        self.berr_addr.d.next = self.cur_addr.val();
+                        self.state.d.next = WalkState::Fault;
+                    } else if !self.e_present.val() {
                         self.code.d.next = self.perm_code.val() & self.code_wui.val();
                         self.state.d.next = WalkState::Fault;
                     } else if self.e_rsvd.val() {
@@ -551,6 +677,16 @@ impl Logic for Walker {
                             self.base.d.next = self.e_next_base.val();
                             self.level.d.next = self.level.q.val() - 1;
                             self.state.d.next = WalkState::ReadEntry;
+                            // The deepest non-leaf entry so far, for the paging-structure cache.
+                            self.pf_valid.d.next = true;
+                            self.pf_level.d.next = self.level.q.val();
+                            self.pf_base.d.next = self.e_next_base.val();
+                            self.pf_user.d.next =
+                                self.acc_user.q.val() && self.mem_rsp_data.val().get_bit(2);
+                            self.pf_writable.d.next =
+                                self.acc_writable.q.val() && self.mem_rsp_data.val().get_bit(1);
+                            self.pf_xd.d.next =
+                                self.acc_xd.q.val() || self.mem_rsp_data.val().get_bit(63);
                         }
                     }
                 }
@@ -591,7 +727,12 @@ impl Logic for Walker {
             // Wait for the write's answer, then the next pending level or the answer.
             WalkState::AckWrite => {
                 if self.mem_rsp_valid.val() {
-                    if self.wb_any.val() {
+                    if self.mem_rsp_err.val() {
+                        // The flag write failed: stop, write nothing more, cache nothing.
+                        self.berr.d.next = true;
+                        self.berr_addr.d.next = self.cur_addr.val();
+                        self.state.d.next = WalkState::Fault;
+                    } else if self.wb_any.val() {
                         self.level.d.next = self.wb_top.val();
                         self.state.d.next = WalkState::WriteBack;
                     } else {
@@ -603,6 +744,8 @@ impl Logic for Walker {
             WalkState::Done => {
                 self.l_done.next = true;
                 self.l_fill_en.next = !self.dead.q.val() && !self.kill.val();
+                self.l_pwc_fill_en.next =
+                    self.pf_valid.q.val() && !self.pwc_dead.q.val() && !self.pwc_kill.val();
                 self.state.d.next = WalkState::Idle;
             }
             // Answer with the #PF error code; nothing was written, nothing is filled.
@@ -619,6 +762,7 @@ impl Logic for Walker {
             self.l_done.next = false;
             self.l_fault.next = false;
             self.l_fill_en.next = false;
+            self.l_pwc_fill_en.next = false;
             for i in 0..4 {
                 self.wb_need[i].d.next = false;
             }
@@ -644,6 +788,7 @@ impl Logic for Walker {
         self.mem_req_addr.next = self.l_mem_req_addr.val();
         self.mem_req_wdata.next = self.l_mem_req_wdata.val();
         self.fill_en.next = self.l_fill_en.val();
+        self.pwc_fill_en.next = self.l_pwc_fill_en.val();
     }
 }
 
@@ -669,9 +814,16 @@ impl crate::quiet::QuietInputs for Walker {
         inv_pcid,
         perm_allow,
         perm_code,
+        pwc_hit,
+        pwc_level,
+        pwc_base,
+        pwc_user,
+        pwc_writable,
+        pwc_xd,
         mem_req_ready,
         mem_rsp_valid,
         mem_rsp_data,
+        mem_rsp_err,
     );
 }
 

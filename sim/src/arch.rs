@@ -14,6 +14,8 @@ pub struct Config {
     pub paddr_bits: u32,
     /// Cycles the walker's memory takes to answer (timed engines only).
     pub mem_latency: u32,
+    /// Entries of the paging-structure cache (0, 1, 2, 4 or 8; 0 disables it).
+    pub pwc_entries: usize,
 }
 
 impl Default for Config {
@@ -22,9 +24,15 @@ impl Default for Config {
             tlb_entries: 16,
             paddr_bits: 40,
             mem_latency: 2,
+            pwc_entries: PWC_ENTRIES_DEFAULT,
         }
     }
 }
+
+/// Paging-structure cache sizes the design is built for: 0 (none) or a power of two up to this.
+pub const PWC_ENTRIES_MAX: usize = 8;
+/// The paging-structure cache size when a scenario does not name one.
+pub const PWC_ENTRIES_DEFAULT: usize = 4;
 
 /// Smallest and largest MAXPHYADDR the design supports.
 pub const PADDR_BITS_MIN: u32 = 32;
@@ -37,6 +45,14 @@ impl Config {
             return Err(format!(
                 "config.tlb_entries must be a power of two, got {}",
                 self.tlb_entries
+            ));
+        }
+        if self.pwc_entries > PWC_ENTRIES_MAX
+            || !(self.pwc_entries == 0 || self.pwc_entries.is_power_of_two())
+        {
+            return Err(format!(
+                "config.pwc_entries must be 0, 1, 2, 4 or {PWC_ENTRIES_MAX}, got {}",
+                self.pwc_entries
             ));
         }
         if !(PADDR_BITS_MIN..=PADDR_BITS_MAX).contains(&self.paddr_bits) {
@@ -266,6 +282,10 @@ pub enum Op {
         addr: u64,
         value: u64,
     },
+    /// From now on the memory answers the walker's accesses to the word at `addr` with a bus error (`mem_rsp_err`).
+    Poison {
+        addr: u64,
+    },
     Invlpg {
         va: u64,
     },
@@ -320,9 +340,19 @@ pub mod pf {
 /// What an access came to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
-    Ok { pa: u64 },
-    PageFault { error_code: u32, cr2: u64 },
+    Ok {
+        pa: u64,
+    },
+    PageFault {
+        error_code: u32,
+        cr2: u64,
+    },
     GeneralProtection,
+    /// The walker's memory answered the access to the paging-structure entry at `addr` with an error: no
+    /// translation, nothing written by this access from then on, nothing cached.
+    BusError {
+        addr: u64,
+    },
 }
 
 impl fmt::Display for Outcome {
@@ -333,6 +363,7 @@ impl fmt::Display for Outcome {
                 write!(f, "#PF {} cr2={cr2:#x}", pf::decode(*error_code))
             }
             Outcome::GeneralProtection => write!(f, "#GP"),
+            Outcome::BusError { addr } => write!(f, "bus error at {addr:#x}"),
         }
     }
 }
@@ -346,6 +377,9 @@ pub struct AccessResult {
     pub tlb_hit: Option<bool>,
     /// Cycles from request to response (timed engines).
     pub cycles: Option<u64>,
+    /// Paging-structure entries the access read from memory: 0 for a TLB hit or #GP, fewer than a full walk when the
+    /// paging-structure cache supplied the upper levels.
+    pub walk_reads: Option<u32>,
 }
 
 /// Linear addresses are 48 bits: bits 63:47 must all equal bit 47 (4.5, 3.3.7.1).

@@ -143,6 +143,10 @@ struct ExportArgs {
     #[arg(long, default_value_t = 40, value_name = "M")]
     paddr_bits: u32,
 
+    /// Paging-structure cache entries (0 removes the cache, 1, 2, 4 or 8).
+    #[arg(long, default_value_t = crate::arch::PWC_ENTRIES_DEFAULT, value_name = "P")]
+    pwc_entries: usize,
+
     /// Where to write the Verilog.
     #[arg(short, long, value_name = "FILE.v")]
     output: PathBuf,
@@ -155,7 +159,7 @@ const COMPILE_HELP: &str = "Compile a .mmu scenario to the JSON scenario format.
     JSON scenario and are left out. A JSON input is accepted too and printed in the same form.\n\n\
     The .mmu language, one directive per line (`#` comments; numbers 0x hex or decimal, `_` between \
     digits):\n\n\
-    \x20 config tlb_entries=16 paddr_bits=40 mem_latency=2   (any subset, before everything else)\n\
+    \x20 config tlb_entries=16 paddr_bits=40 mem_latency=2 pwc_entries=4   (any subset, before everything else)\n\
     \x20 tables at PA            where page tables go; the first one places the PML4 (CR3's default)\n\
     \x20 map VA -> PA 4K|2M|1G [rw|ro] [user|sup] [nx] [global] [pkey=N] [accessed] [dirty]\n\
     \x20                         builds the tables; defaults ro, sup, executable, not global, key 0\n\
@@ -164,8 +168,8 @@ const COMPILE_HELP: &str = "Compile a .mmu scenario to the JSON scenario format.
     \x20 efer nxe on|off | rflags ac on|off\n\
     \x20 read|write|fetch user|sup VA\n\
     \x20 invlpg VA | invpcid 0 pcid=N va=VA | invpcid 1 pcid=N | invpcid 2 | invpcid 3\n\
-    \x20 write_cr3 VALUE | write_mem PA = VALUE\n\
-    \x20 expect ok [pa=PA] [hit|walk] | expect pf [P|W|U|RSVD|I|PK] [hit|walk] | expect gp\n\n\
+    \x20 write_cr3 VALUE | write_mem PA = VALUE | poison PA (bus errors from then on)\n\
+    \x20 expect ok [pa=PA] [hit|walk] | expect pf [P|W|U|RSVD|I|PK] [hit|walk] | expect gp | expect bus_error [addr=PA]\n\n\
     Before the first op, mem, cr3, cr0, cr4, efer, rflags, pkru and map set the initial state. After \
     it they are instructions: mem becomes write_mem, cr3 write_cr3 (MOV to CR3), the register lines \
     write_cr (MOV to CR0/CR4...), and map the write_mem ops of the words it changes (it may then \
@@ -376,6 +380,7 @@ fn export(args: &ExportArgs, err: &mut dyn Write) -> i32 {
     let cfg = crate::export::ExportConfig {
         tlb_entries: args.tlb_entries,
         paddr_bits: args.paddr_bits,
+        pwc_entries: args.pwc_entries,
     };
     let text = match crate::export::verilog(&cfg) {
         Ok(t) => t,
@@ -635,7 +640,8 @@ pub fn render_table(scenario: &Scenario, result: &RunResult) -> String {
     }
     let mut rows: Vec<Vec<String>> = vec![header.iter().map(|s| s.to_string()).collect()];
 
-    let (mut hits, mut walks, mut ok, mut gps) = (0usize, 0usize, 0usize, 0usize);
+    let (mut hits, mut walks, mut ok, mut gps, mut bus_errors) =
+        (0usize, 0usize, 0usize, 0usize, 0usize);
     // #PF by cause: not present, reserved bit, protection key, other rights.
     let mut pf_kinds = [0usize; 4];
     for r in &result.results {
@@ -657,6 +663,10 @@ pub fn render_table(scenario: &Scenario, result: &RunResult) -> String {
             Outcome::GeneralProtection => {
                 gps += 1;
                 ("#GP".to_string(), "non-canonical".to_string())
+            }
+            Outcome::BusError { addr } => {
+                bus_errors += 1;
+                ("bus error".to_string(), format!("entry at {addr:#x}"))
             }
         };
         let mut row = vec![
@@ -733,6 +743,9 @@ pub fn render_table(scenario: &Scenario, result: &RunResult) -> String {
         summary.push_str(&format!(" ({})", causes.join(", ")));
     }
     summary.push_str(&format!(", {gps} #GP"));
+    if bus_errors > 0 {
+        summary.push_str(&format!(", {bus_errors} bus error{}", plural(bus_errors)));
+    }
     if show_tlb {
         summary.push_str(&format!(
             "; {hits} TLB hit{}, {walks} walk{}",
@@ -819,6 +832,7 @@ mod tests {
                     },
                     tlb_hit: Some(true),
                     cycles: Some(3),
+                    walk_reads: Some(0),
                 })
                 .collect();
             if self.drop_results {

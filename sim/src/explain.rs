@@ -658,6 +658,20 @@ pub fn explain(scenario: &Scenario, access: Access, source: &str) -> Result<Stri
 
     let walk = match walk {
         Ok(walk) => walk,
+        Err(WalkFault::BusError(e)) => {
+            let _ = writeln!(
+                w,
+                "The walk stops at the {} at {:#x}: the memory answers its read with a bus error (mem_rsp_err).",
+                e.level.entry_name(),
+                e.addr
+            );
+            let _ = writeln!(
+                w,
+                "No translation: nothing is written and nothing is cached, and the MMU serves the next access."
+            );
+            let _ = writeln!(w, "Outcome (reference model): {model_outcome}");
+            return Ok(o);
+        }
         Err(fault) => {
             let Outcome::PageFault { error_code, .. } = model_outcome else {
                 return Err(format!(
@@ -666,7 +680,7 @@ pub fn explain(scenario: &Scenario, access: Access, source: &str) -> Result<Stri
             };
             let (entry, why) = match fault {
                 WalkFault::NotPresent(e) => (e, "it is not present (P=0)"),
-                WalkFault::Reserved(e) => (e, "a reserved bit is set"),
+                WalkFault::Reserved(e) | WalkFault::BusError(e) => (e, "a reserved bit is set"),
             };
             let _ = writeln!(
                 w,
@@ -853,11 +867,12 @@ fn check_trace(steps: &[Step], walk: &Result<walker::Walk, WalkFault>) -> Result
             let used: Vec<(u64, u64)> = wk.entries.iter().map(|e| (e.addr, e.value)).collect();
             used == read && steps.last().is_some_and(|s| s.leaf == Some(wk.size))
         }
+        Err(WalkFault::BusError(e)) => read.last().map(|r| r.0) == Some(e.addr),
         Err(fault) => {
             let e = fault.entry();
             let last_ok = steps.last().is_some_and(|s| match fault {
                 WalkFault::NotPresent(_) => !s.present,
-                WalkFault::Reserved(_) => s.present && s.reserved != 0,
+                WalkFault::Reserved(_) | WalkFault::BusError(_) => s.present && s.reserved != 0,
             });
             read.last() == Some(&(e.addr, e.value)) && last_ok
         }

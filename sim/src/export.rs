@@ -15,6 +15,8 @@ pub const TLB_SIZES: [usize; 5] = [4, 8, 16, 32, 64];
 pub struct ExportConfig {
     pub tlb_entries: usize,
     pub paddr_bits: u32,
+    /// Paging-structure cache entries (0 removes the cache).
+    pub pwc_entries: usize,
 }
 
 impl Default for ExportConfig {
@@ -22,6 +24,7 @@ impl Default for ExportConfig {
         ExportConfig {
             tlb_entries: 16,
             paddr_bits: 40,
+            pwc_entries: MmuConfig::default().pwc_entries,
         }
     }
 }
@@ -35,15 +38,20 @@ impl ExportConfig {
                 self.tlb_entries
             ));
         }
+        self.mmu_config().validate()
+    }
+
+    /// The RTL's build parameters.
+    pub fn mmu_config(&self) -> MmuConfig {
         MmuConfig {
             paddr_bits: self.paddr_bits,
+            pwc_entries: self.pwc_entries,
         }
-        .validate()
     }
 }
 
-fn generate<const N: usize, const A: usize>(paddr_bits: u32) -> String {
-    let mut uut = Mmu::<N, A>::new(MmuConfig { paddr_bits });
+fn generate<const N: usize, const A: usize>(config: MmuConfig) -> String {
+    let mut uut = Mmu::<N, A>::new(config);
     uut.connect_all();
     generate_verilog(&uut)
 }
@@ -51,11 +59,11 @@ fn generate<const N: usize, const A: usize>(paddr_bits: u32) -> String {
 /// rust-hdl's Verilog for the configuration, module names as generated (`top`, `top$...`).
 fn raw_verilog(cfg: &ExportConfig) -> String {
     match cfg.tlb_entries {
-        4 => generate::<4, 2>(cfg.paddr_bits),
-        8 => generate::<8, 3>(cfg.paddr_bits),
-        16 => generate::<16, 4>(cfg.paddr_bits),
-        32 => generate::<32, 5>(cfg.paddr_bits),
-        64 => generate::<64, 6>(cfg.paddr_bits),
+        4 => generate::<4, 2>(cfg.mmu_config()),
+        8 => generate::<8, 3>(cfg.mmu_config()),
+        16 => generate::<16, 4>(cfg.mmu_config()),
+        32 => generate::<32, 5>(cfg.mmu_config()),
+        64 => generate::<64, 6>(cfg.mmu_config()),
         n => unreachable!("validated TLB size {n}"),
     }
 }
@@ -150,8 +158,8 @@ pub fn verilog(cfg: &ExportConfig) -> Result<String, String> {
     );
     header.push_str("// Generated file: do not edit; regenerate with `mmu-rtl export`.\n");
     header.push_str(&format!(
-        "// Configuration: tlb_entries={} paddr_bits={}\n",
-        cfg.tlb_entries, cfg.paddr_bits
+        "// Configuration: tlb_entries={} paddr_bits={} pwc_entries={}\n",
+        cfg.tlb_entries, cfg.paddr_bits, cfg.pwc_entries
     ));
     header
         .push_str("// Ports (one clock `clock`, rising edge; `reset` synchronous, active high):\n");
@@ -185,12 +193,12 @@ mod tests {
     fn rejects_sizes_the_rtl_is_not_built_for() {
         let bad = ExportConfig {
             tlb_entries: 12,
-            paddr_bits: 40,
+            ..ExportConfig::default()
         };
         assert!(bad.validate().unwrap_err().contains("tlb_entries"));
         let bad = ExportConfig {
-            tlb_entries: 16,
             paddr_bits: 53,
+            ..ExportConfig::default()
         };
         assert!(bad.validate().unwrap_err().contains("paddr_bits"));
     }

@@ -7,7 +7,7 @@
 //! # The machine and its initial state
 //!
 //! ```text
-//! config tlb_entries=16 paddr_bits=40 mem_latency=2    # any subset; before every other directive
+//! config tlb_entries=16 paddr_bits=40 mem_latency=2 pwc_entries=4    # any subset; before every other directive
 //! tables at 0x100000        # where page tables are allocated; the first one also places the PML4 there
 //! map VA -> PA 4K|2M|1G [rw|ro] [user|sup] [nx] [global] [pkey=N] [accessed] [dirty]
 //! mem PA = VALUE            # a raw 64-bit word of physical memory
@@ -35,6 +35,7 @@
 //! invpcid 0 pcid=N va=VA | invpcid 1 pcid=N | invpcid 2 | invpcid 3
 //! write_cr3 VALUE                    # MOV to CR3, bit 63 included
 //! write_mem PA = VALUE               # an OS store to memory (no invalidation)
+//! poison PA                          # from now on the walker's accesses to this word get a bus error
 //! ```
 //!
 //! **Initial state vs. instructions.** The directives `mem`, `cr3`, `cr0`, `cr4`, `efer`, `rflags`, `pkru` and `map`
@@ -67,12 +68,14 @@ use serde_json::{json, Value};
 
 use crate::arch::{
     is_canonical, pf, Access, AccessKind, AccessResult, Config, Control, CrReg, InvpcidType, Op,
-    Outcome, PageSize, CR3_NOFLUSH, PADDR_BITS_MAX, PADDR_BITS_MIN,
+    Outcome, PageSize, CR3_NOFLUSH, PADDR_BITS_MAX, PADDR_BITS_MIN, PWC_ENTRIES_MAX,
 };
 use crate::engine::{RunResult, Scenario};
 use crate::model::walker::{bit, Level};
 use crate::pagetable::{MapError, MapFlags, PageTables};
-use crate::scenario::{load_scenario, parse_number_str, ScenarioError, MEM_LATENCY_MAX};
+use crate::scenario::{
+    load_scenario, parse_number_str, ScenarioError, MEM_LATENCY_MAX, TLB_ENTRIES_MAX,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Errors
@@ -362,7 +365,10 @@ impl<'l, 'a> Cursor<'l, 'a> {
         match (self.peek(), self.peek2()) {
             (Some(k), Some(eq)) if k.kind == TokKind::Word && eq.kind == TokKind::Eq => {
                 self.pos += 2;
-                let v = self.word(&format!("a value after `{}=`", k.text))?;
+                let v = self.word(&format!(
+                    "a value after {}",
+                    quoted(&format!("{}=", k.text))
+                ))?;
                 Ok(Some((k, v)))
             }
             _ => Ok(None),
@@ -406,6 +412,8 @@ pub enum Want {
     },
     /// `expect gp`
     GeneralProtection,
+    /// `expect bus_error [addr=PA]`
+    BusError { addr: Option<u64> },
 }
 
 fn hit_word(hit: bool) -> &'static str {
@@ -443,6 +451,10 @@ impl fmt::Display for Want {
                 Ok(())
             }
             Want::GeneralProtection => f.write_str("gp"),
+            Want::BusError { addr } => match addr {
+                Some(a) => write!(f, "bus_error addr={a:#x}"),
+                None => f.write_str("bus_error"),
+            },
         }
     }
 }
@@ -466,6 +478,9 @@ impl Want {
                 },
             ) => absent_or_equal(error_code, got) && tlb_ok(tlb_hit),
             (Want::GeneralProtection, Outcome::GeneralProtection) => true,
+            (Want::BusError { addr }, Outcome::BusError { addr: got }) => {
+                absent_or_equal(addr, got)
+            }
             _ => false,
         }
     }
@@ -487,6 +502,7 @@ pub fn describe_result(r: &AccessResult) -> String {
             format!("pf {} ({error_code:#x})", pf::decode(error_code))
         }
         Outcome::GeneralProtection => return "gp".to_string(),
+        Outcome::BusError { addr } => format!("bus_error addr={addr:#x}"),
     };
     if let Some(h) = r.tlb_hit {
         s.push(' ');
@@ -593,7 +609,7 @@ pub fn compile_mmu(text: &str, file: &Path) -> Result<Compiled, LangError> {
 /// The directives, for the "unknown directive" message.
 const DIRECTIVES: &str =
     "config, tables, map, mem, cr3, cr0, cr4, efer, rflags, pkru, read, write, fetch, \
-                          invlpg, invpcid, write_cr3, write_mem, expect";
+                          invlpg, invpcid, write_cr3, write_mem, poison, expect";
 
 /// What the directive before an `expect` was.
 #[derive(Clone, Debug)]
@@ -751,6 +767,7 @@ impl Compiler {
             "tables" => self.tables_at(line, &mut cur).map(|()| None),
             "map" => self.map(line, &mut cur, head).map(|()| None),
             "mem" | "write_mem" => self.mem(line, &mut cur, name).map(|()| None),
+            "poison" => self.poison(line, &mut cur).map(|()| None),
             "cr3" | "write_cr3" => self.cr3(line, &mut cur, name).map(|()| None),
             "pkru" => self.pkru(line, &mut cur).map(|()| None),
             "read" | "write" | "fetch" => self.access(line, &mut cur, name).map(Some),
@@ -791,14 +808,14 @@ impl Compiler {
                 ),
             ));
         }
-        const USAGE: &str = "config tlb_entries=N paddr_bits=N mem_latency=N";
+        const USAGE: &str = "config tlb_entries=N paddr_bits=N mem_latency=N pwc_entries=N";
         let mut any = false;
         while let Some(t) = cur.peek() {
             let Some((k, v)) = cur.key_value()? else {
                 return Err(line.error_at(
                     t,
                     format!(
-                        "expected KEY=VALUE (tlb_entries, paddr_bits, mem_latency), found {}",
+                        "expected KEY=VALUE (tlb_entries, paddr_bits, mem_latency, pwc_entries), found {}",
                         quoted(&t.text)
                     ),
                 ));
@@ -808,11 +825,12 @@ impl Compiler {
                 "tlb_entries" => "tlb_entries",
                 "paddr_bits" => "paddr_bits",
                 "mem_latency" => "mem_latency",
+                "pwc_entries" => "pwc_entries",
                 _ => {
                     return Err(line.error_at(
                         k,
                         format!(
-                            "unknown config key {} (one of: tlb_entries, paddr_bits, mem_latency)",
+                            "unknown config key {} (one of: tlb_entries, paddr_bits, mem_latency, pwc_entries)",
                             quoted(&k.text)
                         ),
                     ))
@@ -824,11 +842,15 @@ impl Compiler {
             let n = number(line, v, key)?;
             match key {
                 "tlb_entries" => match usize::try_from(n) {
-                    Ok(e) if e.is_power_of_two() => self.config.tlb_entries = e,
+                    Ok(e) if e.is_power_of_two() && e <= TLB_ENTRIES_MAX => {
+                        self.config.tlb_entries = e
+                    }
                     _ => {
                         return Err(line.error_at(
                             v,
-                            format!("tlb_entries must be a power of two (1, 2, 4, ...), got {n}"),
+                            format!(
+                                "tlb_entries must be a power of two (1, 2, 4, ... {TLB_ENTRIES_MAX}), got {n}"
+                            ),
                         ))
                     }
                 },
@@ -841,6 +863,19 @@ impl Compiler {
                             v,
                             format!(
                                 "paddr_bits (MAXPHYADDR) must be in {PADDR_BITS_MIN}..={PADDR_BITS_MAX}, got {n}"
+                            ),
+                        ))
+                    }
+                },
+                "pwc_entries" => match usize::try_from(n) {
+                    Ok(e) if e <= PWC_ENTRIES_MAX && (e == 0 || e.is_power_of_two()) => {
+                        self.config.pwc_entries = e
+                    }
+                    _ => {
+                        return Err(line.error_at(
+                            v,
+                            format!(
+                                "pwc_entries must be 0 (no paging-structure cache), 1, 2, 4 or {PWC_ENTRIES_MAX}, got {n}"
                             ),
                         ))
                     }
@@ -1031,6 +1066,28 @@ impl Compiler {
             .collect();
         let in_new = |a: u64| new_frames.contains(&(a & !0xfff));
         changed.sort_by_key(|&(a, _)| (!in_new(a), a));
+        // An existing entry (written with `mem`) may lead the walk to a table beyond MAXPHYADDR: no word goes there.
+        if let Some(&(addr, _)) = changed.iter().find(|&&(a, _)| a >= self.limit()) {
+            let frame = addr & !0xfff;
+            let link = self
+                .words
+                .iter()
+                .find(|&(_, &v)| v & bit::P != 0 && v & 0x000f_ffff_ffff_f000 == frame)
+                .map(|(a, _)| match self.origin.get(a) {
+                    Some(l) => format!(" (the entry at {a:#x}, written at line {l}, points there)"),
+                    None => format!(" (the entry at {a:#x} points there)"),
+                })
+                .unwrap_or_default();
+            return Err(line.error_at(
+                head,
+                format!(
+                    "this map would write an entry of the page table at {frame:#x}{link}, beyond MAXPHYADDR \
+                     (paddr_bits = {}: addresses must be below {:#x})",
+                    self.config.paddr_bits,
+                    self.limit()
+                ),
+            ));
+        }
         self.table_frames.extend(new_frames);
         self.tables = Some(pt);
         for (addr, value) in changed {
@@ -1090,6 +1147,23 @@ impl Compiler {
                 size.name()
             ),
         }
+    }
+
+    /// `poison PA`
+    fn poison(&mut self, line: &Line, cur: &mut Cursor) -> Result<(), LangError> {
+        let (addr, t) = cur.number("a physical word address")?;
+        cur.done("poison PA")?;
+        if addr & 7 != 0 {
+            return Err(line.error_at(
+                t,
+                format!("physical word address {addr:#x} is not 8-byte aligned"),
+            ));
+        }
+        if addr >= self.limit() {
+            return Err(line.error_at(t, self.beyond(addr)));
+        }
+        self.push_op(Op::Poison { addr }, line.number);
+        Ok(())
     }
 
     /// `mem PA = VALUE` / `write_mem PA = VALUE`
@@ -1307,7 +1381,7 @@ impl Compiler {
         Ok(())
     }
 
-    /// `expect ok|pf|gp ...`
+    /// `expect ok|pf|gp|bus_error ...`
     fn expect(&mut self, line: &Line, cur: &mut Cursor, head: &Tok) -> Result<(), LangError> {
         let (op_index, access_line) = match &self.prev {
             Prev::Access { op_index, line } => (*op_index, *line),
@@ -1340,8 +1414,39 @@ impl Compiler {
             }
         };
         const USAGE: &str =
-            "expect ok [pa=PA] [hit|walk] | expect pf [P|W|U|RSVD|I|PK] [hit|walk] | expect gp";
-        let kind = cur.choice("outcome", &[("ok", 0), ("pf", 1), ("gp", 2)])?;
+            "expect ok [pa=PA] [hit|walk] | expect pf [P|W|U|RSVD|I|PK] [hit|walk] | expect gp \
+             | expect bus_error [addr=PA]";
+        let kind = cur.choice(
+            "outcome",
+            &[("ok", 0), ("pf", 1), ("gp", 2), ("bus_error", 3)],
+        )?;
+        if kind == 3 {
+            let mut addr = None;
+            if let Some((k, v)) = cur.key_value()? {
+                if k.text != "addr" {
+                    return Err(line.error_at(
+                        k,
+                        format!(
+                            "unknown expectation {}= (`expect bus_error [addr=PA]`)",
+                            quoted(&k.text)
+                        ),
+                    ));
+                }
+                addr = Some(number(line, v, "the entry address")?);
+            }
+            cur.done("expect bus_error [addr=PA]")?;
+            self.expectations.push(Expectation {
+                line: line.number,
+                access_line,
+                op_index,
+                want: Want::BusError { addr },
+            });
+            self.prev = Prev::Expected {
+                access_line,
+                expect_line: line.number,
+            };
+            return Ok(());
+        }
         let mut pa: Option<u64> = None;
         let mut code: Option<u32> = None;
         let mut tlb: Option<bool> = None;
@@ -1564,6 +1669,7 @@ fn op_to_json(op: &Op) -> String {
             ("addr", hex(addr)),
             ("value", hex(value)),
         ]),
+        Op::Poison { addr } => flat(&[("op", json!("poison")), ("addr", hex(addr))]),
         Op::Invlpg { va } => flat(&[("op", json!("invlpg")), ("va", hex(va))]),
         Op::Invpcid { kind, pcid, va } => {
             let mut e = vec![("op", json!("invpcid")), ("type", json!(kind.number()))];
@@ -1603,6 +1709,7 @@ pub fn scenario_to_json(s: &Scenario) -> String {
             ("tlb_entries", json!(s.config.tlb_entries)),
             ("paddr_bits", json!(s.config.paddr_bits)),
             ("mem_latency", json!(s.config.mem_latency)),
+            ("pwc_entries", json!(s.config.pwc_entries)),
         ])
     ));
     for reg in CrReg::ALL {
@@ -1905,6 +2012,7 @@ mod tests {
             outcome,
             tlb_hit: hit,
             cycles: None,
+            walk_reads: None,
         };
         let want_ok = Want::Ok {
             pa: Some(0x5008),

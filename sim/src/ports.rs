@@ -35,8 +35,11 @@ pub trait MmuPorts {
 pub struct VerilatedMmu {
     model: mmu_verilated::Verilated,
     clock: u32,
-    inputs: [u32; 23],
+    inputs: [u32; 24],
     outputs: [u32; 11],
+    /// The input values the model holds, so that only changed ports cross into C++ (all of them on the first cycle).
+    held: [u64; 24],
+    primed: bool,
 }
 
 impl VerilatedMmu {
@@ -50,7 +53,7 @@ impl VerilatedMmu {
                 .ok_or_else(|| format!("the Verilated `{variant}` has no port `{name}`"))
         };
         let clock = find("clock")?;
-        let mut inputs = [0; 23];
+        let mut inputs = [0; 24];
         for (slot, (name, _)) in inputs.iter_mut().zip(Inputs::default().by_name()) {
             *slot = find(name)?;
         }
@@ -63,6 +66,8 @@ impl VerilatedMmu {
             clock,
             inputs,
             outputs,
+            held: [0; 24],
+            primed: false,
         })
     }
 }
@@ -70,9 +75,19 @@ impl VerilatedMmu {
 impl MmuPorts for VerilatedMmu {
     fn settle(&mut self, inputs: &Inputs) -> Outputs {
         let values = inputs.by_name().map(|(_, v)| v);
+        let (mut idx, mut val, mut n) = ([0u32; 24], [0u64; 24], 0);
+        for (k, &v) in values.iter().enumerate() {
+            if !self.primed || self.held[k] != v {
+                idx[n] = self.inputs[k];
+                val[n] = v;
+                n += 1;
+                self.held[k] = v;
+            }
+        }
+        self.primed = true;
         let mut out = [0u64; 11];
         self.model
-            .settle(&self.inputs, &values, self.clock, &self.outputs, &mut out);
+            .settle(&idx[..n], &val[..n], self.clock, &self.outputs, &mut out);
         let v = |i: usize| out[i];
         Outputs {
             req_ready: v(0) != 0,

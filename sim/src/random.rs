@@ -57,6 +57,8 @@ pub struct Params {
     pub pages: usize,
     /// MAXPHYADDR; `None` draws one (40 half the time, else any of 32..=52).
     pub paddr_bits: Option<u32>,
+    /// Paging-structure cache entries; `None` draws one of 0, 1, 2, 4, 8.
+    pub pwc_entries: Option<usize>,
 }
 
 impl Default for Params {
@@ -67,6 +69,7 @@ impl Default for Params {
             mem_latency: vec![1, 2, 3],
             pages: 12,
             paddr_bits: None,
+            pwc_entries: None,
         }
     }
 }
@@ -113,6 +116,9 @@ pub fn scenario(seed: u64, params: &Params) -> Scenario {
         tlb_entries: rng.pick(&params.tlb_entries),
         paddr_bits,
         mem_latency: rng.pick(&params.mem_latency),
+        pwc_entries: params
+            .pwc_entries
+            .unwrap_or_else(|| rng.pick(&[0, 1, 2, 4, 8])),
     };
     // A few indices per level, so pages share tables and VAs collide in the TLB.
     let i4s = [rng.below(512), rng.below(512), 0x100];
@@ -206,9 +212,14 @@ pub fn scenario(seed: u64, params: &Params) -> Scenario {
             Op::Access(random_access(&mut rng, &spaces[current].pages))
         } else if roll < 78 {
             let addr = rng.pick(&words);
-            let value = values[&addr] ^ interesting_bit(&mut rng, paddr_bits);
-            values.insert(addr, value);
-            Op::WriteMem { addr, value }
+            if rng.chance(10) {
+                // A word the walker may read fails from now on: bus errors.
+                Op::Poison { addr }
+            } else {
+                let value = values[&addr] ^ interesting_bit(&mut rng, paddr_bits);
+                values.insert(addr, value);
+                Op::WriteMem { addr, value }
+            }
         } else if roll < 82 {
             Op::Invlpg {
                 va: random_va(&mut rng, &spaces[current].pages),

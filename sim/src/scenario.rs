@@ -17,12 +17,16 @@ use serde_json::{json, Map, Value};
 
 use crate::arch::{
     Access, AccessKind, AccessResult, Config, Control, CrReg, InvpcidType, Op, Outcome,
-    PADDR_BITS_MAX, PADDR_BITS_MIN,
+    PADDR_BITS_MAX, PADDR_BITS_MIN, PWC_ENTRIES_MAX,
 };
 use crate::engine::{RunResult, Scenario};
 
 /// Largest `config.mem_latency` accepted (cycles).
 pub const MEM_LATENCY_MAX: u32 = 1000;
+
+/// Largest `config.tlb_entries` accepted: the model allocates every entry up front, so an absurd size would abort the
+/// process instead of being reported (the RTL engines take 4..=64).
+pub const TLB_ENTRIES_MAX: usize = 1 << 20;
 
 /// What every number in a scenario may look like, for error messages.
 const NUMBER_FORMS: &str = "a 64-bit number (integer or \"0x…\"/decimal string)";
@@ -327,7 +331,7 @@ ranged_number!(
 ranged_number!(Pcid, u16, 0u16, 4095u16, "a PCID");
 ranged_number!(Pkru, u32, 0u32, u32::MAX, "pkru (a 32-bit value)");
 
-/// `tlb_entries`: a power of two, at least 1.
+/// `tlb_entries`: a power of two, at least 1, at most [`TLB_ENTRIES_MAX`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct TlbEntries(usize);
 
@@ -335,9 +339,25 @@ impl<'de> Deserialize<'de> for TlbEntries {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let v = Num::deserialize(d)?.0;
         match usize::try_from(v) {
-            Ok(n) if n.is_power_of_two() => Ok(TlbEntries(n)),
+            Ok(n) if n.is_power_of_two() && n <= TLB_ENTRIES_MAX => Ok(TlbEntries(n)),
             _ => Err(de::Error::custom(format!(
-                "tlb_entries must be a power of two (1, 2, 4, ...), got {v}"
+                "tlb_entries must be a power of two (1, 2, 4, ... {TLB_ENTRIES_MAX}), got {v}"
+            ))),
+        }
+    }
+}
+
+/// `pwc_entries`: 0 or a power of two up to [`PWC_ENTRIES_MAX`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct PwcEntries(usize);
+
+impl<'de> Deserialize<'de> for PwcEntries {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = Num::deserialize(d)?.0;
+        match usize::try_from(v) {
+            Ok(n) if n <= PWC_ENTRIES_MAX && (n == 0 || n.is_power_of_two()) => Ok(PwcEntries(n)),
+            _ => Err(de::Error::custom(format!(
+                "pwc_entries must be 0 (no paging-structure cache), 1, 2, 4 or {PWC_ENTRIES_MAX}, got {v}"
             ))),
         }
     }
@@ -497,6 +517,7 @@ impl<'de> Deserialize<'de> for MemoryList {
 enum OpName {
     Access,
     WriteMem,
+    Poison,
     Invlpg,
     Invpcid,
     WriteCr3,
@@ -504,9 +525,10 @@ enum OpName {
 }
 
 impl OpName {
-    const ALL: [OpName; 6] = [
+    const ALL: [OpName; 7] = [
         OpName::Access,
         OpName::WriteMem,
+        OpName::Poison,
         OpName::Invlpg,
         OpName::Invpcid,
         OpName::WriteCr3,
@@ -517,6 +539,7 @@ impl OpName {
         match self {
             OpName::Access => "access",
             OpName::WriteMem => "write_mem",
+            OpName::Poison => "poison",
             OpName::Invlpg => "invlpg",
             OpName::Invpcid => "invpcid",
             OpName::WriteCr3 => "write_cr3",
@@ -628,6 +651,7 @@ fn op_keys(op: OpName, ty: Option<InvpcidType>) -> &'static [OpKey] {
     match op {
         OpName::Access => &[K::Op, K::Va, K::Kind, K::User],
         OpName::WriteMem => &[K::Op, K::Addr, K::Value],
+        OpName::Poison => &[K::Op, K::Addr],
         OpName::Invlpg => &[K::Op, K::Va],
         OpName::Invpcid => match ty {
             None | Some(InvpcidType::Address) => &[K::Op, K::Type, K::Pcid, K::Va],
@@ -839,6 +863,9 @@ impl OpFields {
                 addr: self.addr.ok_or_else(|| missing(OpKey::Addr))?,
                 value: num(value(ValueExpect::Number)?),
             },
+            OpName::Poison => Op::Poison {
+                addr: self.addr.ok_or_else(|| missing(OpKey::Addr))?,
+            },
             OpName::Invlpg => Op::Invlpg {
                 va: self.va.ok_or_else(|| missing(OpKey::Va))?,
             },
@@ -936,6 +963,8 @@ struct RawConfig {
     paddr_bits: Option<PaddrBits>,
     #[serde(default, deserialize_with = "present")]
     mem_latency: Option<MemLatency>,
+    #[serde(default, deserialize_with = "present")]
+    pwc_entries: Option<PwcEntries>,
 }
 
 #[derive(Deserialize)]
@@ -980,6 +1009,9 @@ impl RawScenario {
             if let Some(v) = c.mem_latency {
                 config.mem_latency = v.0;
             }
+            if let Some(v) = c.pwc_entries {
+                config.pwc_entries = v.0;
+            }
         }
         config
             .validate()
@@ -1020,7 +1052,7 @@ impl RawScenario {
         }
         let ops: Vec<Op> = self.ops.into_iter().map(|o| o.0).collect();
         for (i, op) in ops.iter().enumerate() {
-            if let Op::WriteMem { addr, .. } = *op {
+            if let Op::WriteMem { addr, .. } | Op::Poison { addr } = *op {
                 if beyond(addr) {
                     return Err(ScenarioError::new(
                         Some(format!("ops[{i}].addr")),
@@ -1063,12 +1095,19 @@ pub fn access_result_to_json(a: &AccessResult) -> Value {
         Outcome::GeneralProtection => {
             m.insert("outcome".into(), json!("gp"));
         }
+        Outcome::BusError { addr } => {
+            m.insert("outcome".into(), json!("bus_error"));
+            m.insert("addr".into(), hex(addr));
+        }
     }
     if let Some(hit) = a.tlb_hit {
         m.insert("tlb_hit".into(), json!(hit));
     }
     if let Some(cycles) = a.cycles {
         m.insert("cycles".into(), json!(cycles));
+    }
+    if let Some(reads) = a.walk_reads {
+        m.insert("walk_reads".into(), json!(reads));
     }
     Value::Object(m)
 }
@@ -1286,7 +1325,8 @@ mod tests {
             Config {
                 tlb_entries: 32,
                 paddr_bits: 52,
-                mem_latency: 1000
+                mem_latency: 1000,
+                pwc_entries: crate::arch::PWC_ENTRIES_DEFAULT,
             }
         );
         assert_eq!(
@@ -1443,7 +1483,7 @@ mod tests {
         err_at(
             &doc("", r#"{"op": "flush", "va": 0}"#),
             "ops[0].op",
-            "unknown op \"flush\" (one of: access, write_mem, invlpg, invpcid, write_cr3, write_cr)",
+            "unknown op \"flush\" (one of: access, write_mem, poison, invlpg, invpcid, write_cr3, write_cr)",
         );
         err_at(
             &doc("", r#"{"op": 3}"#),
@@ -1823,6 +1863,7 @@ mod tests {
                     outcome: Outcome::Ok { pa: 0xABC567 },
                     tlb_hit: Some(false),
                     cycles: Some(14),
+                    walk_reads: Some(3),
                 },
                 AccessResult {
                     op_index: 5,
@@ -1832,19 +1873,21 @@ mod tests {
                     },
                     tlb_hit: None,
                     cycles: None,
+                    walk_reads: None,
                 },
                 AccessResult {
                     op_index: 6,
                     outcome: Outcome::GeneralProtection,
                     tlb_hit: Some(true),
                     cycles: None,
+                    walk_reads: None,
                 },
             ],
             memory_after: vec![(0x10008, 0x11027), (0x13020, u64::MAX)],
         };
         let want = serde_json::json!({
             "results": [
-                {"op_index": 0, "outcome": "ok", "pa": "0xabc567", "tlb_hit": false, "cycles": 14},
+                {"op_index": 0, "outcome": "ok", "pa": "0xabc567", "tlb_hit": false, "cycles": 14, "walk_reads": 3},
                 {"op_index": 5, "outcome": "pf", "error_code": 7, "cr2": "0x8080604567"},
                 {"op_index": 6, "outcome": "gp", "tlb_hit": true}
             ],

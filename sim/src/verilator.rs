@@ -15,6 +15,8 @@ use crate::rtl::{run_on_observed, RtlEngine, RtlOptions, RtlRun};
 pub const EXPORTS: [(usize, &str); 2] = [(16, "mmu"), (32, "mmu_tlb32")];
 /// MAXPHYADDR of the committed exports.
 pub const EXPORT_PADDR_BITS: u32 = 40;
+/// Paging-structure cache entries of the committed exports.
+pub const EXPORT_PWC_ENTRIES: usize = crate::arch::PWC_ENTRIES_DEFAULT;
 
 /// The Verilated export as an engine.
 #[derive(Clone, Debug, Default)]
@@ -53,12 +55,14 @@ impl VerilatorEngine {
         let found = EXPORTS
             .iter()
             .find(|(n, _)| *n == config.tlb_entries)
-            .filter(|_| config.paddr_bits == EXPORT_PADDR_BITS);
+            .filter(|_| config.paddr_bits == EXPORT_PADDR_BITS)
+            .filter(|_| config.pwc_entries == EXPORT_PWC_ENTRIES);
         found.map(|&(_, name)| name).ok_or_else(|| {
             format!(
-                "the verilator engine runs the committed exports (tlb_entries 16 or 32, paddr_bits {EXPORT_PADDR_BITS}); \
-                 this scenario has tlb_entries {} and paddr_bits {} (the rtl engine runs every size)",
-                config.tlb_entries, config.paddr_bits
+                "the verilator engine runs the committed exports (tlb_entries 16 or 32, paddr_bits {EXPORT_PADDR_BITS}, \
+                 pwc_entries {EXPORT_PWC_ENTRIES}); this scenario has tlb_entries {}, paddr_bits {} and pwc_entries {} \
+                 (the rtl engine runs every configuration)",
+                config.tlb_entries, config.paddr_bits, config.pwc_entries
             )
         })
     }

@@ -7,9 +7,11 @@
 //! - [`perm`]: access rights and the #PF error code (4.6, 4.7)
 //! - [`walker`]: the 4-level walk, reserved bits, A/D updates (4.5, 4.8)
 //! - [`tlb`]: the TLB, its fill and replacement (4.10.2)
+//! - [`pwc`]: the paging-structure cache (4.10.3)
 //! - this file: an access end to end, and the invalidations (4.10.4)
 
 pub mod perm;
+pub mod pwc;
 pub mod tlb;
 pub mod walker;
 
@@ -20,8 +22,9 @@ use crate::arch::{
 use crate::engine::{Engine, RunResult, Scenario};
 use crate::mem::Memory;
 use perm::Request;
+use pwc::{Pwc, PwcEntry};
 use tlb::{Tlb, TlbEntry};
-use walker::WalkFault;
+use walker::{Level, WalkFault, WalkStart};
 
 /// Events counted over a run, so random tests can show they reached every case they claim to test.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -37,12 +40,20 @@ pub struct Coverage {
     pub pf_reserved: u64,
     pub pf_rights: u64,
     pub pf_pkey: u64,
+    /// Walks that ended on a bus error.
+    pub bus_errors: u64,
     /// Fills by page size: 4K, 2M, 1G.
     pub fills: [u64; 3],
     pub evictions: u64,
     pub overlap_drops: u64,
     /// TLB entries dropped by invalidations.
     pub invalidated: u64,
+    /// Walks that started from a paging-structure-cache entry, by the entry's level: PML4E, PDPTE, PDE.
+    pub pwc_hits: [u64; 3],
+    pub pwc_fills: u64,
+    pub pwc_evictions: u64,
+    /// Paging-structure-cache entries dropped by invalidations.
+    pub pwc_invalidated: u64,
 }
 
 impl Coverage {
@@ -58,12 +69,19 @@ impl Coverage {
         self.pf_reserved += o.pf_reserved;
         self.pf_rights += o.pf_rights;
         self.pf_pkey += o.pf_pkey;
+        self.bus_errors += o.bus_errors;
         for (t, n) in self.fills.iter_mut().zip(o.fills) {
             *t += n;
         }
         self.evictions += o.evictions;
         self.overlap_drops += o.overlap_drops;
         self.invalidated += o.invalidated;
+        for (t, n) in self.pwc_hits.iter_mut().zip(o.pwc_hits) {
+            *t += n;
+        }
+        self.pwc_fills += o.pwc_fills;
+        self.pwc_evictions += o.pwc_evictions;
+        self.pwc_invalidated += o.pwc_invalidated;
     }
 }
 
@@ -73,8 +91,11 @@ pub struct Model {
     config: Config,
     control: Control,
     tlb: Tlb,
+    pwc: Pwc,
     memory: Memory,
     coverage: Coverage,
+    /// Paging-structure entries the last access read from memory.
+    walk_reads: u32,
 }
 
 impl Model {
@@ -90,8 +111,10 @@ impl Model {
                 ..control
             },
             tlb: Tlb::new(config.tlb_entries),
+            pwc: Pwc::new(config.pwc_entries),
             memory,
             coverage: Coverage::default(),
+            walk_reads: 0,
         }
     }
 
@@ -107,8 +130,15 @@ impl Model {
     pub fn tlb(&self) -> &Tlb {
         &self.tlb
     }
+    pub fn pwc(&self) -> &Pwc {
+        &self.pwc
+    }
     pub fn coverage(&self) -> &Coverage {
         &self.coverage
+    }
+    /// How many paging-structure entries the last access read from memory (0 for a TLB hit or #GP).
+    pub fn last_walk_reads(&self) -> u32 {
+        self.walk_reads
     }
 
     /// Executes one scenario op; an access returns its outcome and whether the TLB answered it.
@@ -116,6 +146,7 @@ impl Model {
         match *op {
             Op::Access(a) => return Some(self.access(a)),
             Op::WriteMem { addr, value } => self.memory.write(addr, value),
+            Op::Poison { addr } => self.memory.poison(addr),
             Op::Invlpg { va } => self.invlpg(va),
             Op::Invpcid { kind, pcid, va } => self.invpcid(kind, pcid, va),
             Op::WriteCr3 { value } => self.write_cr3(value),
@@ -127,10 +158,12 @@ impl Model {
     /// One access end to end: canonical check, TLB, walk, rights, A/D, fill.
     pub fn access(&mut self, a: Access) -> (Outcome, bool) {
         self.coverage.accesses += 1;
+        self.walk_reads = 0;
         let (outcome, hit) = self.translate(a);
         match outcome {
             Outcome::Ok { .. } => self.coverage.ok += 1,
             Outcome::GeneralProtection => self.coverage.gp += 1,
+            Outcome::BusError { .. } => self.coverage.bus_errors += 1,
             Outcome::PageFault { error_code, .. } => {
                 if error_code & pf::P == 0 {
                     self.coverage.pf_not_present += 1;
@@ -179,13 +212,39 @@ impl Model {
         }
 
         self.coverage.walks += 1;
-        let walk = match walker::walk(&self.memory, &self.config, &ctl, a.va) {
+        // The walk starts below the deepest cached non-leaf entry, or at the PML4.
+        let cached = self.pwc.lookup(a.va, ctl.pcid());
+        let start = match cached {
+            Some(e) => {
+                self.coverage.pwc_hits[e.level as usize] += 1;
+                // Re-reading the path would find XD set with NXE now 0: a reserved-bit fault, nothing read.
+                if e.rights.xd && !ctl.efer_nxe {
+                    return (
+                        page_fault(pf::P | pf::RSVD | perm::access_error_bits(&ctl, &req)),
+                        false,
+                    );
+                }
+                WalkStart {
+                    level: next_level(e.level),
+                    table: e.next_table,
+                    rights: e.rights,
+                }
+            }
+            None => WalkStart::from_cr3(&self.config, &ctl),
+        };
+        let walk = walker::walk_from(&self.memory, &self.config, &ctl, a.va, start);
+        self.walk_reads = match &walk {
+            Ok(w) => w.entries.len() as u32,
+            Err(fault) => walker::reads_until(fault, &start),
+        };
+        let walk = match walk {
             Ok(w) => w,
             Err(fault) => {
                 // Not-present: P = 0; reserved bit: P = 1 and RSVD = 1 (4.7). No rights bits, never PK.
                 let cause = match fault {
                     WalkFault::NotPresent(_) => 0,
                     WalkFault::Reserved(_) => pf::P | pf::RSVD,
+                    WalkFault::BusError(e) => return (Outcome::BusError { addr: e.addr }, false),
                 };
                 return (
                     page_fault(cause | perm::access_error_bits(&ctl, &req)),
@@ -210,6 +269,16 @@ impl Model {
             dirty: walk.dirty || a.kind.is_write(),
         };
         self.fill(entry);
+        if let Some((level, next_table, rights)) = walker::deepest_non_leaf(&walk, &start) {
+            self.coverage.pwc_fills += (self.config.pwc_entries > 0) as u64;
+            self.coverage.pwc_evictions += self.pwc.fill(PwcEntry {
+                level,
+                tag: PwcEntry::tag_of(a.va, level),
+                pcid: ctl.pcid(),
+                next_table,
+                rights,
+            }) as u64;
+        }
         (
             Outcome::Ok {
                 pa: entry.translate(a.va),
@@ -229,15 +298,28 @@ impl Model {
         self.coverage.invalidated += self.tlb.invalidate_where(pred) as u64;
     }
 
+    /// Drops the paging-structure-cache entries of `pcid`, or all of them.
+    fn invalidate_pwc(&mut self, pcid: Option<u16>) {
+        self.coverage.pwc_invalidated += self.pwc.invalidate(pcid) as u64;
+    }
+
     /// INVLPG: "invalidates any TLB entries for the page number of the linear address" for the current PCID, global
     /// entries included, and the paging-structure-cache entries of the current PCID (4.10.4.1).
     pub fn invlpg(&mut self, va: u64) {
         let pcid = self.control.pcid();
         self.invalidate(|e| e.matches(va, pcid));
+        self.invalidate_pwc(Some(pcid));
     }
 
     /// INVPCID (4.10.4.1), by type.
     pub fn invpcid(&mut self, kind: InvpcidType, pcid: u16, va: u64) {
+        // Every type drops the paging-structure caches of the PCID it names (types 0, 1) or of all PCIDs (2, 3).
+        match kind {
+            InvpcidType::Address | InvpcidType::SingleContext => self.invalidate_pwc(Some(pcid)),
+            InvpcidType::AllIncludingGlobal | InvpcidType::AllNonGlobal => {
+                self.invalidate_pwc(None)
+            }
+        }
         match kind {
             // Type 0: individual address — non-global entries of that PCID for that address.
             InvpcidType::Address => {
@@ -258,9 +340,11 @@ impl Model {
         self.control.cr3 = value & !CR3_NOFLUSH;
         if !self.control.cr4_pcide {
             self.invalidate(|e| !e.global);
+            self.invalidate_pwc(None);
         } else if value & CR3_NOFLUSH == 0 {
             let pcid = self.control.pcid();
             self.invalidate(|e| !e.global && e.pcid == pcid);
+            self.invalidate_pwc(Some(pcid));
         }
     }
 
@@ -276,10 +360,21 @@ impl Model {
         let smep_set = !old.cr4_smep && new.cr4_smep;
         if pge_changed || pcide_cleared {
             self.invalidate(|_| true);
+            self.invalidate_pwc(None);
         } else if smep_set {
             let pcid = old.pcid();
             self.invalidate(|e| e.pcid == pcid);
+            self.invalidate_pwc(Some(pcid));
         }
+    }
+}
+
+/// The level below `level` (a cached non-leaf entry is never a PTE).
+fn next_level(level: Level) -> Level {
+    match level {
+        Level::Pml4 => Level::Pdpt,
+        Level::Pdpt => Level::Pd,
+        Level::Pd | Level::Pt => Level::Pt,
     }
 }
 
@@ -306,6 +401,7 @@ pub fn run_with_progress(
                 outcome,
                 tlb_hit: Some(hit),
                 cycles: None,
+                walk_reads: Some(model.last_walk_reads()),
             });
         }
         progress(op_index + 1);

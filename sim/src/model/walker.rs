@@ -144,12 +144,14 @@ pub enum WalkFault {
     NotPresent(EntryRead),
     /// A reserved bit set in a present entry at this level.
     Reserved(EntryRead),
+    /// The memory answered the read of this level's entry with a bus error (the value is 0: nothing was read).
+    BusError(EntryRead),
 }
 
 impl WalkFault {
     pub fn entry(&self) -> EntryRead {
         match self {
-            WalkFault::NotPresent(e) | WalkFault::Reserved(e) => *e,
+            WalkFault::NotPresent(e) | WalkFault::Reserved(e) | WalkFault::BusError(e) => *e,
         }
     }
 }
@@ -174,19 +176,57 @@ impl Walk {
     }
 }
 
+/// Where a walk starts: the first level read, the base of its table, and the rights combined over the levels above it
+/// (all-permissive from CR3; from a paging-structure-cache entry, what that entry holds).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WalkStart {
+    pub level: Level,
+    pub table: u64,
+    pub rights: Rights,
+}
+
+impl WalkStart {
+    /// A full walk from the PML4 that CR3 locates.
+    pub fn from_cr3(cfg: &Config, ctl: &Control) -> Self {
+        WalkStart {
+            level: Level::Pml4,
+            table: ctl.pml4_base(cfg),
+            rights: Rights {
+                user: true,
+                writable: true,
+                xd: false,
+                pkey: 0,
+            },
+        }
+    }
+}
+
 /// Walks the paging structures for `va` (canonical) from CR3, reading memory only.
 pub fn walk(mem: &Memory, cfg: &Config, ctl: &Control, va: u64) -> Result<Walk, WalkFault> {
-    let mut table = ctl.pml4_base(cfg);
+    walk_from(mem, cfg, ctl, va, WalkStart::from_cr3(cfg, ctl))
+}
+
+/// Walks from `start` down to the leaf, reading memory only. `entries` of the result are the entries read here.
+pub fn walk_from(
+    mem: &Memory,
+    cfg: &Config,
+    ctl: &Control,
+    va: u64,
+    start: WalkStart,
+) -> Result<Walk, WalkFault> {
+    let mut table = start.table;
     let mut entries = Vec::with_capacity(4);
     // Rights combine over every level used (4.6.1): AND for U/S and R/W, OR for XD.
-    let mut rights = Rights {
-        user: true,
-        writable: true,
-        xd: false,
-        pkey: 0,
-    };
-    for level in Level::WALK_ORDER {
+    let mut rights = start.rights;
+    for level in Level::WALK_ORDER.into_iter().filter(|&l| l >= start.level) {
         let addr = entry_address(table, level, va);
+        if mem.is_poisoned(addr) {
+            return Err(WalkFault::BusError(EntryRead {
+                level,
+                addr,
+                value: 0,
+            }));
+        }
         let value = mem.read(addr);
         let read = EntryRead { level, addr, value };
         if !is_present(value) {
@@ -213,6 +253,26 @@ pub fn walk(mem: &Memory, cfg: &Config, ctl: &Control, va: u64) -> Result<Walk, 
         table = address_field(value);
     }
     unreachable!("a PTE always maps a page")
+}
+
+/// The deepest non-leaf entry a walk read, as the paging-structure cache keeps it: its level, the table it references and
+/// the rights combined down to it. `None` when the walk read only its leaf.
+pub fn deepest_non_leaf(walk: &Walk, start: &WalkStart) -> Option<(Level, u64, Rights)> {
+    let (_leaf, upper) = walk.entries.split_last()?;
+    let last = upper.last()?;
+    let mut rights = start.rights;
+    for e in upper {
+        rights.user &= e.value & bit::US != 0;
+        rights.writable &= e.value & bit::RW != 0;
+        rights.xd |= e.value & bit::XD != 0;
+    }
+    Some((last.level, address_field(last.value), rights))
+}
+
+/// How many entries a walk from `start` read before it stopped at `fault`.
+pub fn reads_until(fault: &WalkFault, start: &WalkStart) -> u32 {
+    let pos = |l: Level| Level::WALK_ORDER.iter().position(|&x| x == l).unwrap_or(0);
+    (pos(fault.entry().level) - pos(start.level) + 1) as u32
 }
 
 /// The writes a successful access makes (4.8): in walk order, A in each entry lacking it, and D in the leaf on a write.

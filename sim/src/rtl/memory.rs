@@ -4,6 +4,8 @@
 //! `mem_req_valid & mem_req_ready`; this memory then answers it with exactly one `mem_rsp_valid` pulse `latency` cycles
 //! later (the read data, or 0 for a write), `latency >= 1`. Reads return the word at the moment of the transfer, writes
 //! take effect at the transfer. A second request while one is outstanding is a protocol error of the requester.
+//! A request to a poisoned word (`Memory::poison`) is answered with `mem_rsp_err` (and data 0); a write to it does
+//! nothing.
 //!
 //! Timing is fixed (`MemTiming::fixed`, the scenario's `mem_latency`) or, for stress tests, randomised from a seed:
 //! latency uniformly in `latency..=latency + extra_latency`, `mem_req_ready` high with probability `ready_percent`%.
@@ -74,8 +76,8 @@ pub struct RtlMemory {
     words: Memory,
     timing: MemTiming,
     rng: Rng,
-    /// The outstanding request: cycles until its answer is visible, and the answer's data.
-    pending: Option<(u32, u64)>,
+    /// The outstanding request: cycles until its answer is visible, the answer's data, and whether it is an error.
+    pending: Option<(u32, u64, bool)>,
     ready_now: bool,
     answering: bool,
     reads: u64,
@@ -106,6 +108,11 @@ impl RtlMemory {
         self.words.write(addr, value);
     }
 
+    /// From now on, requests to the word at `addr` are answered with a bus error.
+    pub fn poison(&mut self, addr: u64) {
+        self.words.poison(addr);
+    }
+
     /// No request outstanding.
     pub fn idle(&self) -> bool {
         self.pending.is_none()
@@ -116,16 +123,16 @@ impl RtlMemory {
         (self.reads, self.writes)
     }
 
-    /// The memory's outputs for the coming cycle: `(mem_req_ready, mem_rsp_valid, mem_rsp_data)`.
-    pub fn drive(&mut self) -> (bool, bool, u64) {
+    /// The memory's outputs for the coming cycle: `(mem_req_ready, mem_rsp_valid, mem_rsp_data, mem_rsp_err)`.
+    pub fn drive(&mut self) -> (bool, bool, u64, bool) {
         self.ready_now = self.timing.ready_percent >= 100
             || self.rng.below(100) < self.timing.ready_percent as u64;
-        self.answering = matches!(self.pending, Some((0, _)));
-        let data = match self.pending {
-            Some((0, d)) => d,
-            _ => 0,
+        self.answering = matches!(self.pending, Some((0, _, _)));
+        let (data, err) = match self.pending {
+            Some((0, d, e)) => (d, e),
+            _ => (0, false),
         };
-        (self.ready_now, self.answering, data)
+        (self.ready_now, self.answering, data, err)
     }
 
     /// Commits the cycle at the rising edge, given what the MMU drove on the request side.
@@ -138,8 +145,8 @@ impl RtlMemory {
     ) -> Result<(), MemError> {
         if self.answering {
             self.pending = None;
-        } else if let Some((n, d)) = self.pending {
-            self.pending = Some((n - 1, d));
+        } else if let Some((n, d, e)) = self.pending {
+            self.pending = Some((n - 1, d, e));
         }
         if !(req_valid && self.ready_now) {
             return Ok(());
@@ -150,20 +157,28 @@ impl RtlMemory {
         if addr & 7 != 0 {
             return Err(MemError::Unaligned { addr });
         }
+        // A poisoned word answers with an error: a read returns no data, a write changes nothing.
+        let err = self.words.is_poisoned(addr);
         let data = if we {
             self.writes += 1;
-            self.words.write(addr, wdata);
+            if !err {
+                self.words.write(addr, wdata);
+            }
             0
         } else {
             self.reads += 1;
-            self.words.read(addr)
+            if err {
+                0
+            } else {
+                self.words.read(addr)
+            }
         };
         let extra = if self.timing.extra_latency > 0 {
             self.rng.below(self.timing.extra_latency as u64 + 1) as u32
         } else {
             0
         };
-        self.pending = Some((self.timing.latency + extra - 1, data));
+        self.pending = Some((self.timing.latency + extra - 1, data, err));
         Ok(())
     }
 }
@@ -176,11 +191,11 @@ mod tests {
     fn fixed_latency_answers_exactly_latency_cycles_after_the_transfer() {
         for latency in 1..=4 {
             let mut m = RtlMemory::new(Memory::from_words(&[(0x40, 7)]), MemTiming::fixed(latency));
-            let (ready, rsp, _) = m.drive();
+            let (ready, rsp, _, _) = m.drive();
             assert!(ready && !rsp);
             m.edge(true, 0x40, false, 0).unwrap();
             for k in 1..=latency {
-                let (_, rsp, data) = m.drive();
+                let (_, rsp, data, _) = m.drive();
                 assert_eq!(rsp, k == latency, "latency {latency}, cycle {k}");
                 if rsp {
                     assert_eq!(data, 7);
@@ -225,7 +240,7 @@ mod tests {
             // offer a request until it transfers, then count the cycles to its answer
             let mut lat = 0;
             loop {
-                let (ready, _, _) = m.drive();
+                let (ready, _, _, _) = m.drive();
                 cycles += 1;
                 readies += ready as u32;
                 m.edge(true, 0, false, 0).unwrap();
@@ -235,7 +250,7 @@ mod tests {
             }
             loop {
                 lat += 1;
-                let (ready, rsp, _) = m.drive();
+                let (ready, rsp, _, _) = m.drive();
                 cycles += 1;
                 readies += ready as u32;
                 m.edge(false, 0, false, 0).unwrap();

@@ -57,10 +57,15 @@ pub struct HdlMmu {
 }
 
 impl HdlMmu {
-    /// An MMU with `entries` TLB entries (one of [`AnyMmu::SIZES`]) for MAXPHYADDR `paddr_bits`.
-    pub fn new(entries: usize, paddr_bits: u32) -> Result<HdlMmu, String> {
+    /// An MMU with `entries` TLB entries (one of [`AnyMmu::SIZES`]), MAXPHYADDR `paddr_bits` and `pwc_entries`
+    /// paging-structure cache entries.
+    pub fn new(entries: usize, paddr_bits: u32, pwc_entries: usize) -> Result<HdlMmu, String> {
+        let config = MmuConfig {
+            paddr_bits,
+            pwc_entries,
+        };
         Ok(HdlMmu {
-            mmu: RefCell::new(AnyMmu::new(entries, MmuConfig { paddr_bits })?),
+            mmu: RefCell::new(AnyMmu::new(entries, config)?),
         })
     }
 
@@ -154,6 +159,8 @@ pub struct RtlCoverage {
     /// #PF from the rights check (P=1, RSVD=0), PK or not.
     pub pf_rights: u64,
     pub pf_pkey: u64,
+    /// Walks that ended on a bus error.
+    pub bus_errors: u64,
     /// Successful walks by page size: 4K, 2M, 1G.
     pub walk_sizes: [u64; 3],
     /// Invalidations (commands or CR4 transitions) applied while a walk was in flight.
@@ -177,6 +184,7 @@ impl RtlCoverage {
         self.pf_reserved += o.pf_reserved;
         self.pf_rights += o.pf_rights;
         self.pf_pkey += o.pf_pkey;
+        self.bus_errors += o.bus_errors;
         for (t, n) in self.walk_sizes.iter_mut().zip(o.walk_sizes) {
             *t += n;
         }
@@ -228,8 +236,12 @@ impl RtlEngine {
         after_op: impl FnMut(usize, &Op, &HdlMmu),
     ) -> anyhow::Result<RtlRun> {
         self.supports(&scenario.config).map_err(|e| anyhow!(e))?;
-        let mut mmu = HdlMmu::new(scenario.config.tlb_entries, scenario.config.paddr_bits)
-            .map_err(|e| anyhow!(e))?;
+        let mut mmu = HdlMmu::new(
+            scenario.config.tlb_entries,
+            scenario.config.paddr_bits,
+            scenario.config.pwc_entries,
+        )
+        .map_err(|e| anyhow!(e))?;
         let run = run_on_observed(&mut mmu, scenario, &self.options, after_op)?;
         self.last = Some(run.coverage.clone());
         Ok(run)
@@ -419,10 +431,11 @@ struct Driver<'a, P> {
 impl<P: MmuPorts + Observe> Driver<'_, P> {
     /// One clock cycle with the current inputs; returns the settled outputs of the cycle.
     fn step(&mut self) -> anyhow::Result<Outputs> {
-        let (ready, rsp_valid, rsp_data) = self.mem.drive();
+        let (ready, rsp_valid, rsp_data, rsp_err) = self.mem.drive();
         self.inputs.mem_req_ready = ready;
         self.inputs.mem_rsp_valid = rsp_valid;
         self.inputs.mem_rsp_data = rsp_data;
+        self.inputs.mem_rsp_err = rsp_err;
         let out = self.mmu.settle(&self.inputs);
         let probe = self.mmu.probe();
         if let Some(p) = &probe {
@@ -564,25 +577,22 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
                 cr2: a.va,
             },
             2 => Outcome::GeneralProtection,
+            3 => Outcome::BusError { addr: out.rsp_pa },
             x => bail!("the MMU answered with the undefined outcome {x}"),
         };
+        // Every read the memory port carried since the access was accepted belongs to its walk.
+        let walk_reads = (self.mem.traffic().0 - reads_at_accept) as u32;
         let c = &mut self.cov;
         c.accesses += 1;
         if out.rsp_tlb_hit {
             c.tlb_hits += 1;
         } else if out.rsp_outcome != 2 {
             c.walks += 1;
-            // Without a view inside, the page size of a successful walk is its number of reads.
-            if out.rsp_outcome == 0 && self.mmu.probe().is_none() {
-                let reads = self.mem.traffic().0 - reads_at_accept;
-                if (2..=4).contains(&reads) {
-                    c.walk_sizes[(4 - reads) as usize] += 1;
-                }
-            }
         }
         match outcome {
             Outcome::Ok { .. } => c.ok += 1,
             Outcome::GeneralProtection => c.gp += 1,
+            Outcome::BusError { .. } => c.bus_errors += 1,
             Outcome::PageFault { error_code, .. } => {
                 if error_code & pf::P == 0 {
                     c.pf_not_present += 1;
@@ -601,6 +611,7 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
             outcome,
             tlb_hit: Some(out.rsp_tlb_hit),
             cycles: Some(cycles),
+            walk_reads: Some(walk_reads),
         })
     }
 
@@ -647,6 +658,7 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
                 }
                 self.mem.store(addr, value);
             }
+            Op::Poison { addr } => self.mem.poison(addr),
             Op::Invlpg { .. } | Op::Invpcid { .. } | Op::WriteCr3 { .. } => {
                 self.offer_command(op);
                 let offered = self.cycle;
@@ -753,18 +765,22 @@ mod tests {
             mem_latency: vec![1, 2, 3],
             pages: 10,
             paddr_bits: None,
+            pwc_entries: None,
         }
     }
 
-    /// What the model and the RTL must agree on: every outcome, every `tlb_hit`, memory at the end.
-    /// Per access (op index, outcome, tlb_hit), and the final memory.
-    type Comparable = (Vec<(usize, Outcome, Option<bool>)>, Vec<(u64, u64)>);
+    /// What the model and the RTL must agree on: every outcome, every `tlb_hit`, how many entries each walk read
+    /// (which levels the paging-structure cache let it skip), memory at the end.
+    type Comparable = (
+        Vec<(usize, Outcome, Option<bool>, Option<u32>)>,
+        Vec<(u64, u64)>,
+    );
 
     fn comparable(r: &RunResult) -> Comparable {
         (
             r.results
                 .iter()
-                .map(|a| (a.op_index, a.outcome, a.tlb_hit))
+                .map(|a| (a.op_index, a.outcome, a.tlb_hit, a.walk_reads))
                 .collect(),
             r.memory_after.clone(),
         )
@@ -913,7 +929,12 @@ mod tests {
             }
             sc.ops = ops;
             let (want, _) = model::run(&sc);
-            let mut mmu = HdlMmu::new(sc.config.tlb_entries, sc.config.paddr_bits).unwrap();
+            let mut mmu = HdlMmu::new(
+                sc.config.tlb_entries,
+                sc.config.paddr_bits,
+                sc.config.pwc_entries,
+            )
+            .unwrap();
             let options = RtlOptions {
                 race: Some(race_seed),
                 ..RtlOptions::default()
@@ -1021,6 +1042,7 @@ mod tests {
                 tlb_entries: entries,
                 paddr_bits: 40,
                 mem_latency: latency,
+                ..Config::default()
             },
             control: Control {
                 cr3: 0x10000,
@@ -1048,7 +1070,7 @@ mod tests {
 
     #[test]
     fn cycles_of_a_cold_walk_a_hit_and_a_gp() {
-        for (latency, cold) in [(1, 18), (2, 26)] {
+        for (latency, cold) in [(1, 19), (2, 27)] {
             let sc = tiny_scenario(16, latency);
             let got = RtlEngine::default().run(&sc).unwrap();
             let cyc: Vec<(Option<bool>, Option<u64>)> =
