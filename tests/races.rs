@@ -1,6 +1,11 @@
-//! An invalidation racing a walk, swept over every arrival cycle: from the cycle the access is offered, through the walk,
-//! to well after its answer, for every kind of invalidation. Whenever it arrives, the access is answered exactly once,
-//! and the translation the invalidation covers is never used afterwards (the next access to that address walks).
+//! Races swept over every arrival cycle: from the cycle the access is offered, through the walk, to well after its
+//! answer.
+//! - Every kind of invalidation: the access is answered exactly once, and the translation the invalidation covers is
+//!   never used afterwards (the next access to that address walks).
+//! - Every control-register write (CR0.WP, each CR4 bit, EFER.NXE, RFLAGS.AC, PKRU): answered exactly once, with the
+//!   rights of the control state before or after the write; the CR4 writes that flush leave nothing behind.
+//! - A reset: the access is answered at most once (not at all when the reset comes first), the TLB is empty and the
+//!   MMU idle afterwards, and it serves the next access.
 
 use mmu_sim::arch::{Control, PageSize};
 use mmu_sim::mem::Memory;
@@ -220,6 +225,207 @@ fn an_invalidation_arriving_in_any_cycle_of_a_walk_leaves_no_stale_translation()
         assert!(
             during_or_after >= 30,
             "{name}: too few arrivals during or after the walk"
+        );
+    }
+}
+
+/// A control-register write or a reset, arriving in any cycle of a walk.
+#[derive(Clone, Copy, Debug)]
+enum Event {
+    /// Flip one control input (the `Inputs` field named by the closure's index).
+    Flip(usize),
+    /// Write PKRU with all keys denied.
+    Pkru,
+    Reset,
+}
+
+/// The control inputs a CPU can change by a register write, by index into the flips below.
+const CONTROL_FLIPS: [&str; 8] = [
+    "CR0.WP",
+    "CR4.PGE",
+    "CR4.PCIDE",
+    "CR4.SMEP",
+    "CR4.SMAP",
+    "CR4.PKE",
+    "EFER.NXE",
+    "RFLAGS.AC",
+];
+
+fn flip(i: &mut Inputs, which: usize) {
+    match which {
+        0 => i.cr0_wp ^= true,
+        1 => i.cr4_pge ^= true,
+        2 => i.cr4_pcide ^= true,
+        3 => i.cr4_smep ^= true,
+        4 => i.cr4_smap ^= true,
+        5 => i.cr4_pke ^= true,
+        6 => i.efer_nxe ^= true,
+        _ => i.rflags_ac ^= true,
+    }
+}
+
+/// Whether the contract's MOV-to-CR4 rules drop the (non-global, PCID 0) translation for this flip from the bench's
+/// starting state (all CR4 bits 0).
+fn flushes(which: usize) -> bool {
+    // PGE 0->1 flushes everything; SMEP 0->1 the current PCID's entries; PCIDE 0->1 nothing.
+    which == 1 || which == 3
+}
+
+/// What an event racing the first access came to.
+struct EventRace {
+    /// Responses to the first access, and its outcome if answered.
+    answers: Vec<Outputs>,
+    /// The event happened before the access was taken.
+    event_first: bool,
+    /// The second read of `VA`: its outcome and whether the TLB answered it.
+    second: Outputs,
+}
+
+/// A user-mode write of a user page with protection key 1 (each control bit then matters to the outcome, or is
+/// neutral): `event` arrives `arrival` cycles after the offer. The memory drops its pending answer on a reset, as the
+/// port contract requires.
+fn event_race(event: Event, arrival: u64) -> EventRace {
+    let mut pt = PageTables::new(0x10_0000);
+    let flags = MapFlags {
+        user: true,
+        pkey: 1,
+        ..MapFlags::default()
+    };
+    pt.map(VA & !0xfff, 0xabc000, PageSize::Size4K, flags)
+        .unwrap();
+    let mut b = Bench::new();
+    b.mem = Memory::from_words(&pt.words());
+    b.i.cr3 = pt.pml4();
+    b.i.cr0_wp = false;
+    b.i.efer_nxe = false;
+    // Protection keys on with every key allowed: the PKRU write below denies key 1.
+    b.i.cr4_pke = true;
+    let start = b.cycle;
+    b.i.req_valid = true;
+    b.i.req_va = VA;
+    b.i.req_kind = 1;
+    b.i.req_user = true;
+    let (mut taken_at, mut event_at) = (None, None);
+    let mut done = false;
+    let mut settle = 0;
+    while settle < 40 {
+        if b.cycle - start == arrival && !done {
+            match event {
+                Event::Flip(which) => flip(&mut b.i, which),
+                Event::Pkru => b.i.pkru = 0xffff_fffc,
+                Event::Reset => b.i.reset = true,
+            }
+            done = true;
+            event_at = Some(b.cycle);
+        }
+        let o = b.step();
+        if b.i.reset {
+            // The memory is in the reset domain: an answer it owed is dropped.
+            b.pending = None;
+            b.i.mem_rsp_valid = false;
+            b.i.reset = false;
+            assert!(
+                !o.req_ready && !o.cmd_ready,
+                "nothing is taken during reset"
+            );
+        }
+        if b.i.req_valid && o.req_ready {
+            b.i.req_valid = false;
+            taken_at = Some(b.cycle);
+        }
+        // (An arrival past the cycle limit means no event: the run without it.)
+        if (done || arrival >= CYCLE_LIMIT) && !b.i.req_valid && b.pending.is_none() {
+            settle += 1;
+        }
+    }
+    let answers = b.responses.clone();
+    let first = answers.len();
+    b.i.req_valid = true;
+    loop {
+        if b.step().req_ready {
+            break;
+        }
+    }
+    b.i.req_valid = false;
+    while b.responses.len() == first {
+        b.step();
+    }
+    EventRace {
+        answers,
+        event_first: match (event_at, taken_at) {
+            (Some(e), Some(t)) => e < t,
+            (Some(_), None) => true,
+            _ => false,
+        },
+        second: b.responses[first],
+    }
+}
+
+/// Every control-register write and a reset, in every cycle from the offer to well after the answer: the access is
+/// answered once (or, for a reset before its answer, not at all), with the rights of the control state before or after
+/// the write; a write that flushes leaves no translation behind; a reset leaves the MMU empty and idle.
+#[test]
+fn a_control_write_or_a_reset_in_any_cycle_of_a_walk() {
+    let mut events: Vec<(String, Event)> = CONTROL_FLIPS
+        .iter()
+        .enumerate()
+        .map(|(k, n)| (n.to_string(), Event::Flip(k)))
+        .collect();
+    events.push(("PKRU".into(), Event::Pkru));
+    events.push(("reset".into(), Event::Reset));
+    // The outcome under the control state before each flip, and after it (0 ok, 1 #PF).
+    let baseline = event_race(Event::Flip(7), 10_000);
+    assert_eq!(baseline.answers.len(), 1);
+    assert_eq!(
+        baseline.answers[0].rsp_outcome, 0,
+        "the write is allowed at first"
+    );
+    assert!(baseline.second.rsp_tlb_hit, "and cached");
+    // The PKRU write turns the access into a #PF: the "before or after" check below can tell them apart.
+    assert_eq!(event_race(Event::Pkru, 0).answers[0].rsp_outcome, 1);
+    for (name, event) in events {
+        let mut during = 0;
+        for arrival in 0..=LAST_ARRIVAL {
+            let r = event_race(event, arrival);
+            let what = format!("{name} at cycle {arrival}");
+            match event {
+                Event::Reset => {
+                    assert!(r.answers.len() <= 1, "{what}: answered twice");
+                    if !r.event_first || r.answers.is_empty() {
+                        // A reset empties the TLB whatever it was doing: the next read walks.
+                        assert!(
+                            !r.second.rsp_tlb_hit,
+                            "{what}: a translation survived the reset"
+                        );
+                    }
+                    assert_eq!(r.second.rsp_outcome, 0, "{what}: the MMU serves again");
+                    during += r.answers.is_empty() as u32;
+                }
+                _ => {
+                    assert_eq!(r.answers.len(), 1, "{what}: answered exactly once");
+                    // Rights use the control bits of the cycle they are checked in: before or after the write.
+                    let before = 0u8;
+                    let after = event_race(event, 0).answers[0].rsp_outcome;
+                    let got = r.answers[0].rsp_outcome;
+                    assert!(
+                        got == before || got == after,
+                        "{what}: outcome {got}, neither the one before ({before}) nor after ({after}) the write"
+                    );
+                    if let Event::Flip(k) = event {
+                        if flushes(k) && !r.event_first {
+                            assert!(
+                                !r.second.rsp_tlb_hit,
+                                "{what}: a flushed translation was used"
+                            );
+                        }
+                    }
+                    during += (!r.event_first) as u32;
+                }
+            }
+        }
+        assert!(
+            during >= 10,
+            "{name}: too few arrivals during the walk ({during})"
         );
     }
 }

@@ -2781,6 +2781,22 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     localparam  k_index$13 = 4'hd;
     localparam  k_index$14 = 4'he;
     localparam  k_index$15 = 4'hf;
+    localparam  k_onehot$0 = 16'h1;
+    localparam  k_onehot$1 = 16'h2;
+    localparam  k_onehot$2 = 16'h4;
+    localparam  k_onehot$3 = 16'h8;
+    localparam  k_onehot$4 = 16'h10;
+    localparam  k_onehot$5 = 16'h20;
+    localparam  k_onehot$6 = 16'h40;
+    localparam  k_onehot$7 = 16'h80;
+    localparam  k_onehot$8 = 16'h100;
+    localparam  k_onehot$9 = 16'h200;
+    localparam  k_onehot$10 = 16'h400;
+    localparam  k_onehot$11 = 16'h800;
+    localparam  k_onehot$12 = 16'h1000;
+    localparam  k_onehot$13 = 16'h2000;
+    localparam  k_onehot$14 = 16'h4000;
+    localparam  k_onehot$15 = 16'h8000;
     localparam  pfn_mask_hi = 22'h3ff;
     localparam  pfn_mask_lo = 18'b111111111111111111;
     
@@ -3354,6 +3370,9 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     reg  fl_is1g;
     reg  fl_is4k;
     reg  fl_found;
+    reg  [15:0] fl_cand;
+    reg  [15:0] fl_neg;
+    reg  [15:0] fl_first;
     reg  [17:0] iv_1g;
     reg  [8:0] iv_2m;
     reg  [8:0] iv_4k;
@@ -4385,6 +4404,9 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
             l_hit_pkey = l_hit_pkey | e_pkey$q$15;
         end
         fl_found = 1'b0;
+        fl_cand = 32'h0;
+        fl_neg = 32'h0;
+        fl_first = 32'h0;
         l_fill_idx = 32'h0;
         fl_overlap$0 = 1'b0;
         fl_slot$0 = 1'b0;
@@ -4420,85 +4442,88 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         fl_slot$15 = 1'b0;
         if (fill_en) begin
             fl_overlap$0 = e_valid$q$0 && (e_glob$q$0 || fill_glob || (e_pcid$q$0 == fill_pcid)) && (e_vpn_1g$q$0 == fill_vpn_1g) && (e_is1g$0 || fl_is1g || (e_vpn_2m$q$0 == fill_vpn_2m)) && (~e_is4k$0 || ~fl_is4k || (e_vpn_4k$q$0 == fill_vpn_4k));
-            if ((~e_valid$q$0 || fl_overlap$0) && ~fl_found) begin
-                fl_slot$0 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$0 || fl_overlap$0) begin
+                fl_cand = fl_cand | k_onehot$0;
             end
             fl_overlap$1 = e_valid$q$1 && (e_glob$q$1 || fill_glob || (e_pcid$q$1 == fill_pcid)) && (e_vpn_1g$q$1 == fill_vpn_1g) && (e_is1g$1 || fl_is1g || (e_vpn_2m$q$1 == fill_vpn_2m)) && (~e_is4k$1 || ~fl_is4k || (e_vpn_4k$q$1 == fill_vpn_4k));
-            if ((~e_valid$q$1 || fl_overlap$1) && ~fl_found) begin
-                fl_slot$1 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$1 || fl_overlap$1) begin
+                fl_cand = fl_cand | k_onehot$1;
             end
             fl_overlap$2 = e_valid$q$2 && (e_glob$q$2 || fill_glob || (e_pcid$q$2 == fill_pcid)) && (e_vpn_1g$q$2 == fill_vpn_1g) && (e_is1g$2 || fl_is1g || (e_vpn_2m$q$2 == fill_vpn_2m)) && (~e_is4k$2 || ~fl_is4k || (e_vpn_4k$q$2 == fill_vpn_4k));
-            if ((~e_valid$q$2 || fl_overlap$2) && ~fl_found) begin
-                fl_slot$2 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$2 || fl_overlap$2) begin
+                fl_cand = fl_cand | k_onehot$2;
             end
             fl_overlap$3 = e_valid$q$3 && (e_glob$q$3 || fill_glob || (e_pcid$q$3 == fill_pcid)) && (e_vpn_1g$q$3 == fill_vpn_1g) && (e_is1g$3 || fl_is1g || (e_vpn_2m$q$3 == fill_vpn_2m)) && (~e_is4k$3 || ~fl_is4k || (e_vpn_4k$q$3 == fill_vpn_4k));
-            if ((~e_valid$q$3 || fl_overlap$3) && ~fl_found) begin
-                fl_slot$3 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$3 || fl_overlap$3) begin
+                fl_cand = fl_cand | k_onehot$3;
             end
             fl_overlap$4 = e_valid$q$4 && (e_glob$q$4 || fill_glob || (e_pcid$q$4 == fill_pcid)) && (e_vpn_1g$q$4 == fill_vpn_1g) && (e_is1g$4 || fl_is1g || (e_vpn_2m$q$4 == fill_vpn_2m)) && (~e_is4k$4 || ~fl_is4k || (e_vpn_4k$q$4 == fill_vpn_4k));
-            if ((~e_valid$q$4 || fl_overlap$4) && ~fl_found) begin
-                fl_slot$4 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$4 || fl_overlap$4) begin
+                fl_cand = fl_cand | k_onehot$4;
             end
             fl_overlap$5 = e_valid$q$5 && (e_glob$q$5 || fill_glob || (e_pcid$q$5 == fill_pcid)) && (e_vpn_1g$q$5 == fill_vpn_1g) && (e_is1g$5 || fl_is1g || (e_vpn_2m$q$5 == fill_vpn_2m)) && (~e_is4k$5 || ~fl_is4k || (e_vpn_4k$q$5 == fill_vpn_4k));
-            if ((~e_valid$q$5 || fl_overlap$5) && ~fl_found) begin
-                fl_slot$5 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$5 || fl_overlap$5) begin
+                fl_cand = fl_cand | k_onehot$5;
             end
             fl_overlap$6 = e_valid$q$6 && (e_glob$q$6 || fill_glob || (e_pcid$q$6 == fill_pcid)) && (e_vpn_1g$q$6 == fill_vpn_1g) && (e_is1g$6 || fl_is1g || (e_vpn_2m$q$6 == fill_vpn_2m)) && (~e_is4k$6 || ~fl_is4k || (e_vpn_4k$q$6 == fill_vpn_4k));
-            if ((~e_valid$q$6 || fl_overlap$6) && ~fl_found) begin
-                fl_slot$6 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$6 || fl_overlap$6) begin
+                fl_cand = fl_cand | k_onehot$6;
             end
             fl_overlap$7 = e_valid$q$7 && (e_glob$q$7 || fill_glob || (e_pcid$q$7 == fill_pcid)) && (e_vpn_1g$q$7 == fill_vpn_1g) && (e_is1g$7 || fl_is1g || (e_vpn_2m$q$7 == fill_vpn_2m)) && (~e_is4k$7 || ~fl_is4k || (e_vpn_4k$q$7 == fill_vpn_4k));
-            if ((~e_valid$q$7 || fl_overlap$7) && ~fl_found) begin
-                fl_slot$7 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$7 || fl_overlap$7) begin
+                fl_cand = fl_cand | k_onehot$7;
             end
             fl_overlap$8 = e_valid$q$8 && (e_glob$q$8 || fill_glob || (e_pcid$q$8 == fill_pcid)) && (e_vpn_1g$q$8 == fill_vpn_1g) && (e_is1g$8 || fl_is1g || (e_vpn_2m$q$8 == fill_vpn_2m)) && (~e_is4k$8 || ~fl_is4k || (e_vpn_4k$q$8 == fill_vpn_4k));
-            if ((~e_valid$q$8 || fl_overlap$8) && ~fl_found) begin
-                fl_slot$8 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$8 || fl_overlap$8) begin
+                fl_cand = fl_cand | k_onehot$8;
             end
             fl_overlap$9 = e_valid$q$9 && (e_glob$q$9 || fill_glob || (e_pcid$q$9 == fill_pcid)) && (e_vpn_1g$q$9 == fill_vpn_1g) && (e_is1g$9 || fl_is1g || (e_vpn_2m$q$9 == fill_vpn_2m)) && (~e_is4k$9 || ~fl_is4k || (e_vpn_4k$q$9 == fill_vpn_4k));
-            if ((~e_valid$q$9 || fl_overlap$9) && ~fl_found) begin
-                fl_slot$9 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$9 || fl_overlap$9) begin
+                fl_cand = fl_cand | k_onehot$9;
             end
             fl_overlap$10 = e_valid$q$10 && (e_glob$q$10 || fill_glob || (e_pcid$q$10 == fill_pcid)) && (e_vpn_1g$q$10 == fill_vpn_1g) && (e_is1g$10 || fl_is1g || (e_vpn_2m$q$10 == fill_vpn_2m)) && (~e_is4k$10 || ~fl_is4k || (e_vpn_4k$q$10 == fill_vpn_4k));
-            if ((~e_valid$q$10 || fl_overlap$10) && ~fl_found) begin
-                fl_slot$10 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$10 || fl_overlap$10) begin
+                fl_cand = fl_cand | k_onehot$10;
             end
             fl_overlap$11 = e_valid$q$11 && (e_glob$q$11 || fill_glob || (e_pcid$q$11 == fill_pcid)) && (e_vpn_1g$q$11 == fill_vpn_1g) && (e_is1g$11 || fl_is1g || (e_vpn_2m$q$11 == fill_vpn_2m)) && (~e_is4k$11 || ~fl_is4k || (e_vpn_4k$q$11 == fill_vpn_4k));
-            if ((~e_valid$q$11 || fl_overlap$11) && ~fl_found) begin
-                fl_slot$11 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$11 || fl_overlap$11) begin
+                fl_cand = fl_cand | k_onehot$11;
             end
             fl_overlap$12 = e_valid$q$12 && (e_glob$q$12 || fill_glob || (e_pcid$q$12 == fill_pcid)) && (e_vpn_1g$q$12 == fill_vpn_1g) && (e_is1g$12 || fl_is1g || (e_vpn_2m$q$12 == fill_vpn_2m)) && (~e_is4k$12 || ~fl_is4k || (e_vpn_4k$q$12 == fill_vpn_4k));
-            if ((~e_valid$q$12 || fl_overlap$12) && ~fl_found) begin
-                fl_slot$12 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$12 || fl_overlap$12) begin
+                fl_cand = fl_cand | k_onehot$12;
             end
             fl_overlap$13 = e_valid$q$13 && (e_glob$q$13 || fill_glob || (e_pcid$q$13 == fill_pcid)) && (e_vpn_1g$q$13 == fill_vpn_1g) && (e_is1g$13 || fl_is1g || (e_vpn_2m$q$13 == fill_vpn_2m)) && (~e_is4k$13 || ~fl_is4k || (e_vpn_4k$q$13 == fill_vpn_4k));
-            if ((~e_valid$q$13 || fl_overlap$13) && ~fl_found) begin
-                fl_slot$13 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$13 || fl_overlap$13) begin
+                fl_cand = fl_cand | k_onehot$13;
             end
             fl_overlap$14 = e_valid$q$14 && (e_glob$q$14 || fill_glob || (e_pcid$q$14 == fill_pcid)) && (e_vpn_1g$q$14 == fill_vpn_1g) && (e_is1g$14 || fl_is1g || (e_vpn_2m$q$14 == fill_vpn_2m)) && (~e_is4k$14 || ~fl_is4k || (e_vpn_4k$q$14 == fill_vpn_4k));
-            if ((~e_valid$q$14 || fl_overlap$14) && ~fl_found) begin
-                fl_slot$14 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$14 || fl_overlap$14) begin
+                fl_cand = fl_cand | k_onehot$14;
             end
             fl_overlap$15 = e_valid$q$15 && (e_glob$q$15 || fill_glob || (e_pcid$q$15 == fill_pcid)) && (e_vpn_1g$q$15 == fill_vpn_1g) && (e_is1g$15 || fl_is1g || (e_vpn_2m$q$15 == fill_vpn_2m)) && (~e_is4k$15 || ~fl_is4k || (e_vpn_4k$q$15 == fill_vpn_4k));
-            if ((~e_valid$q$15 || fl_overlap$15) && ~fl_found) begin
-                fl_slot$15 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$15 || fl_overlap$15) begin
+                fl_cand = fl_cand | k_onehot$15;
             end
+            fl_neg = ~fl_cand + 32'h1;
+            fl_first = fl_cand & fl_neg;
+            fl_found = |fl_cand;
+            fl_slot$0 = fl_first[0];
+            fl_slot$1 = fl_first[1];
+            fl_slot$2 = fl_first[2];
+            fl_slot$3 = fl_first[3];
+            fl_slot$4 = fl_first[4];
+            fl_slot$5 = fl_first[5];
+            fl_slot$6 = fl_first[6];
+            fl_slot$7 = fl_first[7];
+            fl_slot$8 = fl_first[8];
+            fl_slot$9 = fl_first[9];
+            fl_slot$10 = fl_first[10];
+            fl_slot$11 = fl_first[11];
+            fl_slot$12 = fl_first[12];
+            fl_slot$13 = fl_first[13];
+            fl_slot$14 = fl_first[14];
+            fl_slot$15 = fl_first[15];
             if (~fl_found) begin
                 fl_slot$0 = victim$q == k_index$0;
                 fl_slot$1 = victim$q == k_index$1;

@@ -2797,6 +2797,38 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     localparam  k_index$29 = 5'b11101;
     localparam  k_index$30 = 5'b11110;
     localparam  k_index$31 = 5'b11111;
+    localparam  k_onehot$0 = 32'h1;
+    localparam  k_onehot$1 = 32'h2;
+    localparam  k_onehot$2 = 32'h4;
+    localparam  k_onehot$3 = 32'h8;
+    localparam  k_onehot$4 = 32'h10;
+    localparam  k_onehot$5 = 32'h20;
+    localparam  k_onehot$6 = 32'h40;
+    localparam  k_onehot$7 = 32'h80;
+    localparam  k_onehot$8 = 32'h100;
+    localparam  k_onehot$9 = 32'h200;
+    localparam  k_onehot$10 = 32'h400;
+    localparam  k_onehot$11 = 32'h800;
+    localparam  k_onehot$12 = 32'h1000;
+    localparam  k_onehot$13 = 32'h2000;
+    localparam  k_onehot$14 = 32'h4000;
+    localparam  k_onehot$15 = 32'h8000;
+    localparam  k_onehot$16 = 32'h10000;
+    localparam  k_onehot$17 = 32'h20000;
+    localparam  k_onehot$18 = 32'h40000;
+    localparam  k_onehot$19 = 32'h80000;
+    localparam  k_onehot$20 = 32'h100000;
+    localparam  k_onehot$21 = 32'h200000;
+    localparam  k_onehot$22 = 32'h400000;
+    localparam  k_onehot$23 = 32'h800000;
+    localparam  k_onehot$24 = 32'h1000000;
+    localparam  k_onehot$25 = 32'h2000000;
+    localparam  k_onehot$26 = 32'h4000000;
+    localparam  k_onehot$27 = 32'h8000000;
+    localparam  k_onehot$28 = 32'h10000000;
+    localparam  k_onehot$29 = 32'h20000000;
+    localparam  k_onehot$30 = 32'h40000000;
+    localparam  k_onehot$31 = 32'h80000000;
     localparam  pfn_mask_hi = 22'h3ff;
     localparam  pfn_mask_lo = 18'b111111111111111111;
     
@@ -3914,6 +3946,9 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     reg  fl_is1g;
     reg  fl_is4k;
     reg  fl_found;
+    reg  [31:0] fl_cand;
+    reg  [31:0] fl_neg;
+    reg  [31:0] fl_first;
     reg  [17:0] iv_1g;
     reg  [8:0] iv_2m;
     reg  [8:0] iv_4k;
@@ -5873,6 +5908,9 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
             l_hit_pkey = l_hit_pkey | e_pkey$q$31;
         end
         fl_found = 1'b0;
+        fl_cand = 32'h0;
+        fl_neg = 32'h0;
+        fl_first = 32'h0;
         l_fill_idx = 32'h0;
         fl_overlap$0 = 1'b0;
         fl_slot$0 = 1'b0;
@@ -5940,165 +5978,168 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         fl_slot$31 = 1'b0;
         if (fill_en) begin
             fl_overlap$0 = e_valid$q$0 && (e_glob$q$0 || fill_glob || (e_pcid$q$0 == fill_pcid)) && (e_vpn_1g$q$0 == fill_vpn_1g) && (e_is1g$0 || fl_is1g || (e_vpn_2m$q$0 == fill_vpn_2m)) && (~e_is4k$0 || ~fl_is4k || (e_vpn_4k$q$0 == fill_vpn_4k));
-            if ((~e_valid$q$0 || fl_overlap$0) && ~fl_found) begin
-                fl_slot$0 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$0 || fl_overlap$0) begin
+                fl_cand = fl_cand | k_onehot$0;
             end
             fl_overlap$1 = e_valid$q$1 && (e_glob$q$1 || fill_glob || (e_pcid$q$1 == fill_pcid)) && (e_vpn_1g$q$1 == fill_vpn_1g) && (e_is1g$1 || fl_is1g || (e_vpn_2m$q$1 == fill_vpn_2m)) && (~e_is4k$1 || ~fl_is4k || (e_vpn_4k$q$1 == fill_vpn_4k));
-            if ((~e_valid$q$1 || fl_overlap$1) && ~fl_found) begin
-                fl_slot$1 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$1 || fl_overlap$1) begin
+                fl_cand = fl_cand | k_onehot$1;
             end
             fl_overlap$2 = e_valid$q$2 && (e_glob$q$2 || fill_glob || (e_pcid$q$2 == fill_pcid)) && (e_vpn_1g$q$2 == fill_vpn_1g) && (e_is1g$2 || fl_is1g || (e_vpn_2m$q$2 == fill_vpn_2m)) && (~e_is4k$2 || ~fl_is4k || (e_vpn_4k$q$2 == fill_vpn_4k));
-            if ((~e_valid$q$2 || fl_overlap$2) && ~fl_found) begin
-                fl_slot$2 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$2 || fl_overlap$2) begin
+                fl_cand = fl_cand | k_onehot$2;
             end
             fl_overlap$3 = e_valid$q$3 && (e_glob$q$3 || fill_glob || (e_pcid$q$3 == fill_pcid)) && (e_vpn_1g$q$3 == fill_vpn_1g) && (e_is1g$3 || fl_is1g || (e_vpn_2m$q$3 == fill_vpn_2m)) && (~e_is4k$3 || ~fl_is4k || (e_vpn_4k$q$3 == fill_vpn_4k));
-            if ((~e_valid$q$3 || fl_overlap$3) && ~fl_found) begin
-                fl_slot$3 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$3 || fl_overlap$3) begin
+                fl_cand = fl_cand | k_onehot$3;
             end
             fl_overlap$4 = e_valid$q$4 && (e_glob$q$4 || fill_glob || (e_pcid$q$4 == fill_pcid)) && (e_vpn_1g$q$4 == fill_vpn_1g) && (e_is1g$4 || fl_is1g || (e_vpn_2m$q$4 == fill_vpn_2m)) && (~e_is4k$4 || ~fl_is4k || (e_vpn_4k$q$4 == fill_vpn_4k));
-            if ((~e_valid$q$4 || fl_overlap$4) && ~fl_found) begin
-                fl_slot$4 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$4 || fl_overlap$4) begin
+                fl_cand = fl_cand | k_onehot$4;
             end
             fl_overlap$5 = e_valid$q$5 && (e_glob$q$5 || fill_glob || (e_pcid$q$5 == fill_pcid)) && (e_vpn_1g$q$5 == fill_vpn_1g) && (e_is1g$5 || fl_is1g || (e_vpn_2m$q$5 == fill_vpn_2m)) && (~e_is4k$5 || ~fl_is4k || (e_vpn_4k$q$5 == fill_vpn_4k));
-            if ((~e_valid$q$5 || fl_overlap$5) && ~fl_found) begin
-                fl_slot$5 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$5 || fl_overlap$5) begin
+                fl_cand = fl_cand | k_onehot$5;
             end
             fl_overlap$6 = e_valid$q$6 && (e_glob$q$6 || fill_glob || (e_pcid$q$6 == fill_pcid)) && (e_vpn_1g$q$6 == fill_vpn_1g) && (e_is1g$6 || fl_is1g || (e_vpn_2m$q$6 == fill_vpn_2m)) && (~e_is4k$6 || ~fl_is4k || (e_vpn_4k$q$6 == fill_vpn_4k));
-            if ((~e_valid$q$6 || fl_overlap$6) && ~fl_found) begin
-                fl_slot$6 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$6 || fl_overlap$6) begin
+                fl_cand = fl_cand | k_onehot$6;
             end
             fl_overlap$7 = e_valid$q$7 && (e_glob$q$7 || fill_glob || (e_pcid$q$7 == fill_pcid)) && (e_vpn_1g$q$7 == fill_vpn_1g) && (e_is1g$7 || fl_is1g || (e_vpn_2m$q$7 == fill_vpn_2m)) && (~e_is4k$7 || ~fl_is4k || (e_vpn_4k$q$7 == fill_vpn_4k));
-            if ((~e_valid$q$7 || fl_overlap$7) && ~fl_found) begin
-                fl_slot$7 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$7 || fl_overlap$7) begin
+                fl_cand = fl_cand | k_onehot$7;
             end
             fl_overlap$8 = e_valid$q$8 && (e_glob$q$8 || fill_glob || (e_pcid$q$8 == fill_pcid)) && (e_vpn_1g$q$8 == fill_vpn_1g) && (e_is1g$8 || fl_is1g || (e_vpn_2m$q$8 == fill_vpn_2m)) && (~e_is4k$8 || ~fl_is4k || (e_vpn_4k$q$8 == fill_vpn_4k));
-            if ((~e_valid$q$8 || fl_overlap$8) && ~fl_found) begin
-                fl_slot$8 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$8 || fl_overlap$8) begin
+                fl_cand = fl_cand | k_onehot$8;
             end
             fl_overlap$9 = e_valid$q$9 && (e_glob$q$9 || fill_glob || (e_pcid$q$9 == fill_pcid)) && (e_vpn_1g$q$9 == fill_vpn_1g) && (e_is1g$9 || fl_is1g || (e_vpn_2m$q$9 == fill_vpn_2m)) && (~e_is4k$9 || ~fl_is4k || (e_vpn_4k$q$9 == fill_vpn_4k));
-            if ((~e_valid$q$9 || fl_overlap$9) && ~fl_found) begin
-                fl_slot$9 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$9 || fl_overlap$9) begin
+                fl_cand = fl_cand | k_onehot$9;
             end
             fl_overlap$10 = e_valid$q$10 && (e_glob$q$10 || fill_glob || (e_pcid$q$10 == fill_pcid)) && (e_vpn_1g$q$10 == fill_vpn_1g) && (e_is1g$10 || fl_is1g || (e_vpn_2m$q$10 == fill_vpn_2m)) && (~e_is4k$10 || ~fl_is4k || (e_vpn_4k$q$10 == fill_vpn_4k));
-            if ((~e_valid$q$10 || fl_overlap$10) && ~fl_found) begin
-                fl_slot$10 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$10 || fl_overlap$10) begin
+                fl_cand = fl_cand | k_onehot$10;
             end
             fl_overlap$11 = e_valid$q$11 && (e_glob$q$11 || fill_glob || (e_pcid$q$11 == fill_pcid)) && (e_vpn_1g$q$11 == fill_vpn_1g) && (e_is1g$11 || fl_is1g || (e_vpn_2m$q$11 == fill_vpn_2m)) && (~e_is4k$11 || ~fl_is4k || (e_vpn_4k$q$11 == fill_vpn_4k));
-            if ((~e_valid$q$11 || fl_overlap$11) && ~fl_found) begin
-                fl_slot$11 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$11 || fl_overlap$11) begin
+                fl_cand = fl_cand | k_onehot$11;
             end
             fl_overlap$12 = e_valid$q$12 && (e_glob$q$12 || fill_glob || (e_pcid$q$12 == fill_pcid)) && (e_vpn_1g$q$12 == fill_vpn_1g) && (e_is1g$12 || fl_is1g || (e_vpn_2m$q$12 == fill_vpn_2m)) && (~e_is4k$12 || ~fl_is4k || (e_vpn_4k$q$12 == fill_vpn_4k));
-            if ((~e_valid$q$12 || fl_overlap$12) && ~fl_found) begin
-                fl_slot$12 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$12 || fl_overlap$12) begin
+                fl_cand = fl_cand | k_onehot$12;
             end
             fl_overlap$13 = e_valid$q$13 && (e_glob$q$13 || fill_glob || (e_pcid$q$13 == fill_pcid)) && (e_vpn_1g$q$13 == fill_vpn_1g) && (e_is1g$13 || fl_is1g || (e_vpn_2m$q$13 == fill_vpn_2m)) && (~e_is4k$13 || ~fl_is4k || (e_vpn_4k$q$13 == fill_vpn_4k));
-            if ((~e_valid$q$13 || fl_overlap$13) && ~fl_found) begin
-                fl_slot$13 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$13 || fl_overlap$13) begin
+                fl_cand = fl_cand | k_onehot$13;
             end
             fl_overlap$14 = e_valid$q$14 && (e_glob$q$14 || fill_glob || (e_pcid$q$14 == fill_pcid)) && (e_vpn_1g$q$14 == fill_vpn_1g) && (e_is1g$14 || fl_is1g || (e_vpn_2m$q$14 == fill_vpn_2m)) && (~e_is4k$14 || ~fl_is4k || (e_vpn_4k$q$14 == fill_vpn_4k));
-            if ((~e_valid$q$14 || fl_overlap$14) && ~fl_found) begin
-                fl_slot$14 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$14 || fl_overlap$14) begin
+                fl_cand = fl_cand | k_onehot$14;
             end
             fl_overlap$15 = e_valid$q$15 && (e_glob$q$15 || fill_glob || (e_pcid$q$15 == fill_pcid)) && (e_vpn_1g$q$15 == fill_vpn_1g) && (e_is1g$15 || fl_is1g || (e_vpn_2m$q$15 == fill_vpn_2m)) && (~e_is4k$15 || ~fl_is4k || (e_vpn_4k$q$15 == fill_vpn_4k));
-            if ((~e_valid$q$15 || fl_overlap$15) && ~fl_found) begin
-                fl_slot$15 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$15 || fl_overlap$15) begin
+                fl_cand = fl_cand | k_onehot$15;
             end
             fl_overlap$16 = e_valid$q$16 && (e_glob$q$16 || fill_glob || (e_pcid$q$16 == fill_pcid)) && (e_vpn_1g$q$16 == fill_vpn_1g) && (e_is1g$16 || fl_is1g || (e_vpn_2m$q$16 == fill_vpn_2m)) && (~e_is4k$16 || ~fl_is4k || (e_vpn_4k$q$16 == fill_vpn_4k));
-            if ((~e_valid$q$16 || fl_overlap$16) && ~fl_found) begin
-                fl_slot$16 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$16 || fl_overlap$16) begin
+                fl_cand = fl_cand | k_onehot$16;
             end
             fl_overlap$17 = e_valid$q$17 && (e_glob$q$17 || fill_glob || (e_pcid$q$17 == fill_pcid)) && (e_vpn_1g$q$17 == fill_vpn_1g) && (e_is1g$17 || fl_is1g || (e_vpn_2m$q$17 == fill_vpn_2m)) && (~e_is4k$17 || ~fl_is4k || (e_vpn_4k$q$17 == fill_vpn_4k));
-            if ((~e_valid$q$17 || fl_overlap$17) && ~fl_found) begin
-                fl_slot$17 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$17 || fl_overlap$17) begin
+                fl_cand = fl_cand | k_onehot$17;
             end
             fl_overlap$18 = e_valid$q$18 && (e_glob$q$18 || fill_glob || (e_pcid$q$18 == fill_pcid)) && (e_vpn_1g$q$18 == fill_vpn_1g) && (e_is1g$18 || fl_is1g || (e_vpn_2m$q$18 == fill_vpn_2m)) && (~e_is4k$18 || ~fl_is4k || (e_vpn_4k$q$18 == fill_vpn_4k));
-            if ((~e_valid$q$18 || fl_overlap$18) && ~fl_found) begin
-                fl_slot$18 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$18 || fl_overlap$18) begin
+                fl_cand = fl_cand | k_onehot$18;
             end
             fl_overlap$19 = e_valid$q$19 && (e_glob$q$19 || fill_glob || (e_pcid$q$19 == fill_pcid)) && (e_vpn_1g$q$19 == fill_vpn_1g) && (e_is1g$19 || fl_is1g || (e_vpn_2m$q$19 == fill_vpn_2m)) && (~e_is4k$19 || ~fl_is4k || (e_vpn_4k$q$19 == fill_vpn_4k));
-            if ((~e_valid$q$19 || fl_overlap$19) && ~fl_found) begin
-                fl_slot$19 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$19 || fl_overlap$19) begin
+                fl_cand = fl_cand | k_onehot$19;
             end
             fl_overlap$20 = e_valid$q$20 && (e_glob$q$20 || fill_glob || (e_pcid$q$20 == fill_pcid)) && (e_vpn_1g$q$20 == fill_vpn_1g) && (e_is1g$20 || fl_is1g || (e_vpn_2m$q$20 == fill_vpn_2m)) && (~e_is4k$20 || ~fl_is4k || (e_vpn_4k$q$20 == fill_vpn_4k));
-            if ((~e_valid$q$20 || fl_overlap$20) && ~fl_found) begin
-                fl_slot$20 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$20 || fl_overlap$20) begin
+                fl_cand = fl_cand | k_onehot$20;
             end
             fl_overlap$21 = e_valid$q$21 && (e_glob$q$21 || fill_glob || (e_pcid$q$21 == fill_pcid)) && (e_vpn_1g$q$21 == fill_vpn_1g) && (e_is1g$21 || fl_is1g || (e_vpn_2m$q$21 == fill_vpn_2m)) && (~e_is4k$21 || ~fl_is4k || (e_vpn_4k$q$21 == fill_vpn_4k));
-            if ((~e_valid$q$21 || fl_overlap$21) && ~fl_found) begin
-                fl_slot$21 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$21 || fl_overlap$21) begin
+                fl_cand = fl_cand | k_onehot$21;
             end
             fl_overlap$22 = e_valid$q$22 && (e_glob$q$22 || fill_glob || (e_pcid$q$22 == fill_pcid)) && (e_vpn_1g$q$22 == fill_vpn_1g) && (e_is1g$22 || fl_is1g || (e_vpn_2m$q$22 == fill_vpn_2m)) && (~e_is4k$22 || ~fl_is4k || (e_vpn_4k$q$22 == fill_vpn_4k));
-            if ((~e_valid$q$22 || fl_overlap$22) && ~fl_found) begin
-                fl_slot$22 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$22 || fl_overlap$22) begin
+                fl_cand = fl_cand | k_onehot$22;
             end
             fl_overlap$23 = e_valid$q$23 && (e_glob$q$23 || fill_glob || (e_pcid$q$23 == fill_pcid)) && (e_vpn_1g$q$23 == fill_vpn_1g) && (e_is1g$23 || fl_is1g || (e_vpn_2m$q$23 == fill_vpn_2m)) && (~e_is4k$23 || ~fl_is4k || (e_vpn_4k$q$23 == fill_vpn_4k));
-            if ((~e_valid$q$23 || fl_overlap$23) && ~fl_found) begin
-                fl_slot$23 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$23 || fl_overlap$23) begin
+                fl_cand = fl_cand | k_onehot$23;
             end
             fl_overlap$24 = e_valid$q$24 && (e_glob$q$24 || fill_glob || (e_pcid$q$24 == fill_pcid)) && (e_vpn_1g$q$24 == fill_vpn_1g) && (e_is1g$24 || fl_is1g || (e_vpn_2m$q$24 == fill_vpn_2m)) && (~e_is4k$24 || ~fl_is4k || (e_vpn_4k$q$24 == fill_vpn_4k));
-            if ((~e_valid$q$24 || fl_overlap$24) && ~fl_found) begin
-                fl_slot$24 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$24 || fl_overlap$24) begin
+                fl_cand = fl_cand | k_onehot$24;
             end
             fl_overlap$25 = e_valid$q$25 && (e_glob$q$25 || fill_glob || (e_pcid$q$25 == fill_pcid)) && (e_vpn_1g$q$25 == fill_vpn_1g) && (e_is1g$25 || fl_is1g || (e_vpn_2m$q$25 == fill_vpn_2m)) && (~e_is4k$25 || ~fl_is4k || (e_vpn_4k$q$25 == fill_vpn_4k));
-            if ((~e_valid$q$25 || fl_overlap$25) && ~fl_found) begin
-                fl_slot$25 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$25 || fl_overlap$25) begin
+                fl_cand = fl_cand | k_onehot$25;
             end
             fl_overlap$26 = e_valid$q$26 && (e_glob$q$26 || fill_glob || (e_pcid$q$26 == fill_pcid)) && (e_vpn_1g$q$26 == fill_vpn_1g) && (e_is1g$26 || fl_is1g || (e_vpn_2m$q$26 == fill_vpn_2m)) && (~e_is4k$26 || ~fl_is4k || (e_vpn_4k$q$26 == fill_vpn_4k));
-            if ((~e_valid$q$26 || fl_overlap$26) && ~fl_found) begin
-                fl_slot$26 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$26 || fl_overlap$26) begin
+                fl_cand = fl_cand | k_onehot$26;
             end
             fl_overlap$27 = e_valid$q$27 && (e_glob$q$27 || fill_glob || (e_pcid$q$27 == fill_pcid)) && (e_vpn_1g$q$27 == fill_vpn_1g) && (e_is1g$27 || fl_is1g || (e_vpn_2m$q$27 == fill_vpn_2m)) && (~e_is4k$27 || ~fl_is4k || (e_vpn_4k$q$27 == fill_vpn_4k));
-            if ((~e_valid$q$27 || fl_overlap$27) && ~fl_found) begin
-                fl_slot$27 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$27 || fl_overlap$27) begin
+                fl_cand = fl_cand | k_onehot$27;
             end
             fl_overlap$28 = e_valid$q$28 && (e_glob$q$28 || fill_glob || (e_pcid$q$28 == fill_pcid)) && (e_vpn_1g$q$28 == fill_vpn_1g) && (e_is1g$28 || fl_is1g || (e_vpn_2m$q$28 == fill_vpn_2m)) && (~e_is4k$28 || ~fl_is4k || (e_vpn_4k$q$28 == fill_vpn_4k));
-            if ((~e_valid$q$28 || fl_overlap$28) && ~fl_found) begin
-                fl_slot$28 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$28 || fl_overlap$28) begin
+                fl_cand = fl_cand | k_onehot$28;
             end
             fl_overlap$29 = e_valid$q$29 && (e_glob$q$29 || fill_glob || (e_pcid$q$29 == fill_pcid)) && (e_vpn_1g$q$29 == fill_vpn_1g) && (e_is1g$29 || fl_is1g || (e_vpn_2m$q$29 == fill_vpn_2m)) && (~e_is4k$29 || ~fl_is4k || (e_vpn_4k$q$29 == fill_vpn_4k));
-            if ((~e_valid$q$29 || fl_overlap$29) && ~fl_found) begin
-                fl_slot$29 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$29 || fl_overlap$29) begin
+                fl_cand = fl_cand | k_onehot$29;
             end
             fl_overlap$30 = e_valid$q$30 && (e_glob$q$30 || fill_glob || (e_pcid$q$30 == fill_pcid)) && (e_vpn_1g$q$30 == fill_vpn_1g) && (e_is1g$30 || fl_is1g || (e_vpn_2m$q$30 == fill_vpn_2m)) && (~e_is4k$30 || ~fl_is4k || (e_vpn_4k$q$30 == fill_vpn_4k));
-            if ((~e_valid$q$30 || fl_overlap$30) && ~fl_found) begin
-                fl_slot$30 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$30 || fl_overlap$30) begin
+                fl_cand = fl_cand | k_onehot$30;
             end
             fl_overlap$31 = e_valid$q$31 && (e_glob$q$31 || fill_glob || (e_pcid$q$31 == fill_pcid)) && (e_vpn_1g$q$31 == fill_vpn_1g) && (e_is1g$31 || fl_is1g || (e_vpn_2m$q$31 == fill_vpn_2m)) && (~e_is4k$31 || ~fl_is4k || (e_vpn_4k$q$31 == fill_vpn_4k));
-            if ((~e_valid$q$31 || fl_overlap$31) && ~fl_found) begin
-                fl_slot$31 = 1'b1;
-                fl_found = 1'b1;
+            if (~e_valid$q$31 || fl_overlap$31) begin
+                fl_cand = fl_cand | k_onehot$31;
             end
+            fl_neg = ~fl_cand + 32'h1;
+            fl_first = fl_cand & fl_neg;
+            fl_found = |fl_cand;
+            fl_slot$0 = fl_first[0];
+            fl_slot$1 = fl_first[1];
+            fl_slot$2 = fl_first[2];
+            fl_slot$3 = fl_first[3];
+            fl_slot$4 = fl_first[4];
+            fl_slot$5 = fl_first[5];
+            fl_slot$6 = fl_first[6];
+            fl_slot$7 = fl_first[7];
+            fl_slot$8 = fl_first[8];
+            fl_slot$9 = fl_first[9];
+            fl_slot$10 = fl_first[10];
+            fl_slot$11 = fl_first[11];
+            fl_slot$12 = fl_first[12];
+            fl_slot$13 = fl_first[13];
+            fl_slot$14 = fl_first[14];
+            fl_slot$15 = fl_first[15];
+            fl_slot$16 = fl_first[16];
+            fl_slot$17 = fl_first[17];
+            fl_slot$18 = fl_first[18];
+            fl_slot$19 = fl_first[19];
+            fl_slot$20 = fl_first[20];
+            fl_slot$21 = fl_first[21];
+            fl_slot$22 = fl_first[22];
+            fl_slot$23 = fl_first[23];
+            fl_slot$24 = fl_first[24];
+            fl_slot$25 = fl_first[25];
+            fl_slot$26 = fl_first[26];
+            fl_slot$27 = fl_first[27];
+            fl_slot$28 = fl_first[28];
+            fl_slot$29 = fl_first[29];
+            fl_slot$30 = fl_first[30];
+            fl_slot$31 = fl_first[31];
             if (~fl_found) begin
                 fl_slot$0 = victim$q == k_index$0;
                 fl_slot$1 = victim$q == k_index$1;

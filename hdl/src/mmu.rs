@@ -7,9 +7,10 @@
 //!   during reset.
 //! - CPU: `req_valid`, `req_ready`, `req_va` (64), `req_kind` (0 read, 1 write, 2 fetch; 3 reads),
 //!   `req_user` (CPL 3). A request transfers at a rising edge with valid & ready.
-//!   Response, one cycle, no back-pressure: `rsp_valid`, `rsp_outcome` (0 ok, 1 #PF, 2 #GP),
-//!   `rsp_pa` (52, 0 unless ok), `rsp_error_code` (6, 0 unless #PF), `rsp_tlb_hit` (answered from
-//!   the TLB without a walk; 0 for #GP and for walks).
+//!   Response, one cycle, no back-pressure: `rsp_valid`, `rsp_outcome` (0 ok, 1 #PF, 2 #GP, 3 bus
+//!   error), `rsp_pa` (52: the PA if ok, the failing entry's address on a bus error, else 0),
+//!   `rsp_error_code` (6, 0 unless #PF), `rsp_tlb_hit` (answered from the TLB without a walk; 0 for
+//!   #GP and for walks).
 //! - control: `cr0_wp`, `cr3` (64, as stored), `cr4_pge`, `cr4_pcide`, `cr4_smep`, `cr4_smap`,
 //!   `cr4_pke`, `efer_nxe`, `rflags_ac`, `pkru` (32). Rights are checked against the values
 //!   present in the cycle the check is made (the response cycle of a hit, the `PermCheck` cycle
@@ -24,7 +25,8 @@
 //!   `req_ready` is low in that cycle so the next access sees its effect. VA-based operations
 //!   compare VA bits 47:12 only, like every TLB match.
 //! - memory (walker): `mem_req_valid`, `mem_req_ready`, `mem_req_addr` (52), `mem_req_we`,
-//!   `mem_req_wdata` (64), `mem_rsp_valid`, `mem_rsp_data` (64). Protocol: a request transfers at
+//!   `mem_req_wdata` (64), `mem_rsp_valid`, `mem_rsp_data` (64), `mem_rsp_err` (the answer is a
+//!   bus error: no data, or the write did not happen). Protocol: a request transfers at
 //!   a rising edge with valid & ready; at most one is outstanding; every request, read or write,
 //!   is answered by exactly one `mem_rsp_valid` pulse, at least one cycle after the transfer
 //!   (data ignored for writes); any latency and back-pressure work. A request transferred before
@@ -35,8 +37,10 @@
 //! - Non-canonical VA: #GP in the next cycle, nothing else happens.
 //! - Hit (and not a write to an entry whose cached D is 0): the next cycle answers, rights checked
 //!   by Perm from the registered entry. `req_ready` stays high, so hits stream one per cycle.
-//! - Otherwise the walker starts at the accepting edge; `req_ready` is low until the cycle after
-//!   the walker's answer. The walk fills the TLB in its answer cycle.
+//! - Otherwise the walker starts in the next cycle, from registers only (so the TLB lookup never
+//!   reaches the walker's logic), after looking up the paging-structure cache (`Pwc`) with the
+//!   registered VA; `req_ready` is low until the cycle after the walker's answer. The walk fills
+//!   the TLB and the paging-structure cache in its answer cycle.
 //!
 //! ```text
 //!   clock      _/‾\_/‾\_/‾\_/‾\_/‾\_/‾\_ ... _/‾\_/‾\_
@@ -836,7 +840,7 @@ mod tests {
             self.m.mem_rsp_data.next = rd.into();
             self.answers += rv as u64;
             self.m.mem_rsp_err.next =
-                rv && self.err_every > 0 && self.answers % self.err_every == 0;
+                rv && self.err_every > 0 && self.answers.is_multiple_of(self.err_every);
             self.m.settle_low();
             let m = &self.m;
             let s = Snap {

@@ -413,8 +413,8 @@ mod tests {
         assert_eq!(look(&mut p, 0x7f_803f_f000, 1), (true, 1, 0x333));
         assert_eq!(look(&mut p, 0x7f_8040_0000, 1), (true, 2, 0x222));
         assert_eq!(look(&mut p, 0x7f_c000_0000, 1), (true, 3, 0x111));
-        assert_eq!(look(&mut p, 0x80_0000_0000, 1).0, false);
-        assert_eq!(look(&mut p, 0x7f_8020_0000, 2).0, false);
+        assert!(!look(&mut p, 0x80_0000_0000, 1).0);
+        assert!(!look(&mut p, 0x7f_8020_0000, 2).0);
         let (hit, ..) = look(&mut p, 0x7f_8020_0000, 1);
         assert!(hit);
         assert!(p.hit_user.val() && !p.hit_writable.val() && p.hit_xd.val());

@@ -127,6 +127,10 @@ pub struct Tlb<const N: usize, const A: usize> {
     fl_is1g: Signal<Local, Bit>,
     fl_is4k: Signal<Local, Bit>,
     fl_found: Signal<Local, Bit>,
+    /// Slots free after the overlap drop, one bit per entry; its two's complement; the lowest of them.
+    fl_cand: Signal<Local, Bits<N>>,
+    fl_neg: Signal<Local, Bits<N>>,
+    fl_first: Signal<Local, Bits<N>>,
     iv_1g: Signal<Local, Bits<18>>,
     iv_2m: Signal<Local, Bits<9>>,
     iv_4k: Signal<Local, Bits<9>>,
@@ -143,6 +147,7 @@ pub struct Tlb<const N: usize, const A: usize> {
     l_hit_pkey: Signal<Local, Bits<4>>,
     l_fill_idx: Signal<Local, Bits<A>>,
     k_index: [Constant<Bits<A>>; N],
+    k_onehot: [Constant<Bits<N>>; N],
     pfn_mask_hi: Constant<Bits<22>>,
     pfn_mask_lo: Constant<Bits<18>>,
 }
@@ -223,6 +228,9 @@ impl<const N: usize, const A: usize> Tlb<N, A> {
             fl_is1g: Default::default(),
             fl_is4k: Default::default(),
             fl_found: Default::default(),
+            fl_cand: Default::default(),
+            fl_neg: Default::default(),
+            fl_first: Default::default(),
             iv_1g: Default::default(),
             iv_2m: Default::default(),
             iv_4k: Default::default(),
@@ -239,6 +247,7 @@ impl<const N: usize, const A: usize> Tlb<N, A> {
             l_hit_pkey: Default::default(),
             l_fill_idx: Default::default(),
             k_index: std::array::from_fn(|i| Constant::new((i as u64).into())),
+            k_onehot: std::array::from_fn(|i| Constant::new(Bits::<N>::from(1u64) << (i as u64))),
             pfn_mask_hi: Constant::new((pfn_mask >> 18).into()),
             pfn_mask_lo: Constant::new((pfn_mask & 0x3_ffff).into()),
         }
@@ -338,6 +347,9 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
         // Fill step 2: lowest-index slot free after step 1, else the round-robin victim.
         // Both only in a fill cycle (rare): a simulator then skips the comparators altogether.
         self.fl_found.next = false;
+        self.fl_cand.next = 0.into();
+        self.fl_neg.next = 0.into();
+        self.fl_first.next = 0.into();
         self.l_fill_idx.next = 0.into();
         for i in 0..N {
             self.fl_overlap[i].next = false;
@@ -356,10 +368,17 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
                     && (!self.e_is4k[i].val()
                         || !self.fl_is4k.val()
                         || (self.e_vpn_4k.q[i].val() == self.fill_vpn_4k.val()));
-                if (!self.e_valid.q[i].val() || self.fl_overlap[i].val()) && !self.fl_found.val() {
-                    self.fl_slot[i].next = true;
-                    self.fl_found.next = true;
+                if !self.e_valid.q[i].val() || self.fl_overlap[i].val() {
+                    self.fl_cand.next = self.fl_cand.val() | self.k_onehot[i].val();
                 }
+            }
+            // The lowest candidate is `x & -x`: a carry chain instead of a priority chain through
+            // every entry (the fill's slot choice was the longest path of the design).
+            self.fl_neg.next = !self.fl_cand.val() + 1;
+            self.fl_first.next = self.fl_cand.val() & self.fl_neg.val();
+            self.fl_found.next = self.fl_cand.val().any();
+            for i in 0..N {
+                self.fl_slot[i].next = self.fl_first.val().get_bit(i);
             }
             if !self.fl_found.val() {
                 for i in 0..N {

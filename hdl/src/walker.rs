@@ -2,7 +2,9 @@
 //! the shared `Perm` block, A/D write-back (4.8) and the TLB fill.
 //!
 //! One FSM (`WalkState`) plus a 2-bit level counter (3 = PML4E, 2 = PDPTE, 1 = PDE, 0 = PTE) that
-//! is reused to walk the write-back slots. Per level: `ReadEntry` issues the read of
+//! is reused to walk the write-back slots. The walk starts in the `Idle` cycle with `start` high,
+//! below the deepest entry the paging-structure cache (`pwc_*` inputs, looked up by the top in
+//! that cycle) holds for the access, or at the PML4. Per level: `ReadEntry` issues the read of
 //! `base + 8 * VA[level index]`, `CheckEntry` waits for the data and checks it as it arrives:
 //! not present -> `Fault` (P=0); reserved bit -> `Fault` (P=1, RSVD=1); leaf (PTE, PDE with PS=1,
 //! PDPTE with PS=1) -> `PermCheck`; otherwise the next level. Reserved: bits 51:MAXPHYADDR, bit 63
@@ -12,8 +14,10 @@
 //! leaf's key) to `Perm` for one cycle. Denied -> `Fault` with Perm's code; allowed -> every level
 //! whose entry needs A (or D, the leaf on a write) is written in walk order (`WriteBack` issues,
 //! `AckWrite` waits), each write being the entry as read OR the new bits; levels whose value would
-//! not change are skipped. Then `Done` answers and fills the TLB. A fault writes nothing and
-//! fills nothing.
+//! not change are skipped. Then `Done` answers, fills the TLB and offers the deepest non-leaf
+//! entry it read to the paging-structure cache (`pwc_fill_*`). A fault writes nothing and fills
+//! nothing. A memory answer with `mem_rsp_err` ends the walk in `Fault` with `bus_error` and the
+//! entry's address on `err_addr`: no further request, nothing filled.
 //!
 //! Ports
 //! - `clock`, `reset` (synchronous: back to `Idle`, the walk is abandoned without an answer).
@@ -40,9 +44,10 @@
 //!   of the page, bits below the page size zero), `size` (0 4K, 1 2M, 2 1G).
 //! - fill: `fill_en` (during `Done` when not dead) and `fill_*`, wired to the TLB.
 //!
-//! Cycles (memory ready at once, answering `L` cycles after the transfer): `1 + L` per level read
-//! (ReadEntry, then CheckEntry until the data), 1 for PermCheck, `1 + L` per entry written, 1 for
-//! Done. A cold 4K walk (four reads, four A writes) with L = 1 takes 8 + 1 + 8 + 1 = 18 cycles.
+//! Cycles (memory ready at once, answering `L` cycles after the transfer): 1 start cycle, `1 + L`
+//! per level read (ReadEntry, then CheckEntry until the data), 1 for PermCheck, `1 + L` per entry
+//! written, 1 for Done. A cold 4K walk (four reads, four A writes) with L = 1 takes
+//! 1 + 8 + 1 + 8 + 1 = 19 cycles; a 4K miss whose PDE is cached (one read, A already set) L + 4.
 //!
 //! ```text
 //!   clock        _/‾\_/‾\_/‾\_/‾\_/‾\_/‾\_/‾\_/‾\_/‾\_
