@@ -272,6 +272,18 @@ impl Report<'_> {
             ("evictions", m.evictions),
             ("fills dropping an overlapping entry", m.overlap_drops),
             ("entries invalidated", m.invalidated),
+            ("bus errors", r.bus_errors),
+            ("walks from a cached PML4E", m.pwc_hits[0]),
+            ("walks from a cached PDPTE", m.pwc_hits[1]),
+            ("walks from a cached PDE", m.pwc_hits[2]),
+            (
+                "paging-structure cache entries invalidated",
+                m.pwc_invalidated,
+            ),
+            (
+                "longest access (cycles, within the latency bound)",
+                r.longest_access,
+            ),
         ] {
             let _ = writeln!(md, "| {k} | {v} |");
         }
@@ -316,6 +328,10 @@ impl Report<'_> {
                 "evictions": m.evictions,
                 "overlap_drops": m.overlap_drops,
                 "invalidated": m.invalidated,
+                "bus_errors": r.bus_errors,
+                "pwc_hits_pml4e_pdpte_pde": m.pwc_hits,
+                "pwc_invalidated": m.pwc_invalidated,
+                "longest_access_cycles": r.longest_access,
             },
         })
     }
@@ -473,6 +489,8 @@ fn main() {
         ("A/D writes", r.mem_writes),
         ("evictions", m.evictions),
         ("invalidations", m.invalidated),
+        ("bus errors", r.bus_errors),
+        ("walks from a cached PDE", m.pwc_hits[2]),
     ];
     let missing: Vec<&str> = events
         .iter()

@@ -33,6 +33,8 @@ struct Memory {
     bool busy = false;
     int countdown = 0;
     uint64_t rsp_data = 0;
+    bool rsp_err = false;
+    uint64_t failing = ~0ull;  // a word whose accesses fail (bus error)
 
     uint64_t read(uint64_t a) const {
         auto it = words.find(a);
@@ -90,22 +92,25 @@ struct Bench {
         ++cycle;
         // After the edge: retire this cycle's response, accept a new request, count down.
         mmu->mem_rsp_valid = 0;
+        mmu->mem_rsp_err = 0;
         if (fire) {
-            if (we) mem.words[addr] = wdata;
-            mem.rsp_data = we ? 0 : mem.read(addr);
+            mem.rsp_err = addr == mem.failing;
+            if (we && !mem.rsp_err) mem.words[addr] = wdata;
+            mem.rsp_data = we || mem.rsp_err ? 0 : mem.read(addr);
             mem.busy = true;
             mem.countdown = mem.latency;
         }
         if (mem.busy && --mem.countdown == 0) {
             mmu->mem_rsp_valid = 1;
             mmu->mem_rsp_data = mem.rsp_data;
+            mmu->mem_rsp_err = mem.rsp_err;
             mem.busy = false;
         }
         mmu->mem_req_ready = !mem.busy;
     }
 
     struct Answer {
-        int outcome;  // 0 ok, 1 #PF, 2 #GP
+        int outcome;  // 0 ok, 1 #PF, 2 #GP, 3 bus error (pa = the failing entry's address)
         uint64_t pa;
         unsigned error_code;
         bool hit;
@@ -146,8 +151,8 @@ int failures = 0;
 
 void expect(const char* what, const Bench::Answer& a, int outcome, uint64_t pa_or_code, bool hit) {
     bool ok = a.outcome == outcome && a.hit == hit &&
-              (outcome == 0 ? a.pa == pa_or_code : outcome == 1 ? a.error_code == pa_or_code : true);
-    const char* names[] = {"ok", "#PF", "#GP", "?"};
+              (outcome == 0 || outcome == 3 ? a.pa == pa_or_code : outcome == 1 ? a.error_code == pa_or_code : true);
+    const char* names[] = {"ok", "#PF", "#GP", "bus"};
     std::printf("%-38s %-4s pa=0x%011" PRIx64 " error=0x%02x %-4s %2" PRIu64 " cycles  %s\n", what,
                 names[a.outcome & 3], a.pa, a.error_code, a.hit ? "hit" : "walk", a.cycles, ok ? "" : "<-- WRONG");
     failures += !ok;
@@ -180,6 +185,12 @@ int main(int argc, char** argv) {
     expect("2M user page", b.access(0x00007f00005abcdeull, 0, true), 0, 0x13abcde, false);
     expect("user read of a supervisor page: #PF P|U", b.access(0x00007f0000002000ull, 0, true), 1, 0x5, false);
     expect("non-canonical address: #GP", b.access(0x0000800000000000ull, 0, false), 2, 0, false);
+    // The memory fails every access to the 2M page's PDE: the next walk through it ends in a bus error.
+    uint64_t pde_2m = 0x12000 + (((0x00007f0000600000ull >> 21) & 0x1ff) << 3);
+    b.mem.failing = pde_2m;
+    expect("bus error on the PDE", b.access(0x00007f0000600000ull, 0, true), 3, pde_2m, false);
+    b.mem.failing = ~0ull;
+    expect("the MMU keeps serving: TLB hit", b.access(0x00007f0000001020ull, 0, false), 0, 0xabc020, true);
 
     uint64_t pte = b.mem.read(0x13000 + (1 << 3));
     std::printf("leaf PTE after the write: 0x%" PRIx64 " (A=%d D=%d)\n", pte, (int)!!(pte & A), (int)!!(pte & D));
