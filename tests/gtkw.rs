@@ -261,6 +261,7 @@ fn rtl_waveform_gets_a_save_file_naming_only_its_signals() {
             ("Walker", false),
             ("Memory port", false),
             ("TLB", false),
+            ("Paging-structure cache", false),
             ("Permission check", false),
             ("Maintenance port", true),
             ("Control inputs", true),
@@ -276,6 +277,7 @@ fn rtl_waveform_gets_a_save_file_naming_only_its_signals() {
         ("Walker", "mmu.walker."),
         ("Memory port", "mmu.mem."),
         ("TLB", "mmu.tlb."),
+        ("Paging-structure cache", "mmu.pwc."),
         ("Permission check", "mmu.perm."),
     ] {
         let want: Vec<&String> = in_vcd.iter().filter(|n| n.starts_with(scope)).collect();

@@ -172,6 +172,13 @@ pub struct MmuProbe {
     pub tlb_hit_idx: u8,
     pub tlb_fill_en: bool,
     pub tlb_fill_idx: u8,
+    /// Bit i = paging-structure-cache slot i valid.
+    pub pwc_valid: u8,
+    pub pwc_victim: u8,
+    /// The walker's start cycle found a cached entry, of this level (3 PML4E, 2 PDPTE, 1 PDE).
+    pub pwc_hit: bool,
+    pub pwc_hit_level: u8,
+    pub pwc_fill_en: bool,
     /// An invalidation (command or CR4 transition) is applied at this edge.
     pub inv_en: bool,
     /// A CPU request transfers at this edge.
@@ -293,7 +300,19 @@ impl<const N: usize, const A: usize> MmuPorts for Mmu<N, A> {
                 valid |= 1 << i;
             }
         }
+        let p = &self.pwc;
+        let mut pwc_valid = 0u8;
+        for i in 0..crate::pwc::PWC_SLOTS {
+            if p.e_valid.q[i].val() {
+                pwc_valid |= 1 << i;
+            }
+        }
         MmuProbe {
+            pwc_valid,
+            pwc_victim: p.victim.q.val().to_u64() as u8,
+            pwc_hit: p.hit.val(),
+            pwc_hit_level: p.hit_level.val().to_u64() as u8,
+            pwc_fill_en: p.fill_en.val(),
             walker_state: w.state.q.val(),
             walker_level: w.level.q.val().to_u64() as u8,
             walker_busy: w.busy.val(),

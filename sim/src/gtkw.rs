@@ -3,13 +3,13 @@
 //!
 //! What the save file shows (see [`SaveFile::render`]):
 //! - `clock` on top, then one group per part of the MMU: "CPU port" (`cpu.req_*`, `cpu.rsp_*`), "Walker", "Memory
-//!   port" (`mem.*`), "TLB", "Permission check", so that the first screen shows a request, its walk and the walk's
-//!   memory traffic; then two closed groups, "Maintenance port" (`cpu.cmd_*`) and "Control inputs" (`cpu.reset` and
+//!   port" (`mem.*`), "TLB", "Paging-structure cache", "Permission check", so that the first screen shows a request,
+//!   its walk and the walk's memory traffic; then two closed groups, "Maintenance port" (`cpu.cmd_*`) and "Control inputs" (`cpu.reset` and
 //!   the control registers).
 //! - The walker's `state` by name: the translate-filter file the VCD writer puts next to the VCD
 //!   ([`crate::rtl::vcd::filter_path`]) is applied to it. Other buses in hex, single bits as waveforms.
 //! - The whole run when it fits the window at [`MIN_PX_PER_CYCLE`] pixels per clock cycle or more; otherwise its start
-//!   at that zoom (a cold 4-level walk of 26 cycles fits). The signal-search tree starts folded, leaving the width to
+//!   at that zoom (a cold 4-level walk of 27 cycles fits). The signal-search tree starts folded, leaving the width to
 //!   the waves.
 //!
 //! The signals come from the VCD's own header, so every name in the save file is one the VCD defines: a group with
@@ -250,7 +250,7 @@ fn on_top(unit: &str, name: &str) -> bool {
 }
 
 /// The groups, in display order. A signal goes to the first group that claims it.
-const GROUPS: [GroupSpec; 7] = [
+const GROUPS: [GroupSpec; 8] = [
     GroupSpec {
         title: "CPU port",
         closed: false,
@@ -270,6 +270,11 @@ const GROUPS: [GroupSpec; 7] = [
         title: "TLB",
         closed: false,
         claims: |u, _| u == "tlb",
+    },
+    GroupSpec {
+        title: "Paging-structure cache",
+        closed: false,
+        claims: |u, _| u == "pwc",
     },
     GroupSpec {
         title: "Permission check",

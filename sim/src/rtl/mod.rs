@@ -1201,7 +1201,7 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert_eq!(scopes, ["cpu", "mem", "tlb", "walker", "perm"]);
+        assert_eq!(scopes, ["cpu", "mem", "tlb", "walker", "pwc", "perm"]);
         let state = header
             .find_var(&["mmu", "walker", "state"])
             .expect("walker.state")

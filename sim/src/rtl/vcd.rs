@@ -90,6 +90,7 @@ fn layout(entries: usize, inside: bool) -> Vec<(&'static str, Vec<(String, u32)>
                 s("req_wdata", 64),
                 s("rsp_valid", 1),
                 s("rsp_data", 64),
+                s("rsp_err", 1),
             ],
         ),
     ];
@@ -120,6 +121,16 @@ fn layout(entries: usize, inside: bool) -> Vec<(&'static str, Vec<(String, u32)>
                 s("leaf_size", 2),
                 s("kill", 1),
                 s("dead", 1),
+            ],
+        ));
+        scopes.push((
+            "pwc",
+            vec![
+                s("valid", 8),
+                s("victim", 3),
+                s("hit", 1),
+                s("hit_level", 2),
+                s("fill_en", 1),
             ],
         ));
         scopes.push((
@@ -168,6 +179,7 @@ fn values(i: &Inputs, o: &Outputs, p: Option<&MmuProbe>) -> Vec<u64> {
         o.mem_req_wdata,
         b(i.mem_rsp_valid),
         i.mem_rsp_data,
+        b(i.mem_rsp_err),
     ];
     if let Some(p) = p {
         v.extend([
@@ -188,6 +200,11 @@ fn values(i: &Inputs, o: &Outputs, p: Option<&MmuProbe>) -> Vec<u64> {
             p.walker_leaf_size as u64,
             b(p.walker_kill),
             b(p.walker_dead),
+            p.pwc_valid as u64,
+            p.pwc_victim as u64,
+            b(p.pwc_hit),
+            p.pwc_hit_level as u64,
+            b(p.pwc_fill_en),
             b(p.perm_allow),
             p.perm_error_code as u64,
             b(p.fast_rsp),
