@@ -6841,20 +6841,17 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
                 begin
                     l_mem_req_valid = can_issue;
                     l_mem_req_we = 1'b1;
+                    l_mem_req_addr = cur_addr;
                     if (level$q == 0) begin
-                        l_mem_req_addr = wb_addr$0$q;
                         l_mem_req_wdata = wb_data$0$q;
                     end
                     if (level$q == 1) begin
-                        l_mem_req_addr = wb_addr$1$q;
                         l_mem_req_wdata = wb_data$1$q;
                     end
                     if (level$q == 2) begin
-                        l_mem_req_addr = wb_addr$2$q;
                         l_mem_req_wdata = wb_data$2$q;
                     end
                     if (level$q == 3) begin
-                        l_mem_req_addr = wb_addr$3$q;
                         l_mem_req_wdata = wb_data$3$q;
                     end
                     if (can_issue && mem_req_ready) begin

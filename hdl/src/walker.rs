@@ -714,9 +714,9 @@ impl Logic for Walker {
             WalkState::WriteBack => {
                 self.l_mem_req_valid.next = self.can_issue.val();
                 self.l_mem_req_we.next = true;
+                self.l_mem_req_addr.next = self.cur_addr.val();
                 for i in 0..4 {
                     if self.level.q.val().index() == i {
-                        self.l_mem_req_addr.next = self.wb_addr[i].q.val();
                         self.l_mem_req_wdata.next = self.wb_data[i].q.val();
                     }
                 }

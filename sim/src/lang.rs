@@ -1435,16 +1435,7 @@ impl Compiler {
                 addr = Some(number(line, v, "the entry address")?);
             }
             cur.done("expect bus_error [addr=PA]")?;
-            self.expectations.push(Expectation {
-                line: line.number,
-                access_line,
-                op_index,
-                want: Want::BusError { addr },
-            });
-            self.prev = Prev::Expected {
-                access_line,
-                expect_line: line.number,
-            };
+            self.record_expectation(line, access_line, op_index, Want::BusError { addr });
             return Ok(());
         }
         let mut pa: Option<u64> = None;
@@ -1492,6 +1483,12 @@ impl Compiler {
             },
             _ => Want::GeneralProtection,
         };
+        self.record_expectation(line, access_line, op_index, want);
+        Ok(())
+    }
+
+    /// Files an `expect` line's expectation for the access at `access_line`.
+    fn record_expectation(&mut self, line: &Line, access_line: usize, op_index: usize, want: Want) {
         self.expectations.push(Expectation {
             line: line.number,
             access_line,
@@ -1502,7 +1499,6 @@ impl Compiler {
             access_line,
             expect_line: line.number,
         };
-        Ok(())
     }
 }
 

@@ -24,7 +24,7 @@ use crate::mem::Memory;
 use perm::Request;
 use pwc::{Pwc, PwcEntry};
 use tlb::{Tlb, TlbEntry};
-use walker::{Level, WalkFault, WalkStart};
+use walker::{WalkFault, WalkStart};
 
 /// Events counted over a run, so random tests can show they reached every case they claim to test.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -225,7 +225,7 @@ impl Model {
                     );
                 }
                 WalkStart {
-                    level: next_level(e.level),
+                    level: e.level.below().expect("a cached entry is never a PTE"),
                     table: e.next_table,
                     rights: e.rights,
                 }
@@ -366,15 +366,6 @@ impl Model {
             self.invalidate(|e| e.pcid == pcid);
             self.invalidate_pwc(Some(pcid));
         }
-    }
-}
-
-/// The level below `level` (a cached non-leaf entry is never a PTE).
-fn next_level(level: Level) -> Level {
-    match level {
-        Level::Pml4 => Level::Pdpt,
-        Level::Pdpt => Level::Pd,
-        Level::Pd | Level::Pt => Level::Pt,
     }
 }
 

@@ -51,6 +51,16 @@ impl Level {
         }
     }
 
+    /// The level of the table this level's non-leaf entries reference; `None` for a PTE.
+    pub fn below(self) -> Option<Level> {
+        match self {
+            Level::Pml4 => Some(Level::Pdpt),
+            Level::Pdpt => Some(Level::Pd),
+            Level::Pd => Some(Level::Pt),
+            Level::Pt => None,
+        }
+    }
+
     /// The 9-bit table index VA[shift+8:shift].
     pub fn index(self, va: u64) -> u64 {
         (va >> self.index_shift()) & 0x1ff
@@ -216,7 +226,6 @@ pub fn walk_from(
 ) -> Result<Walk, WalkFault> {
     let mut table = start.table;
     let mut entries = Vec::with_capacity(4);
-    // Rights combine over every level used (4.6.1): AND for U/S and R/W, OR for XD.
     let mut rights = start.rights;
     for level in Level::WALK_ORDER.into_iter().filter(|&l| l >= start.level) {
         let addr = entry_address(table, level, va);
@@ -236,9 +245,7 @@ pub fn walk_from(
             return Err(WalkFault::Reserved(read));
         }
         entries.push(read);
-        rights.user &= value & bit::US != 0;
-        rights.writable &= value & bit::RW != 0;
-        rights.xd |= value & bit::XD != 0;
+        combine(&mut rights, value);
         if let Some(size) = maps_page(level, value) {
             rights.pkey = protection_key(value);
             return Ok(Walk {
@@ -262,17 +269,21 @@ pub fn deepest_non_leaf(walk: &Walk, start: &WalkStart) -> Option<(Level, u64, R
     let last = upper.last()?;
     let mut rights = start.rights;
     for e in upper {
-        rights.user &= e.value & bit::US != 0;
-        rights.writable &= e.value & bit::RW != 0;
-        rights.xd |= e.value & bit::XD != 0;
+        combine(&mut rights, e.value);
     }
     Some((last.level, address_field(last.value), rights))
 }
 
-/// How many entries a walk from `start` read before it stopped at `fault`.
+/// Rights combine over every level used (4.6.1): AND for U/S and R/W, OR for XD.
+fn combine(rights: &mut Rights, entry: u64) {
+    rights.user &= entry & bit::US != 0;
+    rights.writable &= entry & bit::RW != 0;
+    rights.xd |= entry & bit::XD != 0;
+}
+
+/// How many entries a walk from `start` read before it stopped at `fault` (levels are in walk order).
 pub fn reads_until(fault: &WalkFault, start: &WalkStart) -> u32 {
-    let pos = |l: Level| Level::WALK_ORDER.iter().position(|&x| x == l).unwrap_or(0);
-    (pos(fault.entry().level) - pos(start.level) + 1) as u32
+    (fault.entry().level as u32) - (start.level as u32) + 1
 }
 
 /// The writes a successful access makes (4.8): in walk order, A in each entry lacking it, and D in the leaf on a write.
