@@ -58,7 +58,12 @@ fn parse_ports(src: &str, top_name: &str) -> Vec<Port> {
         } else {
             (1, rest)
         };
-        let name = name.trim().trim_end_matches(';').trim().to_string();
+        // The name, without the `;` and any trailing attribute comment (`/*verilator ...*/`).
+        let name = name
+            .split(|c: char| c == ';' || c == '/' || c.is_whitespace())
+            .find(|s| !s.is_empty())
+            .expect("port name")
+            .to_string();
         ports.push(Port {
             name,
             width,
@@ -167,11 +172,15 @@ fn main() {
         let prefix = format!("V{stem}");
         let mdir = out.join(stem);
         let _ = fs::remove_dir_all(&mdir);
+        let isolated = out.join(format!("{stem}_isolated.v"));
+        fs::write(&isolated, isolate_top_assignments(&src)).unwrap();
+        let harness = out.join(format!("{stem}_harness.v"));
+        fs::write(&harness, harness_verilog(&ports)).unwrap();
         let status = Command::new("verilator")
             .args([
                 "--cc",
                 "--top-module",
-                "mmu",
+                HARNESS_TOP,
                 "--prefix",
                 &prefix,
                 "-O3",
@@ -190,7 +199,8 @@ fn main() {
                 "--Mdir",
             ])
             .arg(&mdir)
-            .arg(path)
+            .arg(&harness)
+            .arg(&isolated)
             .status()
             .expect("run verilator");
         assert!(status.success(), "verilator failed on {}", path.display());
@@ -240,6 +250,122 @@ fn strip_initial_blocks(src: &str) -> String {
     out
 }
 
+/// The Verilator attribute that gives a signal's assignments processes of their own.
+const ISOLATE: &str = "/*verilator isolate_assignments*/";
+
+/// `src` with every `reg` of module `mmu` (its combinational signals and registered outputs) marked [`ISOLATE`].
+///
+/// The top module's logic is one `always @(*)` block that both feeds the TLB, walker and cache blocks and reads their
+/// outputs. No bit depends on itself, but Verilator orders whole processes, so it sees false loops through that block
+/// (UNOPTFLAT) and re-runs the logic whenever a signal on one changes: twice more per walk start, walk end, fill or
+/// invalidation. Behind the harness, with each signal's assignments a process of its own, every evaluation runs the
+/// logic once: 30% faster at 32 entries, no change at 16 (measured). The committed export stays as generated: in a
+/// plain two-`eval` bench the attribute measured 7-28% *slower*, the input region then carrying the whole logic.
+fn isolate_top_assignments(src: &str) -> String {
+    let mut out = String::with_capacity(src.len() + 8192);
+    let mut inside = false;
+    for line in src.split_inclusive('\n') {
+        let t = line.trim();
+        if let Some(rest) = t.strip_prefix("module ") {
+            inside = rest.starts_with("mmu(");
+        } else if t.starts_with("endmodule") {
+            inside = false;
+        }
+        let decl = t.strip_prefix("output ").unwrap_or(t);
+        if inside && decl.starts_with("reg ") && t.ends_with(';') && !t.contains("/*") {
+            out.push_str(line.trim_end().trim_end_matches(';'));
+            out.push(' ');
+            out.push_str(ISOLATE);
+            out.push_str(";\n");
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// The top module the engine Verilates: `mmu` behind a register stage on its inputs.
+const HARNESS_TOP: &str = "mmu_harness";
+
+/// A simulation-only wrapper that lets Verilator run a clock cycle of `mmu` in one `eval()`.
+///
+/// Verilator 5.006 evaluates all combinational logic that reads a top-level input on *every* `eval()`, changed or
+/// not, and a cycle driven the usual way needs two (the inputs settled with the clock low, then the rising edge): the
+/// MMU's logic ran three times per cycle. Here every input of `mmu` passes through a register, and `mmu`'s clock
+/// edge is deferred to the next settle, where it happens together with the loading of the new inputs:
+///
+/// ```text
+///   settle n: inputs n set, `step` toggled, `edge_en` = (a rise was called since settle n-1); one eval:
+///             pulse = step ^ seen rises -> in$q <= inputs n, seen <= step, and if edge_en, mmu's clock rises:
+///             its flops take the values settled in cycle n-1
+///             -> mmu's logic settles once, on inputs n and the new state; outputs read
+///   rise:     nothing is evaluated; the edge is owed to the next settle
+/// ```
+///
+/// Both register loads are non-blocking assignments of the same edge, so the flops take the values computed from
+/// cycle n-1's inputs, exactly as a plain rising edge before the new inputs would. Nothing can observe the model
+/// between a rise and the next settle, so the deferral is invisible: the lockstep test compares this engine with the
+/// rust-hdl simulation on every output, every cycle.
+fn harness_verilog(ports: &[Port]) -> String {
+    let range = |w: u32| {
+        if w == 1 {
+            String::new()
+        } else {
+            format!("[{}:0] ", w - 1)
+        }
+    };
+    let inputs: Vec<&Port> = ports
+        .iter()
+        .filter(|p| !p.output && p.name != "clock")
+        .collect();
+    let mut names: Vec<&str> = vec!["step", "edge_en"];
+    names.extend(
+        ports
+            .iter()
+            .filter(|p| p.name != "clock")
+            .map(|p| p.name.as_str()),
+    );
+    let mut v = String::from(
+        "// Generated by verilog/build.rs: the simulation harness around mmu (see harness_verilog).\n",
+    );
+    writeln!(v, "module {HARNESS_TOP}({});", names.join(",")).unwrap();
+    writeln!(v, "    input wire step;\n    input wire edge_en;").unwrap();
+    for p in ports.iter().filter(|p| p.name != "clock") {
+        let dir = if p.output { "output" } else { "input" };
+        writeln!(v, "    {dir} wire {}{};", range(p.width), p.name).unwrap();
+    }
+    for p in &inputs {
+        writeln!(v, "    reg {}{}$q;", range(p.width), p.name).unwrap();
+    }
+    writeln!(v, "    reg seen = 1'b0;").unwrap();
+    writeln!(v, "    wire pulse = step ^ seen;").unwrap();
+    writeln!(v, "    wire mmu_clock = pulse & edge_en;").unwrap();
+    writeln!(
+        v,
+        "    always @(posedge pulse) begin\n        seen <= step;"
+    )
+    .unwrap();
+    for p in &inputs {
+        writeln!(v, "        {0}$q <= {0};", p.name).unwrap();
+    }
+    writeln!(v, "    end").unwrap();
+    let conns: Vec<String> = ports
+        .iter()
+        .map(|p| {
+            if p.name == "clock" {
+                "        .clock(mmu_clock)".to_string()
+            } else if p.output {
+                format!("        .{0}({0})", p.name)
+            } else {
+                format!("        .{0}({0}$q)", p.name)
+            }
+        })
+        .collect();
+    writeln!(v, "    mmu dut(\n{}\n    );", conns.join(",\n")).unwrap();
+    writeln!(v, "endmodule").unwrap();
+    v
+}
+
 fn ctype(width: u32) -> &'static str {
     match width {
         1..=8 => "CData",
@@ -259,14 +385,17 @@ fn shim_cpp(stem: &str, prefix: &str, ports: &[Port]) -> String {
     .unwrap();
     writeln!(
         s,
-        "struct {stem}_handle {{ VerilatedContext ctx; {prefix}* top; }};"
+        "struct {stem}_handle {{ VerilatedContext ctx; {prefix}* top; bool rise_owed; }};"
     )
     .unwrap();
     writeln!(s, "extern \"C\" {{").unwrap();
     writeln!(
         s,
         "void* {stem}_new(uint32_t rand_reset, uint64_t seed) {{\n  auto h = new {stem}_handle;\n  \
-         h->ctx.randReset(rand_reset);\n  h->ctx.randSeed((int)seed);\n  h->top = new {prefix}{{&h->ctx}};\n  return h;\n}}"
+         h->ctx.randReset(rand_reset);\n  h->ctx.randSeed((int)seed);\n  h->top = new {prefix}{{&h->ctx}};\n  \
+         h->rise_owed = false;\n  \
+         // Time 0, every input low: the initial values settle, and the first settle's `step` is a change.\n  \
+         h->top->eval();\n  return h;\n}}"
     )
     .unwrap();
     writeln!(
@@ -274,13 +403,13 @@ fn shim_cpp(stem: &str, prefix: &str, ports: &[Port]) -> String {
         "void {stem}_delete(void* p) {{ auto h = ({stem}_handle*)p; delete h->top; delete h; }}"
     )
     .unwrap();
-    writeln!(
-        s,
-        "void {stem}_eval(void* p) {{ (({stem}_handle*)p)->top->eval(); }}"
-    )
-    .unwrap();
     writeln!(s, "void {stem}_set(void* p, uint32_t i, uint64_t v) {{\n  auto t = (({stem}_handle*)p)->top;\n  switch (i) {{").unwrap();
-    for (i, port) in ports.iter().enumerate().filter(|(_, p)| !p.output) {
+    // The harness makes mmu's clock: it is neither driven nor read here.
+    for (i, port) in ports
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.output && p.name != "clock")
+    {
         writeln!(
             s,
             "  case {i}: t->{} = ({})v; break;",
@@ -291,24 +420,28 @@ fn shim_cpp(stem: &str, prefix: &str, ports: &[Port]) -> String {
     }
     writeln!(s, "  default: break;\n  }}\n}}").unwrap();
     writeln!(s, "uint64_t {stem}_get(void* p, uint32_t i) {{\n  auto t = (({stem}_handle*)p)->top;\n  switch (i) {{").unwrap();
-    for (i, port) in ports.iter().enumerate() {
+    for (i, port) in ports.iter().enumerate().filter(|(_, p)| p.name != "clock") {
         writeln!(s, "  case {i}: return (uint64_t)t->{};", port.name).unwrap();
     }
     writeln!(s, "  default: return 0;\n  }}\n}}").unwrap();
-    // One call per half cycle: drive the listed inputs, lower the clock, evaluate, read the listed outputs.
+    // One evaluation per cycle (see `harness_verilog`). Settle: drive the listed inputs, toggle `step` with the owed
+    // rising edge, evaluate, read the listed outputs. Rise: owe the edge to the next settle.
     writeln!(
         s,
-        "void {stem}_settle(void* p, const uint32_t* in_idx, const uint64_t* in_val, uint32_t n_in, uint32_t clock,\n\
+        "void {stem}_settle(void* p, const uint32_t* in_idx, const uint64_t* in_val, uint32_t n_in,\n\
          \x20                  const uint32_t* out_idx, uint64_t* out_val, uint32_t n_out) {{\n\
+         \x20 auto h = ({stem}_handle*)p;\n\
          \x20 for (uint32_t k = 0; k < n_in; ++k) {stem}_set(p, in_idx[k], in_val[k]);\n\
-         \x20 {stem}_set(p, clock, 0);\n\
-         \x20 (({stem}_handle*)p)->top->eval();\n\
+         \x20 h->top->edge_en = h->rise_owed;\n\
+         \x20 h->top->step = !h->top->step;\n\
+         \x20 h->rise_owed = false;\n\
+         \x20 h->top->eval();\n\
          \x20 for (uint32_t k = 0; k < n_out; ++k) out_val[k] = {stem}_get(p, out_idx[k]);\n}}"
     )
     .unwrap();
     writeln!(
         s,
-        "void {stem}_rise(void* p, uint32_t clock) {{ {stem}_set(p, clock, 1); (({stem}_handle*)p)->top->eval(); }}"
+        "void {stem}_rise(void* p) {{ (({stem}_handle*)p)->rise_owed = true; }}"
     )
     .unwrap();
     writeln!(s, "}}").unwrap();
@@ -323,12 +456,6 @@ fn write_rust_variant(rs: &mut String, table: &mut String, stem: &str, ports: &[
     )
     .unwrap();
     writeln!(rs, "    fn {stem}_delete(p: *mut core::ffi::c_void);").unwrap();
-    writeln!(rs, "    fn {stem}_eval(p: *mut core::ffi::c_void);").unwrap();
-    writeln!(
-        rs,
-        "    fn {stem}_set(p: *mut core::ffi::c_void, i: u32, v: u64);"
-    )
-    .unwrap();
     writeln!(
         rs,
         "    fn {stem}_get(p: *mut core::ffi::c_void, i: u32) -> u64;"
@@ -337,14 +464,10 @@ fn write_rust_variant(rs: &mut String, table: &mut String, stem: &str, ports: &[
     writeln!(
         rs,
         "    fn {stem}_settle(p: *mut core::ffi::c_void, in_idx: *const u32, in_val: *const u64, n_in: u32, \
-         clock: u32, out_idx: *const u32, out_val: *mut u64, n_out: u32);"
+         out_idx: *const u32, out_val: *mut u64, n_out: u32);"
     )
     .unwrap();
-    writeln!(
-        rs,
-        "    fn {stem}_rise(p: *mut core::ffi::c_void, clock: u32);"
-    )
-    .unwrap();
+    writeln!(rs, "    fn {stem}_rise(p: *mut core::ffi::c_void);").unwrap();
     writeln!(rs, "}}").unwrap();
     let upper = stem.to_uppercase();
     writeln!(rs, "static {upper}_PORTS: &[Port] = &[").unwrap();
@@ -359,8 +482,8 @@ fn write_rust_variant(rs: &mut String, table: &mut String, stem: &str, ports: &[
     writeln!(rs, "];").unwrap();
     writeln!(
         table,
-        "    Variant {{ name: {stem:?}, ports: {upper}_PORTS, new: {stem}_new, delete: {stem}_delete, eval: {stem}_eval, \
-         set: {stem}_set, get: {stem}_get, settle: {stem}_settle, rise: {stem}_rise }},"
+        "    Variant {{ name: {stem:?}, ports: {upper}_PORTS, new: {stem}_new, delete: {stem}_delete, \
+         get: {stem}_get, settle: {stem}_settle, rise: {stem}_rise }},"
     )
     .unwrap();
 }

@@ -34,7 +34,6 @@ pub trait MmuPorts {
 /// The Verilated export as an [`MmuPorts`].
 pub struct VerilatedMmu {
     model: mmu_verilated::Verilated,
-    clock: u32,
     inputs: [u32; 24],
     outputs: [u32; 11],
     /// The input values the model holds, so that only changed ports cross into C++ (all of them on the first cycle).
@@ -52,7 +51,6 @@ impl VerilatedMmu {
                 .port(name)
                 .ok_or_else(|| format!("the Verilated `{variant}` has no port `{name}`"))
         };
-        let clock = find("clock")?;
         let mut inputs = [0; 24];
         for (slot, (name, _)) in inputs.iter_mut().zip(Inputs::default().by_name()) {
             *slot = find(name)?;
@@ -63,7 +61,6 @@ impl VerilatedMmu {
         }
         Ok(VerilatedMmu {
             model,
-            clock,
             inputs,
             outputs,
             held: [0; 24],
@@ -87,7 +84,7 @@ impl MmuPorts for VerilatedMmu {
         self.primed = true;
         let mut out = [0u64; 11];
         self.model
-            .settle(&idx[..n], &val[..n], self.clock, &self.outputs, &mut out);
+            .settle(&idx[..n], &val[..n], &self.outputs, &mut out);
         let v = |i: usize| out[i];
         Outputs {
             req_ready: v(0) != 0,
@@ -105,6 +102,6 @@ impl MmuPorts for VerilatedMmu {
     }
 
     fn rise(&mut self) {
-        self.model.rise(self.clock);
+        self.model.rise();
     }
 }

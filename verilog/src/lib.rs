@@ -1,8 +1,13 @@
 //! The exported `mmu` Verilog, Verilated, as a Rust object: set input ports, evaluate, read output ports.
 //!
 //! Each committed export (`verilog/mmu.v` and any `verilog/mmu_*.v` variant) is Verilated at build time into its own
-//! C++ model, reached through a generated `extern "C"` shim: one call per port access, one per evaluation. Ports are
-//! found by name, so the same code drives every variant.
+//! C++ model, reached through a generated `extern "C"` shim: one call per half cycle ([`Verilated::settle`],
+//! [`Verilated::rise`]). Ports are found by name, so the same code drives every variant.
+//!
+//! The Verilated top is a small simulation harness around `mmu` (see `harness_verilog` in `build.rs`): it registers
+//! every input and performs the clock edge together with the next settle, so that a cycle costs one evaluation of the
+//! MMU's logic instead of three with Verilator 5.006. `mmu` sees the inputs and edges exactly as they were applied,
+//! so the ports behave as `mmu`'s own.
 //!
 //! Models are Verilated with `--x-initial unique`: [`Verilated::new`] chooses whether uninitialised state starts as
 //! zero (`rand_reset = 0`) or as seeded random values (`rand_reset = 2`), so tests can show that nothing depends on it.
@@ -23,21 +28,11 @@ pub struct Variant {
     pub ports: &'static [Port],
     new: unsafe extern "C" fn(u32, u64) -> *mut c_void,
     delete: unsafe extern "C" fn(*mut c_void),
-    eval: unsafe extern "C" fn(*mut c_void),
-    set: unsafe extern "C" fn(*mut c_void, u32, u64),
     get: unsafe extern "C" fn(*mut c_void, u32) -> u64,
     #[allow(clippy::type_complexity)]
-    settle: unsafe extern "C" fn(
-        *mut c_void,
-        *const u32,
-        *const u64,
-        u32,
-        u32,
-        *const u32,
-        *mut u64,
-        u32,
-    ),
-    rise: unsafe extern "C" fn(*mut c_void, u32),
+    settle:
+        unsafe extern "C" fn(*mut c_void, *const u32, *const u64, u32, *const u32, *mut u64, u32),
+    rise: unsafe extern "C" fn(*mut c_void),
 }
 
 include!(concat!(env!("OUT_DIR"), "/variants.rs"));
@@ -93,37 +88,20 @@ impl Verilated {
             .map(|i| i as u32)
     }
 
-    /// Drives input port `index`; the value is truncated to the port width by the model.
-    pub fn set(&mut self, index: u32, value: u64) {
-        debug_assert!(
-            !self.variant.ports[index as usize].output,
-            "set on an output"
-        );
-        // SAFETY: `handle` is live for as long as `self`.
-        unsafe { (self.variant.set)(self.handle, index, value) }
-    }
-
-    /// Reads port `index` as last evaluated.
+    /// Reads port `index` as last evaluated (`mmu`'s clock, made by the harness, reads as 0).
     pub fn get(&self, index: u32) -> u64 {
         // SAFETY: `handle` is live for as long as `self`.
         unsafe { (self.variant.get)(self.handle, index) }
     }
-
-    /// Evaluates the model with the current inputs.
-    pub fn eval(&mut self) {
-        // SAFETY: `handle` is live for as long as `self`.
-        unsafe { (self.variant.eval)(self.handle) }
-    }
 }
 
 impl Verilated {
-    /// Half a cycle in one call: drives `inputs` (port indices and values), lowers `clock`, evaluates, and reads the
-    /// ports listed in `output_ports` into `outputs`.
+    /// The first half of a cycle: drives `inputs` (port indices and values) with the clock low, evaluates, and reads
+    /// the ports listed in `output_ports` into `outputs`. Ports not listed keep their values.
     pub fn settle(
         &mut self,
         input_ports: &[u32],
         inputs: &[u64],
-        clock: u32,
         output_ports: &[u32],
         outputs: &mut [u64],
     ) {
@@ -136,7 +114,6 @@ impl Verilated {
                 input_ports.as_ptr(),
                 inputs.as_ptr(),
                 inputs.len() as u32,
-                clock,
                 output_ports.as_ptr(),
                 outputs.as_mut_ptr(),
                 outputs.len() as u32,
@@ -144,10 +121,11 @@ impl Verilated {
         }
     }
 
-    /// Raises `clock` and evaluates: the rising edge.
-    pub fn rise(&mut self, clock: u32) {
+    /// The rising clock edge: every flop of `mmu` takes the values settled last. The harness performs it together
+    /// with the next [`Self::settle`], which is the first moment it can be observed.
+    pub fn rise(&mut self) {
         // SAFETY: `handle` is live for as long as `self`.
-        unsafe { (self.variant.rise)(self.handle, clock) }
+        unsafe { (self.variant.rise)(self.handle) }
     }
 }
 
