@@ -107,9 +107,15 @@ fn main() {
     for (_, p) in &exports {
         println!("cargo:rerun-if-changed={}", p.display());
     }
-    // The default export also without its `initial` blocks, as a flow that ignores them (an ASIC, or an FPGA
-    // without initialised flops) sees it: every flop then starts random and only `reset` defines the state.
-    let mut variants = exports.clone();
+    // Each export behind the engine's harness, and two more models of the default export:
+    // - `mmu_noinit`: without its `initial` blocks, as a flow that ignores them (an ASIC, or an FPGA without
+    //   initialised flops) sees it: every flop then starts random and only `reset` defines the state;
+    // - `mmu_plain`: the file exactly as committed, top module `mmu`, clocked the way a user's bench clocks it (an
+    //   `eval` with the clock low, one with it high), so the lockstep test covers that flow too.
+    let mut variants: Vec<(String, PathBuf, Harness)> = exports
+        .iter()
+        .map(|(stem, path)| (stem.clone(), path.clone(), Harness::OneEval))
+        .collect();
     if let Some((_, path)) = exports.iter().find(|(stem, _)| stem == "mmu") {
         let noinit = out.join("mmu_noinit.v");
         fs::write(
@@ -117,7 +123,8 @@ fn main() {
             strip_initial_blocks(&fs::read_to_string(path).unwrap()),
         )
         .unwrap();
-        variants.push(("mmu_noinit".to_string(), noinit));
+        variants.push(("mmu_noinit".to_string(), noinit, Harness::OneEval));
+        variants.push(("mmu_plain".to_string(), path.clone(), Harness::Plain));
     }
 
     let mut rs = String::new();
@@ -161,7 +168,7 @@ fn main() {
 
     writeln!(rs, "pub const UNAVAILABLE: Option<&str> = None;").unwrap();
     let mut table = String::from("pub static VARIANTS: &[Variant] = &[\n");
-    for (stem, path) in &variants {
+    for (stem, path, harness) in &variants {
         let src = fs::read_to_string(path).unwrap();
         let ports = parse_ports(&src, "mmu");
         assert!(
@@ -172,15 +179,22 @@ fn main() {
         let prefix = format!("V{stem}");
         let mdir = out.join(stem);
         let _ = fs::remove_dir_all(&mdir);
-        let isolated = out.join(format!("{stem}_isolated.v"));
-        fs::write(&isolated, isolate_top_assignments(&src)).unwrap();
-        let harness = out.join(format!("{stem}_harness.v"));
-        fs::write(&harness, harness_verilog(&ports)).unwrap();
+        // The Verilog files and top module of this model.
+        let (top, sources) = match harness {
+            Harness::OneEval => {
+                let isolated = out.join(format!("{stem}_isolated.v"));
+                fs::write(&isolated, isolate_top_assignments(&src)).unwrap();
+                let wrapper = out.join(format!("{stem}_harness.v"));
+                fs::write(&wrapper, harness_verilog(&ports)).unwrap();
+                (HARNESS_TOP, vec![wrapper, isolated])
+            }
+            Harness::Plain => ("mmu", vec![path.clone()]),
+        };
         let status = Command::new("verilator")
             .args([
                 "--cc",
                 "--top-module",
-                HARNESS_TOP,
+                top,
                 "--prefix",
                 &prefix,
                 "-O3",
@@ -199,8 +213,7 @@ fn main() {
                 "--Mdir",
             ])
             .arg(&mdir)
-            .arg(&harness)
-            .arg(&isolated)
+            .args(&sources)
             .status()
             .expect("run verilator");
         assert!(status.success(), "verilator failed on {}", path.display());
@@ -211,7 +224,7 @@ fn main() {
                 build.file(f);
             }
         }
-        let shim = shim_cpp(stem, &prefix, &ports);
+        let shim = shim_cpp(stem, &prefix, &ports, *harness);
         let shim_path = out.join(format!("{stem}_shim.cpp"));
         fs::write(&shim_path, shim).unwrap();
         build.file(&shim_path);
@@ -248,6 +261,15 @@ fn strip_initial_blocks(src: &str) -> String {
     }
     assert!(!skipping, "unterminated initial block");
     out
+}
+
+/// How a Verilated model is clocked.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Harness {
+    /// Behind [`harness_verilog`]: one `eval` per cycle.
+    OneEval,
+    /// Top module `mmu` itself: an `eval` with the clock low, then one with it high.
+    Plain,
 }
 
 /// The Verilator attribute that gives a signal's assignments processes of their own.
@@ -376,7 +398,7 @@ fn ctype(width: u32) -> &'static str {
     }
 }
 
-fn shim_cpp(stem: &str, prefix: &str, ports: &[Port]) -> String {
+fn shim_cpp(stem: &str, prefix: &str, ports: &[Port], harness: Harness) -> String {
     let mut s = String::new();
     writeln!(
         s,
@@ -394,7 +416,7 @@ fn shim_cpp(stem: &str, prefix: &str, ports: &[Port]) -> String {
         "void* {stem}_new(uint32_t rand_reset, uint64_t seed) {{\n  auto h = new {stem}_handle;\n  \
          h->ctx.randReset(rand_reset);\n  h->ctx.randSeed((int)seed);\n  h->top = new {prefix}{{&h->ctx}};\n  \
          h->rise_owed = false;\n  \
-         // Time 0, every input low: the initial values settle, and the first settle's `step` is a change.\n  \
+         // Time 0, inputs low: the initial values settle (and the first settle's `step` is a change).\n  \
          h->top->eval();\n  return h;\n}}"
     )
     .unwrap();
@@ -404,7 +426,7 @@ fn shim_cpp(stem: &str, prefix: &str, ports: &[Port]) -> String {
     )
     .unwrap();
     writeln!(s, "void {stem}_set(void* p, uint32_t i, uint64_t v) {{\n  auto t = (({stem}_handle*)p)->top;\n  switch (i) {{").unwrap();
-    // The harness makes mmu's clock: it is neither driven nor read here.
+    // The clock is driven by settle and rise (or made by the harness), never through these two.
     for (i, port) in ports
         .iter()
         .enumerate()
@@ -424,24 +446,29 @@ fn shim_cpp(stem: &str, prefix: &str, ports: &[Port]) -> String {
         writeln!(s, "  case {i}: return (uint64_t)t->{};", port.name).unwrap();
     }
     writeln!(s, "  default: return 0;\n  }}\n}}").unwrap();
-    // One evaluation per cycle (see `harness_verilog`). Settle: drive the listed inputs, toggle `step` with the owed
-    // rising edge, evaluate, read the listed outputs. Rise: owe the edge to the next settle.
+    // Settle: drive the listed inputs, evaluate with the clock low, read the listed outputs. Rise: the rising edge.
+    // Behind the harness (see `harness_verilog`) settle also toggles `step` with the owed edge, and rise only owes it.
+    let (settle_clock, rise_body) = match harness {
+        Harness::OneEval => (
+            "  h->top->edge_en = h->rise_owed;\n  h->top->step = !h->top->step;\n  h->rise_owed = false;\n",
+            "h->rise_owed = true;",
+        ),
+        Harness::Plain => ("  h->top->clock = 0;\n", "h->top->clock = 1; h->top->eval();"),
+    };
     writeln!(
         s,
         "void {stem}_settle(void* p, const uint32_t* in_idx, const uint64_t* in_val, uint32_t n_in,\n\
          \x20                  const uint32_t* out_idx, uint64_t* out_val, uint32_t n_out) {{\n\
          \x20 auto h = ({stem}_handle*)p;\n\
          \x20 for (uint32_t k = 0; k < n_in; ++k) {stem}_set(p, in_idx[k], in_val[k]);\n\
-         \x20 h->top->edge_en = h->rise_owed;\n\
-         \x20 h->top->step = !h->top->step;\n\
-         \x20 h->rise_owed = false;\n\
+         {settle_clock}\
          \x20 h->top->eval();\n\
          \x20 for (uint32_t k = 0; k < n_out; ++k) out_val[k] = {stem}_get(p, out_idx[k]);\n}}"
     )
     .unwrap();
     writeln!(
         s,
-        "void {stem}_rise(void* p) {{ (({stem}_handle*)p)->rise_owed = true; }}"
+        "void {stem}_rise(void* p) {{ auto h = ({stem}_handle*)p; {rise_body} }}"
     )
     .unwrap();
     writeln!(s, "}}").unwrap();

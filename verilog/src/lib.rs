@@ -7,7 +7,8 @@
 //! The Verilated top is a small simulation harness around `mmu` (see `harness_verilog` in `build.rs`): it registers
 //! every input and performs the clock edge together with the next settle, so that a cycle costs one evaluation of the
 //! MMU's logic instead of three with Verilator 5.006. `mmu` sees the inputs and edges exactly as they were applied,
-//! so the ports behave as `mmu`'s own.
+//! so the ports behave as `mmu`'s own. One more model, `mmu_plain`, is `verilog/mmu.v` exactly as committed, clocked
+//! as a user's bench clocks it (an evaluation with the clock low, one with it high); the lockstep test runs both.
 //!
 //! Models are Verilated with `--x-initial unique`: [`Verilated::new`] chooses whether uninitialised state starts as
 //! zero (`rand_reset = 0`) or as seeded random values (`rand_reset = 2`), so tests can show that nothing depends on it.
