@@ -58,12 +58,7 @@ fn parse_ports(src: &str, top_name: &str) -> Vec<Port> {
         } else {
             (1, rest)
         };
-        // The name, without the `;` and any trailing attribute comment (`/*verilator ...*/`).
-        let name = name
-            .split(|c: char| c == ';' || c == '/' || c.is_whitespace())
-            .find(|s| !s.is_empty())
-            .expect("port name")
-            .to_string();
+        let name = name.trim().trim_end_matches(';').trim().to_string();
         ports.push(Port {
             name,
             width,
@@ -112,9 +107,9 @@ fn main() {
     //   initialised flops) sees it: every flop then starts random and only `reset` defines the state;
     // - `mmu_plain`: the file exactly as committed, top module `mmu`, clocked the way a user's bench clocks it (an
     //   `eval` with the clock low, one with it high), so the lockstep test covers that flow too.
-    let mut variants: Vec<(String, PathBuf, Harness)> = exports
+    let mut variants: Vec<(String, PathBuf, Clocking)> = exports
         .iter()
-        .map(|(stem, path)| (stem.clone(), path.clone(), Harness::OneEval))
+        .map(|(stem, path)| (stem.clone(), path.clone(), Clocking::Harness))
         .collect();
     if let Some((_, path)) = exports.iter().find(|(stem, _)| stem == "mmu") {
         let noinit = out.join("mmu_noinit.v");
@@ -123,8 +118,8 @@ fn main() {
             strip_initial_blocks(&fs::read_to_string(path).unwrap()),
         )
         .unwrap();
-        variants.push(("mmu_noinit".to_string(), noinit, Harness::OneEval));
-        variants.push(("mmu_plain".to_string(), path.clone(), Harness::Plain));
+        variants.push(("mmu_noinit".to_string(), noinit, Clocking::Harness));
+        variants.push(("mmu_plain".to_string(), path.clone(), Clocking::Plain));
     }
 
     let mut rs = String::new();
@@ -168,7 +163,7 @@ fn main() {
 
     writeln!(rs, "pub const UNAVAILABLE: Option<&str> = None;").unwrap();
     let mut table = String::from("pub static VARIANTS: &[Variant] = &[\n");
-    for (stem, path, harness) in &variants {
+    for (stem, path, clocking) in &variants {
         let src = fs::read_to_string(path).unwrap();
         let ports = parse_ports(&src, "mmu");
         assert!(
@@ -180,15 +175,15 @@ fn main() {
         let mdir = out.join(stem);
         let _ = fs::remove_dir_all(&mdir);
         // The Verilog files and top module of this model.
-        let (top, sources) = match harness {
-            Harness::OneEval => {
+        let (top, sources) = match clocking {
+            Clocking::Harness => {
                 let isolated = out.join(format!("{stem}_isolated.v"));
                 fs::write(&isolated, isolate_top_assignments(&src)).unwrap();
                 let wrapper = out.join(format!("{stem}_harness.v"));
                 fs::write(&wrapper, harness_verilog(&ports)).unwrap();
                 (HARNESS_TOP, vec![wrapper, isolated])
             }
-            Harness::Plain => ("mmu", vec![path.clone()]),
+            Clocking::Plain => ("mmu", vec![path.clone()]),
         };
         let status = Command::new("verilator")
             .args([
@@ -224,7 +219,7 @@ fn main() {
                 build.file(f);
             }
         }
-        let shim = shim_cpp(stem, &prefix, &ports, *harness);
+        let shim = shim_cpp(stem, &prefix, &ports, *clocking);
         let shim_path = out.join(format!("{stem}_shim.cpp"));
         fs::write(&shim_path, shim).unwrap();
         build.file(&shim_path);
@@ -265,9 +260,9 @@ fn strip_initial_blocks(src: &str) -> String {
 
 /// How a Verilated model is clocked.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Harness {
+enum Clocking {
     /// Behind [`harness_verilog`]: one `eval` per cycle.
-    OneEval,
+    Harness,
     /// Top module `mmu` itself: an `eval` with the clock low, then one with it high.
     Plain,
 }
@@ -398,7 +393,7 @@ fn ctype(width: u32) -> &'static str {
     }
 }
 
-fn shim_cpp(stem: &str, prefix: &str, ports: &[Port], harness: Harness) -> String {
+fn shim_cpp(stem: &str, prefix: &str, ports: &[Port], clocking: Clocking) -> String {
     let mut s = String::new();
     writeln!(
         s,
@@ -448,12 +443,12 @@ fn shim_cpp(stem: &str, prefix: &str, ports: &[Port], harness: Harness) -> Strin
     writeln!(s, "  default: return 0;\n  }}\n}}").unwrap();
     // Settle: drive the listed inputs, evaluate with the clock low, read the listed outputs. Rise: the rising edge.
     // Behind the harness (see `harness_verilog`) settle also toggles `step` with the owed edge, and rise only owes it.
-    let (settle_clock, rise_body) = match harness {
-        Harness::OneEval => (
+    let (settle_clock, rise_body) = match clocking {
+        Clocking::Harness => (
             "  h->top->edge_en = h->rise_owed;\n  h->top->step = !h->top->step;\n  h->rise_owed = false;\n",
             "h->rise_owed = true;",
         ),
-        Harness::Plain => ("  h->top->clock = 0;\n", "h->top->clock = 1; h->top->eval();"),
+        Clocking::Plain => ("  h->top->clock = 0;\n", "h->top->clock = 1; h->top->eval();"),
     };
     writeln!(
         s,
