@@ -12,11 +12,15 @@
 // 2 fetch); r_fast$q (a hit or #GP answers this cycle); h_user$q, h_writable$q, h_xd$q (rights of the TLB entry that
 // hit, latched with the request); walker$rights_* (the walk's effective rights); walker$start.
 // Two wires are internal to the walker and are connected by run.py after `flatten` (then `check -assert` fails if
-// either is left undriven): f_walk_state = walker.state$q and f_walk_state_next = walker.state$d. The state numbers
+// either is left undriven): f_walk_state = walker.state$q and f_walk_state_next = walker.state$d. In the other
+// direction, f_walking below is connected to the TLB's P4 invariant (tlb.f_walking). The state numbers
 // come from the walker's `WalkState$*` localparams, passed in as macros by run.py.
 
     wire [2:0] f_walk_state;
     wire [2:0] f_walk_state_next;
+
+    // A walk is pending (the access was taken) or running: tapped into the TLB's P4 invariant (tlb.f_walking).
+    wire f_walking = r_walk$q || walker$busy;
 
     wire f_write = r_kind$q == 2'd1;
     wire f_fetch = r_kind$q == 2'd2;

@@ -67,6 +67,8 @@ MUTANTS = {
                             "a fill no longer drops the entries overlapping the new page"),
     "tlb-overlap-ignores-new-global": ("P4", "mmu$tlb", r"\|\| fill_glob \|\| ", "|| ", "N",
                                        "a global fill keeps overlapping entries of other PCIDs"),
+    "tlb-capture-missed": ("P4", "mmu$tlb", r"^(\s*)if \(lk_capture\) begin$", r"\1if (1'b0) begin", "N",
+                           "the fill tests overlaps with compares never captured for its access"),
 }
 
 # Cycles searched for a mutant's counterexample, the reset cycle included, and whether the search is incremental (see
@@ -79,7 +81,8 @@ DEPTH = {"P1": (16, True), "P2": (16, True), "P3": (16, True), "P4": (30, False)
 WALK_STATES = {"F_IDLE": "Idle", "F_PERM_CHECK": "PermCheck", "F_WRITE_BACK": "WriteBack",
                "F_ACK_WRITE": "AckWrite", "F_DONE": "Done"}
 # Walker-internal wires tapped after flattening: (wire in formal/mmu_props.vh, flattened name).
-TAPS = [("f_walk_state", "walker.state$q"), ("f_walk_state_next", "walker.state$d")]
+TAPS = [("f_walk_state", "walker.state$q"), ("f_walk_state_next", "walker.state$d"),
+        ("tlb.f_walking", "f_walking")]
 
 
 class SetupError(Exception):
@@ -115,8 +118,28 @@ def tlb_props(n):
         "// i and j (lk_match$i, driving `hit` and the AND-OR readout) are never both high for the lookup of the",
         "// cycle (the MMU's req_va and current PCID, free inputs); so no lookup ever sees two hits. One proof per",
         "// pair: each pair's invariant is inductive on its own.",
+        "//",
+        "// The fill tests overlaps with the lookup compares captured when the MMU took the access (cap_*), so the",
+        "// invariant also says they are right when a fill uses them. f_cap_live, a monitor register, records that",
+        "// no fill has come since the last capture; f_cap_ok_i: while it is set, entry i's captured compares equal",
+        "// the compares of its fields with the fill operands (the walker's, from the MMU's registers of the access);",
+        "// f_live: while a walk is pending or running (f_walking, tapped from the `mmu` scope) it is set.",
         "",
+        "    wire f_walking;",
+        "    reg f_cap_live;",
+        "    always @(posedge clock) begin",
+        "        if (reset) f_cap_live <= 1'b0;",
+        "        else if (lk_capture) f_cap_live <= 1'b1;",
+        "        else if (fill_en) f_cap_live <= 1'b0;",
+        "    end",
+        "    wire f_live = !f_walking || f_cap_live;",
     ]
+    for i in range(n):
+        lines.append(
+            f"    wire f_cap_ok_{i} = !f_cap_live || ((cap_1g$q${i} == (e_vpn_1g$q${i} == fill_vpn_1g))"
+            f" && (cap_2m$q${i} == (e_vpn_2m$q${i} == fill_vpn_2m))"
+            f" && (cap_4k$q${i} == (e_vpn_4k$q${i} == fill_vpn_4k))"
+            f" && (cap_pcid$q${i} == (e_pcid$q${i} == fill_pcid)));")
     for i in range(n):
         for j in range(i + 1, n):
             lines.append(
@@ -125,7 +148,8 @@ def tlb_props(n):
                 f" && (e_vpn_1g$q${i} == e_vpn_1g$q${j})"
                 f" && ((e_size$q${i} == 2'd2) || (e_size$q${j} == 2'd2) || (e_vpn_2m$q${i} == e_vpn_2m$q${j}))"
                 f" && ((e_size$q${i} != 2'd0) || (e_size$q${j} != 2'd0) || (e_vpn_4k$q${i} == e_vpn_4k$q${j})));")
-            lines.append(f"    (* keep *) wire f_p4_{i}_{j} = f_disjoint_{i}_{j} && !(lk_match${i} && lk_match${j});")
+            lines.append(f"    (* keep *) wire f_p4_{i}_{j} = f_disjoint_{i}_{j} && !(lk_match${i} && lk_match${j})"
+                         f" && f_cap_ok_{i} && f_cap_ok_{j} && f_live;")
     pairs = " && ".join(f"f_p4_{i}_{j}" for i in range(n) for j in range(i + 1, n))
     lines.append("    // All pairs at once, for the counterexample search on mutants.")
     lines.append(f"    (* keep *) wire f_p4 = {pairs};")

@@ -90,6 +90,7 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     reg  tlb$reset;
     reg  [35:0] tlb$lk_vpn;
     reg  [11:0] tlb$lk_pcid;
+    reg  tlb$lk_capture;
     wire  tlb$hit;
     wire  [3:0] tlb$hit_idx;
     wire  [1:0] tlb$hit_size;
@@ -322,6 +323,7 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         .reset(tlb$reset),
         .lk_vpn(tlb$lk_vpn),
         .lk_pcid(tlb$lk_pcid),
+        .lk_capture(tlb$lk_capture),
         .hit(tlb$hit),
         .hit_idx(tlb$hit_idx),
         .hit_size(tlb$hit_size),
@@ -700,6 +702,7 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         hit_usable = tlb$hit && (tlb$hit_dirty || (req_kind != 32'h1));
         req_ready = ~reset && ~walker$busy && ~r_walk$q && ~cmd_fire && ~cr_change;
         accept = req_valid && req_ready;
+        tlb$lk_capture = accept;
         r_fast$d = accept && (~canonical || hit_usable);
         if (accept) begin
             r_gp$d = ~canonical;
@@ -2725,13 +2728,14 @@ module mmu$r_walk(d,q,clock);
 endmodule // mmu$r_walk
 
 
-module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,hit_writable,hit_user,hit_xd,hit_dirty,hit_pkey,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,fill_idx,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid);
+module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pfn,hit_glob,hit_writable,hit_user,hit_xd,hit_dirty,hit_pkey,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,fill_idx,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  [35:0] lk_vpn;
     input wire  [11:0] lk_pcid;
+    input wire  lk_capture;
     output reg  hit;
     output reg  [3:0] hit_idx;
     output reg  [1:0] hit_size;
@@ -3266,6 +3270,138 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     reg  [3:0] victim$d;
     wire  [3:0] victim$q;
     reg  victim$clock;
+    reg  cap_1g$clock;
+    reg  cap_1g$d$0;
+    reg  cap_1g$d$1;
+    reg  cap_1g$d$2;
+    reg  cap_1g$d$3;
+    reg  cap_1g$d$4;
+    reg  cap_1g$d$5;
+    reg  cap_1g$d$6;
+    reg  cap_1g$d$7;
+    reg  cap_1g$d$8;
+    reg  cap_1g$d$9;
+    reg  cap_1g$d$10;
+    reg  cap_1g$d$11;
+    reg  cap_1g$d$12;
+    reg  cap_1g$d$13;
+    reg  cap_1g$d$14;
+    reg  cap_1g$d$15;
+    wire  cap_1g$q$0;
+    wire  cap_1g$q$1;
+    wire  cap_1g$q$2;
+    wire  cap_1g$q$3;
+    wire  cap_1g$q$4;
+    wire  cap_1g$q$5;
+    wire  cap_1g$q$6;
+    wire  cap_1g$q$7;
+    wire  cap_1g$q$8;
+    wire  cap_1g$q$9;
+    wire  cap_1g$q$10;
+    wire  cap_1g$q$11;
+    wire  cap_1g$q$12;
+    wire  cap_1g$q$13;
+    wire  cap_1g$q$14;
+    wire  cap_1g$q$15;
+    reg  cap_2m$clock;
+    reg  cap_2m$d$0;
+    reg  cap_2m$d$1;
+    reg  cap_2m$d$2;
+    reg  cap_2m$d$3;
+    reg  cap_2m$d$4;
+    reg  cap_2m$d$5;
+    reg  cap_2m$d$6;
+    reg  cap_2m$d$7;
+    reg  cap_2m$d$8;
+    reg  cap_2m$d$9;
+    reg  cap_2m$d$10;
+    reg  cap_2m$d$11;
+    reg  cap_2m$d$12;
+    reg  cap_2m$d$13;
+    reg  cap_2m$d$14;
+    reg  cap_2m$d$15;
+    wire  cap_2m$q$0;
+    wire  cap_2m$q$1;
+    wire  cap_2m$q$2;
+    wire  cap_2m$q$3;
+    wire  cap_2m$q$4;
+    wire  cap_2m$q$5;
+    wire  cap_2m$q$6;
+    wire  cap_2m$q$7;
+    wire  cap_2m$q$8;
+    wire  cap_2m$q$9;
+    wire  cap_2m$q$10;
+    wire  cap_2m$q$11;
+    wire  cap_2m$q$12;
+    wire  cap_2m$q$13;
+    wire  cap_2m$q$14;
+    wire  cap_2m$q$15;
+    reg  cap_4k$clock;
+    reg  cap_4k$d$0;
+    reg  cap_4k$d$1;
+    reg  cap_4k$d$2;
+    reg  cap_4k$d$3;
+    reg  cap_4k$d$4;
+    reg  cap_4k$d$5;
+    reg  cap_4k$d$6;
+    reg  cap_4k$d$7;
+    reg  cap_4k$d$8;
+    reg  cap_4k$d$9;
+    reg  cap_4k$d$10;
+    reg  cap_4k$d$11;
+    reg  cap_4k$d$12;
+    reg  cap_4k$d$13;
+    reg  cap_4k$d$14;
+    reg  cap_4k$d$15;
+    wire  cap_4k$q$0;
+    wire  cap_4k$q$1;
+    wire  cap_4k$q$2;
+    wire  cap_4k$q$3;
+    wire  cap_4k$q$4;
+    wire  cap_4k$q$5;
+    wire  cap_4k$q$6;
+    wire  cap_4k$q$7;
+    wire  cap_4k$q$8;
+    wire  cap_4k$q$9;
+    wire  cap_4k$q$10;
+    wire  cap_4k$q$11;
+    wire  cap_4k$q$12;
+    wire  cap_4k$q$13;
+    wire  cap_4k$q$14;
+    wire  cap_4k$q$15;
+    reg  cap_pcid$clock;
+    reg  cap_pcid$d$0;
+    reg  cap_pcid$d$1;
+    reg  cap_pcid$d$2;
+    reg  cap_pcid$d$3;
+    reg  cap_pcid$d$4;
+    reg  cap_pcid$d$5;
+    reg  cap_pcid$d$6;
+    reg  cap_pcid$d$7;
+    reg  cap_pcid$d$8;
+    reg  cap_pcid$d$9;
+    reg  cap_pcid$d$10;
+    reg  cap_pcid$d$11;
+    reg  cap_pcid$d$12;
+    reg  cap_pcid$d$13;
+    reg  cap_pcid$d$14;
+    reg  cap_pcid$d$15;
+    wire  cap_pcid$q$0;
+    wire  cap_pcid$q$1;
+    wire  cap_pcid$q$2;
+    wire  cap_pcid$q$3;
+    wire  cap_pcid$q$4;
+    wire  cap_pcid$q$5;
+    wire  cap_pcid$q$6;
+    wire  cap_pcid$q$7;
+    wire  cap_pcid$q$8;
+    wire  cap_pcid$q$9;
+    wire  cap_pcid$q$10;
+    wire  cap_pcid$q$11;
+    wire  cap_pcid$q$12;
+    wire  cap_pcid$q$13;
+    wire  cap_pcid$q$14;
+    wire  cap_pcid$q$15;
     
     // Local signals
     reg  e_is1g$0;
@@ -3300,6 +3436,70 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     reg  e_is4k$13;
     reg  e_is4k$14;
     reg  e_is4k$15;
+    reg  lk_eq_1g$0;
+    reg  lk_eq_1g$1;
+    reg  lk_eq_1g$2;
+    reg  lk_eq_1g$3;
+    reg  lk_eq_1g$4;
+    reg  lk_eq_1g$5;
+    reg  lk_eq_1g$6;
+    reg  lk_eq_1g$7;
+    reg  lk_eq_1g$8;
+    reg  lk_eq_1g$9;
+    reg  lk_eq_1g$10;
+    reg  lk_eq_1g$11;
+    reg  lk_eq_1g$12;
+    reg  lk_eq_1g$13;
+    reg  lk_eq_1g$14;
+    reg  lk_eq_1g$15;
+    reg  lk_eq_2m$0;
+    reg  lk_eq_2m$1;
+    reg  lk_eq_2m$2;
+    reg  lk_eq_2m$3;
+    reg  lk_eq_2m$4;
+    reg  lk_eq_2m$5;
+    reg  lk_eq_2m$6;
+    reg  lk_eq_2m$7;
+    reg  lk_eq_2m$8;
+    reg  lk_eq_2m$9;
+    reg  lk_eq_2m$10;
+    reg  lk_eq_2m$11;
+    reg  lk_eq_2m$12;
+    reg  lk_eq_2m$13;
+    reg  lk_eq_2m$14;
+    reg  lk_eq_2m$15;
+    reg  lk_eq_4k$0;
+    reg  lk_eq_4k$1;
+    reg  lk_eq_4k$2;
+    reg  lk_eq_4k$3;
+    reg  lk_eq_4k$4;
+    reg  lk_eq_4k$5;
+    reg  lk_eq_4k$6;
+    reg  lk_eq_4k$7;
+    reg  lk_eq_4k$8;
+    reg  lk_eq_4k$9;
+    reg  lk_eq_4k$10;
+    reg  lk_eq_4k$11;
+    reg  lk_eq_4k$12;
+    reg  lk_eq_4k$13;
+    reg  lk_eq_4k$14;
+    reg  lk_eq_4k$15;
+    reg  lk_eq_pcid$0;
+    reg  lk_eq_pcid$1;
+    reg  lk_eq_pcid$2;
+    reg  lk_eq_pcid$3;
+    reg  lk_eq_pcid$4;
+    reg  lk_eq_pcid$5;
+    reg  lk_eq_pcid$6;
+    reg  lk_eq_pcid$7;
+    reg  lk_eq_pcid$8;
+    reg  lk_eq_pcid$9;
+    reg  lk_eq_pcid$10;
+    reg  lk_eq_pcid$11;
+    reg  lk_eq_pcid$12;
+    reg  lk_eq_pcid$13;
+    reg  lk_eq_pcid$14;
+    reg  lk_eq_pcid$15;
     reg  lk_match$0;
     reg  lk_match$1;
     reg  lk_match$2;
@@ -3885,6 +4085,146 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         .q(victim$q),
         .clock(victim$clock)
     );
+    mmu$tlb$cap_1g cap_1g(
+        .clock(cap_1g$clock),
+        .d$0(cap_1g$d$0),
+        .d$1(cap_1g$d$1),
+        .d$2(cap_1g$d$2),
+        .d$3(cap_1g$d$3),
+        .d$4(cap_1g$d$4),
+        .d$5(cap_1g$d$5),
+        .d$6(cap_1g$d$6),
+        .d$7(cap_1g$d$7),
+        .d$8(cap_1g$d$8),
+        .d$9(cap_1g$d$9),
+        .d$10(cap_1g$d$10),
+        .d$11(cap_1g$d$11),
+        .d$12(cap_1g$d$12),
+        .d$13(cap_1g$d$13),
+        .d$14(cap_1g$d$14),
+        .d$15(cap_1g$d$15),
+        .q$0(cap_1g$q$0),
+        .q$1(cap_1g$q$1),
+        .q$2(cap_1g$q$2),
+        .q$3(cap_1g$q$3),
+        .q$4(cap_1g$q$4),
+        .q$5(cap_1g$q$5),
+        .q$6(cap_1g$q$6),
+        .q$7(cap_1g$q$7),
+        .q$8(cap_1g$q$8),
+        .q$9(cap_1g$q$9),
+        .q$10(cap_1g$q$10),
+        .q$11(cap_1g$q$11),
+        .q$12(cap_1g$q$12),
+        .q$13(cap_1g$q$13),
+        .q$14(cap_1g$q$14),
+        .q$15(cap_1g$q$15)
+    );
+    mmu$tlb$cap_2m cap_2m(
+        .clock(cap_2m$clock),
+        .d$0(cap_2m$d$0),
+        .d$1(cap_2m$d$1),
+        .d$2(cap_2m$d$2),
+        .d$3(cap_2m$d$3),
+        .d$4(cap_2m$d$4),
+        .d$5(cap_2m$d$5),
+        .d$6(cap_2m$d$6),
+        .d$7(cap_2m$d$7),
+        .d$8(cap_2m$d$8),
+        .d$9(cap_2m$d$9),
+        .d$10(cap_2m$d$10),
+        .d$11(cap_2m$d$11),
+        .d$12(cap_2m$d$12),
+        .d$13(cap_2m$d$13),
+        .d$14(cap_2m$d$14),
+        .d$15(cap_2m$d$15),
+        .q$0(cap_2m$q$0),
+        .q$1(cap_2m$q$1),
+        .q$2(cap_2m$q$2),
+        .q$3(cap_2m$q$3),
+        .q$4(cap_2m$q$4),
+        .q$5(cap_2m$q$5),
+        .q$6(cap_2m$q$6),
+        .q$7(cap_2m$q$7),
+        .q$8(cap_2m$q$8),
+        .q$9(cap_2m$q$9),
+        .q$10(cap_2m$q$10),
+        .q$11(cap_2m$q$11),
+        .q$12(cap_2m$q$12),
+        .q$13(cap_2m$q$13),
+        .q$14(cap_2m$q$14),
+        .q$15(cap_2m$q$15)
+    );
+    mmu$tlb$cap_4k cap_4k(
+        .clock(cap_4k$clock),
+        .d$0(cap_4k$d$0),
+        .d$1(cap_4k$d$1),
+        .d$2(cap_4k$d$2),
+        .d$3(cap_4k$d$3),
+        .d$4(cap_4k$d$4),
+        .d$5(cap_4k$d$5),
+        .d$6(cap_4k$d$6),
+        .d$7(cap_4k$d$7),
+        .d$8(cap_4k$d$8),
+        .d$9(cap_4k$d$9),
+        .d$10(cap_4k$d$10),
+        .d$11(cap_4k$d$11),
+        .d$12(cap_4k$d$12),
+        .d$13(cap_4k$d$13),
+        .d$14(cap_4k$d$14),
+        .d$15(cap_4k$d$15),
+        .q$0(cap_4k$q$0),
+        .q$1(cap_4k$q$1),
+        .q$2(cap_4k$q$2),
+        .q$3(cap_4k$q$3),
+        .q$4(cap_4k$q$4),
+        .q$5(cap_4k$q$5),
+        .q$6(cap_4k$q$6),
+        .q$7(cap_4k$q$7),
+        .q$8(cap_4k$q$8),
+        .q$9(cap_4k$q$9),
+        .q$10(cap_4k$q$10),
+        .q$11(cap_4k$q$11),
+        .q$12(cap_4k$q$12),
+        .q$13(cap_4k$q$13),
+        .q$14(cap_4k$q$14),
+        .q$15(cap_4k$q$15)
+    );
+    mmu$tlb$cap_pcid cap_pcid(
+        .clock(cap_pcid$clock),
+        .d$0(cap_pcid$d$0),
+        .d$1(cap_pcid$d$1),
+        .d$2(cap_pcid$d$2),
+        .d$3(cap_pcid$d$3),
+        .d$4(cap_pcid$d$4),
+        .d$5(cap_pcid$d$5),
+        .d$6(cap_pcid$d$6),
+        .d$7(cap_pcid$d$7),
+        .d$8(cap_pcid$d$8),
+        .d$9(cap_pcid$d$9),
+        .d$10(cap_pcid$d$10),
+        .d$11(cap_pcid$d$11),
+        .d$12(cap_pcid$d$12),
+        .d$13(cap_pcid$d$13),
+        .d$14(cap_pcid$d$14),
+        .d$15(cap_pcid$d$15),
+        .q$0(cap_pcid$q$0),
+        .q$1(cap_pcid$q$1),
+        .q$2(cap_pcid$q$2),
+        .q$3(cap_pcid$q$3),
+        .q$4(cap_pcid$q$4),
+        .q$5(cap_pcid$q$5),
+        .q$6(cap_pcid$q$6),
+        .q$7(cap_pcid$q$7),
+        .q$8(cap_pcid$q$8),
+        .q$9(cap_pcid$q$9),
+        .q$10(cap_pcid$q$10),
+        .q$11(cap_pcid$q$11),
+        .q$12(cap_pcid$q$12),
+        .q$13(cap_pcid$q$13),
+        .q$14(cap_pcid$q$14),
+        .q$15(cap_pcid$q$15)
+    );
     
     // Update code
     always @(*) begin
@@ -3902,6 +4242,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$clock = clock;
         e_dirty$clock = clock;
         e_pkey$clock = clock;
+        cap_1g$clock = clock;
+        cap_2m$clock = clock;
+        cap_4k$clock = clock;
+        cap_pcid$clock = clock;
         e_valid$d$0 = e_valid$q$0;
         e_vpn_1g$d$0 = e_vpn_1g$q$0;
         e_vpn_2m$d$0 = e_vpn_2m$q$0;
@@ -3916,6 +4260,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$0 = e_xd$q$0;
         e_dirty$d$0 = e_dirty$q$0;
         e_pkey$d$0 = e_pkey$q$0;
+        cap_1g$d$0 = cap_1g$q$0;
+        cap_2m$d$0 = cap_2m$q$0;
+        cap_4k$d$0 = cap_4k$q$0;
+        cap_pcid$d$0 = cap_pcid$q$0;
         e_valid$d$1 = e_valid$q$1;
         e_vpn_1g$d$1 = e_vpn_1g$q$1;
         e_vpn_2m$d$1 = e_vpn_2m$q$1;
@@ -3930,6 +4278,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$1 = e_xd$q$1;
         e_dirty$d$1 = e_dirty$q$1;
         e_pkey$d$1 = e_pkey$q$1;
+        cap_1g$d$1 = cap_1g$q$1;
+        cap_2m$d$1 = cap_2m$q$1;
+        cap_4k$d$1 = cap_4k$q$1;
+        cap_pcid$d$1 = cap_pcid$q$1;
         e_valid$d$2 = e_valid$q$2;
         e_vpn_1g$d$2 = e_vpn_1g$q$2;
         e_vpn_2m$d$2 = e_vpn_2m$q$2;
@@ -3944,6 +4296,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$2 = e_xd$q$2;
         e_dirty$d$2 = e_dirty$q$2;
         e_pkey$d$2 = e_pkey$q$2;
+        cap_1g$d$2 = cap_1g$q$2;
+        cap_2m$d$2 = cap_2m$q$2;
+        cap_4k$d$2 = cap_4k$q$2;
+        cap_pcid$d$2 = cap_pcid$q$2;
         e_valid$d$3 = e_valid$q$3;
         e_vpn_1g$d$3 = e_vpn_1g$q$3;
         e_vpn_2m$d$3 = e_vpn_2m$q$3;
@@ -3958,6 +4314,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$3 = e_xd$q$3;
         e_dirty$d$3 = e_dirty$q$3;
         e_pkey$d$3 = e_pkey$q$3;
+        cap_1g$d$3 = cap_1g$q$3;
+        cap_2m$d$3 = cap_2m$q$3;
+        cap_4k$d$3 = cap_4k$q$3;
+        cap_pcid$d$3 = cap_pcid$q$3;
         e_valid$d$4 = e_valid$q$4;
         e_vpn_1g$d$4 = e_vpn_1g$q$4;
         e_vpn_2m$d$4 = e_vpn_2m$q$4;
@@ -3972,6 +4332,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$4 = e_xd$q$4;
         e_dirty$d$4 = e_dirty$q$4;
         e_pkey$d$4 = e_pkey$q$4;
+        cap_1g$d$4 = cap_1g$q$4;
+        cap_2m$d$4 = cap_2m$q$4;
+        cap_4k$d$4 = cap_4k$q$4;
+        cap_pcid$d$4 = cap_pcid$q$4;
         e_valid$d$5 = e_valid$q$5;
         e_vpn_1g$d$5 = e_vpn_1g$q$5;
         e_vpn_2m$d$5 = e_vpn_2m$q$5;
@@ -3986,6 +4350,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$5 = e_xd$q$5;
         e_dirty$d$5 = e_dirty$q$5;
         e_pkey$d$5 = e_pkey$q$5;
+        cap_1g$d$5 = cap_1g$q$5;
+        cap_2m$d$5 = cap_2m$q$5;
+        cap_4k$d$5 = cap_4k$q$5;
+        cap_pcid$d$5 = cap_pcid$q$5;
         e_valid$d$6 = e_valid$q$6;
         e_vpn_1g$d$6 = e_vpn_1g$q$6;
         e_vpn_2m$d$6 = e_vpn_2m$q$6;
@@ -4000,6 +4368,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$6 = e_xd$q$6;
         e_dirty$d$6 = e_dirty$q$6;
         e_pkey$d$6 = e_pkey$q$6;
+        cap_1g$d$6 = cap_1g$q$6;
+        cap_2m$d$6 = cap_2m$q$6;
+        cap_4k$d$6 = cap_4k$q$6;
+        cap_pcid$d$6 = cap_pcid$q$6;
         e_valid$d$7 = e_valid$q$7;
         e_vpn_1g$d$7 = e_vpn_1g$q$7;
         e_vpn_2m$d$7 = e_vpn_2m$q$7;
@@ -4014,6 +4386,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$7 = e_xd$q$7;
         e_dirty$d$7 = e_dirty$q$7;
         e_pkey$d$7 = e_pkey$q$7;
+        cap_1g$d$7 = cap_1g$q$7;
+        cap_2m$d$7 = cap_2m$q$7;
+        cap_4k$d$7 = cap_4k$q$7;
+        cap_pcid$d$7 = cap_pcid$q$7;
         e_valid$d$8 = e_valid$q$8;
         e_vpn_1g$d$8 = e_vpn_1g$q$8;
         e_vpn_2m$d$8 = e_vpn_2m$q$8;
@@ -4028,6 +4404,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$8 = e_xd$q$8;
         e_dirty$d$8 = e_dirty$q$8;
         e_pkey$d$8 = e_pkey$q$8;
+        cap_1g$d$8 = cap_1g$q$8;
+        cap_2m$d$8 = cap_2m$q$8;
+        cap_4k$d$8 = cap_4k$q$8;
+        cap_pcid$d$8 = cap_pcid$q$8;
         e_valid$d$9 = e_valid$q$9;
         e_vpn_1g$d$9 = e_vpn_1g$q$9;
         e_vpn_2m$d$9 = e_vpn_2m$q$9;
@@ -4042,6 +4422,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$9 = e_xd$q$9;
         e_dirty$d$9 = e_dirty$q$9;
         e_pkey$d$9 = e_pkey$q$9;
+        cap_1g$d$9 = cap_1g$q$9;
+        cap_2m$d$9 = cap_2m$q$9;
+        cap_4k$d$9 = cap_4k$q$9;
+        cap_pcid$d$9 = cap_pcid$q$9;
         e_valid$d$10 = e_valid$q$10;
         e_vpn_1g$d$10 = e_vpn_1g$q$10;
         e_vpn_2m$d$10 = e_vpn_2m$q$10;
@@ -4056,6 +4440,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$10 = e_xd$q$10;
         e_dirty$d$10 = e_dirty$q$10;
         e_pkey$d$10 = e_pkey$q$10;
+        cap_1g$d$10 = cap_1g$q$10;
+        cap_2m$d$10 = cap_2m$q$10;
+        cap_4k$d$10 = cap_4k$q$10;
+        cap_pcid$d$10 = cap_pcid$q$10;
         e_valid$d$11 = e_valid$q$11;
         e_vpn_1g$d$11 = e_vpn_1g$q$11;
         e_vpn_2m$d$11 = e_vpn_2m$q$11;
@@ -4070,6 +4458,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$11 = e_xd$q$11;
         e_dirty$d$11 = e_dirty$q$11;
         e_pkey$d$11 = e_pkey$q$11;
+        cap_1g$d$11 = cap_1g$q$11;
+        cap_2m$d$11 = cap_2m$q$11;
+        cap_4k$d$11 = cap_4k$q$11;
+        cap_pcid$d$11 = cap_pcid$q$11;
         e_valid$d$12 = e_valid$q$12;
         e_vpn_1g$d$12 = e_vpn_1g$q$12;
         e_vpn_2m$d$12 = e_vpn_2m$q$12;
@@ -4084,6 +4476,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$12 = e_xd$q$12;
         e_dirty$d$12 = e_dirty$q$12;
         e_pkey$d$12 = e_pkey$q$12;
+        cap_1g$d$12 = cap_1g$q$12;
+        cap_2m$d$12 = cap_2m$q$12;
+        cap_4k$d$12 = cap_4k$q$12;
+        cap_pcid$d$12 = cap_pcid$q$12;
         e_valid$d$13 = e_valid$q$13;
         e_vpn_1g$d$13 = e_vpn_1g$q$13;
         e_vpn_2m$d$13 = e_vpn_2m$q$13;
@@ -4098,6 +4494,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$13 = e_xd$q$13;
         e_dirty$d$13 = e_dirty$q$13;
         e_pkey$d$13 = e_pkey$q$13;
+        cap_1g$d$13 = cap_1g$q$13;
+        cap_2m$d$13 = cap_2m$q$13;
+        cap_4k$d$13 = cap_4k$q$13;
+        cap_pcid$d$13 = cap_pcid$q$13;
         e_valid$d$14 = e_valid$q$14;
         e_vpn_1g$d$14 = e_vpn_1g$q$14;
         e_vpn_2m$d$14 = e_vpn_2m$q$14;
@@ -4112,6 +4512,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$14 = e_xd$q$14;
         e_dirty$d$14 = e_dirty$q$14;
         e_pkey$d$14 = e_pkey$q$14;
+        cap_1g$d$14 = cap_1g$q$14;
+        cap_2m$d$14 = cap_2m$q$14;
+        cap_4k$d$14 = cap_4k$q$14;
+        cap_pcid$d$14 = cap_pcid$q$14;
         e_valid$d$15 = e_valid$q$15;
         e_vpn_1g$d$15 = e_vpn_1g$q$15;
         e_vpn_2m$d$15 = e_vpn_2m$q$15;
@@ -4126,6 +4530,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$15 = e_xd$q$15;
         e_dirty$d$15 = e_dirty$q$15;
         e_pkey$d$15 = e_pkey$q$15;
+        cap_1g$d$15 = cap_1g$q$15;
+        cap_2m$d$15 = cap_2m$q$15;
+        cap_4k$d$15 = cap_4k$q$15;
+        cap_pcid$d$15 = cap_pcid$q$15;
         victim$clock = clock;
         victim$d = victim$q;
         lk_1g = lk_vpn[(32'h12)+:(18)];
@@ -4149,7 +4557,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         l_hit_pkey = 32'h0;
         e_is1g$0 = e_size$q$0 == 32'h2;
         e_is4k$0 = e_size$q$0 == 32'h0;
-        lk_match$0 = e_valid$q$0 && (e_glob$q$0 || (e_pcid$q$0 == lk_pcid)) && (e_vpn_1g$q$0 == lk_1g) && (e_is1g$0 || (e_vpn_2m$q$0 == lk_2m)) && (~e_is4k$0 || (e_vpn_4k$q$0 == lk_4k));
+        lk_eq_1g$0 = e_vpn_1g$q$0 == lk_1g;
+        lk_eq_2m$0 = e_vpn_2m$q$0 == lk_2m;
+        lk_eq_4k$0 = e_vpn_4k$q$0 == lk_4k;
+        lk_eq_pcid$0 = e_pcid$q$0 == lk_pcid;
+        lk_match$0 = e_valid$q$0 && (e_glob$q$0 || lk_eq_pcid$0) && lk_eq_1g$0 && (e_is1g$0 || lk_eq_2m$0) && (~e_is4k$0 || lk_eq_4k$0);
+        if (lk_capture) begin
+            cap_1g$d$0 = lk_eq_1g$0;
+            cap_2m$d$0 = lk_eq_2m$0;
+            cap_4k$d$0 = lk_eq_4k$0;
+            cap_pcid$d$0 = lk_eq_pcid$0;
+        end
         if (lk_match$0) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$0;
@@ -4165,7 +4583,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$1 = e_size$q$1 == 32'h2;
         e_is4k$1 = e_size$q$1 == 32'h0;
-        lk_match$1 = e_valid$q$1 && (e_glob$q$1 || (e_pcid$q$1 == lk_pcid)) && (e_vpn_1g$q$1 == lk_1g) && (e_is1g$1 || (e_vpn_2m$q$1 == lk_2m)) && (~e_is4k$1 || (e_vpn_4k$q$1 == lk_4k));
+        lk_eq_1g$1 = e_vpn_1g$q$1 == lk_1g;
+        lk_eq_2m$1 = e_vpn_2m$q$1 == lk_2m;
+        lk_eq_4k$1 = e_vpn_4k$q$1 == lk_4k;
+        lk_eq_pcid$1 = e_pcid$q$1 == lk_pcid;
+        lk_match$1 = e_valid$q$1 && (e_glob$q$1 || lk_eq_pcid$1) && lk_eq_1g$1 && (e_is1g$1 || lk_eq_2m$1) && (~e_is4k$1 || lk_eq_4k$1);
+        if (lk_capture) begin
+            cap_1g$d$1 = lk_eq_1g$1;
+            cap_2m$d$1 = lk_eq_2m$1;
+            cap_4k$d$1 = lk_eq_4k$1;
+            cap_pcid$d$1 = lk_eq_pcid$1;
+        end
         if (lk_match$1) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$1;
@@ -4181,7 +4609,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$2 = e_size$q$2 == 32'h2;
         e_is4k$2 = e_size$q$2 == 32'h0;
-        lk_match$2 = e_valid$q$2 && (e_glob$q$2 || (e_pcid$q$2 == lk_pcid)) && (e_vpn_1g$q$2 == lk_1g) && (e_is1g$2 || (e_vpn_2m$q$2 == lk_2m)) && (~e_is4k$2 || (e_vpn_4k$q$2 == lk_4k));
+        lk_eq_1g$2 = e_vpn_1g$q$2 == lk_1g;
+        lk_eq_2m$2 = e_vpn_2m$q$2 == lk_2m;
+        lk_eq_4k$2 = e_vpn_4k$q$2 == lk_4k;
+        lk_eq_pcid$2 = e_pcid$q$2 == lk_pcid;
+        lk_match$2 = e_valid$q$2 && (e_glob$q$2 || lk_eq_pcid$2) && lk_eq_1g$2 && (e_is1g$2 || lk_eq_2m$2) && (~e_is4k$2 || lk_eq_4k$2);
+        if (lk_capture) begin
+            cap_1g$d$2 = lk_eq_1g$2;
+            cap_2m$d$2 = lk_eq_2m$2;
+            cap_4k$d$2 = lk_eq_4k$2;
+            cap_pcid$d$2 = lk_eq_pcid$2;
+        end
         if (lk_match$2) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$2;
@@ -4197,7 +4635,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$3 = e_size$q$3 == 32'h2;
         e_is4k$3 = e_size$q$3 == 32'h0;
-        lk_match$3 = e_valid$q$3 && (e_glob$q$3 || (e_pcid$q$3 == lk_pcid)) && (e_vpn_1g$q$3 == lk_1g) && (e_is1g$3 || (e_vpn_2m$q$3 == lk_2m)) && (~e_is4k$3 || (e_vpn_4k$q$3 == lk_4k));
+        lk_eq_1g$3 = e_vpn_1g$q$3 == lk_1g;
+        lk_eq_2m$3 = e_vpn_2m$q$3 == lk_2m;
+        lk_eq_4k$3 = e_vpn_4k$q$3 == lk_4k;
+        lk_eq_pcid$3 = e_pcid$q$3 == lk_pcid;
+        lk_match$3 = e_valid$q$3 && (e_glob$q$3 || lk_eq_pcid$3) && lk_eq_1g$3 && (e_is1g$3 || lk_eq_2m$3) && (~e_is4k$3 || lk_eq_4k$3);
+        if (lk_capture) begin
+            cap_1g$d$3 = lk_eq_1g$3;
+            cap_2m$d$3 = lk_eq_2m$3;
+            cap_4k$d$3 = lk_eq_4k$3;
+            cap_pcid$d$3 = lk_eq_pcid$3;
+        end
         if (lk_match$3) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$3;
@@ -4213,7 +4661,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$4 = e_size$q$4 == 32'h2;
         e_is4k$4 = e_size$q$4 == 32'h0;
-        lk_match$4 = e_valid$q$4 && (e_glob$q$4 || (e_pcid$q$4 == lk_pcid)) && (e_vpn_1g$q$4 == lk_1g) && (e_is1g$4 || (e_vpn_2m$q$4 == lk_2m)) && (~e_is4k$4 || (e_vpn_4k$q$4 == lk_4k));
+        lk_eq_1g$4 = e_vpn_1g$q$4 == lk_1g;
+        lk_eq_2m$4 = e_vpn_2m$q$4 == lk_2m;
+        lk_eq_4k$4 = e_vpn_4k$q$4 == lk_4k;
+        lk_eq_pcid$4 = e_pcid$q$4 == lk_pcid;
+        lk_match$4 = e_valid$q$4 && (e_glob$q$4 || lk_eq_pcid$4) && lk_eq_1g$4 && (e_is1g$4 || lk_eq_2m$4) && (~e_is4k$4 || lk_eq_4k$4);
+        if (lk_capture) begin
+            cap_1g$d$4 = lk_eq_1g$4;
+            cap_2m$d$4 = lk_eq_2m$4;
+            cap_4k$d$4 = lk_eq_4k$4;
+            cap_pcid$d$4 = lk_eq_pcid$4;
+        end
         if (lk_match$4) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$4;
@@ -4229,7 +4687,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$5 = e_size$q$5 == 32'h2;
         e_is4k$5 = e_size$q$5 == 32'h0;
-        lk_match$5 = e_valid$q$5 && (e_glob$q$5 || (e_pcid$q$5 == lk_pcid)) && (e_vpn_1g$q$5 == lk_1g) && (e_is1g$5 || (e_vpn_2m$q$5 == lk_2m)) && (~e_is4k$5 || (e_vpn_4k$q$5 == lk_4k));
+        lk_eq_1g$5 = e_vpn_1g$q$5 == lk_1g;
+        lk_eq_2m$5 = e_vpn_2m$q$5 == lk_2m;
+        lk_eq_4k$5 = e_vpn_4k$q$5 == lk_4k;
+        lk_eq_pcid$5 = e_pcid$q$5 == lk_pcid;
+        lk_match$5 = e_valid$q$5 && (e_glob$q$5 || lk_eq_pcid$5) && lk_eq_1g$5 && (e_is1g$5 || lk_eq_2m$5) && (~e_is4k$5 || lk_eq_4k$5);
+        if (lk_capture) begin
+            cap_1g$d$5 = lk_eq_1g$5;
+            cap_2m$d$5 = lk_eq_2m$5;
+            cap_4k$d$5 = lk_eq_4k$5;
+            cap_pcid$d$5 = lk_eq_pcid$5;
+        end
         if (lk_match$5) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$5;
@@ -4245,7 +4713,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$6 = e_size$q$6 == 32'h2;
         e_is4k$6 = e_size$q$6 == 32'h0;
-        lk_match$6 = e_valid$q$6 && (e_glob$q$6 || (e_pcid$q$6 == lk_pcid)) && (e_vpn_1g$q$6 == lk_1g) && (e_is1g$6 || (e_vpn_2m$q$6 == lk_2m)) && (~e_is4k$6 || (e_vpn_4k$q$6 == lk_4k));
+        lk_eq_1g$6 = e_vpn_1g$q$6 == lk_1g;
+        lk_eq_2m$6 = e_vpn_2m$q$6 == lk_2m;
+        lk_eq_4k$6 = e_vpn_4k$q$6 == lk_4k;
+        lk_eq_pcid$6 = e_pcid$q$6 == lk_pcid;
+        lk_match$6 = e_valid$q$6 && (e_glob$q$6 || lk_eq_pcid$6) && lk_eq_1g$6 && (e_is1g$6 || lk_eq_2m$6) && (~e_is4k$6 || lk_eq_4k$6);
+        if (lk_capture) begin
+            cap_1g$d$6 = lk_eq_1g$6;
+            cap_2m$d$6 = lk_eq_2m$6;
+            cap_4k$d$6 = lk_eq_4k$6;
+            cap_pcid$d$6 = lk_eq_pcid$6;
+        end
         if (lk_match$6) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$6;
@@ -4261,7 +4739,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$7 = e_size$q$7 == 32'h2;
         e_is4k$7 = e_size$q$7 == 32'h0;
-        lk_match$7 = e_valid$q$7 && (e_glob$q$7 || (e_pcid$q$7 == lk_pcid)) && (e_vpn_1g$q$7 == lk_1g) && (e_is1g$7 || (e_vpn_2m$q$7 == lk_2m)) && (~e_is4k$7 || (e_vpn_4k$q$7 == lk_4k));
+        lk_eq_1g$7 = e_vpn_1g$q$7 == lk_1g;
+        lk_eq_2m$7 = e_vpn_2m$q$7 == lk_2m;
+        lk_eq_4k$7 = e_vpn_4k$q$7 == lk_4k;
+        lk_eq_pcid$7 = e_pcid$q$7 == lk_pcid;
+        lk_match$7 = e_valid$q$7 && (e_glob$q$7 || lk_eq_pcid$7) && lk_eq_1g$7 && (e_is1g$7 || lk_eq_2m$7) && (~e_is4k$7 || lk_eq_4k$7);
+        if (lk_capture) begin
+            cap_1g$d$7 = lk_eq_1g$7;
+            cap_2m$d$7 = lk_eq_2m$7;
+            cap_4k$d$7 = lk_eq_4k$7;
+            cap_pcid$d$7 = lk_eq_pcid$7;
+        end
         if (lk_match$7) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$7;
@@ -4277,7 +4765,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$8 = e_size$q$8 == 32'h2;
         e_is4k$8 = e_size$q$8 == 32'h0;
-        lk_match$8 = e_valid$q$8 && (e_glob$q$8 || (e_pcid$q$8 == lk_pcid)) && (e_vpn_1g$q$8 == lk_1g) && (e_is1g$8 || (e_vpn_2m$q$8 == lk_2m)) && (~e_is4k$8 || (e_vpn_4k$q$8 == lk_4k));
+        lk_eq_1g$8 = e_vpn_1g$q$8 == lk_1g;
+        lk_eq_2m$8 = e_vpn_2m$q$8 == lk_2m;
+        lk_eq_4k$8 = e_vpn_4k$q$8 == lk_4k;
+        lk_eq_pcid$8 = e_pcid$q$8 == lk_pcid;
+        lk_match$8 = e_valid$q$8 && (e_glob$q$8 || lk_eq_pcid$8) && lk_eq_1g$8 && (e_is1g$8 || lk_eq_2m$8) && (~e_is4k$8 || lk_eq_4k$8);
+        if (lk_capture) begin
+            cap_1g$d$8 = lk_eq_1g$8;
+            cap_2m$d$8 = lk_eq_2m$8;
+            cap_4k$d$8 = lk_eq_4k$8;
+            cap_pcid$d$8 = lk_eq_pcid$8;
+        end
         if (lk_match$8) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$8;
@@ -4293,7 +4791,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$9 = e_size$q$9 == 32'h2;
         e_is4k$9 = e_size$q$9 == 32'h0;
-        lk_match$9 = e_valid$q$9 && (e_glob$q$9 || (e_pcid$q$9 == lk_pcid)) && (e_vpn_1g$q$9 == lk_1g) && (e_is1g$9 || (e_vpn_2m$q$9 == lk_2m)) && (~e_is4k$9 || (e_vpn_4k$q$9 == lk_4k));
+        lk_eq_1g$9 = e_vpn_1g$q$9 == lk_1g;
+        lk_eq_2m$9 = e_vpn_2m$q$9 == lk_2m;
+        lk_eq_4k$9 = e_vpn_4k$q$9 == lk_4k;
+        lk_eq_pcid$9 = e_pcid$q$9 == lk_pcid;
+        lk_match$9 = e_valid$q$9 && (e_glob$q$9 || lk_eq_pcid$9) && lk_eq_1g$9 && (e_is1g$9 || lk_eq_2m$9) && (~e_is4k$9 || lk_eq_4k$9);
+        if (lk_capture) begin
+            cap_1g$d$9 = lk_eq_1g$9;
+            cap_2m$d$9 = lk_eq_2m$9;
+            cap_4k$d$9 = lk_eq_4k$9;
+            cap_pcid$d$9 = lk_eq_pcid$9;
+        end
         if (lk_match$9) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$9;
@@ -4309,7 +4817,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$10 = e_size$q$10 == 32'h2;
         e_is4k$10 = e_size$q$10 == 32'h0;
-        lk_match$10 = e_valid$q$10 && (e_glob$q$10 || (e_pcid$q$10 == lk_pcid)) && (e_vpn_1g$q$10 == lk_1g) && (e_is1g$10 || (e_vpn_2m$q$10 == lk_2m)) && (~e_is4k$10 || (e_vpn_4k$q$10 == lk_4k));
+        lk_eq_1g$10 = e_vpn_1g$q$10 == lk_1g;
+        lk_eq_2m$10 = e_vpn_2m$q$10 == lk_2m;
+        lk_eq_4k$10 = e_vpn_4k$q$10 == lk_4k;
+        lk_eq_pcid$10 = e_pcid$q$10 == lk_pcid;
+        lk_match$10 = e_valid$q$10 && (e_glob$q$10 || lk_eq_pcid$10) && lk_eq_1g$10 && (e_is1g$10 || lk_eq_2m$10) && (~e_is4k$10 || lk_eq_4k$10);
+        if (lk_capture) begin
+            cap_1g$d$10 = lk_eq_1g$10;
+            cap_2m$d$10 = lk_eq_2m$10;
+            cap_4k$d$10 = lk_eq_4k$10;
+            cap_pcid$d$10 = lk_eq_pcid$10;
+        end
         if (lk_match$10) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$10;
@@ -4325,7 +4843,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$11 = e_size$q$11 == 32'h2;
         e_is4k$11 = e_size$q$11 == 32'h0;
-        lk_match$11 = e_valid$q$11 && (e_glob$q$11 || (e_pcid$q$11 == lk_pcid)) && (e_vpn_1g$q$11 == lk_1g) && (e_is1g$11 || (e_vpn_2m$q$11 == lk_2m)) && (~e_is4k$11 || (e_vpn_4k$q$11 == lk_4k));
+        lk_eq_1g$11 = e_vpn_1g$q$11 == lk_1g;
+        lk_eq_2m$11 = e_vpn_2m$q$11 == lk_2m;
+        lk_eq_4k$11 = e_vpn_4k$q$11 == lk_4k;
+        lk_eq_pcid$11 = e_pcid$q$11 == lk_pcid;
+        lk_match$11 = e_valid$q$11 && (e_glob$q$11 || lk_eq_pcid$11) && lk_eq_1g$11 && (e_is1g$11 || lk_eq_2m$11) && (~e_is4k$11 || lk_eq_4k$11);
+        if (lk_capture) begin
+            cap_1g$d$11 = lk_eq_1g$11;
+            cap_2m$d$11 = lk_eq_2m$11;
+            cap_4k$d$11 = lk_eq_4k$11;
+            cap_pcid$d$11 = lk_eq_pcid$11;
+        end
         if (lk_match$11) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$11;
@@ -4341,7 +4869,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$12 = e_size$q$12 == 32'h2;
         e_is4k$12 = e_size$q$12 == 32'h0;
-        lk_match$12 = e_valid$q$12 && (e_glob$q$12 || (e_pcid$q$12 == lk_pcid)) && (e_vpn_1g$q$12 == lk_1g) && (e_is1g$12 || (e_vpn_2m$q$12 == lk_2m)) && (~e_is4k$12 || (e_vpn_4k$q$12 == lk_4k));
+        lk_eq_1g$12 = e_vpn_1g$q$12 == lk_1g;
+        lk_eq_2m$12 = e_vpn_2m$q$12 == lk_2m;
+        lk_eq_4k$12 = e_vpn_4k$q$12 == lk_4k;
+        lk_eq_pcid$12 = e_pcid$q$12 == lk_pcid;
+        lk_match$12 = e_valid$q$12 && (e_glob$q$12 || lk_eq_pcid$12) && lk_eq_1g$12 && (e_is1g$12 || lk_eq_2m$12) && (~e_is4k$12 || lk_eq_4k$12);
+        if (lk_capture) begin
+            cap_1g$d$12 = lk_eq_1g$12;
+            cap_2m$d$12 = lk_eq_2m$12;
+            cap_4k$d$12 = lk_eq_4k$12;
+            cap_pcid$d$12 = lk_eq_pcid$12;
+        end
         if (lk_match$12) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$12;
@@ -4357,7 +4895,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$13 = e_size$q$13 == 32'h2;
         e_is4k$13 = e_size$q$13 == 32'h0;
-        lk_match$13 = e_valid$q$13 && (e_glob$q$13 || (e_pcid$q$13 == lk_pcid)) && (e_vpn_1g$q$13 == lk_1g) && (e_is1g$13 || (e_vpn_2m$q$13 == lk_2m)) && (~e_is4k$13 || (e_vpn_4k$q$13 == lk_4k));
+        lk_eq_1g$13 = e_vpn_1g$q$13 == lk_1g;
+        lk_eq_2m$13 = e_vpn_2m$q$13 == lk_2m;
+        lk_eq_4k$13 = e_vpn_4k$q$13 == lk_4k;
+        lk_eq_pcid$13 = e_pcid$q$13 == lk_pcid;
+        lk_match$13 = e_valid$q$13 && (e_glob$q$13 || lk_eq_pcid$13) && lk_eq_1g$13 && (e_is1g$13 || lk_eq_2m$13) && (~e_is4k$13 || lk_eq_4k$13);
+        if (lk_capture) begin
+            cap_1g$d$13 = lk_eq_1g$13;
+            cap_2m$d$13 = lk_eq_2m$13;
+            cap_4k$d$13 = lk_eq_4k$13;
+            cap_pcid$d$13 = lk_eq_pcid$13;
+        end
         if (lk_match$13) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$13;
@@ -4373,7 +4921,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$14 = e_size$q$14 == 32'h2;
         e_is4k$14 = e_size$q$14 == 32'h0;
-        lk_match$14 = e_valid$q$14 && (e_glob$q$14 || (e_pcid$q$14 == lk_pcid)) && (e_vpn_1g$q$14 == lk_1g) && (e_is1g$14 || (e_vpn_2m$q$14 == lk_2m)) && (~e_is4k$14 || (e_vpn_4k$q$14 == lk_4k));
+        lk_eq_1g$14 = e_vpn_1g$q$14 == lk_1g;
+        lk_eq_2m$14 = e_vpn_2m$q$14 == lk_2m;
+        lk_eq_4k$14 = e_vpn_4k$q$14 == lk_4k;
+        lk_eq_pcid$14 = e_pcid$q$14 == lk_pcid;
+        lk_match$14 = e_valid$q$14 && (e_glob$q$14 || lk_eq_pcid$14) && lk_eq_1g$14 && (e_is1g$14 || lk_eq_2m$14) && (~e_is4k$14 || lk_eq_4k$14);
+        if (lk_capture) begin
+            cap_1g$d$14 = lk_eq_1g$14;
+            cap_2m$d$14 = lk_eq_2m$14;
+            cap_4k$d$14 = lk_eq_4k$14;
+            cap_pcid$d$14 = lk_eq_pcid$14;
+        end
         if (lk_match$14) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$14;
@@ -4389,7 +4947,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$15 = e_size$q$15 == 32'h2;
         e_is4k$15 = e_size$q$15 == 32'h0;
-        lk_match$15 = e_valid$q$15 && (e_glob$q$15 || (e_pcid$q$15 == lk_pcid)) && (e_vpn_1g$q$15 == lk_1g) && (e_is1g$15 || (e_vpn_2m$q$15 == lk_2m)) && (~e_is4k$15 || (e_vpn_4k$q$15 == lk_4k));
+        lk_eq_1g$15 = e_vpn_1g$q$15 == lk_1g;
+        lk_eq_2m$15 = e_vpn_2m$q$15 == lk_2m;
+        lk_eq_4k$15 = e_vpn_4k$q$15 == lk_4k;
+        lk_eq_pcid$15 = e_pcid$q$15 == lk_pcid;
+        lk_match$15 = e_valid$q$15 && (e_glob$q$15 || lk_eq_pcid$15) && lk_eq_1g$15 && (e_is1g$15 || lk_eq_2m$15) && (~e_is4k$15 || lk_eq_4k$15);
+        if (lk_capture) begin
+            cap_1g$d$15 = lk_eq_1g$15;
+            cap_2m$d$15 = lk_eq_2m$15;
+            cap_4k$d$15 = lk_eq_4k$15;
+            cap_pcid$d$15 = lk_eq_pcid$15;
+        end
         if (lk_match$15) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$15;
@@ -4441,67 +5009,67 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         fl_overlap$15 = 1'b0;
         fl_slot$15 = 1'b0;
         if (fill_en) begin
-            fl_overlap$0 = e_valid$q$0 && (e_glob$q$0 || fill_glob || (e_pcid$q$0 == fill_pcid)) && (e_vpn_1g$q$0 == fill_vpn_1g) && (e_is1g$0 || fl_is1g || (e_vpn_2m$q$0 == fill_vpn_2m)) && (~e_is4k$0 || ~fl_is4k || (e_vpn_4k$q$0 == fill_vpn_4k));
+            fl_overlap$0 = e_valid$q$0 && (e_glob$q$0 || fill_glob || cap_pcid$q$0) && cap_1g$q$0 && (e_is1g$0 || fl_is1g || cap_2m$q$0) && (~e_is4k$0 || ~fl_is4k || cap_4k$q$0);
             if (~e_valid$q$0 || fl_overlap$0) begin
                 fl_cand = fl_cand | k_onehot$0;
             end
-            fl_overlap$1 = e_valid$q$1 && (e_glob$q$1 || fill_glob || (e_pcid$q$1 == fill_pcid)) && (e_vpn_1g$q$1 == fill_vpn_1g) && (e_is1g$1 || fl_is1g || (e_vpn_2m$q$1 == fill_vpn_2m)) && (~e_is4k$1 || ~fl_is4k || (e_vpn_4k$q$1 == fill_vpn_4k));
+            fl_overlap$1 = e_valid$q$1 && (e_glob$q$1 || fill_glob || cap_pcid$q$1) && cap_1g$q$1 && (e_is1g$1 || fl_is1g || cap_2m$q$1) && (~e_is4k$1 || ~fl_is4k || cap_4k$q$1);
             if (~e_valid$q$1 || fl_overlap$1) begin
                 fl_cand = fl_cand | k_onehot$1;
             end
-            fl_overlap$2 = e_valid$q$2 && (e_glob$q$2 || fill_glob || (e_pcid$q$2 == fill_pcid)) && (e_vpn_1g$q$2 == fill_vpn_1g) && (e_is1g$2 || fl_is1g || (e_vpn_2m$q$2 == fill_vpn_2m)) && (~e_is4k$2 || ~fl_is4k || (e_vpn_4k$q$2 == fill_vpn_4k));
+            fl_overlap$2 = e_valid$q$2 && (e_glob$q$2 || fill_glob || cap_pcid$q$2) && cap_1g$q$2 && (e_is1g$2 || fl_is1g || cap_2m$q$2) && (~e_is4k$2 || ~fl_is4k || cap_4k$q$2);
             if (~e_valid$q$2 || fl_overlap$2) begin
                 fl_cand = fl_cand | k_onehot$2;
             end
-            fl_overlap$3 = e_valid$q$3 && (e_glob$q$3 || fill_glob || (e_pcid$q$3 == fill_pcid)) && (e_vpn_1g$q$3 == fill_vpn_1g) && (e_is1g$3 || fl_is1g || (e_vpn_2m$q$3 == fill_vpn_2m)) && (~e_is4k$3 || ~fl_is4k || (e_vpn_4k$q$3 == fill_vpn_4k));
+            fl_overlap$3 = e_valid$q$3 && (e_glob$q$3 || fill_glob || cap_pcid$q$3) && cap_1g$q$3 && (e_is1g$3 || fl_is1g || cap_2m$q$3) && (~e_is4k$3 || ~fl_is4k || cap_4k$q$3);
             if (~e_valid$q$3 || fl_overlap$3) begin
                 fl_cand = fl_cand | k_onehot$3;
             end
-            fl_overlap$4 = e_valid$q$4 && (e_glob$q$4 || fill_glob || (e_pcid$q$4 == fill_pcid)) && (e_vpn_1g$q$4 == fill_vpn_1g) && (e_is1g$4 || fl_is1g || (e_vpn_2m$q$4 == fill_vpn_2m)) && (~e_is4k$4 || ~fl_is4k || (e_vpn_4k$q$4 == fill_vpn_4k));
+            fl_overlap$4 = e_valid$q$4 && (e_glob$q$4 || fill_glob || cap_pcid$q$4) && cap_1g$q$4 && (e_is1g$4 || fl_is1g || cap_2m$q$4) && (~e_is4k$4 || ~fl_is4k || cap_4k$q$4);
             if (~e_valid$q$4 || fl_overlap$4) begin
                 fl_cand = fl_cand | k_onehot$4;
             end
-            fl_overlap$5 = e_valid$q$5 && (e_glob$q$5 || fill_glob || (e_pcid$q$5 == fill_pcid)) && (e_vpn_1g$q$5 == fill_vpn_1g) && (e_is1g$5 || fl_is1g || (e_vpn_2m$q$5 == fill_vpn_2m)) && (~e_is4k$5 || ~fl_is4k || (e_vpn_4k$q$5 == fill_vpn_4k));
+            fl_overlap$5 = e_valid$q$5 && (e_glob$q$5 || fill_glob || cap_pcid$q$5) && cap_1g$q$5 && (e_is1g$5 || fl_is1g || cap_2m$q$5) && (~e_is4k$5 || ~fl_is4k || cap_4k$q$5);
             if (~e_valid$q$5 || fl_overlap$5) begin
                 fl_cand = fl_cand | k_onehot$5;
             end
-            fl_overlap$6 = e_valid$q$6 && (e_glob$q$6 || fill_glob || (e_pcid$q$6 == fill_pcid)) && (e_vpn_1g$q$6 == fill_vpn_1g) && (e_is1g$6 || fl_is1g || (e_vpn_2m$q$6 == fill_vpn_2m)) && (~e_is4k$6 || ~fl_is4k || (e_vpn_4k$q$6 == fill_vpn_4k));
+            fl_overlap$6 = e_valid$q$6 && (e_glob$q$6 || fill_glob || cap_pcid$q$6) && cap_1g$q$6 && (e_is1g$6 || fl_is1g || cap_2m$q$6) && (~e_is4k$6 || ~fl_is4k || cap_4k$q$6);
             if (~e_valid$q$6 || fl_overlap$6) begin
                 fl_cand = fl_cand | k_onehot$6;
             end
-            fl_overlap$7 = e_valid$q$7 && (e_glob$q$7 || fill_glob || (e_pcid$q$7 == fill_pcid)) && (e_vpn_1g$q$7 == fill_vpn_1g) && (e_is1g$7 || fl_is1g || (e_vpn_2m$q$7 == fill_vpn_2m)) && (~e_is4k$7 || ~fl_is4k || (e_vpn_4k$q$7 == fill_vpn_4k));
+            fl_overlap$7 = e_valid$q$7 && (e_glob$q$7 || fill_glob || cap_pcid$q$7) && cap_1g$q$7 && (e_is1g$7 || fl_is1g || cap_2m$q$7) && (~e_is4k$7 || ~fl_is4k || cap_4k$q$7);
             if (~e_valid$q$7 || fl_overlap$7) begin
                 fl_cand = fl_cand | k_onehot$7;
             end
-            fl_overlap$8 = e_valid$q$8 && (e_glob$q$8 || fill_glob || (e_pcid$q$8 == fill_pcid)) && (e_vpn_1g$q$8 == fill_vpn_1g) && (e_is1g$8 || fl_is1g || (e_vpn_2m$q$8 == fill_vpn_2m)) && (~e_is4k$8 || ~fl_is4k || (e_vpn_4k$q$8 == fill_vpn_4k));
+            fl_overlap$8 = e_valid$q$8 && (e_glob$q$8 || fill_glob || cap_pcid$q$8) && cap_1g$q$8 && (e_is1g$8 || fl_is1g || cap_2m$q$8) && (~e_is4k$8 || ~fl_is4k || cap_4k$q$8);
             if (~e_valid$q$8 || fl_overlap$8) begin
                 fl_cand = fl_cand | k_onehot$8;
             end
-            fl_overlap$9 = e_valid$q$9 && (e_glob$q$9 || fill_glob || (e_pcid$q$9 == fill_pcid)) && (e_vpn_1g$q$9 == fill_vpn_1g) && (e_is1g$9 || fl_is1g || (e_vpn_2m$q$9 == fill_vpn_2m)) && (~e_is4k$9 || ~fl_is4k || (e_vpn_4k$q$9 == fill_vpn_4k));
+            fl_overlap$9 = e_valid$q$9 && (e_glob$q$9 || fill_glob || cap_pcid$q$9) && cap_1g$q$9 && (e_is1g$9 || fl_is1g || cap_2m$q$9) && (~e_is4k$9 || ~fl_is4k || cap_4k$q$9);
             if (~e_valid$q$9 || fl_overlap$9) begin
                 fl_cand = fl_cand | k_onehot$9;
             end
-            fl_overlap$10 = e_valid$q$10 && (e_glob$q$10 || fill_glob || (e_pcid$q$10 == fill_pcid)) && (e_vpn_1g$q$10 == fill_vpn_1g) && (e_is1g$10 || fl_is1g || (e_vpn_2m$q$10 == fill_vpn_2m)) && (~e_is4k$10 || ~fl_is4k || (e_vpn_4k$q$10 == fill_vpn_4k));
+            fl_overlap$10 = e_valid$q$10 && (e_glob$q$10 || fill_glob || cap_pcid$q$10) && cap_1g$q$10 && (e_is1g$10 || fl_is1g || cap_2m$q$10) && (~e_is4k$10 || ~fl_is4k || cap_4k$q$10);
             if (~e_valid$q$10 || fl_overlap$10) begin
                 fl_cand = fl_cand | k_onehot$10;
             end
-            fl_overlap$11 = e_valid$q$11 && (e_glob$q$11 || fill_glob || (e_pcid$q$11 == fill_pcid)) && (e_vpn_1g$q$11 == fill_vpn_1g) && (e_is1g$11 || fl_is1g || (e_vpn_2m$q$11 == fill_vpn_2m)) && (~e_is4k$11 || ~fl_is4k || (e_vpn_4k$q$11 == fill_vpn_4k));
+            fl_overlap$11 = e_valid$q$11 && (e_glob$q$11 || fill_glob || cap_pcid$q$11) && cap_1g$q$11 && (e_is1g$11 || fl_is1g || cap_2m$q$11) && (~e_is4k$11 || ~fl_is4k || cap_4k$q$11);
             if (~e_valid$q$11 || fl_overlap$11) begin
                 fl_cand = fl_cand | k_onehot$11;
             end
-            fl_overlap$12 = e_valid$q$12 && (e_glob$q$12 || fill_glob || (e_pcid$q$12 == fill_pcid)) && (e_vpn_1g$q$12 == fill_vpn_1g) && (e_is1g$12 || fl_is1g || (e_vpn_2m$q$12 == fill_vpn_2m)) && (~e_is4k$12 || ~fl_is4k || (e_vpn_4k$q$12 == fill_vpn_4k));
+            fl_overlap$12 = e_valid$q$12 && (e_glob$q$12 || fill_glob || cap_pcid$q$12) && cap_1g$q$12 && (e_is1g$12 || fl_is1g || cap_2m$q$12) && (~e_is4k$12 || ~fl_is4k || cap_4k$q$12);
             if (~e_valid$q$12 || fl_overlap$12) begin
                 fl_cand = fl_cand | k_onehot$12;
             end
-            fl_overlap$13 = e_valid$q$13 && (e_glob$q$13 || fill_glob || (e_pcid$q$13 == fill_pcid)) && (e_vpn_1g$q$13 == fill_vpn_1g) && (e_is1g$13 || fl_is1g || (e_vpn_2m$q$13 == fill_vpn_2m)) && (~e_is4k$13 || ~fl_is4k || (e_vpn_4k$q$13 == fill_vpn_4k));
+            fl_overlap$13 = e_valid$q$13 && (e_glob$q$13 || fill_glob || cap_pcid$q$13) && cap_1g$q$13 && (e_is1g$13 || fl_is1g || cap_2m$q$13) && (~e_is4k$13 || ~fl_is4k || cap_4k$q$13);
             if (~e_valid$q$13 || fl_overlap$13) begin
                 fl_cand = fl_cand | k_onehot$13;
             end
-            fl_overlap$14 = e_valid$q$14 && (e_glob$q$14 || fill_glob || (e_pcid$q$14 == fill_pcid)) && (e_vpn_1g$q$14 == fill_vpn_1g) && (e_is1g$14 || fl_is1g || (e_vpn_2m$q$14 == fill_vpn_2m)) && (~e_is4k$14 || ~fl_is4k || (e_vpn_4k$q$14 == fill_vpn_4k));
+            fl_overlap$14 = e_valid$q$14 && (e_glob$q$14 || fill_glob || cap_pcid$q$14) && cap_1g$q$14 && (e_is1g$14 || fl_is1g || cap_2m$q$14) && (~e_is4k$14 || ~fl_is4k || cap_4k$q$14);
             if (~e_valid$q$14 || fl_overlap$14) begin
                 fl_cand = fl_cand | k_onehot$14;
             end
-            fl_overlap$15 = e_valid$q$15 && (e_glob$q$15 || fill_glob || (e_pcid$q$15 == fill_pcid)) && (e_vpn_1g$q$15 == fill_vpn_1g) && (e_is1g$15 || fl_is1g || (e_vpn_2m$q$15 == fill_vpn_2m)) && (~e_is4k$15 || ~fl_is4k || (e_vpn_4k$q$15 == fill_vpn_4k));
+            fl_overlap$15 = e_valid$q$15 && (e_glob$q$15 || fill_glob || cap_pcid$q$15) && cap_1g$q$15 && (e_is1g$15 || fl_is1g || cap_2m$q$15) && (~e_is4k$15 || ~fl_is4k || cap_4k$q$15);
             if (~e_valid$q$15 || fl_overlap$15) begin
                 fl_cand = fl_cand | k_onehot$15;
             end
@@ -4997,6 +5565,318 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     end
     
 endmodule // mmu$tlb
+
+
+module mmu$tlb$cap_1g(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$cap_1g
+
+
+module mmu$tlb$cap_2m(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$cap_2m
+
+
+module mmu$tlb$cap_4k(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$cap_4k
+
+
+module mmu$tlb$cap_pcid(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$tlb$cap_pcid
 
 
 module mmu$tlb$e_dirty(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);

@@ -90,6 +90,7 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     reg  tlb$reset;
     reg  [35:0] tlb$lk_vpn;
     reg  [11:0] tlb$lk_pcid;
+    reg  tlb$lk_capture;
     wire  tlb$hit;
     wire  [4:0] tlb$hit_idx;
     wire  [1:0] tlb$hit_size;
@@ -322,6 +323,7 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         .reset(tlb$reset),
         .lk_vpn(tlb$lk_vpn),
         .lk_pcid(tlb$lk_pcid),
+        .lk_capture(tlb$lk_capture),
         .hit(tlb$hit),
         .hit_idx(tlb$hit_idx),
         .hit_size(tlb$hit_size),
@@ -700,6 +702,7 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         hit_usable = tlb$hit && (tlb$hit_dirty || (req_kind != 32'h1));
         req_ready = ~reset && ~walker$busy && ~r_walk$q && ~cmd_fire && ~cr_change;
         accept = req_valid && req_ready;
+        tlb$lk_capture = accept;
         r_fast$d = accept && (~canonical || hit_usable);
         if (accept) begin
             r_gp$d = ~canonical;
@@ -2725,13 +2728,14 @@ module mmu$r_walk(d,q,clock);
 endmodule // mmu$r_walk
 
 
-module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,hit_writable,hit_user,hit_xd,hit_dirty,hit_pkey,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,fill_idx,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid);
+module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pfn,hit_glob,hit_writable,hit_user,hit_xd,hit_dirty,hit_pkey,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,fill_idx,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  [35:0] lk_vpn;
     input wire  [11:0] lk_pcid;
+    input wire  lk_capture;
     output reg  hit;
     output reg  [4:0] hit_idx;
     output reg  [1:0] hit_size;
@@ -3746,6 +3750,266 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     reg  [4:0] victim$d;
     wire  [4:0] victim$q;
     reg  victim$clock;
+    reg  cap_1g$clock;
+    reg  cap_1g$d$0;
+    reg  cap_1g$d$1;
+    reg  cap_1g$d$2;
+    reg  cap_1g$d$3;
+    reg  cap_1g$d$4;
+    reg  cap_1g$d$5;
+    reg  cap_1g$d$6;
+    reg  cap_1g$d$7;
+    reg  cap_1g$d$8;
+    reg  cap_1g$d$9;
+    reg  cap_1g$d$10;
+    reg  cap_1g$d$11;
+    reg  cap_1g$d$12;
+    reg  cap_1g$d$13;
+    reg  cap_1g$d$14;
+    reg  cap_1g$d$15;
+    reg  cap_1g$d$16;
+    reg  cap_1g$d$17;
+    reg  cap_1g$d$18;
+    reg  cap_1g$d$19;
+    reg  cap_1g$d$20;
+    reg  cap_1g$d$21;
+    reg  cap_1g$d$22;
+    reg  cap_1g$d$23;
+    reg  cap_1g$d$24;
+    reg  cap_1g$d$25;
+    reg  cap_1g$d$26;
+    reg  cap_1g$d$27;
+    reg  cap_1g$d$28;
+    reg  cap_1g$d$29;
+    reg  cap_1g$d$30;
+    reg  cap_1g$d$31;
+    wire  cap_1g$q$0;
+    wire  cap_1g$q$1;
+    wire  cap_1g$q$2;
+    wire  cap_1g$q$3;
+    wire  cap_1g$q$4;
+    wire  cap_1g$q$5;
+    wire  cap_1g$q$6;
+    wire  cap_1g$q$7;
+    wire  cap_1g$q$8;
+    wire  cap_1g$q$9;
+    wire  cap_1g$q$10;
+    wire  cap_1g$q$11;
+    wire  cap_1g$q$12;
+    wire  cap_1g$q$13;
+    wire  cap_1g$q$14;
+    wire  cap_1g$q$15;
+    wire  cap_1g$q$16;
+    wire  cap_1g$q$17;
+    wire  cap_1g$q$18;
+    wire  cap_1g$q$19;
+    wire  cap_1g$q$20;
+    wire  cap_1g$q$21;
+    wire  cap_1g$q$22;
+    wire  cap_1g$q$23;
+    wire  cap_1g$q$24;
+    wire  cap_1g$q$25;
+    wire  cap_1g$q$26;
+    wire  cap_1g$q$27;
+    wire  cap_1g$q$28;
+    wire  cap_1g$q$29;
+    wire  cap_1g$q$30;
+    wire  cap_1g$q$31;
+    reg  cap_2m$clock;
+    reg  cap_2m$d$0;
+    reg  cap_2m$d$1;
+    reg  cap_2m$d$2;
+    reg  cap_2m$d$3;
+    reg  cap_2m$d$4;
+    reg  cap_2m$d$5;
+    reg  cap_2m$d$6;
+    reg  cap_2m$d$7;
+    reg  cap_2m$d$8;
+    reg  cap_2m$d$9;
+    reg  cap_2m$d$10;
+    reg  cap_2m$d$11;
+    reg  cap_2m$d$12;
+    reg  cap_2m$d$13;
+    reg  cap_2m$d$14;
+    reg  cap_2m$d$15;
+    reg  cap_2m$d$16;
+    reg  cap_2m$d$17;
+    reg  cap_2m$d$18;
+    reg  cap_2m$d$19;
+    reg  cap_2m$d$20;
+    reg  cap_2m$d$21;
+    reg  cap_2m$d$22;
+    reg  cap_2m$d$23;
+    reg  cap_2m$d$24;
+    reg  cap_2m$d$25;
+    reg  cap_2m$d$26;
+    reg  cap_2m$d$27;
+    reg  cap_2m$d$28;
+    reg  cap_2m$d$29;
+    reg  cap_2m$d$30;
+    reg  cap_2m$d$31;
+    wire  cap_2m$q$0;
+    wire  cap_2m$q$1;
+    wire  cap_2m$q$2;
+    wire  cap_2m$q$3;
+    wire  cap_2m$q$4;
+    wire  cap_2m$q$5;
+    wire  cap_2m$q$6;
+    wire  cap_2m$q$7;
+    wire  cap_2m$q$8;
+    wire  cap_2m$q$9;
+    wire  cap_2m$q$10;
+    wire  cap_2m$q$11;
+    wire  cap_2m$q$12;
+    wire  cap_2m$q$13;
+    wire  cap_2m$q$14;
+    wire  cap_2m$q$15;
+    wire  cap_2m$q$16;
+    wire  cap_2m$q$17;
+    wire  cap_2m$q$18;
+    wire  cap_2m$q$19;
+    wire  cap_2m$q$20;
+    wire  cap_2m$q$21;
+    wire  cap_2m$q$22;
+    wire  cap_2m$q$23;
+    wire  cap_2m$q$24;
+    wire  cap_2m$q$25;
+    wire  cap_2m$q$26;
+    wire  cap_2m$q$27;
+    wire  cap_2m$q$28;
+    wire  cap_2m$q$29;
+    wire  cap_2m$q$30;
+    wire  cap_2m$q$31;
+    reg  cap_4k$clock;
+    reg  cap_4k$d$0;
+    reg  cap_4k$d$1;
+    reg  cap_4k$d$2;
+    reg  cap_4k$d$3;
+    reg  cap_4k$d$4;
+    reg  cap_4k$d$5;
+    reg  cap_4k$d$6;
+    reg  cap_4k$d$7;
+    reg  cap_4k$d$8;
+    reg  cap_4k$d$9;
+    reg  cap_4k$d$10;
+    reg  cap_4k$d$11;
+    reg  cap_4k$d$12;
+    reg  cap_4k$d$13;
+    reg  cap_4k$d$14;
+    reg  cap_4k$d$15;
+    reg  cap_4k$d$16;
+    reg  cap_4k$d$17;
+    reg  cap_4k$d$18;
+    reg  cap_4k$d$19;
+    reg  cap_4k$d$20;
+    reg  cap_4k$d$21;
+    reg  cap_4k$d$22;
+    reg  cap_4k$d$23;
+    reg  cap_4k$d$24;
+    reg  cap_4k$d$25;
+    reg  cap_4k$d$26;
+    reg  cap_4k$d$27;
+    reg  cap_4k$d$28;
+    reg  cap_4k$d$29;
+    reg  cap_4k$d$30;
+    reg  cap_4k$d$31;
+    wire  cap_4k$q$0;
+    wire  cap_4k$q$1;
+    wire  cap_4k$q$2;
+    wire  cap_4k$q$3;
+    wire  cap_4k$q$4;
+    wire  cap_4k$q$5;
+    wire  cap_4k$q$6;
+    wire  cap_4k$q$7;
+    wire  cap_4k$q$8;
+    wire  cap_4k$q$9;
+    wire  cap_4k$q$10;
+    wire  cap_4k$q$11;
+    wire  cap_4k$q$12;
+    wire  cap_4k$q$13;
+    wire  cap_4k$q$14;
+    wire  cap_4k$q$15;
+    wire  cap_4k$q$16;
+    wire  cap_4k$q$17;
+    wire  cap_4k$q$18;
+    wire  cap_4k$q$19;
+    wire  cap_4k$q$20;
+    wire  cap_4k$q$21;
+    wire  cap_4k$q$22;
+    wire  cap_4k$q$23;
+    wire  cap_4k$q$24;
+    wire  cap_4k$q$25;
+    wire  cap_4k$q$26;
+    wire  cap_4k$q$27;
+    wire  cap_4k$q$28;
+    wire  cap_4k$q$29;
+    wire  cap_4k$q$30;
+    wire  cap_4k$q$31;
+    reg  cap_pcid$clock;
+    reg  cap_pcid$d$0;
+    reg  cap_pcid$d$1;
+    reg  cap_pcid$d$2;
+    reg  cap_pcid$d$3;
+    reg  cap_pcid$d$4;
+    reg  cap_pcid$d$5;
+    reg  cap_pcid$d$6;
+    reg  cap_pcid$d$7;
+    reg  cap_pcid$d$8;
+    reg  cap_pcid$d$9;
+    reg  cap_pcid$d$10;
+    reg  cap_pcid$d$11;
+    reg  cap_pcid$d$12;
+    reg  cap_pcid$d$13;
+    reg  cap_pcid$d$14;
+    reg  cap_pcid$d$15;
+    reg  cap_pcid$d$16;
+    reg  cap_pcid$d$17;
+    reg  cap_pcid$d$18;
+    reg  cap_pcid$d$19;
+    reg  cap_pcid$d$20;
+    reg  cap_pcid$d$21;
+    reg  cap_pcid$d$22;
+    reg  cap_pcid$d$23;
+    reg  cap_pcid$d$24;
+    reg  cap_pcid$d$25;
+    reg  cap_pcid$d$26;
+    reg  cap_pcid$d$27;
+    reg  cap_pcid$d$28;
+    reg  cap_pcid$d$29;
+    reg  cap_pcid$d$30;
+    reg  cap_pcid$d$31;
+    wire  cap_pcid$q$0;
+    wire  cap_pcid$q$1;
+    wire  cap_pcid$q$2;
+    wire  cap_pcid$q$3;
+    wire  cap_pcid$q$4;
+    wire  cap_pcid$q$5;
+    wire  cap_pcid$q$6;
+    wire  cap_pcid$q$7;
+    wire  cap_pcid$q$8;
+    wire  cap_pcid$q$9;
+    wire  cap_pcid$q$10;
+    wire  cap_pcid$q$11;
+    wire  cap_pcid$q$12;
+    wire  cap_pcid$q$13;
+    wire  cap_pcid$q$14;
+    wire  cap_pcid$q$15;
+    wire  cap_pcid$q$16;
+    wire  cap_pcid$q$17;
+    wire  cap_pcid$q$18;
+    wire  cap_pcid$q$19;
+    wire  cap_pcid$q$20;
+    wire  cap_pcid$q$21;
+    wire  cap_pcid$q$22;
+    wire  cap_pcid$q$23;
+    wire  cap_pcid$q$24;
+    wire  cap_pcid$q$25;
+    wire  cap_pcid$q$26;
+    wire  cap_pcid$q$27;
+    wire  cap_pcid$q$28;
+    wire  cap_pcid$q$29;
+    wire  cap_pcid$q$30;
+    wire  cap_pcid$q$31;
     
     // Local signals
     reg  e_is1g$0;
@@ -3812,6 +4076,134 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     reg  e_is4k$29;
     reg  e_is4k$30;
     reg  e_is4k$31;
+    reg  lk_eq_1g$0;
+    reg  lk_eq_1g$1;
+    reg  lk_eq_1g$2;
+    reg  lk_eq_1g$3;
+    reg  lk_eq_1g$4;
+    reg  lk_eq_1g$5;
+    reg  lk_eq_1g$6;
+    reg  lk_eq_1g$7;
+    reg  lk_eq_1g$8;
+    reg  lk_eq_1g$9;
+    reg  lk_eq_1g$10;
+    reg  lk_eq_1g$11;
+    reg  lk_eq_1g$12;
+    reg  lk_eq_1g$13;
+    reg  lk_eq_1g$14;
+    reg  lk_eq_1g$15;
+    reg  lk_eq_1g$16;
+    reg  lk_eq_1g$17;
+    reg  lk_eq_1g$18;
+    reg  lk_eq_1g$19;
+    reg  lk_eq_1g$20;
+    reg  lk_eq_1g$21;
+    reg  lk_eq_1g$22;
+    reg  lk_eq_1g$23;
+    reg  lk_eq_1g$24;
+    reg  lk_eq_1g$25;
+    reg  lk_eq_1g$26;
+    reg  lk_eq_1g$27;
+    reg  lk_eq_1g$28;
+    reg  lk_eq_1g$29;
+    reg  lk_eq_1g$30;
+    reg  lk_eq_1g$31;
+    reg  lk_eq_2m$0;
+    reg  lk_eq_2m$1;
+    reg  lk_eq_2m$2;
+    reg  lk_eq_2m$3;
+    reg  lk_eq_2m$4;
+    reg  lk_eq_2m$5;
+    reg  lk_eq_2m$6;
+    reg  lk_eq_2m$7;
+    reg  lk_eq_2m$8;
+    reg  lk_eq_2m$9;
+    reg  lk_eq_2m$10;
+    reg  lk_eq_2m$11;
+    reg  lk_eq_2m$12;
+    reg  lk_eq_2m$13;
+    reg  lk_eq_2m$14;
+    reg  lk_eq_2m$15;
+    reg  lk_eq_2m$16;
+    reg  lk_eq_2m$17;
+    reg  lk_eq_2m$18;
+    reg  lk_eq_2m$19;
+    reg  lk_eq_2m$20;
+    reg  lk_eq_2m$21;
+    reg  lk_eq_2m$22;
+    reg  lk_eq_2m$23;
+    reg  lk_eq_2m$24;
+    reg  lk_eq_2m$25;
+    reg  lk_eq_2m$26;
+    reg  lk_eq_2m$27;
+    reg  lk_eq_2m$28;
+    reg  lk_eq_2m$29;
+    reg  lk_eq_2m$30;
+    reg  lk_eq_2m$31;
+    reg  lk_eq_4k$0;
+    reg  lk_eq_4k$1;
+    reg  lk_eq_4k$2;
+    reg  lk_eq_4k$3;
+    reg  lk_eq_4k$4;
+    reg  lk_eq_4k$5;
+    reg  lk_eq_4k$6;
+    reg  lk_eq_4k$7;
+    reg  lk_eq_4k$8;
+    reg  lk_eq_4k$9;
+    reg  lk_eq_4k$10;
+    reg  lk_eq_4k$11;
+    reg  lk_eq_4k$12;
+    reg  lk_eq_4k$13;
+    reg  lk_eq_4k$14;
+    reg  lk_eq_4k$15;
+    reg  lk_eq_4k$16;
+    reg  lk_eq_4k$17;
+    reg  lk_eq_4k$18;
+    reg  lk_eq_4k$19;
+    reg  lk_eq_4k$20;
+    reg  lk_eq_4k$21;
+    reg  lk_eq_4k$22;
+    reg  lk_eq_4k$23;
+    reg  lk_eq_4k$24;
+    reg  lk_eq_4k$25;
+    reg  lk_eq_4k$26;
+    reg  lk_eq_4k$27;
+    reg  lk_eq_4k$28;
+    reg  lk_eq_4k$29;
+    reg  lk_eq_4k$30;
+    reg  lk_eq_4k$31;
+    reg  lk_eq_pcid$0;
+    reg  lk_eq_pcid$1;
+    reg  lk_eq_pcid$2;
+    reg  lk_eq_pcid$3;
+    reg  lk_eq_pcid$4;
+    reg  lk_eq_pcid$5;
+    reg  lk_eq_pcid$6;
+    reg  lk_eq_pcid$7;
+    reg  lk_eq_pcid$8;
+    reg  lk_eq_pcid$9;
+    reg  lk_eq_pcid$10;
+    reg  lk_eq_pcid$11;
+    reg  lk_eq_pcid$12;
+    reg  lk_eq_pcid$13;
+    reg  lk_eq_pcid$14;
+    reg  lk_eq_pcid$15;
+    reg  lk_eq_pcid$16;
+    reg  lk_eq_pcid$17;
+    reg  lk_eq_pcid$18;
+    reg  lk_eq_pcid$19;
+    reg  lk_eq_pcid$20;
+    reg  lk_eq_pcid$21;
+    reg  lk_eq_pcid$22;
+    reg  lk_eq_pcid$23;
+    reg  lk_eq_pcid$24;
+    reg  lk_eq_pcid$25;
+    reg  lk_eq_pcid$26;
+    reg  lk_eq_pcid$27;
+    reg  lk_eq_pcid$28;
+    reg  lk_eq_pcid$29;
+    reg  lk_eq_pcid$30;
+    reg  lk_eq_pcid$31;
     reg  lk_match$0;
     reg  lk_match$1;
     reg  lk_match$2;
@@ -4909,6 +5301,274 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         .q(victim$q),
         .clock(victim$clock)
     );
+    mmu$tlb$cap_1g cap_1g(
+        .clock(cap_1g$clock),
+        .d$0(cap_1g$d$0),
+        .d$1(cap_1g$d$1),
+        .d$2(cap_1g$d$2),
+        .d$3(cap_1g$d$3),
+        .d$4(cap_1g$d$4),
+        .d$5(cap_1g$d$5),
+        .d$6(cap_1g$d$6),
+        .d$7(cap_1g$d$7),
+        .d$8(cap_1g$d$8),
+        .d$9(cap_1g$d$9),
+        .d$10(cap_1g$d$10),
+        .d$11(cap_1g$d$11),
+        .d$12(cap_1g$d$12),
+        .d$13(cap_1g$d$13),
+        .d$14(cap_1g$d$14),
+        .d$15(cap_1g$d$15),
+        .d$16(cap_1g$d$16),
+        .d$17(cap_1g$d$17),
+        .d$18(cap_1g$d$18),
+        .d$19(cap_1g$d$19),
+        .d$20(cap_1g$d$20),
+        .d$21(cap_1g$d$21),
+        .d$22(cap_1g$d$22),
+        .d$23(cap_1g$d$23),
+        .d$24(cap_1g$d$24),
+        .d$25(cap_1g$d$25),
+        .d$26(cap_1g$d$26),
+        .d$27(cap_1g$d$27),
+        .d$28(cap_1g$d$28),
+        .d$29(cap_1g$d$29),
+        .d$30(cap_1g$d$30),
+        .d$31(cap_1g$d$31),
+        .q$0(cap_1g$q$0),
+        .q$1(cap_1g$q$1),
+        .q$2(cap_1g$q$2),
+        .q$3(cap_1g$q$3),
+        .q$4(cap_1g$q$4),
+        .q$5(cap_1g$q$5),
+        .q$6(cap_1g$q$6),
+        .q$7(cap_1g$q$7),
+        .q$8(cap_1g$q$8),
+        .q$9(cap_1g$q$9),
+        .q$10(cap_1g$q$10),
+        .q$11(cap_1g$q$11),
+        .q$12(cap_1g$q$12),
+        .q$13(cap_1g$q$13),
+        .q$14(cap_1g$q$14),
+        .q$15(cap_1g$q$15),
+        .q$16(cap_1g$q$16),
+        .q$17(cap_1g$q$17),
+        .q$18(cap_1g$q$18),
+        .q$19(cap_1g$q$19),
+        .q$20(cap_1g$q$20),
+        .q$21(cap_1g$q$21),
+        .q$22(cap_1g$q$22),
+        .q$23(cap_1g$q$23),
+        .q$24(cap_1g$q$24),
+        .q$25(cap_1g$q$25),
+        .q$26(cap_1g$q$26),
+        .q$27(cap_1g$q$27),
+        .q$28(cap_1g$q$28),
+        .q$29(cap_1g$q$29),
+        .q$30(cap_1g$q$30),
+        .q$31(cap_1g$q$31)
+    );
+    mmu$tlb$cap_2m cap_2m(
+        .clock(cap_2m$clock),
+        .d$0(cap_2m$d$0),
+        .d$1(cap_2m$d$1),
+        .d$2(cap_2m$d$2),
+        .d$3(cap_2m$d$3),
+        .d$4(cap_2m$d$4),
+        .d$5(cap_2m$d$5),
+        .d$6(cap_2m$d$6),
+        .d$7(cap_2m$d$7),
+        .d$8(cap_2m$d$8),
+        .d$9(cap_2m$d$9),
+        .d$10(cap_2m$d$10),
+        .d$11(cap_2m$d$11),
+        .d$12(cap_2m$d$12),
+        .d$13(cap_2m$d$13),
+        .d$14(cap_2m$d$14),
+        .d$15(cap_2m$d$15),
+        .d$16(cap_2m$d$16),
+        .d$17(cap_2m$d$17),
+        .d$18(cap_2m$d$18),
+        .d$19(cap_2m$d$19),
+        .d$20(cap_2m$d$20),
+        .d$21(cap_2m$d$21),
+        .d$22(cap_2m$d$22),
+        .d$23(cap_2m$d$23),
+        .d$24(cap_2m$d$24),
+        .d$25(cap_2m$d$25),
+        .d$26(cap_2m$d$26),
+        .d$27(cap_2m$d$27),
+        .d$28(cap_2m$d$28),
+        .d$29(cap_2m$d$29),
+        .d$30(cap_2m$d$30),
+        .d$31(cap_2m$d$31),
+        .q$0(cap_2m$q$0),
+        .q$1(cap_2m$q$1),
+        .q$2(cap_2m$q$2),
+        .q$3(cap_2m$q$3),
+        .q$4(cap_2m$q$4),
+        .q$5(cap_2m$q$5),
+        .q$6(cap_2m$q$6),
+        .q$7(cap_2m$q$7),
+        .q$8(cap_2m$q$8),
+        .q$9(cap_2m$q$9),
+        .q$10(cap_2m$q$10),
+        .q$11(cap_2m$q$11),
+        .q$12(cap_2m$q$12),
+        .q$13(cap_2m$q$13),
+        .q$14(cap_2m$q$14),
+        .q$15(cap_2m$q$15),
+        .q$16(cap_2m$q$16),
+        .q$17(cap_2m$q$17),
+        .q$18(cap_2m$q$18),
+        .q$19(cap_2m$q$19),
+        .q$20(cap_2m$q$20),
+        .q$21(cap_2m$q$21),
+        .q$22(cap_2m$q$22),
+        .q$23(cap_2m$q$23),
+        .q$24(cap_2m$q$24),
+        .q$25(cap_2m$q$25),
+        .q$26(cap_2m$q$26),
+        .q$27(cap_2m$q$27),
+        .q$28(cap_2m$q$28),
+        .q$29(cap_2m$q$29),
+        .q$30(cap_2m$q$30),
+        .q$31(cap_2m$q$31)
+    );
+    mmu$tlb$cap_4k cap_4k(
+        .clock(cap_4k$clock),
+        .d$0(cap_4k$d$0),
+        .d$1(cap_4k$d$1),
+        .d$2(cap_4k$d$2),
+        .d$3(cap_4k$d$3),
+        .d$4(cap_4k$d$4),
+        .d$5(cap_4k$d$5),
+        .d$6(cap_4k$d$6),
+        .d$7(cap_4k$d$7),
+        .d$8(cap_4k$d$8),
+        .d$9(cap_4k$d$9),
+        .d$10(cap_4k$d$10),
+        .d$11(cap_4k$d$11),
+        .d$12(cap_4k$d$12),
+        .d$13(cap_4k$d$13),
+        .d$14(cap_4k$d$14),
+        .d$15(cap_4k$d$15),
+        .d$16(cap_4k$d$16),
+        .d$17(cap_4k$d$17),
+        .d$18(cap_4k$d$18),
+        .d$19(cap_4k$d$19),
+        .d$20(cap_4k$d$20),
+        .d$21(cap_4k$d$21),
+        .d$22(cap_4k$d$22),
+        .d$23(cap_4k$d$23),
+        .d$24(cap_4k$d$24),
+        .d$25(cap_4k$d$25),
+        .d$26(cap_4k$d$26),
+        .d$27(cap_4k$d$27),
+        .d$28(cap_4k$d$28),
+        .d$29(cap_4k$d$29),
+        .d$30(cap_4k$d$30),
+        .d$31(cap_4k$d$31),
+        .q$0(cap_4k$q$0),
+        .q$1(cap_4k$q$1),
+        .q$2(cap_4k$q$2),
+        .q$3(cap_4k$q$3),
+        .q$4(cap_4k$q$4),
+        .q$5(cap_4k$q$5),
+        .q$6(cap_4k$q$6),
+        .q$7(cap_4k$q$7),
+        .q$8(cap_4k$q$8),
+        .q$9(cap_4k$q$9),
+        .q$10(cap_4k$q$10),
+        .q$11(cap_4k$q$11),
+        .q$12(cap_4k$q$12),
+        .q$13(cap_4k$q$13),
+        .q$14(cap_4k$q$14),
+        .q$15(cap_4k$q$15),
+        .q$16(cap_4k$q$16),
+        .q$17(cap_4k$q$17),
+        .q$18(cap_4k$q$18),
+        .q$19(cap_4k$q$19),
+        .q$20(cap_4k$q$20),
+        .q$21(cap_4k$q$21),
+        .q$22(cap_4k$q$22),
+        .q$23(cap_4k$q$23),
+        .q$24(cap_4k$q$24),
+        .q$25(cap_4k$q$25),
+        .q$26(cap_4k$q$26),
+        .q$27(cap_4k$q$27),
+        .q$28(cap_4k$q$28),
+        .q$29(cap_4k$q$29),
+        .q$30(cap_4k$q$30),
+        .q$31(cap_4k$q$31)
+    );
+    mmu$tlb$cap_pcid cap_pcid(
+        .clock(cap_pcid$clock),
+        .d$0(cap_pcid$d$0),
+        .d$1(cap_pcid$d$1),
+        .d$2(cap_pcid$d$2),
+        .d$3(cap_pcid$d$3),
+        .d$4(cap_pcid$d$4),
+        .d$5(cap_pcid$d$5),
+        .d$6(cap_pcid$d$6),
+        .d$7(cap_pcid$d$7),
+        .d$8(cap_pcid$d$8),
+        .d$9(cap_pcid$d$9),
+        .d$10(cap_pcid$d$10),
+        .d$11(cap_pcid$d$11),
+        .d$12(cap_pcid$d$12),
+        .d$13(cap_pcid$d$13),
+        .d$14(cap_pcid$d$14),
+        .d$15(cap_pcid$d$15),
+        .d$16(cap_pcid$d$16),
+        .d$17(cap_pcid$d$17),
+        .d$18(cap_pcid$d$18),
+        .d$19(cap_pcid$d$19),
+        .d$20(cap_pcid$d$20),
+        .d$21(cap_pcid$d$21),
+        .d$22(cap_pcid$d$22),
+        .d$23(cap_pcid$d$23),
+        .d$24(cap_pcid$d$24),
+        .d$25(cap_pcid$d$25),
+        .d$26(cap_pcid$d$26),
+        .d$27(cap_pcid$d$27),
+        .d$28(cap_pcid$d$28),
+        .d$29(cap_pcid$d$29),
+        .d$30(cap_pcid$d$30),
+        .d$31(cap_pcid$d$31),
+        .q$0(cap_pcid$q$0),
+        .q$1(cap_pcid$q$1),
+        .q$2(cap_pcid$q$2),
+        .q$3(cap_pcid$q$3),
+        .q$4(cap_pcid$q$4),
+        .q$5(cap_pcid$q$5),
+        .q$6(cap_pcid$q$6),
+        .q$7(cap_pcid$q$7),
+        .q$8(cap_pcid$q$8),
+        .q$9(cap_pcid$q$9),
+        .q$10(cap_pcid$q$10),
+        .q$11(cap_pcid$q$11),
+        .q$12(cap_pcid$q$12),
+        .q$13(cap_pcid$q$13),
+        .q$14(cap_pcid$q$14),
+        .q$15(cap_pcid$q$15),
+        .q$16(cap_pcid$q$16),
+        .q$17(cap_pcid$q$17),
+        .q$18(cap_pcid$q$18),
+        .q$19(cap_pcid$q$19),
+        .q$20(cap_pcid$q$20),
+        .q$21(cap_pcid$q$21),
+        .q$22(cap_pcid$q$22),
+        .q$23(cap_pcid$q$23),
+        .q$24(cap_pcid$q$24),
+        .q$25(cap_pcid$q$25),
+        .q$26(cap_pcid$q$26),
+        .q$27(cap_pcid$q$27),
+        .q$28(cap_pcid$q$28),
+        .q$29(cap_pcid$q$29),
+        .q$30(cap_pcid$q$30),
+        .q$31(cap_pcid$q$31)
+    );
     
     // Update code
     always @(*) begin
@@ -4926,6 +5586,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$clock = clock;
         e_dirty$clock = clock;
         e_pkey$clock = clock;
+        cap_1g$clock = clock;
+        cap_2m$clock = clock;
+        cap_4k$clock = clock;
+        cap_pcid$clock = clock;
         e_valid$d$0 = e_valid$q$0;
         e_vpn_1g$d$0 = e_vpn_1g$q$0;
         e_vpn_2m$d$0 = e_vpn_2m$q$0;
@@ -4940,6 +5604,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$0 = e_xd$q$0;
         e_dirty$d$0 = e_dirty$q$0;
         e_pkey$d$0 = e_pkey$q$0;
+        cap_1g$d$0 = cap_1g$q$0;
+        cap_2m$d$0 = cap_2m$q$0;
+        cap_4k$d$0 = cap_4k$q$0;
+        cap_pcid$d$0 = cap_pcid$q$0;
         e_valid$d$1 = e_valid$q$1;
         e_vpn_1g$d$1 = e_vpn_1g$q$1;
         e_vpn_2m$d$1 = e_vpn_2m$q$1;
@@ -4954,6 +5622,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$1 = e_xd$q$1;
         e_dirty$d$1 = e_dirty$q$1;
         e_pkey$d$1 = e_pkey$q$1;
+        cap_1g$d$1 = cap_1g$q$1;
+        cap_2m$d$1 = cap_2m$q$1;
+        cap_4k$d$1 = cap_4k$q$1;
+        cap_pcid$d$1 = cap_pcid$q$1;
         e_valid$d$2 = e_valid$q$2;
         e_vpn_1g$d$2 = e_vpn_1g$q$2;
         e_vpn_2m$d$2 = e_vpn_2m$q$2;
@@ -4968,6 +5640,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$2 = e_xd$q$2;
         e_dirty$d$2 = e_dirty$q$2;
         e_pkey$d$2 = e_pkey$q$2;
+        cap_1g$d$2 = cap_1g$q$2;
+        cap_2m$d$2 = cap_2m$q$2;
+        cap_4k$d$2 = cap_4k$q$2;
+        cap_pcid$d$2 = cap_pcid$q$2;
         e_valid$d$3 = e_valid$q$3;
         e_vpn_1g$d$3 = e_vpn_1g$q$3;
         e_vpn_2m$d$3 = e_vpn_2m$q$3;
@@ -4982,6 +5658,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$3 = e_xd$q$3;
         e_dirty$d$3 = e_dirty$q$3;
         e_pkey$d$3 = e_pkey$q$3;
+        cap_1g$d$3 = cap_1g$q$3;
+        cap_2m$d$3 = cap_2m$q$3;
+        cap_4k$d$3 = cap_4k$q$3;
+        cap_pcid$d$3 = cap_pcid$q$3;
         e_valid$d$4 = e_valid$q$4;
         e_vpn_1g$d$4 = e_vpn_1g$q$4;
         e_vpn_2m$d$4 = e_vpn_2m$q$4;
@@ -4996,6 +5676,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$4 = e_xd$q$4;
         e_dirty$d$4 = e_dirty$q$4;
         e_pkey$d$4 = e_pkey$q$4;
+        cap_1g$d$4 = cap_1g$q$4;
+        cap_2m$d$4 = cap_2m$q$4;
+        cap_4k$d$4 = cap_4k$q$4;
+        cap_pcid$d$4 = cap_pcid$q$4;
         e_valid$d$5 = e_valid$q$5;
         e_vpn_1g$d$5 = e_vpn_1g$q$5;
         e_vpn_2m$d$5 = e_vpn_2m$q$5;
@@ -5010,6 +5694,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$5 = e_xd$q$5;
         e_dirty$d$5 = e_dirty$q$5;
         e_pkey$d$5 = e_pkey$q$5;
+        cap_1g$d$5 = cap_1g$q$5;
+        cap_2m$d$5 = cap_2m$q$5;
+        cap_4k$d$5 = cap_4k$q$5;
+        cap_pcid$d$5 = cap_pcid$q$5;
         e_valid$d$6 = e_valid$q$6;
         e_vpn_1g$d$6 = e_vpn_1g$q$6;
         e_vpn_2m$d$6 = e_vpn_2m$q$6;
@@ -5024,6 +5712,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$6 = e_xd$q$6;
         e_dirty$d$6 = e_dirty$q$6;
         e_pkey$d$6 = e_pkey$q$6;
+        cap_1g$d$6 = cap_1g$q$6;
+        cap_2m$d$6 = cap_2m$q$6;
+        cap_4k$d$6 = cap_4k$q$6;
+        cap_pcid$d$6 = cap_pcid$q$6;
         e_valid$d$7 = e_valid$q$7;
         e_vpn_1g$d$7 = e_vpn_1g$q$7;
         e_vpn_2m$d$7 = e_vpn_2m$q$7;
@@ -5038,6 +5730,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$7 = e_xd$q$7;
         e_dirty$d$7 = e_dirty$q$7;
         e_pkey$d$7 = e_pkey$q$7;
+        cap_1g$d$7 = cap_1g$q$7;
+        cap_2m$d$7 = cap_2m$q$7;
+        cap_4k$d$7 = cap_4k$q$7;
+        cap_pcid$d$7 = cap_pcid$q$7;
         e_valid$d$8 = e_valid$q$8;
         e_vpn_1g$d$8 = e_vpn_1g$q$8;
         e_vpn_2m$d$8 = e_vpn_2m$q$8;
@@ -5052,6 +5748,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$8 = e_xd$q$8;
         e_dirty$d$8 = e_dirty$q$8;
         e_pkey$d$8 = e_pkey$q$8;
+        cap_1g$d$8 = cap_1g$q$8;
+        cap_2m$d$8 = cap_2m$q$8;
+        cap_4k$d$8 = cap_4k$q$8;
+        cap_pcid$d$8 = cap_pcid$q$8;
         e_valid$d$9 = e_valid$q$9;
         e_vpn_1g$d$9 = e_vpn_1g$q$9;
         e_vpn_2m$d$9 = e_vpn_2m$q$9;
@@ -5066,6 +5766,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$9 = e_xd$q$9;
         e_dirty$d$9 = e_dirty$q$9;
         e_pkey$d$9 = e_pkey$q$9;
+        cap_1g$d$9 = cap_1g$q$9;
+        cap_2m$d$9 = cap_2m$q$9;
+        cap_4k$d$9 = cap_4k$q$9;
+        cap_pcid$d$9 = cap_pcid$q$9;
         e_valid$d$10 = e_valid$q$10;
         e_vpn_1g$d$10 = e_vpn_1g$q$10;
         e_vpn_2m$d$10 = e_vpn_2m$q$10;
@@ -5080,6 +5784,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$10 = e_xd$q$10;
         e_dirty$d$10 = e_dirty$q$10;
         e_pkey$d$10 = e_pkey$q$10;
+        cap_1g$d$10 = cap_1g$q$10;
+        cap_2m$d$10 = cap_2m$q$10;
+        cap_4k$d$10 = cap_4k$q$10;
+        cap_pcid$d$10 = cap_pcid$q$10;
         e_valid$d$11 = e_valid$q$11;
         e_vpn_1g$d$11 = e_vpn_1g$q$11;
         e_vpn_2m$d$11 = e_vpn_2m$q$11;
@@ -5094,6 +5802,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$11 = e_xd$q$11;
         e_dirty$d$11 = e_dirty$q$11;
         e_pkey$d$11 = e_pkey$q$11;
+        cap_1g$d$11 = cap_1g$q$11;
+        cap_2m$d$11 = cap_2m$q$11;
+        cap_4k$d$11 = cap_4k$q$11;
+        cap_pcid$d$11 = cap_pcid$q$11;
         e_valid$d$12 = e_valid$q$12;
         e_vpn_1g$d$12 = e_vpn_1g$q$12;
         e_vpn_2m$d$12 = e_vpn_2m$q$12;
@@ -5108,6 +5820,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$12 = e_xd$q$12;
         e_dirty$d$12 = e_dirty$q$12;
         e_pkey$d$12 = e_pkey$q$12;
+        cap_1g$d$12 = cap_1g$q$12;
+        cap_2m$d$12 = cap_2m$q$12;
+        cap_4k$d$12 = cap_4k$q$12;
+        cap_pcid$d$12 = cap_pcid$q$12;
         e_valid$d$13 = e_valid$q$13;
         e_vpn_1g$d$13 = e_vpn_1g$q$13;
         e_vpn_2m$d$13 = e_vpn_2m$q$13;
@@ -5122,6 +5838,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$13 = e_xd$q$13;
         e_dirty$d$13 = e_dirty$q$13;
         e_pkey$d$13 = e_pkey$q$13;
+        cap_1g$d$13 = cap_1g$q$13;
+        cap_2m$d$13 = cap_2m$q$13;
+        cap_4k$d$13 = cap_4k$q$13;
+        cap_pcid$d$13 = cap_pcid$q$13;
         e_valid$d$14 = e_valid$q$14;
         e_vpn_1g$d$14 = e_vpn_1g$q$14;
         e_vpn_2m$d$14 = e_vpn_2m$q$14;
@@ -5136,6 +5856,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$14 = e_xd$q$14;
         e_dirty$d$14 = e_dirty$q$14;
         e_pkey$d$14 = e_pkey$q$14;
+        cap_1g$d$14 = cap_1g$q$14;
+        cap_2m$d$14 = cap_2m$q$14;
+        cap_4k$d$14 = cap_4k$q$14;
+        cap_pcid$d$14 = cap_pcid$q$14;
         e_valid$d$15 = e_valid$q$15;
         e_vpn_1g$d$15 = e_vpn_1g$q$15;
         e_vpn_2m$d$15 = e_vpn_2m$q$15;
@@ -5150,6 +5874,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$15 = e_xd$q$15;
         e_dirty$d$15 = e_dirty$q$15;
         e_pkey$d$15 = e_pkey$q$15;
+        cap_1g$d$15 = cap_1g$q$15;
+        cap_2m$d$15 = cap_2m$q$15;
+        cap_4k$d$15 = cap_4k$q$15;
+        cap_pcid$d$15 = cap_pcid$q$15;
         e_valid$d$16 = e_valid$q$16;
         e_vpn_1g$d$16 = e_vpn_1g$q$16;
         e_vpn_2m$d$16 = e_vpn_2m$q$16;
@@ -5164,6 +5892,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$16 = e_xd$q$16;
         e_dirty$d$16 = e_dirty$q$16;
         e_pkey$d$16 = e_pkey$q$16;
+        cap_1g$d$16 = cap_1g$q$16;
+        cap_2m$d$16 = cap_2m$q$16;
+        cap_4k$d$16 = cap_4k$q$16;
+        cap_pcid$d$16 = cap_pcid$q$16;
         e_valid$d$17 = e_valid$q$17;
         e_vpn_1g$d$17 = e_vpn_1g$q$17;
         e_vpn_2m$d$17 = e_vpn_2m$q$17;
@@ -5178,6 +5910,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$17 = e_xd$q$17;
         e_dirty$d$17 = e_dirty$q$17;
         e_pkey$d$17 = e_pkey$q$17;
+        cap_1g$d$17 = cap_1g$q$17;
+        cap_2m$d$17 = cap_2m$q$17;
+        cap_4k$d$17 = cap_4k$q$17;
+        cap_pcid$d$17 = cap_pcid$q$17;
         e_valid$d$18 = e_valid$q$18;
         e_vpn_1g$d$18 = e_vpn_1g$q$18;
         e_vpn_2m$d$18 = e_vpn_2m$q$18;
@@ -5192,6 +5928,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$18 = e_xd$q$18;
         e_dirty$d$18 = e_dirty$q$18;
         e_pkey$d$18 = e_pkey$q$18;
+        cap_1g$d$18 = cap_1g$q$18;
+        cap_2m$d$18 = cap_2m$q$18;
+        cap_4k$d$18 = cap_4k$q$18;
+        cap_pcid$d$18 = cap_pcid$q$18;
         e_valid$d$19 = e_valid$q$19;
         e_vpn_1g$d$19 = e_vpn_1g$q$19;
         e_vpn_2m$d$19 = e_vpn_2m$q$19;
@@ -5206,6 +5946,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$19 = e_xd$q$19;
         e_dirty$d$19 = e_dirty$q$19;
         e_pkey$d$19 = e_pkey$q$19;
+        cap_1g$d$19 = cap_1g$q$19;
+        cap_2m$d$19 = cap_2m$q$19;
+        cap_4k$d$19 = cap_4k$q$19;
+        cap_pcid$d$19 = cap_pcid$q$19;
         e_valid$d$20 = e_valid$q$20;
         e_vpn_1g$d$20 = e_vpn_1g$q$20;
         e_vpn_2m$d$20 = e_vpn_2m$q$20;
@@ -5220,6 +5964,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$20 = e_xd$q$20;
         e_dirty$d$20 = e_dirty$q$20;
         e_pkey$d$20 = e_pkey$q$20;
+        cap_1g$d$20 = cap_1g$q$20;
+        cap_2m$d$20 = cap_2m$q$20;
+        cap_4k$d$20 = cap_4k$q$20;
+        cap_pcid$d$20 = cap_pcid$q$20;
         e_valid$d$21 = e_valid$q$21;
         e_vpn_1g$d$21 = e_vpn_1g$q$21;
         e_vpn_2m$d$21 = e_vpn_2m$q$21;
@@ -5234,6 +5982,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$21 = e_xd$q$21;
         e_dirty$d$21 = e_dirty$q$21;
         e_pkey$d$21 = e_pkey$q$21;
+        cap_1g$d$21 = cap_1g$q$21;
+        cap_2m$d$21 = cap_2m$q$21;
+        cap_4k$d$21 = cap_4k$q$21;
+        cap_pcid$d$21 = cap_pcid$q$21;
         e_valid$d$22 = e_valid$q$22;
         e_vpn_1g$d$22 = e_vpn_1g$q$22;
         e_vpn_2m$d$22 = e_vpn_2m$q$22;
@@ -5248,6 +6000,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$22 = e_xd$q$22;
         e_dirty$d$22 = e_dirty$q$22;
         e_pkey$d$22 = e_pkey$q$22;
+        cap_1g$d$22 = cap_1g$q$22;
+        cap_2m$d$22 = cap_2m$q$22;
+        cap_4k$d$22 = cap_4k$q$22;
+        cap_pcid$d$22 = cap_pcid$q$22;
         e_valid$d$23 = e_valid$q$23;
         e_vpn_1g$d$23 = e_vpn_1g$q$23;
         e_vpn_2m$d$23 = e_vpn_2m$q$23;
@@ -5262,6 +6018,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$23 = e_xd$q$23;
         e_dirty$d$23 = e_dirty$q$23;
         e_pkey$d$23 = e_pkey$q$23;
+        cap_1g$d$23 = cap_1g$q$23;
+        cap_2m$d$23 = cap_2m$q$23;
+        cap_4k$d$23 = cap_4k$q$23;
+        cap_pcid$d$23 = cap_pcid$q$23;
         e_valid$d$24 = e_valid$q$24;
         e_vpn_1g$d$24 = e_vpn_1g$q$24;
         e_vpn_2m$d$24 = e_vpn_2m$q$24;
@@ -5276,6 +6036,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$24 = e_xd$q$24;
         e_dirty$d$24 = e_dirty$q$24;
         e_pkey$d$24 = e_pkey$q$24;
+        cap_1g$d$24 = cap_1g$q$24;
+        cap_2m$d$24 = cap_2m$q$24;
+        cap_4k$d$24 = cap_4k$q$24;
+        cap_pcid$d$24 = cap_pcid$q$24;
         e_valid$d$25 = e_valid$q$25;
         e_vpn_1g$d$25 = e_vpn_1g$q$25;
         e_vpn_2m$d$25 = e_vpn_2m$q$25;
@@ -5290,6 +6054,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$25 = e_xd$q$25;
         e_dirty$d$25 = e_dirty$q$25;
         e_pkey$d$25 = e_pkey$q$25;
+        cap_1g$d$25 = cap_1g$q$25;
+        cap_2m$d$25 = cap_2m$q$25;
+        cap_4k$d$25 = cap_4k$q$25;
+        cap_pcid$d$25 = cap_pcid$q$25;
         e_valid$d$26 = e_valid$q$26;
         e_vpn_1g$d$26 = e_vpn_1g$q$26;
         e_vpn_2m$d$26 = e_vpn_2m$q$26;
@@ -5304,6 +6072,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$26 = e_xd$q$26;
         e_dirty$d$26 = e_dirty$q$26;
         e_pkey$d$26 = e_pkey$q$26;
+        cap_1g$d$26 = cap_1g$q$26;
+        cap_2m$d$26 = cap_2m$q$26;
+        cap_4k$d$26 = cap_4k$q$26;
+        cap_pcid$d$26 = cap_pcid$q$26;
         e_valid$d$27 = e_valid$q$27;
         e_vpn_1g$d$27 = e_vpn_1g$q$27;
         e_vpn_2m$d$27 = e_vpn_2m$q$27;
@@ -5318,6 +6090,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$27 = e_xd$q$27;
         e_dirty$d$27 = e_dirty$q$27;
         e_pkey$d$27 = e_pkey$q$27;
+        cap_1g$d$27 = cap_1g$q$27;
+        cap_2m$d$27 = cap_2m$q$27;
+        cap_4k$d$27 = cap_4k$q$27;
+        cap_pcid$d$27 = cap_pcid$q$27;
         e_valid$d$28 = e_valid$q$28;
         e_vpn_1g$d$28 = e_vpn_1g$q$28;
         e_vpn_2m$d$28 = e_vpn_2m$q$28;
@@ -5332,6 +6108,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$28 = e_xd$q$28;
         e_dirty$d$28 = e_dirty$q$28;
         e_pkey$d$28 = e_pkey$q$28;
+        cap_1g$d$28 = cap_1g$q$28;
+        cap_2m$d$28 = cap_2m$q$28;
+        cap_4k$d$28 = cap_4k$q$28;
+        cap_pcid$d$28 = cap_pcid$q$28;
         e_valid$d$29 = e_valid$q$29;
         e_vpn_1g$d$29 = e_vpn_1g$q$29;
         e_vpn_2m$d$29 = e_vpn_2m$q$29;
@@ -5346,6 +6126,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$29 = e_xd$q$29;
         e_dirty$d$29 = e_dirty$q$29;
         e_pkey$d$29 = e_pkey$q$29;
+        cap_1g$d$29 = cap_1g$q$29;
+        cap_2m$d$29 = cap_2m$q$29;
+        cap_4k$d$29 = cap_4k$q$29;
+        cap_pcid$d$29 = cap_pcid$q$29;
         e_valid$d$30 = e_valid$q$30;
         e_vpn_1g$d$30 = e_vpn_1g$q$30;
         e_vpn_2m$d$30 = e_vpn_2m$q$30;
@@ -5360,6 +6144,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$30 = e_xd$q$30;
         e_dirty$d$30 = e_dirty$q$30;
         e_pkey$d$30 = e_pkey$q$30;
+        cap_1g$d$30 = cap_1g$q$30;
+        cap_2m$d$30 = cap_2m$q$30;
+        cap_4k$d$30 = cap_4k$q$30;
+        cap_pcid$d$30 = cap_pcid$q$30;
         e_valid$d$31 = e_valid$q$31;
         e_vpn_1g$d$31 = e_vpn_1g$q$31;
         e_vpn_2m$d$31 = e_vpn_2m$q$31;
@@ -5374,6 +6162,10 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         e_xd$d$31 = e_xd$q$31;
         e_dirty$d$31 = e_dirty$q$31;
         e_pkey$d$31 = e_pkey$q$31;
+        cap_1g$d$31 = cap_1g$q$31;
+        cap_2m$d$31 = cap_2m$q$31;
+        cap_4k$d$31 = cap_4k$q$31;
+        cap_pcid$d$31 = cap_pcid$q$31;
         victim$clock = clock;
         victim$d = victim$q;
         lk_1g = lk_vpn[(32'h12)+:(18)];
@@ -5397,7 +6189,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         l_hit_pkey = 32'h0;
         e_is1g$0 = e_size$q$0 == 32'h2;
         e_is4k$0 = e_size$q$0 == 32'h0;
-        lk_match$0 = e_valid$q$0 && (e_glob$q$0 || (e_pcid$q$0 == lk_pcid)) && (e_vpn_1g$q$0 == lk_1g) && (e_is1g$0 || (e_vpn_2m$q$0 == lk_2m)) && (~e_is4k$0 || (e_vpn_4k$q$0 == lk_4k));
+        lk_eq_1g$0 = e_vpn_1g$q$0 == lk_1g;
+        lk_eq_2m$0 = e_vpn_2m$q$0 == lk_2m;
+        lk_eq_4k$0 = e_vpn_4k$q$0 == lk_4k;
+        lk_eq_pcid$0 = e_pcid$q$0 == lk_pcid;
+        lk_match$0 = e_valid$q$0 && (e_glob$q$0 || lk_eq_pcid$0) && lk_eq_1g$0 && (e_is1g$0 || lk_eq_2m$0) && (~e_is4k$0 || lk_eq_4k$0);
+        if (lk_capture) begin
+            cap_1g$d$0 = lk_eq_1g$0;
+            cap_2m$d$0 = lk_eq_2m$0;
+            cap_4k$d$0 = lk_eq_4k$0;
+            cap_pcid$d$0 = lk_eq_pcid$0;
+        end
         if (lk_match$0) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$0;
@@ -5413,7 +6215,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$1 = e_size$q$1 == 32'h2;
         e_is4k$1 = e_size$q$1 == 32'h0;
-        lk_match$1 = e_valid$q$1 && (e_glob$q$1 || (e_pcid$q$1 == lk_pcid)) && (e_vpn_1g$q$1 == lk_1g) && (e_is1g$1 || (e_vpn_2m$q$1 == lk_2m)) && (~e_is4k$1 || (e_vpn_4k$q$1 == lk_4k));
+        lk_eq_1g$1 = e_vpn_1g$q$1 == lk_1g;
+        lk_eq_2m$1 = e_vpn_2m$q$1 == lk_2m;
+        lk_eq_4k$1 = e_vpn_4k$q$1 == lk_4k;
+        lk_eq_pcid$1 = e_pcid$q$1 == lk_pcid;
+        lk_match$1 = e_valid$q$1 && (e_glob$q$1 || lk_eq_pcid$1) && lk_eq_1g$1 && (e_is1g$1 || lk_eq_2m$1) && (~e_is4k$1 || lk_eq_4k$1);
+        if (lk_capture) begin
+            cap_1g$d$1 = lk_eq_1g$1;
+            cap_2m$d$1 = lk_eq_2m$1;
+            cap_4k$d$1 = lk_eq_4k$1;
+            cap_pcid$d$1 = lk_eq_pcid$1;
+        end
         if (lk_match$1) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$1;
@@ -5429,7 +6241,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$2 = e_size$q$2 == 32'h2;
         e_is4k$2 = e_size$q$2 == 32'h0;
-        lk_match$2 = e_valid$q$2 && (e_glob$q$2 || (e_pcid$q$2 == lk_pcid)) && (e_vpn_1g$q$2 == lk_1g) && (e_is1g$2 || (e_vpn_2m$q$2 == lk_2m)) && (~e_is4k$2 || (e_vpn_4k$q$2 == lk_4k));
+        lk_eq_1g$2 = e_vpn_1g$q$2 == lk_1g;
+        lk_eq_2m$2 = e_vpn_2m$q$2 == lk_2m;
+        lk_eq_4k$2 = e_vpn_4k$q$2 == lk_4k;
+        lk_eq_pcid$2 = e_pcid$q$2 == lk_pcid;
+        lk_match$2 = e_valid$q$2 && (e_glob$q$2 || lk_eq_pcid$2) && lk_eq_1g$2 && (e_is1g$2 || lk_eq_2m$2) && (~e_is4k$2 || lk_eq_4k$2);
+        if (lk_capture) begin
+            cap_1g$d$2 = lk_eq_1g$2;
+            cap_2m$d$2 = lk_eq_2m$2;
+            cap_4k$d$2 = lk_eq_4k$2;
+            cap_pcid$d$2 = lk_eq_pcid$2;
+        end
         if (lk_match$2) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$2;
@@ -5445,7 +6267,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$3 = e_size$q$3 == 32'h2;
         e_is4k$3 = e_size$q$3 == 32'h0;
-        lk_match$3 = e_valid$q$3 && (e_glob$q$3 || (e_pcid$q$3 == lk_pcid)) && (e_vpn_1g$q$3 == lk_1g) && (e_is1g$3 || (e_vpn_2m$q$3 == lk_2m)) && (~e_is4k$3 || (e_vpn_4k$q$3 == lk_4k));
+        lk_eq_1g$3 = e_vpn_1g$q$3 == lk_1g;
+        lk_eq_2m$3 = e_vpn_2m$q$3 == lk_2m;
+        lk_eq_4k$3 = e_vpn_4k$q$3 == lk_4k;
+        lk_eq_pcid$3 = e_pcid$q$3 == lk_pcid;
+        lk_match$3 = e_valid$q$3 && (e_glob$q$3 || lk_eq_pcid$3) && lk_eq_1g$3 && (e_is1g$3 || lk_eq_2m$3) && (~e_is4k$3 || lk_eq_4k$3);
+        if (lk_capture) begin
+            cap_1g$d$3 = lk_eq_1g$3;
+            cap_2m$d$3 = lk_eq_2m$3;
+            cap_4k$d$3 = lk_eq_4k$3;
+            cap_pcid$d$3 = lk_eq_pcid$3;
+        end
         if (lk_match$3) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$3;
@@ -5461,7 +6293,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$4 = e_size$q$4 == 32'h2;
         e_is4k$4 = e_size$q$4 == 32'h0;
-        lk_match$4 = e_valid$q$4 && (e_glob$q$4 || (e_pcid$q$4 == lk_pcid)) && (e_vpn_1g$q$4 == lk_1g) && (e_is1g$4 || (e_vpn_2m$q$4 == lk_2m)) && (~e_is4k$4 || (e_vpn_4k$q$4 == lk_4k));
+        lk_eq_1g$4 = e_vpn_1g$q$4 == lk_1g;
+        lk_eq_2m$4 = e_vpn_2m$q$4 == lk_2m;
+        lk_eq_4k$4 = e_vpn_4k$q$4 == lk_4k;
+        lk_eq_pcid$4 = e_pcid$q$4 == lk_pcid;
+        lk_match$4 = e_valid$q$4 && (e_glob$q$4 || lk_eq_pcid$4) && lk_eq_1g$4 && (e_is1g$4 || lk_eq_2m$4) && (~e_is4k$4 || lk_eq_4k$4);
+        if (lk_capture) begin
+            cap_1g$d$4 = lk_eq_1g$4;
+            cap_2m$d$4 = lk_eq_2m$4;
+            cap_4k$d$4 = lk_eq_4k$4;
+            cap_pcid$d$4 = lk_eq_pcid$4;
+        end
         if (lk_match$4) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$4;
@@ -5477,7 +6319,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$5 = e_size$q$5 == 32'h2;
         e_is4k$5 = e_size$q$5 == 32'h0;
-        lk_match$5 = e_valid$q$5 && (e_glob$q$5 || (e_pcid$q$5 == lk_pcid)) && (e_vpn_1g$q$5 == lk_1g) && (e_is1g$5 || (e_vpn_2m$q$5 == lk_2m)) && (~e_is4k$5 || (e_vpn_4k$q$5 == lk_4k));
+        lk_eq_1g$5 = e_vpn_1g$q$5 == lk_1g;
+        lk_eq_2m$5 = e_vpn_2m$q$5 == lk_2m;
+        lk_eq_4k$5 = e_vpn_4k$q$5 == lk_4k;
+        lk_eq_pcid$5 = e_pcid$q$5 == lk_pcid;
+        lk_match$5 = e_valid$q$5 && (e_glob$q$5 || lk_eq_pcid$5) && lk_eq_1g$5 && (e_is1g$5 || lk_eq_2m$5) && (~e_is4k$5 || lk_eq_4k$5);
+        if (lk_capture) begin
+            cap_1g$d$5 = lk_eq_1g$5;
+            cap_2m$d$5 = lk_eq_2m$5;
+            cap_4k$d$5 = lk_eq_4k$5;
+            cap_pcid$d$5 = lk_eq_pcid$5;
+        end
         if (lk_match$5) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$5;
@@ -5493,7 +6345,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$6 = e_size$q$6 == 32'h2;
         e_is4k$6 = e_size$q$6 == 32'h0;
-        lk_match$6 = e_valid$q$6 && (e_glob$q$6 || (e_pcid$q$6 == lk_pcid)) && (e_vpn_1g$q$6 == lk_1g) && (e_is1g$6 || (e_vpn_2m$q$6 == lk_2m)) && (~e_is4k$6 || (e_vpn_4k$q$6 == lk_4k));
+        lk_eq_1g$6 = e_vpn_1g$q$6 == lk_1g;
+        lk_eq_2m$6 = e_vpn_2m$q$6 == lk_2m;
+        lk_eq_4k$6 = e_vpn_4k$q$6 == lk_4k;
+        lk_eq_pcid$6 = e_pcid$q$6 == lk_pcid;
+        lk_match$6 = e_valid$q$6 && (e_glob$q$6 || lk_eq_pcid$6) && lk_eq_1g$6 && (e_is1g$6 || lk_eq_2m$6) && (~e_is4k$6 || lk_eq_4k$6);
+        if (lk_capture) begin
+            cap_1g$d$6 = lk_eq_1g$6;
+            cap_2m$d$6 = lk_eq_2m$6;
+            cap_4k$d$6 = lk_eq_4k$6;
+            cap_pcid$d$6 = lk_eq_pcid$6;
+        end
         if (lk_match$6) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$6;
@@ -5509,7 +6371,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$7 = e_size$q$7 == 32'h2;
         e_is4k$7 = e_size$q$7 == 32'h0;
-        lk_match$7 = e_valid$q$7 && (e_glob$q$7 || (e_pcid$q$7 == lk_pcid)) && (e_vpn_1g$q$7 == lk_1g) && (e_is1g$7 || (e_vpn_2m$q$7 == lk_2m)) && (~e_is4k$7 || (e_vpn_4k$q$7 == lk_4k));
+        lk_eq_1g$7 = e_vpn_1g$q$7 == lk_1g;
+        lk_eq_2m$7 = e_vpn_2m$q$7 == lk_2m;
+        lk_eq_4k$7 = e_vpn_4k$q$7 == lk_4k;
+        lk_eq_pcid$7 = e_pcid$q$7 == lk_pcid;
+        lk_match$7 = e_valid$q$7 && (e_glob$q$7 || lk_eq_pcid$7) && lk_eq_1g$7 && (e_is1g$7 || lk_eq_2m$7) && (~e_is4k$7 || lk_eq_4k$7);
+        if (lk_capture) begin
+            cap_1g$d$7 = lk_eq_1g$7;
+            cap_2m$d$7 = lk_eq_2m$7;
+            cap_4k$d$7 = lk_eq_4k$7;
+            cap_pcid$d$7 = lk_eq_pcid$7;
+        end
         if (lk_match$7) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$7;
@@ -5525,7 +6397,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$8 = e_size$q$8 == 32'h2;
         e_is4k$8 = e_size$q$8 == 32'h0;
-        lk_match$8 = e_valid$q$8 && (e_glob$q$8 || (e_pcid$q$8 == lk_pcid)) && (e_vpn_1g$q$8 == lk_1g) && (e_is1g$8 || (e_vpn_2m$q$8 == lk_2m)) && (~e_is4k$8 || (e_vpn_4k$q$8 == lk_4k));
+        lk_eq_1g$8 = e_vpn_1g$q$8 == lk_1g;
+        lk_eq_2m$8 = e_vpn_2m$q$8 == lk_2m;
+        lk_eq_4k$8 = e_vpn_4k$q$8 == lk_4k;
+        lk_eq_pcid$8 = e_pcid$q$8 == lk_pcid;
+        lk_match$8 = e_valid$q$8 && (e_glob$q$8 || lk_eq_pcid$8) && lk_eq_1g$8 && (e_is1g$8 || lk_eq_2m$8) && (~e_is4k$8 || lk_eq_4k$8);
+        if (lk_capture) begin
+            cap_1g$d$8 = lk_eq_1g$8;
+            cap_2m$d$8 = lk_eq_2m$8;
+            cap_4k$d$8 = lk_eq_4k$8;
+            cap_pcid$d$8 = lk_eq_pcid$8;
+        end
         if (lk_match$8) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$8;
@@ -5541,7 +6423,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$9 = e_size$q$9 == 32'h2;
         e_is4k$9 = e_size$q$9 == 32'h0;
-        lk_match$9 = e_valid$q$9 && (e_glob$q$9 || (e_pcid$q$9 == lk_pcid)) && (e_vpn_1g$q$9 == lk_1g) && (e_is1g$9 || (e_vpn_2m$q$9 == lk_2m)) && (~e_is4k$9 || (e_vpn_4k$q$9 == lk_4k));
+        lk_eq_1g$9 = e_vpn_1g$q$9 == lk_1g;
+        lk_eq_2m$9 = e_vpn_2m$q$9 == lk_2m;
+        lk_eq_4k$9 = e_vpn_4k$q$9 == lk_4k;
+        lk_eq_pcid$9 = e_pcid$q$9 == lk_pcid;
+        lk_match$9 = e_valid$q$9 && (e_glob$q$9 || lk_eq_pcid$9) && lk_eq_1g$9 && (e_is1g$9 || lk_eq_2m$9) && (~e_is4k$9 || lk_eq_4k$9);
+        if (lk_capture) begin
+            cap_1g$d$9 = lk_eq_1g$9;
+            cap_2m$d$9 = lk_eq_2m$9;
+            cap_4k$d$9 = lk_eq_4k$9;
+            cap_pcid$d$9 = lk_eq_pcid$9;
+        end
         if (lk_match$9) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$9;
@@ -5557,7 +6449,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$10 = e_size$q$10 == 32'h2;
         e_is4k$10 = e_size$q$10 == 32'h0;
-        lk_match$10 = e_valid$q$10 && (e_glob$q$10 || (e_pcid$q$10 == lk_pcid)) && (e_vpn_1g$q$10 == lk_1g) && (e_is1g$10 || (e_vpn_2m$q$10 == lk_2m)) && (~e_is4k$10 || (e_vpn_4k$q$10 == lk_4k));
+        lk_eq_1g$10 = e_vpn_1g$q$10 == lk_1g;
+        lk_eq_2m$10 = e_vpn_2m$q$10 == lk_2m;
+        lk_eq_4k$10 = e_vpn_4k$q$10 == lk_4k;
+        lk_eq_pcid$10 = e_pcid$q$10 == lk_pcid;
+        lk_match$10 = e_valid$q$10 && (e_glob$q$10 || lk_eq_pcid$10) && lk_eq_1g$10 && (e_is1g$10 || lk_eq_2m$10) && (~e_is4k$10 || lk_eq_4k$10);
+        if (lk_capture) begin
+            cap_1g$d$10 = lk_eq_1g$10;
+            cap_2m$d$10 = lk_eq_2m$10;
+            cap_4k$d$10 = lk_eq_4k$10;
+            cap_pcid$d$10 = lk_eq_pcid$10;
+        end
         if (lk_match$10) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$10;
@@ -5573,7 +6475,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$11 = e_size$q$11 == 32'h2;
         e_is4k$11 = e_size$q$11 == 32'h0;
-        lk_match$11 = e_valid$q$11 && (e_glob$q$11 || (e_pcid$q$11 == lk_pcid)) && (e_vpn_1g$q$11 == lk_1g) && (e_is1g$11 || (e_vpn_2m$q$11 == lk_2m)) && (~e_is4k$11 || (e_vpn_4k$q$11 == lk_4k));
+        lk_eq_1g$11 = e_vpn_1g$q$11 == lk_1g;
+        lk_eq_2m$11 = e_vpn_2m$q$11 == lk_2m;
+        lk_eq_4k$11 = e_vpn_4k$q$11 == lk_4k;
+        lk_eq_pcid$11 = e_pcid$q$11 == lk_pcid;
+        lk_match$11 = e_valid$q$11 && (e_glob$q$11 || lk_eq_pcid$11) && lk_eq_1g$11 && (e_is1g$11 || lk_eq_2m$11) && (~e_is4k$11 || lk_eq_4k$11);
+        if (lk_capture) begin
+            cap_1g$d$11 = lk_eq_1g$11;
+            cap_2m$d$11 = lk_eq_2m$11;
+            cap_4k$d$11 = lk_eq_4k$11;
+            cap_pcid$d$11 = lk_eq_pcid$11;
+        end
         if (lk_match$11) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$11;
@@ -5589,7 +6501,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$12 = e_size$q$12 == 32'h2;
         e_is4k$12 = e_size$q$12 == 32'h0;
-        lk_match$12 = e_valid$q$12 && (e_glob$q$12 || (e_pcid$q$12 == lk_pcid)) && (e_vpn_1g$q$12 == lk_1g) && (e_is1g$12 || (e_vpn_2m$q$12 == lk_2m)) && (~e_is4k$12 || (e_vpn_4k$q$12 == lk_4k));
+        lk_eq_1g$12 = e_vpn_1g$q$12 == lk_1g;
+        lk_eq_2m$12 = e_vpn_2m$q$12 == lk_2m;
+        lk_eq_4k$12 = e_vpn_4k$q$12 == lk_4k;
+        lk_eq_pcid$12 = e_pcid$q$12 == lk_pcid;
+        lk_match$12 = e_valid$q$12 && (e_glob$q$12 || lk_eq_pcid$12) && lk_eq_1g$12 && (e_is1g$12 || lk_eq_2m$12) && (~e_is4k$12 || lk_eq_4k$12);
+        if (lk_capture) begin
+            cap_1g$d$12 = lk_eq_1g$12;
+            cap_2m$d$12 = lk_eq_2m$12;
+            cap_4k$d$12 = lk_eq_4k$12;
+            cap_pcid$d$12 = lk_eq_pcid$12;
+        end
         if (lk_match$12) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$12;
@@ -5605,7 +6527,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$13 = e_size$q$13 == 32'h2;
         e_is4k$13 = e_size$q$13 == 32'h0;
-        lk_match$13 = e_valid$q$13 && (e_glob$q$13 || (e_pcid$q$13 == lk_pcid)) && (e_vpn_1g$q$13 == lk_1g) && (e_is1g$13 || (e_vpn_2m$q$13 == lk_2m)) && (~e_is4k$13 || (e_vpn_4k$q$13 == lk_4k));
+        lk_eq_1g$13 = e_vpn_1g$q$13 == lk_1g;
+        lk_eq_2m$13 = e_vpn_2m$q$13 == lk_2m;
+        lk_eq_4k$13 = e_vpn_4k$q$13 == lk_4k;
+        lk_eq_pcid$13 = e_pcid$q$13 == lk_pcid;
+        lk_match$13 = e_valid$q$13 && (e_glob$q$13 || lk_eq_pcid$13) && lk_eq_1g$13 && (e_is1g$13 || lk_eq_2m$13) && (~e_is4k$13 || lk_eq_4k$13);
+        if (lk_capture) begin
+            cap_1g$d$13 = lk_eq_1g$13;
+            cap_2m$d$13 = lk_eq_2m$13;
+            cap_4k$d$13 = lk_eq_4k$13;
+            cap_pcid$d$13 = lk_eq_pcid$13;
+        end
         if (lk_match$13) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$13;
@@ -5621,7 +6553,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$14 = e_size$q$14 == 32'h2;
         e_is4k$14 = e_size$q$14 == 32'h0;
-        lk_match$14 = e_valid$q$14 && (e_glob$q$14 || (e_pcid$q$14 == lk_pcid)) && (e_vpn_1g$q$14 == lk_1g) && (e_is1g$14 || (e_vpn_2m$q$14 == lk_2m)) && (~e_is4k$14 || (e_vpn_4k$q$14 == lk_4k));
+        lk_eq_1g$14 = e_vpn_1g$q$14 == lk_1g;
+        lk_eq_2m$14 = e_vpn_2m$q$14 == lk_2m;
+        lk_eq_4k$14 = e_vpn_4k$q$14 == lk_4k;
+        lk_eq_pcid$14 = e_pcid$q$14 == lk_pcid;
+        lk_match$14 = e_valid$q$14 && (e_glob$q$14 || lk_eq_pcid$14) && lk_eq_1g$14 && (e_is1g$14 || lk_eq_2m$14) && (~e_is4k$14 || lk_eq_4k$14);
+        if (lk_capture) begin
+            cap_1g$d$14 = lk_eq_1g$14;
+            cap_2m$d$14 = lk_eq_2m$14;
+            cap_4k$d$14 = lk_eq_4k$14;
+            cap_pcid$d$14 = lk_eq_pcid$14;
+        end
         if (lk_match$14) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$14;
@@ -5637,7 +6579,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$15 = e_size$q$15 == 32'h2;
         e_is4k$15 = e_size$q$15 == 32'h0;
-        lk_match$15 = e_valid$q$15 && (e_glob$q$15 || (e_pcid$q$15 == lk_pcid)) && (e_vpn_1g$q$15 == lk_1g) && (e_is1g$15 || (e_vpn_2m$q$15 == lk_2m)) && (~e_is4k$15 || (e_vpn_4k$q$15 == lk_4k));
+        lk_eq_1g$15 = e_vpn_1g$q$15 == lk_1g;
+        lk_eq_2m$15 = e_vpn_2m$q$15 == lk_2m;
+        lk_eq_4k$15 = e_vpn_4k$q$15 == lk_4k;
+        lk_eq_pcid$15 = e_pcid$q$15 == lk_pcid;
+        lk_match$15 = e_valid$q$15 && (e_glob$q$15 || lk_eq_pcid$15) && lk_eq_1g$15 && (e_is1g$15 || lk_eq_2m$15) && (~e_is4k$15 || lk_eq_4k$15);
+        if (lk_capture) begin
+            cap_1g$d$15 = lk_eq_1g$15;
+            cap_2m$d$15 = lk_eq_2m$15;
+            cap_4k$d$15 = lk_eq_4k$15;
+            cap_pcid$d$15 = lk_eq_pcid$15;
+        end
         if (lk_match$15) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$15;
@@ -5653,7 +6605,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$16 = e_size$q$16 == 32'h2;
         e_is4k$16 = e_size$q$16 == 32'h0;
-        lk_match$16 = e_valid$q$16 && (e_glob$q$16 || (e_pcid$q$16 == lk_pcid)) && (e_vpn_1g$q$16 == lk_1g) && (e_is1g$16 || (e_vpn_2m$q$16 == lk_2m)) && (~e_is4k$16 || (e_vpn_4k$q$16 == lk_4k));
+        lk_eq_1g$16 = e_vpn_1g$q$16 == lk_1g;
+        lk_eq_2m$16 = e_vpn_2m$q$16 == lk_2m;
+        lk_eq_4k$16 = e_vpn_4k$q$16 == lk_4k;
+        lk_eq_pcid$16 = e_pcid$q$16 == lk_pcid;
+        lk_match$16 = e_valid$q$16 && (e_glob$q$16 || lk_eq_pcid$16) && lk_eq_1g$16 && (e_is1g$16 || lk_eq_2m$16) && (~e_is4k$16 || lk_eq_4k$16);
+        if (lk_capture) begin
+            cap_1g$d$16 = lk_eq_1g$16;
+            cap_2m$d$16 = lk_eq_2m$16;
+            cap_4k$d$16 = lk_eq_4k$16;
+            cap_pcid$d$16 = lk_eq_pcid$16;
+        end
         if (lk_match$16) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$16;
@@ -5669,7 +6631,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$17 = e_size$q$17 == 32'h2;
         e_is4k$17 = e_size$q$17 == 32'h0;
-        lk_match$17 = e_valid$q$17 && (e_glob$q$17 || (e_pcid$q$17 == lk_pcid)) && (e_vpn_1g$q$17 == lk_1g) && (e_is1g$17 || (e_vpn_2m$q$17 == lk_2m)) && (~e_is4k$17 || (e_vpn_4k$q$17 == lk_4k));
+        lk_eq_1g$17 = e_vpn_1g$q$17 == lk_1g;
+        lk_eq_2m$17 = e_vpn_2m$q$17 == lk_2m;
+        lk_eq_4k$17 = e_vpn_4k$q$17 == lk_4k;
+        lk_eq_pcid$17 = e_pcid$q$17 == lk_pcid;
+        lk_match$17 = e_valid$q$17 && (e_glob$q$17 || lk_eq_pcid$17) && lk_eq_1g$17 && (e_is1g$17 || lk_eq_2m$17) && (~e_is4k$17 || lk_eq_4k$17);
+        if (lk_capture) begin
+            cap_1g$d$17 = lk_eq_1g$17;
+            cap_2m$d$17 = lk_eq_2m$17;
+            cap_4k$d$17 = lk_eq_4k$17;
+            cap_pcid$d$17 = lk_eq_pcid$17;
+        end
         if (lk_match$17) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$17;
@@ -5685,7 +6657,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$18 = e_size$q$18 == 32'h2;
         e_is4k$18 = e_size$q$18 == 32'h0;
-        lk_match$18 = e_valid$q$18 && (e_glob$q$18 || (e_pcid$q$18 == lk_pcid)) && (e_vpn_1g$q$18 == lk_1g) && (e_is1g$18 || (e_vpn_2m$q$18 == lk_2m)) && (~e_is4k$18 || (e_vpn_4k$q$18 == lk_4k));
+        lk_eq_1g$18 = e_vpn_1g$q$18 == lk_1g;
+        lk_eq_2m$18 = e_vpn_2m$q$18 == lk_2m;
+        lk_eq_4k$18 = e_vpn_4k$q$18 == lk_4k;
+        lk_eq_pcid$18 = e_pcid$q$18 == lk_pcid;
+        lk_match$18 = e_valid$q$18 && (e_glob$q$18 || lk_eq_pcid$18) && lk_eq_1g$18 && (e_is1g$18 || lk_eq_2m$18) && (~e_is4k$18 || lk_eq_4k$18);
+        if (lk_capture) begin
+            cap_1g$d$18 = lk_eq_1g$18;
+            cap_2m$d$18 = lk_eq_2m$18;
+            cap_4k$d$18 = lk_eq_4k$18;
+            cap_pcid$d$18 = lk_eq_pcid$18;
+        end
         if (lk_match$18) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$18;
@@ -5701,7 +6683,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$19 = e_size$q$19 == 32'h2;
         e_is4k$19 = e_size$q$19 == 32'h0;
-        lk_match$19 = e_valid$q$19 && (e_glob$q$19 || (e_pcid$q$19 == lk_pcid)) && (e_vpn_1g$q$19 == lk_1g) && (e_is1g$19 || (e_vpn_2m$q$19 == lk_2m)) && (~e_is4k$19 || (e_vpn_4k$q$19 == lk_4k));
+        lk_eq_1g$19 = e_vpn_1g$q$19 == lk_1g;
+        lk_eq_2m$19 = e_vpn_2m$q$19 == lk_2m;
+        lk_eq_4k$19 = e_vpn_4k$q$19 == lk_4k;
+        lk_eq_pcid$19 = e_pcid$q$19 == lk_pcid;
+        lk_match$19 = e_valid$q$19 && (e_glob$q$19 || lk_eq_pcid$19) && lk_eq_1g$19 && (e_is1g$19 || lk_eq_2m$19) && (~e_is4k$19 || lk_eq_4k$19);
+        if (lk_capture) begin
+            cap_1g$d$19 = lk_eq_1g$19;
+            cap_2m$d$19 = lk_eq_2m$19;
+            cap_4k$d$19 = lk_eq_4k$19;
+            cap_pcid$d$19 = lk_eq_pcid$19;
+        end
         if (lk_match$19) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$19;
@@ -5717,7 +6709,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$20 = e_size$q$20 == 32'h2;
         e_is4k$20 = e_size$q$20 == 32'h0;
-        lk_match$20 = e_valid$q$20 && (e_glob$q$20 || (e_pcid$q$20 == lk_pcid)) && (e_vpn_1g$q$20 == lk_1g) && (e_is1g$20 || (e_vpn_2m$q$20 == lk_2m)) && (~e_is4k$20 || (e_vpn_4k$q$20 == lk_4k));
+        lk_eq_1g$20 = e_vpn_1g$q$20 == lk_1g;
+        lk_eq_2m$20 = e_vpn_2m$q$20 == lk_2m;
+        lk_eq_4k$20 = e_vpn_4k$q$20 == lk_4k;
+        lk_eq_pcid$20 = e_pcid$q$20 == lk_pcid;
+        lk_match$20 = e_valid$q$20 && (e_glob$q$20 || lk_eq_pcid$20) && lk_eq_1g$20 && (e_is1g$20 || lk_eq_2m$20) && (~e_is4k$20 || lk_eq_4k$20);
+        if (lk_capture) begin
+            cap_1g$d$20 = lk_eq_1g$20;
+            cap_2m$d$20 = lk_eq_2m$20;
+            cap_4k$d$20 = lk_eq_4k$20;
+            cap_pcid$d$20 = lk_eq_pcid$20;
+        end
         if (lk_match$20) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$20;
@@ -5733,7 +6735,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$21 = e_size$q$21 == 32'h2;
         e_is4k$21 = e_size$q$21 == 32'h0;
-        lk_match$21 = e_valid$q$21 && (e_glob$q$21 || (e_pcid$q$21 == lk_pcid)) && (e_vpn_1g$q$21 == lk_1g) && (e_is1g$21 || (e_vpn_2m$q$21 == lk_2m)) && (~e_is4k$21 || (e_vpn_4k$q$21 == lk_4k));
+        lk_eq_1g$21 = e_vpn_1g$q$21 == lk_1g;
+        lk_eq_2m$21 = e_vpn_2m$q$21 == lk_2m;
+        lk_eq_4k$21 = e_vpn_4k$q$21 == lk_4k;
+        lk_eq_pcid$21 = e_pcid$q$21 == lk_pcid;
+        lk_match$21 = e_valid$q$21 && (e_glob$q$21 || lk_eq_pcid$21) && lk_eq_1g$21 && (e_is1g$21 || lk_eq_2m$21) && (~e_is4k$21 || lk_eq_4k$21);
+        if (lk_capture) begin
+            cap_1g$d$21 = lk_eq_1g$21;
+            cap_2m$d$21 = lk_eq_2m$21;
+            cap_4k$d$21 = lk_eq_4k$21;
+            cap_pcid$d$21 = lk_eq_pcid$21;
+        end
         if (lk_match$21) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$21;
@@ -5749,7 +6761,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$22 = e_size$q$22 == 32'h2;
         e_is4k$22 = e_size$q$22 == 32'h0;
-        lk_match$22 = e_valid$q$22 && (e_glob$q$22 || (e_pcid$q$22 == lk_pcid)) && (e_vpn_1g$q$22 == lk_1g) && (e_is1g$22 || (e_vpn_2m$q$22 == lk_2m)) && (~e_is4k$22 || (e_vpn_4k$q$22 == lk_4k));
+        lk_eq_1g$22 = e_vpn_1g$q$22 == lk_1g;
+        lk_eq_2m$22 = e_vpn_2m$q$22 == lk_2m;
+        lk_eq_4k$22 = e_vpn_4k$q$22 == lk_4k;
+        lk_eq_pcid$22 = e_pcid$q$22 == lk_pcid;
+        lk_match$22 = e_valid$q$22 && (e_glob$q$22 || lk_eq_pcid$22) && lk_eq_1g$22 && (e_is1g$22 || lk_eq_2m$22) && (~e_is4k$22 || lk_eq_4k$22);
+        if (lk_capture) begin
+            cap_1g$d$22 = lk_eq_1g$22;
+            cap_2m$d$22 = lk_eq_2m$22;
+            cap_4k$d$22 = lk_eq_4k$22;
+            cap_pcid$d$22 = lk_eq_pcid$22;
+        end
         if (lk_match$22) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$22;
@@ -5765,7 +6787,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$23 = e_size$q$23 == 32'h2;
         e_is4k$23 = e_size$q$23 == 32'h0;
-        lk_match$23 = e_valid$q$23 && (e_glob$q$23 || (e_pcid$q$23 == lk_pcid)) && (e_vpn_1g$q$23 == lk_1g) && (e_is1g$23 || (e_vpn_2m$q$23 == lk_2m)) && (~e_is4k$23 || (e_vpn_4k$q$23 == lk_4k));
+        lk_eq_1g$23 = e_vpn_1g$q$23 == lk_1g;
+        lk_eq_2m$23 = e_vpn_2m$q$23 == lk_2m;
+        lk_eq_4k$23 = e_vpn_4k$q$23 == lk_4k;
+        lk_eq_pcid$23 = e_pcid$q$23 == lk_pcid;
+        lk_match$23 = e_valid$q$23 && (e_glob$q$23 || lk_eq_pcid$23) && lk_eq_1g$23 && (e_is1g$23 || lk_eq_2m$23) && (~e_is4k$23 || lk_eq_4k$23);
+        if (lk_capture) begin
+            cap_1g$d$23 = lk_eq_1g$23;
+            cap_2m$d$23 = lk_eq_2m$23;
+            cap_4k$d$23 = lk_eq_4k$23;
+            cap_pcid$d$23 = lk_eq_pcid$23;
+        end
         if (lk_match$23) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$23;
@@ -5781,7 +6813,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$24 = e_size$q$24 == 32'h2;
         e_is4k$24 = e_size$q$24 == 32'h0;
-        lk_match$24 = e_valid$q$24 && (e_glob$q$24 || (e_pcid$q$24 == lk_pcid)) && (e_vpn_1g$q$24 == lk_1g) && (e_is1g$24 || (e_vpn_2m$q$24 == lk_2m)) && (~e_is4k$24 || (e_vpn_4k$q$24 == lk_4k));
+        lk_eq_1g$24 = e_vpn_1g$q$24 == lk_1g;
+        lk_eq_2m$24 = e_vpn_2m$q$24 == lk_2m;
+        lk_eq_4k$24 = e_vpn_4k$q$24 == lk_4k;
+        lk_eq_pcid$24 = e_pcid$q$24 == lk_pcid;
+        lk_match$24 = e_valid$q$24 && (e_glob$q$24 || lk_eq_pcid$24) && lk_eq_1g$24 && (e_is1g$24 || lk_eq_2m$24) && (~e_is4k$24 || lk_eq_4k$24);
+        if (lk_capture) begin
+            cap_1g$d$24 = lk_eq_1g$24;
+            cap_2m$d$24 = lk_eq_2m$24;
+            cap_4k$d$24 = lk_eq_4k$24;
+            cap_pcid$d$24 = lk_eq_pcid$24;
+        end
         if (lk_match$24) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$24;
@@ -5797,7 +6839,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$25 = e_size$q$25 == 32'h2;
         e_is4k$25 = e_size$q$25 == 32'h0;
-        lk_match$25 = e_valid$q$25 && (e_glob$q$25 || (e_pcid$q$25 == lk_pcid)) && (e_vpn_1g$q$25 == lk_1g) && (e_is1g$25 || (e_vpn_2m$q$25 == lk_2m)) && (~e_is4k$25 || (e_vpn_4k$q$25 == lk_4k));
+        lk_eq_1g$25 = e_vpn_1g$q$25 == lk_1g;
+        lk_eq_2m$25 = e_vpn_2m$q$25 == lk_2m;
+        lk_eq_4k$25 = e_vpn_4k$q$25 == lk_4k;
+        lk_eq_pcid$25 = e_pcid$q$25 == lk_pcid;
+        lk_match$25 = e_valid$q$25 && (e_glob$q$25 || lk_eq_pcid$25) && lk_eq_1g$25 && (e_is1g$25 || lk_eq_2m$25) && (~e_is4k$25 || lk_eq_4k$25);
+        if (lk_capture) begin
+            cap_1g$d$25 = lk_eq_1g$25;
+            cap_2m$d$25 = lk_eq_2m$25;
+            cap_4k$d$25 = lk_eq_4k$25;
+            cap_pcid$d$25 = lk_eq_pcid$25;
+        end
         if (lk_match$25) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$25;
@@ -5813,7 +6865,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$26 = e_size$q$26 == 32'h2;
         e_is4k$26 = e_size$q$26 == 32'h0;
-        lk_match$26 = e_valid$q$26 && (e_glob$q$26 || (e_pcid$q$26 == lk_pcid)) && (e_vpn_1g$q$26 == lk_1g) && (e_is1g$26 || (e_vpn_2m$q$26 == lk_2m)) && (~e_is4k$26 || (e_vpn_4k$q$26 == lk_4k));
+        lk_eq_1g$26 = e_vpn_1g$q$26 == lk_1g;
+        lk_eq_2m$26 = e_vpn_2m$q$26 == lk_2m;
+        lk_eq_4k$26 = e_vpn_4k$q$26 == lk_4k;
+        lk_eq_pcid$26 = e_pcid$q$26 == lk_pcid;
+        lk_match$26 = e_valid$q$26 && (e_glob$q$26 || lk_eq_pcid$26) && lk_eq_1g$26 && (e_is1g$26 || lk_eq_2m$26) && (~e_is4k$26 || lk_eq_4k$26);
+        if (lk_capture) begin
+            cap_1g$d$26 = lk_eq_1g$26;
+            cap_2m$d$26 = lk_eq_2m$26;
+            cap_4k$d$26 = lk_eq_4k$26;
+            cap_pcid$d$26 = lk_eq_pcid$26;
+        end
         if (lk_match$26) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$26;
@@ -5829,7 +6891,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$27 = e_size$q$27 == 32'h2;
         e_is4k$27 = e_size$q$27 == 32'h0;
-        lk_match$27 = e_valid$q$27 && (e_glob$q$27 || (e_pcid$q$27 == lk_pcid)) && (e_vpn_1g$q$27 == lk_1g) && (e_is1g$27 || (e_vpn_2m$q$27 == lk_2m)) && (~e_is4k$27 || (e_vpn_4k$q$27 == lk_4k));
+        lk_eq_1g$27 = e_vpn_1g$q$27 == lk_1g;
+        lk_eq_2m$27 = e_vpn_2m$q$27 == lk_2m;
+        lk_eq_4k$27 = e_vpn_4k$q$27 == lk_4k;
+        lk_eq_pcid$27 = e_pcid$q$27 == lk_pcid;
+        lk_match$27 = e_valid$q$27 && (e_glob$q$27 || lk_eq_pcid$27) && lk_eq_1g$27 && (e_is1g$27 || lk_eq_2m$27) && (~e_is4k$27 || lk_eq_4k$27);
+        if (lk_capture) begin
+            cap_1g$d$27 = lk_eq_1g$27;
+            cap_2m$d$27 = lk_eq_2m$27;
+            cap_4k$d$27 = lk_eq_4k$27;
+            cap_pcid$d$27 = lk_eq_pcid$27;
+        end
         if (lk_match$27) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$27;
@@ -5845,7 +6917,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$28 = e_size$q$28 == 32'h2;
         e_is4k$28 = e_size$q$28 == 32'h0;
-        lk_match$28 = e_valid$q$28 && (e_glob$q$28 || (e_pcid$q$28 == lk_pcid)) && (e_vpn_1g$q$28 == lk_1g) && (e_is1g$28 || (e_vpn_2m$q$28 == lk_2m)) && (~e_is4k$28 || (e_vpn_4k$q$28 == lk_4k));
+        lk_eq_1g$28 = e_vpn_1g$q$28 == lk_1g;
+        lk_eq_2m$28 = e_vpn_2m$q$28 == lk_2m;
+        lk_eq_4k$28 = e_vpn_4k$q$28 == lk_4k;
+        lk_eq_pcid$28 = e_pcid$q$28 == lk_pcid;
+        lk_match$28 = e_valid$q$28 && (e_glob$q$28 || lk_eq_pcid$28) && lk_eq_1g$28 && (e_is1g$28 || lk_eq_2m$28) && (~e_is4k$28 || lk_eq_4k$28);
+        if (lk_capture) begin
+            cap_1g$d$28 = lk_eq_1g$28;
+            cap_2m$d$28 = lk_eq_2m$28;
+            cap_4k$d$28 = lk_eq_4k$28;
+            cap_pcid$d$28 = lk_eq_pcid$28;
+        end
         if (lk_match$28) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$28;
@@ -5861,7 +6943,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$29 = e_size$q$29 == 32'h2;
         e_is4k$29 = e_size$q$29 == 32'h0;
-        lk_match$29 = e_valid$q$29 && (e_glob$q$29 || (e_pcid$q$29 == lk_pcid)) && (e_vpn_1g$q$29 == lk_1g) && (e_is1g$29 || (e_vpn_2m$q$29 == lk_2m)) && (~e_is4k$29 || (e_vpn_4k$q$29 == lk_4k));
+        lk_eq_1g$29 = e_vpn_1g$q$29 == lk_1g;
+        lk_eq_2m$29 = e_vpn_2m$q$29 == lk_2m;
+        lk_eq_4k$29 = e_vpn_4k$q$29 == lk_4k;
+        lk_eq_pcid$29 = e_pcid$q$29 == lk_pcid;
+        lk_match$29 = e_valid$q$29 && (e_glob$q$29 || lk_eq_pcid$29) && lk_eq_1g$29 && (e_is1g$29 || lk_eq_2m$29) && (~e_is4k$29 || lk_eq_4k$29);
+        if (lk_capture) begin
+            cap_1g$d$29 = lk_eq_1g$29;
+            cap_2m$d$29 = lk_eq_2m$29;
+            cap_4k$d$29 = lk_eq_4k$29;
+            cap_pcid$d$29 = lk_eq_pcid$29;
+        end
         if (lk_match$29) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$29;
@@ -5877,7 +6969,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$30 = e_size$q$30 == 32'h2;
         e_is4k$30 = e_size$q$30 == 32'h0;
-        lk_match$30 = e_valid$q$30 && (e_glob$q$30 || (e_pcid$q$30 == lk_pcid)) && (e_vpn_1g$q$30 == lk_1g) && (e_is1g$30 || (e_vpn_2m$q$30 == lk_2m)) && (~e_is4k$30 || (e_vpn_4k$q$30 == lk_4k));
+        lk_eq_1g$30 = e_vpn_1g$q$30 == lk_1g;
+        lk_eq_2m$30 = e_vpn_2m$q$30 == lk_2m;
+        lk_eq_4k$30 = e_vpn_4k$q$30 == lk_4k;
+        lk_eq_pcid$30 = e_pcid$q$30 == lk_pcid;
+        lk_match$30 = e_valid$q$30 && (e_glob$q$30 || lk_eq_pcid$30) && lk_eq_1g$30 && (e_is1g$30 || lk_eq_2m$30) && (~e_is4k$30 || lk_eq_4k$30);
+        if (lk_capture) begin
+            cap_1g$d$30 = lk_eq_1g$30;
+            cap_2m$d$30 = lk_eq_2m$30;
+            cap_4k$d$30 = lk_eq_4k$30;
+            cap_pcid$d$30 = lk_eq_pcid$30;
+        end
         if (lk_match$30) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$30;
@@ -5893,7 +6995,17 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         end
         e_is1g$31 = e_size$q$31 == 32'h2;
         e_is4k$31 = e_size$q$31 == 32'h0;
-        lk_match$31 = e_valid$q$31 && (e_glob$q$31 || (e_pcid$q$31 == lk_pcid)) && (e_vpn_1g$q$31 == lk_1g) && (e_is1g$31 || (e_vpn_2m$q$31 == lk_2m)) && (~e_is4k$31 || (e_vpn_4k$q$31 == lk_4k));
+        lk_eq_1g$31 = e_vpn_1g$q$31 == lk_1g;
+        lk_eq_2m$31 = e_vpn_2m$q$31 == lk_2m;
+        lk_eq_4k$31 = e_vpn_4k$q$31 == lk_4k;
+        lk_eq_pcid$31 = e_pcid$q$31 == lk_pcid;
+        lk_match$31 = e_valid$q$31 && (e_glob$q$31 || lk_eq_pcid$31) && lk_eq_1g$31 && (e_is1g$31 || lk_eq_2m$31) && (~e_is4k$31 || lk_eq_4k$31);
+        if (lk_capture) begin
+            cap_1g$d$31 = lk_eq_1g$31;
+            cap_2m$d$31 = lk_eq_2m$31;
+            cap_4k$d$31 = lk_eq_4k$31;
+            cap_pcid$d$31 = lk_eq_pcid$31;
+        end
         if (lk_match$31) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$31;
@@ -5977,131 +7089,131 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
         fl_overlap$31 = 1'b0;
         fl_slot$31 = 1'b0;
         if (fill_en) begin
-            fl_overlap$0 = e_valid$q$0 && (e_glob$q$0 || fill_glob || (e_pcid$q$0 == fill_pcid)) && (e_vpn_1g$q$0 == fill_vpn_1g) && (e_is1g$0 || fl_is1g || (e_vpn_2m$q$0 == fill_vpn_2m)) && (~e_is4k$0 || ~fl_is4k || (e_vpn_4k$q$0 == fill_vpn_4k));
+            fl_overlap$0 = e_valid$q$0 && (e_glob$q$0 || fill_glob || cap_pcid$q$0) && cap_1g$q$0 && (e_is1g$0 || fl_is1g || cap_2m$q$0) && (~e_is4k$0 || ~fl_is4k || cap_4k$q$0);
             if (~e_valid$q$0 || fl_overlap$0) begin
                 fl_cand = fl_cand | k_onehot$0;
             end
-            fl_overlap$1 = e_valid$q$1 && (e_glob$q$1 || fill_glob || (e_pcid$q$1 == fill_pcid)) && (e_vpn_1g$q$1 == fill_vpn_1g) && (e_is1g$1 || fl_is1g || (e_vpn_2m$q$1 == fill_vpn_2m)) && (~e_is4k$1 || ~fl_is4k || (e_vpn_4k$q$1 == fill_vpn_4k));
+            fl_overlap$1 = e_valid$q$1 && (e_glob$q$1 || fill_glob || cap_pcid$q$1) && cap_1g$q$1 && (e_is1g$1 || fl_is1g || cap_2m$q$1) && (~e_is4k$1 || ~fl_is4k || cap_4k$q$1);
             if (~e_valid$q$1 || fl_overlap$1) begin
                 fl_cand = fl_cand | k_onehot$1;
             end
-            fl_overlap$2 = e_valid$q$2 && (e_glob$q$2 || fill_glob || (e_pcid$q$2 == fill_pcid)) && (e_vpn_1g$q$2 == fill_vpn_1g) && (e_is1g$2 || fl_is1g || (e_vpn_2m$q$2 == fill_vpn_2m)) && (~e_is4k$2 || ~fl_is4k || (e_vpn_4k$q$2 == fill_vpn_4k));
+            fl_overlap$2 = e_valid$q$2 && (e_glob$q$2 || fill_glob || cap_pcid$q$2) && cap_1g$q$2 && (e_is1g$2 || fl_is1g || cap_2m$q$2) && (~e_is4k$2 || ~fl_is4k || cap_4k$q$2);
             if (~e_valid$q$2 || fl_overlap$2) begin
                 fl_cand = fl_cand | k_onehot$2;
             end
-            fl_overlap$3 = e_valid$q$3 && (e_glob$q$3 || fill_glob || (e_pcid$q$3 == fill_pcid)) && (e_vpn_1g$q$3 == fill_vpn_1g) && (e_is1g$3 || fl_is1g || (e_vpn_2m$q$3 == fill_vpn_2m)) && (~e_is4k$3 || ~fl_is4k || (e_vpn_4k$q$3 == fill_vpn_4k));
+            fl_overlap$3 = e_valid$q$3 && (e_glob$q$3 || fill_glob || cap_pcid$q$3) && cap_1g$q$3 && (e_is1g$3 || fl_is1g || cap_2m$q$3) && (~e_is4k$3 || ~fl_is4k || cap_4k$q$3);
             if (~e_valid$q$3 || fl_overlap$3) begin
                 fl_cand = fl_cand | k_onehot$3;
             end
-            fl_overlap$4 = e_valid$q$4 && (e_glob$q$4 || fill_glob || (e_pcid$q$4 == fill_pcid)) && (e_vpn_1g$q$4 == fill_vpn_1g) && (e_is1g$4 || fl_is1g || (e_vpn_2m$q$4 == fill_vpn_2m)) && (~e_is4k$4 || ~fl_is4k || (e_vpn_4k$q$4 == fill_vpn_4k));
+            fl_overlap$4 = e_valid$q$4 && (e_glob$q$4 || fill_glob || cap_pcid$q$4) && cap_1g$q$4 && (e_is1g$4 || fl_is1g || cap_2m$q$4) && (~e_is4k$4 || ~fl_is4k || cap_4k$q$4);
             if (~e_valid$q$4 || fl_overlap$4) begin
                 fl_cand = fl_cand | k_onehot$4;
             end
-            fl_overlap$5 = e_valid$q$5 && (e_glob$q$5 || fill_glob || (e_pcid$q$5 == fill_pcid)) && (e_vpn_1g$q$5 == fill_vpn_1g) && (e_is1g$5 || fl_is1g || (e_vpn_2m$q$5 == fill_vpn_2m)) && (~e_is4k$5 || ~fl_is4k || (e_vpn_4k$q$5 == fill_vpn_4k));
+            fl_overlap$5 = e_valid$q$5 && (e_glob$q$5 || fill_glob || cap_pcid$q$5) && cap_1g$q$5 && (e_is1g$5 || fl_is1g || cap_2m$q$5) && (~e_is4k$5 || ~fl_is4k || cap_4k$q$5);
             if (~e_valid$q$5 || fl_overlap$5) begin
                 fl_cand = fl_cand | k_onehot$5;
             end
-            fl_overlap$6 = e_valid$q$6 && (e_glob$q$6 || fill_glob || (e_pcid$q$6 == fill_pcid)) && (e_vpn_1g$q$6 == fill_vpn_1g) && (e_is1g$6 || fl_is1g || (e_vpn_2m$q$6 == fill_vpn_2m)) && (~e_is4k$6 || ~fl_is4k || (e_vpn_4k$q$6 == fill_vpn_4k));
+            fl_overlap$6 = e_valid$q$6 && (e_glob$q$6 || fill_glob || cap_pcid$q$6) && cap_1g$q$6 && (e_is1g$6 || fl_is1g || cap_2m$q$6) && (~e_is4k$6 || ~fl_is4k || cap_4k$q$6);
             if (~e_valid$q$6 || fl_overlap$6) begin
                 fl_cand = fl_cand | k_onehot$6;
             end
-            fl_overlap$7 = e_valid$q$7 && (e_glob$q$7 || fill_glob || (e_pcid$q$7 == fill_pcid)) && (e_vpn_1g$q$7 == fill_vpn_1g) && (e_is1g$7 || fl_is1g || (e_vpn_2m$q$7 == fill_vpn_2m)) && (~e_is4k$7 || ~fl_is4k || (e_vpn_4k$q$7 == fill_vpn_4k));
+            fl_overlap$7 = e_valid$q$7 && (e_glob$q$7 || fill_glob || cap_pcid$q$7) && cap_1g$q$7 && (e_is1g$7 || fl_is1g || cap_2m$q$7) && (~e_is4k$7 || ~fl_is4k || cap_4k$q$7);
             if (~e_valid$q$7 || fl_overlap$7) begin
                 fl_cand = fl_cand | k_onehot$7;
             end
-            fl_overlap$8 = e_valid$q$8 && (e_glob$q$8 || fill_glob || (e_pcid$q$8 == fill_pcid)) && (e_vpn_1g$q$8 == fill_vpn_1g) && (e_is1g$8 || fl_is1g || (e_vpn_2m$q$8 == fill_vpn_2m)) && (~e_is4k$8 || ~fl_is4k || (e_vpn_4k$q$8 == fill_vpn_4k));
+            fl_overlap$8 = e_valid$q$8 && (e_glob$q$8 || fill_glob || cap_pcid$q$8) && cap_1g$q$8 && (e_is1g$8 || fl_is1g || cap_2m$q$8) && (~e_is4k$8 || ~fl_is4k || cap_4k$q$8);
             if (~e_valid$q$8 || fl_overlap$8) begin
                 fl_cand = fl_cand | k_onehot$8;
             end
-            fl_overlap$9 = e_valid$q$9 && (e_glob$q$9 || fill_glob || (e_pcid$q$9 == fill_pcid)) && (e_vpn_1g$q$9 == fill_vpn_1g) && (e_is1g$9 || fl_is1g || (e_vpn_2m$q$9 == fill_vpn_2m)) && (~e_is4k$9 || ~fl_is4k || (e_vpn_4k$q$9 == fill_vpn_4k));
+            fl_overlap$9 = e_valid$q$9 && (e_glob$q$9 || fill_glob || cap_pcid$q$9) && cap_1g$q$9 && (e_is1g$9 || fl_is1g || cap_2m$q$9) && (~e_is4k$9 || ~fl_is4k || cap_4k$q$9);
             if (~e_valid$q$9 || fl_overlap$9) begin
                 fl_cand = fl_cand | k_onehot$9;
             end
-            fl_overlap$10 = e_valid$q$10 && (e_glob$q$10 || fill_glob || (e_pcid$q$10 == fill_pcid)) && (e_vpn_1g$q$10 == fill_vpn_1g) && (e_is1g$10 || fl_is1g || (e_vpn_2m$q$10 == fill_vpn_2m)) && (~e_is4k$10 || ~fl_is4k || (e_vpn_4k$q$10 == fill_vpn_4k));
+            fl_overlap$10 = e_valid$q$10 && (e_glob$q$10 || fill_glob || cap_pcid$q$10) && cap_1g$q$10 && (e_is1g$10 || fl_is1g || cap_2m$q$10) && (~e_is4k$10 || ~fl_is4k || cap_4k$q$10);
             if (~e_valid$q$10 || fl_overlap$10) begin
                 fl_cand = fl_cand | k_onehot$10;
             end
-            fl_overlap$11 = e_valid$q$11 && (e_glob$q$11 || fill_glob || (e_pcid$q$11 == fill_pcid)) && (e_vpn_1g$q$11 == fill_vpn_1g) && (e_is1g$11 || fl_is1g || (e_vpn_2m$q$11 == fill_vpn_2m)) && (~e_is4k$11 || ~fl_is4k || (e_vpn_4k$q$11 == fill_vpn_4k));
+            fl_overlap$11 = e_valid$q$11 && (e_glob$q$11 || fill_glob || cap_pcid$q$11) && cap_1g$q$11 && (e_is1g$11 || fl_is1g || cap_2m$q$11) && (~e_is4k$11 || ~fl_is4k || cap_4k$q$11);
             if (~e_valid$q$11 || fl_overlap$11) begin
                 fl_cand = fl_cand | k_onehot$11;
             end
-            fl_overlap$12 = e_valid$q$12 && (e_glob$q$12 || fill_glob || (e_pcid$q$12 == fill_pcid)) && (e_vpn_1g$q$12 == fill_vpn_1g) && (e_is1g$12 || fl_is1g || (e_vpn_2m$q$12 == fill_vpn_2m)) && (~e_is4k$12 || ~fl_is4k || (e_vpn_4k$q$12 == fill_vpn_4k));
+            fl_overlap$12 = e_valid$q$12 && (e_glob$q$12 || fill_glob || cap_pcid$q$12) && cap_1g$q$12 && (e_is1g$12 || fl_is1g || cap_2m$q$12) && (~e_is4k$12 || ~fl_is4k || cap_4k$q$12);
             if (~e_valid$q$12 || fl_overlap$12) begin
                 fl_cand = fl_cand | k_onehot$12;
             end
-            fl_overlap$13 = e_valid$q$13 && (e_glob$q$13 || fill_glob || (e_pcid$q$13 == fill_pcid)) && (e_vpn_1g$q$13 == fill_vpn_1g) && (e_is1g$13 || fl_is1g || (e_vpn_2m$q$13 == fill_vpn_2m)) && (~e_is4k$13 || ~fl_is4k || (e_vpn_4k$q$13 == fill_vpn_4k));
+            fl_overlap$13 = e_valid$q$13 && (e_glob$q$13 || fill_glob || cap_pcid$q$13) && cap_1g$q$13 && (e_is1g$13 || fl_is1g || cap_2m$q$13) && (~e_is4k$13 || ~fl_is4k || cap_4k$q$13);
             if (~e_valid$q$13 || fl_overlap$13) begin
                 fl_cand = fl_cand | k_onehot$13;
             end
-            fl_overlap$14 = e_valid$q$14 && (e_glob$q$14 || fill_glob || (e_pcid$q$14 == fill_pcid)) && (e_vpn_1g$q$14 == fill_vpn_1g) && (e_is1g$14 || fl_is1g || (e_vpn_2m$q$14 == fill_vpn_2m)) && (~e_is4k$14 || ~fl_is4k || (e_vpn_4k$q$14 == fill_vpn_4k));
+            fl_overlap$14 = e_valid$q$14 && (e_glob$q$14 || fill_glob || cap_pcid$q$14) && cap_1g$q$14 && (e_is1g$14 || fl_is1g || cap_2m$q$14) && (~e_is4k$14 || ~fl_is4k || cap_4k$q$14);
             if (~e_valid$q$14 || fl_overlap$14) begin
                 fl_cand = fl_cand | k_onehot$14;
             end
-            fl_overlap$15 = e_valid$q$15 && (e_glob$q$15 || fill_glob || (e_pcid$q$15 == fill_pcid)) && (e_vpn_1g$q$15 == fill_vpn_1g) && (e_is1g$15 || fl_is1g || (e_vpn_2m$q$15 == fill_vpn_2m)) && (~e_is4k$15 || ~fl_is4k || (e_vpn_4k$q$15 == fill_vpn_4k));
+            fl_overlap$15 = e_valid$q$15 && (e_glob$q$15 || fill_glob || cap_pcid$q$15) && cap_1g$q$15 && (e_is1g$15 || fl_is1g || cap_2m$q$15) && (~e_is4k$15 || ~fl_is4k || cap_4k$q$15);
             if (~e_valid$q$15 || fl_overlap$15) begin
                 fl_cand = fl_cand | k_onehot$15;
             end
-            fl_overlap$16 = e_valid$q$16 && (e_glob$q$16 || fill_glob || (e_pcid$q$16 == fill_pcid)) && (e_vpn_1g$q$16 == fill_vpn_1g) && (e_is1g$16 || fl_is1g || (e_vpn_2m$q$16 == fill_vpn_2m)) && (~e_is4k$16 || ~fl_is4k || (e_vpn_4k$q$16 == fill_vpn_4k));
+            fl_overlap$16 = e_valid$q$16 && (e_glob$q$16 || fill_glob || cap_pcid$q$16) && cap_1g$q$16 && (e_is1g$16 || fl_is1g || cap_2m$q$16) && (~e_is4k$16 || ~fl_is4k || cap_4k$q$16);
             if (~e_valid$q$16 || fl_overlap$16) begin
                 fl_cand = fl_cand | k_onehot$16;
             end
-            fl_overlap$17 = e_valid$q$17 && (e_glob$q$17 || fill_glob || (e_pcid$q$17 == fill_pcid)) && (e_vpn_1g$q$17 == fill_vpn_1g) && (e_is1g$17 || fl_is1g || (e_vpn_2m$q$17 == fill_vpn_2m)) && (~e_is4k$17 || ~fl_is4k || (e_vpn_4k$q$17 == fill_vpn_4k));
+            fl_overlap$17 = e_valid$q$17 && (e_glob$q$17 || fill_glob || cap_pcid$q$17) && cap_1g$q$17 && (e_is1g$17 || fl_is1g || cap_2m$q$17) && (~e_is4k$17 || ~fl_is4k || cap_4k$q$17);
             if (~e_valid$q$17 || fl_overlap$17) begin
                 fl_cand = fl_cand | k_onehot$17;
             end
-            fl_overlap$18 = e_valid$q$18 && (e_glob$q$18 || fill_glob || (e_pcid$q$18 == fill_pcid)) && (e_vpn_1g$q$18 == fill_vpn_1g) && (e_is1g$18 || fl_is1g || (e_vpn_2m$q$18 == fill_vpn_2m)) && (~e_is4k$18 || ~fl_is4k || (e_vpn_4k$q$18 == fill_vpn_4k));
+            fl_overlap$18 = e_valid$q$18 && (e_glob$q$18 || fill_glob || cap_pcid$q$18) && cap_1g$q$18 && (e_is1g$18 || fl_is1g || cap_2m$q$18) && (~e_is4k$18 || ~fl_is4k || cap_4k$q$18);
             if (~e_valid$q$18 || fl_overlap$18) begin
                 fl_cand = fl_cand | k_onehot$18;
             end
-            fl_overlap$19 = e_valid$q$19 && (e_glob$q$19 || fill_glob || (e_pcid$q$19 == fill_pcid)) && (e_vpn_1g$q$19 == fill_vpn_1g) && (e_is1g$19 || fl_is1g || (e_vpn_2m$q$19 == fill_vpn_2m)) && (~e_is4k$19 || ~fl_is4k || (e_vpn_4k$q$19 == fill_vpn_4k));
+            fl_overlap$19 = e_valid$q$19 && (e_glob$q$19 || fill_glob || cap_pcid$q$19) && cap_1g$q$19 && (e_is1g$19 || fl_is1g || cap_2m$q$19) && (~e_is4k$19 || ~fl_is4k || cap_4k$q$19);
             if (~e_valid$q$19 || fl_overlap$19) begin
                 fl_cand = fl_cand | k_onehot$19;
             end
-            fl_overlap$20 = e_valid$q$20 && (e_glob$q$20 || fill_glob || (e_pcid$q$20 == fill_pcid)) && (e_vpn_1g$q$20 == fill_vpn_1g) && (e_is1g$20 || fl_is1g || (e_vpn_2m$q$20 == fill_vpn_2m)) && (~e_is4k$20 || ~fl_is4k || (e_vpn_4k$q$20 == fill_vpn_4k));
+            fl_overlap$20 = e_valid$q$20 && (e_glob$q$20 || fill_glob || cap_pcid$q$20) && cap_1g$q$20 && (e_is1g$20 || fl_is1g || cap_2m$q$20) && (~e_is4k$20 || ~fl_is4k || cap_4k$q$20);
             if (~e_valid$q$20 || fl_overlap$20) begin
                 fl_cand = fl_cand | k_onehot$20;
             end
-            fl_overlap$21 = e_valid$q$21 && (e_glob$q$21 || fill_glob || (e_pcid$q$21 == fill_pcid)) && (e_vpn_1g$q$21 == fill_vpn_1g) && (e_is1g$21 || fl_is1g || (e_vpn_2m$q$21 == fill_vpn_2m)) && (~e_is4k$21 || ~fl_is4k || (e_vpn_4k$q$21 == fill_vpn_4k));
+            fl_overlap$21 = e_valid$q$21 && (e_glob$q$21 || fill_glob || cap_pcid$q$21) && cap_1g$q$21 && (e_is1g$21 || fl_is1g || cap_2m$q$21) && (~e_is4k$21 || ~fl_is4k || cap_4k$q$21);
             if (~e_valid$q$21 || fl_overlap$21) begin
                 fl_cand = fl_cand | k_onehot$21;
             end
-            fl_overlap$22 = e_valid$q$22 && (e_glob$q$22 || fill_glob || (e_pcid$q$22 == fill_pcid)) && (e_vpn_1g$q$22 == fill_vpn_1g) && (e_is1g$22 || fl_is1g || (e_vpn_2m$q$22 == fill_vpn_2m)) && (~e_is4k$22 || ~fl_is4k || (e_vpn_4k$q$22 == fill_vpn_4k));
+            fl_overlap$22 = e_valid$q$22 && (e_glob$q$22 || fill_glob || cap_pcid$q$22) && cap_1g$q$22 && (e_is1g$22 || fl_is1g || cap_2m$q$22) && (~e_is4k$22 || ~fl_is4k || cap_4k$q$22);
             if (~e_valid$q$22 || fl_overlap$22) begin
                 fl_cand = fl_cand | k_onehot$22;
             end
-            fl_overlap$23 = e_valid$q$23 && (e_glob$q$23 || fill_glob || (e_pcid$q$23 == fill_pcid)) && (e_vpn_1g$q$23 == fill_vpn_1g) && (e_is1g$23 || fl_is1g || (e_vpn_2m$q$23 == fill_vpn_2m)) && (~e_is4k$23 || ~fl_is4k || (e_vpn_4k$q$23 == fill_vpn_4k));
+            fl_overlap$23 = e_valid$q$23 && (e_glob$q$23 || fill_glob || cap_pcid$q$23) && cap_1g$q$23 && (e_is1g$23 || fl_is1g || cap_2m$q$23) && (~e_is4k$23 || ~fl_is4k || cap_4k$q$23);
             if (~e_valid$q$23 || fl_overlap$23) begin
                 fl_cand = fl_cand | k_onehot$23;
             end
-            fl_overlap$24 = e_valid$q$24 && (e_glob$q$24 || fill_glob || (e_pcid$q$24 == fill_pcid)) && (e_vpn_1g$q$24 == fill_vpn_1g) && (e_is1g$24 || fl_is1g || (e_vpn_2m$q$24 == fill_vpn_2m)) && (~e_is4k$24 || ~fl_is4k || (e_vpn_4k$q$24 == fill_vpn_4k));
+            fl_overlap$24 = e_valid$q$24 && (e_glob$q$24 || fill_glob || cap_pcid$q$24) && cap_1g$q$24 && (e_is1g$24 || fl_is1g || cap_2m$q$24) && (~e_is4k$24 || ~fl_is4k || cap_4k$q$24);
             if (~e_valid$q$24 || fl_overlap$24) begin
                 fl_cand = fl_cand | k_onehot$24;
             end
-            fl_overlap$25 = e_valid$q$25 && (e_glob$q$25 || fill_glob || (e_pcid$q$25 == fill_pcid)) && (e_vpn_1g$q$25 == fill_vpn_1g) && (e_is1g$25 || fl_is1g || (e_vpn_2m$q$25 == fill_vpn_2m)) && (~e_is4k$25 || ~fl_is4k || (e_vpn_4k$q$25 == fill_vpn_4k));
+            fl_overlap$25 = e_valid$q$25 && (e_glob$q$25 || fill_glob || cap_pcid$q$25) && cap_1g$q$25 && (e_is1g$25 || fl_is1g || cap_2m$q$25) && (~e_is4k$25 || ~fl_is4k || cap_4k$q$25);
             if (~e_valid$q$25 || fl_overlap$25) begin
                 fl_cand = fl_cand | k_onehot$25;
             end
-            fl_overlap$26 = e_valid$q$26 && (e_glob$q$26 || fill_glob || (e_pcid$q$26 == fill_pcid)) && (e_vpn_1g$q$26 == fill_vpn_1g) && (e_is1g$26 || fl_is1g || (e_vpn_2m$q$26 == fill_vpn_2m)) && (~e_is4k$26 || ~fl_is4k || (e_vpn_4k$q$26 == fill_vpn_4k));
+            fl_overlap$26 = e_valid$q$26 && (e_glob$q$26 || fill_glob || cap_pcid$q$26) && cap_1g$q$26 && (e_is1g$26 || fl_is1g || cap_2m$q$26) && (~e_is4k$26 || ~fl_is4k || cap_4k$q$26);
             if (~e_valid$q$26 || fl_overlap$26) begin
                 fl_cand = fl_cand | k_onehot$26;
             end
-            fl_overlap$27 = e_valid$q$27 && (e_glob$q$27 || fill_glob || (e_pcid$q$27 == fill_pcid)) && (e_vpn_1g$q$27 == fill_vpn_1g) && (e_is1g$27 || fl_is1g || (e_vpn_2m$q$27 == fill_vpn_2m)) && (~e_is4k$27 || ~fl_is4k || (e_vpn_4k$q$27 == fill_vpn_4k));
+            fl_overlap$27 = e_valid$q$27 && (e_glob$q$27 || fill_glob || cap_pcid$q$27) && cap_1g$q$27 && (e_is1g$27 || fl_is1g || cap_2m$q$27) && (~e_is4k$27 || ~fl_is4k || cap_4k$q$27);
             if (~e_valid$q$27 || fl_overlap$27) begin
                 fl_cand = fl_cand | k_onehot$27;
             end
-            fl_overlap$28 = e_valid$q$28 && (e_glob$q$28 || fill_glob || (e_pcid$q$28 == fill_pcid)) && (e_vpn_1g$q$28 == fill_vpn_1g) && (e_is1g$28 || fl_is1g || (e_vpn_2m$q$28 == fill_vpn_2m)) && (~e_is4k$28 || ~fl_is4k || (e_vpn_4k$q$28 == fill_vpn_4k));
+            fl_overlap$28 = e_valid$q$28 && (e_glob$q$28 || fill_glob || cap_pcid$q$28) && cap_1g$q$28 && (e_is1g$28 || fl_is1g || cap_2m$q$28) && (~e_is4k$28 || ~fl_is4k || cap_4k$q$28);
             if (~e_valid$q$28 || fl_overlap$28) begin
                 fl_cand = fl_cand | k_onehot$28;
             end
-            fl_overlap$29 = e_valid$q$29 && (e_glob$q$29 || fill_glob || (e_pcid$q$29 == fill_pcid)) && (e_vpn_1g$q$29 == fill_vpn_1g) && (e_is1g$29 || fl_is1g || (e_vpn_2m$q$29 == fill_vpn_2m)) && (~e_is4k$29 || ~fl_is4k || (e_vpn_4k$q$29 == fill_vpn_4k));
+            fl_overlap$29 = e_valid$q$29 && (e_glob$q$29 || fill_glob || cap_pcid$q$29) && cap_1g$q$29 && (e_is1g$29 || fl_is1g || cap_2m$q$29) && (~e_is4k$29 || ~fl_is4k || cap_4k$q$29);
             if (~e_valid$q$29 || fl_overlap$29) begin
                 fl_cand = fl_cand | k_onehot$29;
             end
-            fl_overlap$30 = e_valid$q$30 && (e_glob$q$30 || fill_glob || (e_pcid$q$30 == fill_pcid)) && (e_vpn_1g$q$30 == fill_vpn_1g) && (e_is1g$30 || fl_is1g || (e_vpn_2m$q$30 == fill_vpn_2m)) && (~e_is4k$30 || ~fl_is4k || (e_vpn_4k$q$30 == fill_vpn_4k));
+            fl_overlap$30 = e_valid$q$30 && (e_glob$q$30 || fill_glob || cap_pcid$q$30) && cap_1g$q$30 && (e_is1g$30 || fl_is1g || cap_2m$q$30) && (~e_is4k$30 || ~fl_is4k || cap_4k$q$30);
             if (~e_valid$q$30 || fl_overlap$30) begin
                 fl_cand = fl_cand | k_onehot$30;
             end
-            fl_overlap$31 = e_valid$q$31 && (e_glob$q$31 || fill_glob || (e_pcid$q$31 == fill_pcid)) && (e_vpn_1g$q$31 == fill_vpn_1g) && (e_is1g$31 || fl_is1g || (e_vpn_2m$q$31 == fill_vpn_2m)) && (~e_is4k$31 || ~fl_is4k || (e_vpn_4k$q$31 == fill_vpn_4k));
+            fl_overlap$31 = e_valid$q$31 && (e_glob$q$31 || fill_glob || cap_pcid$q$31) && cap_1g$q$31 && (e_is1g$31 || fl_is1g || cap_2m$q$31) && (~e_is4k$31 || ~fl_is4k || cap_4k$q$31);
             if (~e_valid$q$31 || fl_overlap$31) begin
                 fl_cand = fl_cand | k_onehot$31;
             end
@@ -7061,6 +8173,574 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,hit,hit_idx,hit_size,hit_pfn,hit_glob,
     end
     
 endmodule // mmu$tlb
+
+
+module mmu$tlb$cap_1g(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    input wire  d$16;
+    input wire  d$17;
+    input wire  d$18;
+    input wire  d$19;
+    input wire  d$20;
+    input wire  d$21;
+    input wire  d$22;
+    input wire  d$23;
+    input wire  d$24;
+    input wire  d$25;
+    input wire  d$26;
+    input wire  d$27;
+    input wire  d$28;
+    input wire  d$29;
+    input wire  d$30;
+    input wire  d$31;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    output reg  q$16;
+    output reg  q$17;
+    output reg  q$18;
+    output reg  q$19;
+    output reg  q$20;
+    output reg  q$21;
+    output reg  q$22;
+    output reg  q$23;
+    output reg  q$24;
+    output reg  q$25;
+    output reg  q$26;
+    output reg  q$27;
+    output reg  q$28;
+    output reg  q$29;
+    output reg  q$30;
+    output reg  q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+       q$16 = 1'h0;
+       q$17 = 1'h0;
+       q$18 = 1'h0;
+       q$19 = 1'h0;
+       q$20 = 1'h0;
+       q$21 = 1'h0;
+       q$22 = 1'h0;
+       q$23 = 1'h0;
+       q$24 = 1'h0;
+       q$25 = 1'h0;
+       q$26 = 1'h0;
+       q$27 = 1'h0;
+       q$28 = 1'h0;
+       q$29 = 1'h0;
+       q$30 = 1'h0;
+       q$31 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$cap_1g
+
+
+module mmu$tlb$cap_2m(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    input wire  d$16;
+    input wire  d$17;
+    input wire  d$18;
+    input wire  d$19;
+    input wire  d$20;
+    input wire  d$21;
+    input wire  d$22;
+    input wire  d$23;
+    input wire  d$24;
+    input wire  d$25;
+    input wire  d$26;
+    input wire  d$27;
+    input wire  d$28;
+    input wire  d$29;
+    input wire  d$30;
+    input wire  d$31;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    output reg  q$16;
+    output reg  q$17;
+    output reg  q$18;
+    output reg  q$19;
+    output reg  q$20;
+    output reg  q$21;
+    output reg  q$22;
+    output reg  q$23;
+    output reg  q$24;
+    output reg  q$25;
+    output reg  q$26;
+    output reg  q$27;
+    output reg  q$28;
+    output reg  q$29;
+    output reg  q$30;
+    output reg  q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+       q$16 = 1'h0;
+       q$17 = 1'h0;
+       q$18 = 1'h0;
+       q$19 = 1'h0;
+       q$20 = 1'h0;
+       q$21 = 1'h0;
+       q$22 = 1'h0;
+       q$23 = 1'h0;
+       q$24 = 1'h0;
+       q$25 = 1'h0;
+       q$26 = 1'h0;
+       q$27 = 1'h0;
+       q$28 = 1'h0;
+       q$29 = 1'h0;
+       q$30 = 1'h0;
+       q$31 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$cap_2m
+
+
+module mmu$tlb$cap_4k(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    input wire  d$16;
+    input wire  d$17;
+    input wire  d$18;
+    input wire  d$19;
+    input wire  d$20;
+    input wire  d$21;
+    input wire  d$22;
+    input wire  d$23;
+    input wire  d$24;
+    input wire  d$25;
+    input wire  d$26;
+    input wire  d$27;
+    input wire  d$28;
+    input wire  d$29;
+    input wire  d$30;
+    input wire  d$31;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    output reg  q$16;
+    output reg  q$17;
+    output reg  q$18;
+    output reg  q$19;
+    output reg  q$20;
+    output reg  q$21;
+    output reg  q$22;
+    output reg  q$23;
+    output reg  q$24;
+    output reg  q$25;
+    output reg  q$26;
+    output reg  q$27;
+    output reg  q$28;
+    output reg  q$29;
+    output reg  q$30;
+    output reg  q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+       q$16 = 1'h0;
+       q$17 = 1'h0;
+       q$18 = 1'h0;
+       q$19 = 1'h0;
+       q$20 = 1'h0;
+       q$21 = 1'h0;
+       q$22 = 1'h0;
+       q$23 = 1'h0;
+       q$24 = 1'h0;
+       q$25 = 1'h0;
+       q$26 = 1'h0;
+       q$27 = 1'h0;
+       q$28 = 1'h0;
+       q$29 = 1'h0;
+       q$30 = 1'h0;
+       q$31 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$cap_4k
+
+
+module mmu$tlb$cap_pcid(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    input wire  d$16;
+    input wire  d$17;
+    input wire  d$18;
+    input wire  d$19;
+    input wire  d$20;
+    input wire  d$21;
+    input wire  d$22;
+    input wire  d$23;
+    input wire  d$24;
+    input wire  d$25;
+    input wire  d$26;
+    input wire  d$27;
+    input wire  d$28;
+    input wire  d$29;
+    input wire  d$30;
+    input wire  d$31;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    output reg  q$16;
+    output reg  q$17;
+    output reg  q$18;
+    output reg  q$19;
+    output reg  q$20;
+    output reg  q$21;
+    output reg  q$22;
+    output reg  q$23;
+    output reg  q$24;
+    output reg  q$25;
+    output reg  q$26;
+    output reg  q$27;
+    output reg  q$28;
+    output reg  q$29;
+    output reg  q$30;
+    output reg  q$31;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+       q$16 = 1'h0;
+       q$17 = 1'h0;
+       q$18 = 1'h0;
+       q$19 = 1'h0;
+       q$20 = 1'h0;
+       q$21 = 1'h0;
+       q$22 = 1'h0;
+       q$23 = 1'h0;
+       q$24 = 1'h0;
+       q$25 = 1'h0;
+       q$26 = 1'h0;
+       q$27 = 1'h0;
+       q$28 = 1'h0;
+       q$29 = 1'h0;
+       q$30 = 1'h0;
+       q$31 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+       q$16 <= d$16;
+       q$17 <= d$17;
+       q$18 <= d$18;
+       q$19 <= d$19;
+       q$20 <= d$20;
+       q$21 <= d$21;
+       q$22 <= d$22;
+       q$23 <= d$23;
+       q$24 <= d$24;
+       q$25 <= d$25;
+       q$26 <= d$26;
+       q$27 <= d$27;
+       q$28 <= d$28;
+       q$29 <= d$29;
+       q$30 <= d$30;
+       q$31 <= d$31;
+    end
+endmodule // mmu$tlb$cap_pcid
 
 
 module mmu$tlb$e_dirty(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,d$16,d$17,d$18,d$19,d$20,d$21,d$22,d$23,d$24,d$25,d$26,d$27,d$28,d$29,d$30,d$31,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15,q$16,q$17,q$18,q$19,q$20,q$21,q$22,q$23,q$24,q$25,q$26,q$27,q$28,q$29,q$30,q$31);

@@ -441,6 +441,9 @@ impl<const N: usize, const A: usize> Logic for Mmu<N, A> {
             && !self.cmd_fire.val()
             && !self.cr_change.val();
         self.accept.next = self.req_valid.val() && self.req_ready.val();
+        // The TLB keeps this lookup's compares: the fill of a walk for it tests overlaps with them
+        // (no other fill can come between: the walker only runs for the access taken last).
+        self.tlb.lk_capture.next = self.accept.val();
         self.r_fast.d.next = self.accept.val() && (!self.canonical.val() || self.hit_usable.val());
         if self.accept.val() {
             self.r_gp.d.next = !self.canonical.val();

@@ -18,11 +18,16 @@
 //! - lookup (combinational): `lk_vpn` (36), `lk_pcid` (12) -> `hit`, `hit_idx` (A) and the hit
 //!   entry's `hit_size`, `hit_pfn`, `hit_glob`, `hit_writable`, `hit_user`, `hit_xd`, `hit_dirty`,
 //!   `hit_pkey`. The readout is an AND-OR over the match lines, valid because at most one entry
-//!   matches any (VA, PCID): see Fill. All readout fields are 0 on a miss.
+//!   matches any (VA, PCID): see Fill. All readout fields are 0 on a miss. With `lk_capture`, the
+//!   lookup's per-entry compares (each VPN slice, the PCID) are kept at the rising edge for a fill.
 //! - fill (applied at the rising edge): `fill_en` and `fill_*`. Two steps in the same edge:
 //!   1. every valid entry whose page overlaps the new one (equal VPN above the larger of the two
 //!      page sizes) and that could match in the same PCID (`e.glob | new.glob | e.pcid == new.pcid`)
-//!      is dropped;
+//!      is dropped. The VPN and PCID equalities are the compares kept by the last `lk_capture`, so
+//!      the fill's VPN and PCID must be those of that lookup, with no fill in between (the MMU keeps
+//!      the lookup of every access it takes, and fills only for the walk of the access taken last).
+//!      This keeps comparators off the fill path, the longest one of the design before: the fill
+//!      cycle only combines registered compare bits with the valid, size and global bits;
 //!   2. the new entry goes to the lowest-index entry that is invalid after step 1; if there is none,
 //!      to the entry `victim` names, and `victim` advances (mod N). Nothing else moves `victim`.
 //!
@@ -63,6 +68,7 @@ pub struct Tlb<const N: usize, const A: usize> {
     // lookup
     pub lk_vpn: Signal<In, Bits<36>>,
     pub lk_pcid: Signal<In, Bits<12>>,
+    pub lk_capture: Signal<In, Bit>,
     pub hit: Signal<Out, Bit>,
     pub hit_idx: Signal<Out, Bits<A>>,
     pub hit_size: Signal<Out, Bits<2>>,
@@ -113,9 +119,18 @@ pub struct Tlb<const N: usize, const A: usize> {
     pub e_dirty: DffArray<Bit, N>,
     pub e_pkey: DffArray<Bits<4>, N>,
     pub victim: DFF<Bits<A>>,
+    /// Per entry, the lookup's VPN-slice and PCID compares, captured at `lk_capture`: the fill's overlap test.
+    pub cap_1g: DffArray<Bit, N>,
+    pub cap_2m: DffArray<Bit, N>,
+    pub cap_4k: DffArray<Bit, N>,
+    pub cap_pcid: DffArray<Bit, N>,
     // per-entry combinational terms
     e_is1g: [Signal<Local, Bit>; N],
     e_is4k: [Signal<Local, Bit>; N],
+    lk_eq_1g: [Signal<Local, Bit>; N],
+    lk_eq_2m: [Signal<Local, Bit>; N],
+    lk_eq_4k: [Signal<Local, Bit>; N],
+    lk_eq_pcid: [Signal<Local, Bit>; N],
     lk_match: [Signal<Local, Bit>; N],
     fl_overlap: [Signal<Local, Bit>; N],
     fl_slot: [Signal<Local, Bit>; N],
@@ -170,6 +185,7 @@ impl<const N: usize, const A: usize> Tlb<N, A> {
             reset: Default::default(),
             lk_vpn: Default::default(),
             lk_pcid: Default::default(),
+            lk_capture: Default::default(),
             hit: Default::default(),
             hit_idx: Default::default(),
             hit_size: Default::default(),
@@ -216,8 +232,16 @@ impl<const N: usize, const A: usize> Tlb<N, A> {
             e_dirty: Default::default(),
             e_pkey: Default::default(),
             victim: Default::default(),
+            cap_1g: Default::default(),
+            cap_2m: Default::default(),
+            cap_4k: Default::default(),
+            cap_pcid: Default::default(),
             e_is1g: std::array::from_fn(|_| Default::default()),
             e_is4k: std::array::from_fn(|_| Default::default()),
+            lk_eq_1g: std::array::from_fn(|_| Default::default()),
+            lk_eq_2m: std::array::from_fn(|_| Default::default()),
+            lk_eq_4k: std::array::from_fn(|_| Default::default()),
+            lk_eq_pcid: std::array::from_fn(|_| Default::default()),
             lk_match: std::array::from_fn(|_| Default::default()),
             fl_overlap: std::array::from_fn(|_| Default::default()),
             fl_slot: std::array::from_fn(|_| Default::default()),
@@ -279,6 +303,10 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
         self.e_xd.clock.next = self.clock.val();
         self.e_dirty.clock.next = self.clock.val();
         self.e_pkey.clock.next = self.clock.val();
+        self.cap_1g.clock.next = self.clock.val();
+        self.cap_2m.clock.next = self.clock.val();
+        self.cap_4k.clock.next = self.clock.val();
+        self.cap_pcid.clock.next = self.clock.val();
         for i in 0..N {
             self.e_valid.d[i].next = self.e_valid.q[i].val();
             self.e_vpn_1g.d[i].next = self.e_vpn_1g.q[i].val();
@@ -294,6 +322,10 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
             self.e_xd.d[i].next = self.e_xd.q[i].val();
             self.e_dirty.d[i].next = self.e_dirty.q[i].val();
             self.e_pkey.d[i].next = self.e_pkey.q[i].val();
+            self.cap_1g.d[i].next = self.cap_1g.q[i].val();
+            self.cap_2m.d[i].next = self.cap_2m.q[i].val();
+            self.cap_4k.d[i].next = self.cap_4k.q[i].val();
+            self.cap_pcid.d[i].next = self.cap_pcid.q[i].val();
         }
         self.victim.clock.next = self.clock.val();
         self.victim.d.next = self.victim.q.val();
@@ -308,7 +340,8 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
         self.fl_is1g.next = self.fill_size.val() == 2;
         self.fl_is4k.next = self.fill_size.val() == 0;
 
-        // Lookup: compare only the VPN slices above the entry's page size; AND-OR readout.
+        // Lookup: compare only the VPN slices above the entry's page size; AND-OR readout. The
+        // slice and PCID compares are kept at `lk_capture` for the fill of a walk for this lookup.
         self.l_hit.next = false;
         self.l_hit_idx.next = 0.into();
         self.l_hit_size.next = 0.into();
@@ -323,11 +356,21 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
         for i in 0..N {
             self.e_is1g[i].next = self.e_size.q[i].val() == 2;
             self.e_is4k[i].next = self.e_size.q[i].val() == 0;
+            self.lk_eq_1g[i].next = self.e_vpn_1g.q[i].val() == self.lk_1g.val();
+            self.lk_eq_2m[i].next = self.e_vpn_2m.q[i].val() == self.lk_2m.val();
+            self.lk_eq_4k[i].next = self.e_vpn_4k.q[i].val() == self.lk_4k.val();
+            self.lk_eq_pcid[i].next = self.e_pcid.q[i].val() == self.lk_pcid.val();
             self.lk_match[i].next = self.e_valid.q[i].val()
-                && (self.e_glob.q[i].val() || (self.e_pcid.q[i].val() == self.lk_pcid.val()))
-                && (self.e_vpn_1g.q[i].val() == self.lk_1g.val())
-                && (self.e_is1g[i].val() || (self.e_vpn_2m.q[i].val() == self.lk_2m.val()))
-                && (!self.e_is4k[i].val() || (self.e_vpn_4k.q[i].val() == self.lk_4k.val()));
+                && (self.e_glob.q[i].val() || self.lk_eq_pcid[i].val())
+                && self.lk_eq_1g[i].val()
+                && (self.e_is1g[i].val() || self.lk_eq_2m[i].val())
+                && (!self.e_is4k[i].val() || self.lk_eq_4k[i].val());
+            if self.lk_capture.val() {
+                self.cap_1g.d[i].next = self.lk_eq_1g[i].val();
+                self.cap_2m.d[i].next = self.lk_eq_2m[i].val();
+                self.cap_4k.d[i].next = self.lk_eq_4k[i].val();
+                self.cap_pcid.d[i].next = self.lk_eq_pcid[i].val();
+            }
             if self.lk_match[i].val() {
                 self.l_hit.next = true;
                 self.l_hit_idx.next = self.l_hit_idx.val() | self.k_index[i].val();
@@ -343,9 +386,10 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
             }
         }
 
-        // Fill step 1: entries overlapping the new page that could match in its PCID.
+        // Fill step 1: entries overlapping the new page that could match in its PCID, from the
+        // compares captured with the lookup (no comparator on the fill path).
         // Fill step 2: lowest-index slot free after step 1, else the round-robin victim.
-        // Both only in a fill cycle (rare): a simulator then skips the comparators altogether.
+        // Both only in a fill cycle (rare): a simulator then skips them altogether.
         self.fl_found.next = false;
         self.fl_cand.next = 0.into();
         self.fl_neg.next = 0.into();
@@ -358,16 +402,10 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
         if self.fill_en.val() {
             for i in 0..N {
                 self.fl_overlap[i].next = self.e_valid.q[i].val()
-                    && (self.e_glob.q[i].val()
-                        || self.fill_glob.val()
-                        || (self.e_pcid.q[i].val() == self.fill_pcid.val()))
-                    && (self.e_vpn_1g.q[i].val() == self.fill_vpn_1g.val())
-                    && (self.e_is1g[i].val()
-                        || self.fl_is1g.val()
-                        || (self.e_vpn_2m.q[i].val() == self.fill_vpn_2m.val()))
-                    && (!self.e_is4k[i].val()
-                        || !self.fl_is4k.val()
-                        || (self.e_vpn_4k.q[i].val() == self.fill_vpn_4k.val()));
+                    && (self.e_glob.q[i].val() || self.fill_glob.val() || self.cap_pcid.q[i].val())
+                    && self.cap_1g.q[i].val()
+                    && (self.e_is1g[i].val() || self.fl_is1g.val() || self.cap_2m.q[i].val())
+                    && (!self.e_is4k[i].val() || !self.fl_is4k.val() || self.cap_4k.q[i].val());
                 if !self.e_valid.q[i].val() || self.fl_overlap[i].val() {
                     self.fl_cand.next = self.fl_cand.val() | self.k_onehot[i].val();
                 }
@@ -468,6 +506,7 @@ impl<const N: usize, const A: usize> crate::quiet::QuietInputs for Tlb<N, A> {
         reset,
         lk_vpn,
         lk_pcid,
+        lk_capture,
         fill_en,
         fill_vpn_1g,
         fill_vpn_2m,
@@ -512,8 +551,20 @@ mod tests {
 
     fn idle<const N: usize, const A: usize>(t: &mut Tlb<N, A>) {
         t.reset.next = false;
+        t.lk_capture.next = false;
         t.fill_en.next = false;
         t.inv_en.next = false;
+    }
+
+    /// One cycle that looks up `e`'s page and keeps the compares, as the MMU does when it takes the
+    /// access a walk will fill for: a fill must follow one.
+    fn capture<const N: usize, const A: usize>(t: &mut Tlb<N, A>, e: &Ent) {
+        idle(t);
+        t.lk_vpn.next = e.vpn.into();
+        t.lk_pcid.next = e.pcid.into();
+        t.lk_capture.next = true;
+        t.cycle();
+        idle(t);
     }
 
     fn drive_fill<const N: usize, const A: usize>(t: &mut Tlb<N, A>, e: &Ent) {
@@ -625,7 +676,7 @@ mod tests {
     }
 
     fn fill<const N: usize, const A: usize>(t: &mut Tlb<N, A>, e: Ent) -> usize {
-        idle(t);
+        capture(t, &e);
         drive_fill(t, &e);
         t.settle_low();
         let idx = t.fill_idx.val().to_u64() as usize;
@@ -1053,6 +1104,9 @@ mod tests {
         t.reset.next = true;
         t.cycle();
         for (k, step) in steps.iter().enumerate() {
+            if let Step::Fill(e) | Step::FillAndInv(e, _) = step {
+                capture(&mut t, e);
+            }
             idle(&mut t);
             let mut probe = None;
             match step {
