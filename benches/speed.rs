@@ -16,7 +16,7 @@ use mmu_sim::verilator::{VerilatorEngine, EXPORT_PADDR_BITS};
 const SCENARIOS: u64 = 24;
 const OPS: usize = 400;
 /// Timed passes over the scenarios for the Verilator engine, which is an order of magnitude faster than the others;
-/// the figure is their median, after one untimed pass (timed from start-up, the 16-entry figure ranged 2.2M-3.4M).
+/// the figure is their median, after one untimed pass (timed from start-up, the first figure measured varied most).
 const VERILATOR_PASSES: usize = 7;
 /// Scenario sweeps per timed pass, so that a pass lasts a few hundred ms.
 const VERILATOR_SWEEPS: usize = 3;

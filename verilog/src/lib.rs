@@ -89,7 +89,7 @@ impl Verilated {
             .map(|i| i as u32)
     }
 
-    /// Reads port `index` as last evaluated (`mmu`'s clock, made by the harness, reads as 0).
+    /// Reads port `index` as last evaluated (the clock, which settle and rise drive, reads as 0).
     pub fn get(&self, index: u32) -> u64 {
         // SAFETY: `handle` is live for as long as `self`.
         unsafe { (self.variant.get)(self.handle, index) }
