@@ -6,6 +6,8 @@
 //! flips, resets, and a memory that answers the walker with random latency and back-pressure. Each case is a seed;
 //! a mismatch is reported with the seed, the cycle and every differing port.
 
+mod common;
+
 use mmu_sim::mem::Memory;
 use mmu_sim::ports::{drive_control, Inputs, MmuPorts, Outputs, VerilatedMmu};
 use mmu_sim::random::{self, Params, Rng};
@@ -126,14 +128,7 @@ impl Stimulus {
         // Control registers change now and then; a reset now and then.
         if self.rng.chance(2) {
             match self.rng.below(10) {
-                0 => i.cr0_wp ^= true,
-                1 => i.cr4_pge ^= true,
-                2 => i.cr4_pcide ^= true,
-                3 => i.cr4_smep ^= true,
-                4 => i.cr4_smap ^= true,
-                5 => i.cr4_pke ^= true,
-                6 => i.efer_nxe ^= true,
-                7 => i.rflags_ac ^= true,
+                k @ 0..=7 => common::flip_control_bit(i, k as usize),
                 8 => i.pkru = self.rng.next_u64() as u32,
                 _ => i.cr3 = (i.cr3 & !0xfff) | self.rng.below(4),
             }

@@ -7,6 +7,8 @@
 //! - A reset: the access is answered at most once (not at all when the reset comes first), the TLB is empty and the
 //!   MMU idle afterwards, and it serves the next access.
 
+mod common;
+
 use mmu_sim::arch::{Control, PageSize};
 use mmu_sim::mem::Memory;
 use mmu_sim::pagetable::{MapFlags, PageTables};
@@ -239,7 +241,7 @@ enum Event {
     Reset,
 }
 
-/// The control inputs a CPU can change by a register write, by index into the flips below.
+/// The control inputs a CPU can change by a register write, in the order of `common::flip_control_bit`.
 const CONTROL_FLIPS: [&str; 8] = [
     "CR0.WP",
     "CR4.PGE",
@@ -250,19 +252,6 @@ const CONTROL_FLIPS: [&str; 8] = [
     "EFER.NXE",
     "RFLAGS.AC",
 ];
-
-fn flip(i: &mut Inputs, which: usize) {
-    match which {
-        0 => i.cr0_wp ^= true,
-        1 => i.cr4_pge ^= true,
-        2 => i.cr4_pcide ^= true,
-        3 => i.cr4_smep ^= true,
-        4 => i.cr4_smap ^= true,
-        5 => i.cr4_pke ^= true,
-        6 => i.efer_nxe ^= true,
-        _ => i.rflags_ac ^= true,
-    }
-}
 
 /// Whether the contract's MOV-to-CR4 rules drop the (non-global, PCID 0) translation for this flip from the bench's
 /// starting state (all CR4 bits 0).
@@ -311,7 +300,7 @@ fn event_race(event: Event, arrival: u64) -> EventRace {
     while settle < 40 {
         if b.cycle - start == arrival && !done {
             match event {
-                Event::Flip(which) => flip(&mut b.i, which),
+                Event::Flip(which) => common::flip_control_bit(&mut b.i, which),
                 Event::Pkru => b.i.pkru = 0xffff_fffc,
                 Event::Reset => b.i.reset = true,
             }
