@@ -19,17 +19,19 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use mmu_sim::arch::{
-    Access, AccessKind, Config, Control, Op, Outcome, PageSize, CR3_NOFLUSH, PWC_ENTRIES_DEFAULT,
+use mmu_arch::{
+    Access, AccessKind, Config, Control, Op, Outcome, OutcomeCode, PageSize, CR3_NOFLUSH,
+    PWC_ENTRIES_DEFAULT,
 };
-use mmu_sim::engine::Scenario;
-use mmu_sim::mem::Memory;
-use mmu_sim::model::walker::bit;
-use mmu_sim::pagetable::{MapFlags, PageTables};
-use mmu_sim::ports::{drive_control, Inputs, MmuPorts, Outputs};
-use mmu_sim::random::Rng;
+use mmu_model::engine::Scenario;
+use mmu_model::mem::Memory;
+use mmu_model::pagetable::{MapFlags, PageTables};
+use mmu_model::random::Rng;
+use mmu_model::walker::bit;
+use mmu_sim::drive::HdlMmu;
+use mmu_sim::ports::{drive_control, Inputs, Outputs};
 use mmu_sim::rtl::memory::{MemTiming, RtlMemory};
-use mmu_sim::rtl::{HdlMmu, RtlEngine, RtlOptions, RtlRun};
+use mmu_sim::rtl::{RtlEngine, RtlOptions, RtlRun};
 use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, Ranged, ValueFormatter};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -268,8 +270,13 @@ fn hits(b: &mut Bench) -> HitFigures {
 /// `req_valid` stays high and the address moves on every cycle a request is taken. Returns the hits answered and the
 /// cycles from the first response to the last, both ends included.
 fn port_stream(memory: &[(u64, u64)], control: &Control, va: u64, pa: u64, n: usize) -> (u64, u64) {
-    let mut mmu = HdlMmu::new(TLB_ENTRIES, PADDR_BITS, PWC_ENTRIES_DEFAULT)
-        .expect("an MMU of the bench's size");
+    let mut mmu = HdlMmu::new(&Config {
+        tlb_entries: TLB_ENTRIES,
+        paddr_bits: PADDR_BITS,
+        pwc_entries: PWC_ENTRIES_DEFAULT,
+        mem_latency: LATENCY,
+    })
+    .expect("an MMU of the bench's size");
     let mut mem = RtlMemory::new(Memory::from_words(memory), MemTiming::fixed(LATENCY));
     let mut inputs = Inputs::default();
     drive_control(&mut inputs, control);
@@ -315,7 +322,7 @@ fn port_stream(memory: &[(u64, u64)], control: &Control, va: u64, pa: u64, n: us
         inputs.req_va = va + offset;
         let out = step(&mut inputs);
         if out.rsp_valid {
-            assert_eq!(out.rsp_outcome, 0, "port stream: outcome");
+            assert_eq!(out.rsp_outcome, OutcomeCode::Ok, "port stream: outcome");
             let want = pa + (answered * 8) % 4096;
             assert_eq!(out.rsp_pa, want, "port stream: response {answered}");
             answered += 1;

@@ -1,6 +1,6 @@
 //! `make soak`: millions of random accesses on the Verilated export, each compared with the reference model.
 //!
-//! Scenario after scenario from `mmu_sim::random` (seeds `MMU_SOAK_SEED`, `MMU_SOAK_SEED + 1`, ...) runs on the
+//! Scenario after scenario from `mmu_model::random` (seeds `MMU_SOAK_SEED`, `MMU_SOAK_SEED + 1`, ...) runs on the
 //! `verilator` engine and on the model. Every access must agree on its outcome, PA, #PF error code, CR2 and TLB hit, and
 //! the final memory (every A/D update) must be the same. Each scenario draws from its seed: the committed export (16 or
 //! 32 TLB entries), the number of ops and mapped pages, the memory latency, and for most scenarios a memory with random
@@ -19,13 +19,13 @@ use std::path::{Path, PathBuf};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use mmu_sim::arch::{AccessResult, Config, Outcome};
-use mmu_sim::engine::{Engine, RunResult, Scenario};
-use mmu_sim::model::{self, Coverage};
-use mmu_sim::random::{self, Params, Rng};
+use mmu_arch::{AccessResult, Config, Outcome};
+use mmu_model::engine::{Engine, RunResult, Scenario};
+use mmu_model::random::{self, Params, Rng};
+use mmu_model::{self as model, Coverage};
 use mmu_sim::rtl::memory::MemTiming;
 use mmu_sim::rtl::{RtlCoverage, RtlOptions};
-use mmu_sim::verilator::{VerilatorEngine, EXPORTS, EXPORT_PADDR_BITS};
+use mmu_verilated::engine::{export_config, VerilatorEngine, EXPORTS};
 
 const DEFAULT_ACCESSES: u64 = 10_000_000;
 
@@ -80,14 +80,14 @@ impl Shape {
             tlb_entries: vec![self.tlb_entries],
             mem_latency: vec![self.mem_latency],
             pages: self.pages,
-            paddr_bits: Some(EXPORT_PADDR_BITS),
+            paddr_bits: Some(export_config(16).paddr_bits),
             ..Params::default()
         };
         let mut s = random::scenario(seed, &params);
         // Exactly the configuration the committed exports are built for.
         s.config = Config {
             tlb_entries: self.tlb_entries,
-            paddr_bits: EXPORT_PADDR_BITS,
+            paddr_bits: export_config(16).paddr_bits,
             mem_latency: self.mem_latency,
             ..Config::default()
         };
@@ -103,8 +103,11 @@ impl Shape {
             ),
         };
         format!(
-            "tlb_entries {}, paddr_bits {EXPORT_PADDR_BITS}, {} ops, {} pages per address space, {timing}",
-            self.tlb_entries, self.ops, self.pages
+            "tlb_entries {}, paddr_bits {}, {} ops, {} pages per address space, {timing}",
+            self.tlb_entries,
+            export_config(self.tlb_entries).paddr_bits,
+            self.ops,
+            self.pages
         )
     }
 }
@@ -507,7 +510,7 @@ fn report_mismatch(seed: u64, shape: &Shape, scenario: &Scenario, what: &str, ou
     eprintln!("  {what}");
     let saved = out.join(format!("mismatch-{seed}.json"));
     let _ = std::fs::create_dir_all(out);
-    match std::fs::write(&saved, mmu_sim::lang::scenario_to_json(scenario)) {
+    match std::fs::write(&saved, mmu_scenario::lang::scenario_to_json(scenario)) {
         Ok(()) => eprintln!(
             "  scenario written to {} (`mmu-rtl run {} --engine verilator` runs it with an always-ready memory)",
             saved.display(),

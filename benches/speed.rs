@@ -7,10 +7,10 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use mmu_sim::engine::Scenario;
-use mmu_sim::random::{self, Params};
+use mmu_model::engine::Scenario;
+use mmu_model::random::{self, Params};
 use mmu_sim::rtl::{RtlEngine, RtlOptions};
-use mmu_sim::verilator::{VerilatorEngine, EXPORT_PADDR_BITS};
+use mmu_verilated::engine::{export_config, VerilatorEngine};
 
 /// Scenarios per measurement and ops per scenario.
 const SCENARIOS: u64 = 24;
@@ -51,7 +51,7 @@ fn scenarios(entries: usize, paddr_bits: Option<u32>) -> Vec<Scenario> {
         mem_latency: vec![2],
         paddr_bits,
         // The Verilated exports are built with the default paging-structure cache.
-        pwc_entries: Some(mmu_sim::verilator::EXPORT_PWC_ENTRIES),
+        pwc_entries: Some(mmu_verilated::engine::export_config(16).pwc_entries),
         ..Params::default()
     };
     (0..SCENARIOS)
@@ -94,7 +94,7 @@ fn measure_verilator(entries: usize) -> Option<Row> {
         eprintln!("verilator: skipped ({why})");
         return None;
     }
-    let work = scenarios(entries, Some(EXPORT_PADDR_BITS));
+    let work = scenarios(entries, Some(export_config(16).paddr_bits));
     let pass = |sweeps: usize| {
         let (mut cycles, mut accesses) = (0, 0);
         let start = Instant::now();

@@ -1,5 +1,7 @@
 //! `mmu-rtl`: runs MMU scenarios on the reference model or the RTL (see `mmu-rtl --help`).
 
+mod cli;
+
 fn main() {
-    std::process::exit(mmu_sim::cli::main());
+    std::process::exit(cli::main());
 }

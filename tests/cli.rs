@@ -622,13 +622,13 @@ proptest! {
         let base = std::fs::read(example(names[which])).unwrap();
         let bytes = mutate(&base, &edits);
         let text = String::from_utf8_lossy(&bytes);
-        match mmu_sim::scenario::parse_scenario(&text) {
+        match mmu_scenario::scenario::parse_scenario(&text) {
             Ok(scenario) => {
-                use mmu_sim::engine::Engine;
-                let mut engine = mmu_sim::model::ModelEngine;
+                use mmu_model::engine::Engine;
+                let mut engine = mmu_model::ModelEngine;
                 if engine.supports(&scenario.config).is_ok() {
                     let r = engine.run(&scenario).unwrap();
-                    prop_assert_eq!(r.results.len(), mmu_sim::scenario::access_count(&scenario));
+                    prop_assert_eq!(r.results.len(), mmu_scenario::scenario::access_count(&scenario));
                 }
             }
             Err(e) => {
@@ -680,13 +680,13 @@ proptest! {
             bytes[offsets[pos % offsets.len()]] = b"0123456789abcdef"[usize::from(digit)];
         }
         let text = String::from_utf8(bytes).unwrap();
-        match mmu_sim::scenario::parse_scenario(&text) {
+        match mmu_scenario::scenario::parse_scenario(&text) {
             Ok(scenario) => {
-                use mmu_sim::engine::Engine;
-                let mut engine = mmu_sim::model::ModelEngine;
+                use mmu_model::engine::Engine;
+                let mut engine = mmu_model::ModelEngine;
                 prop_assert!(engine.supports(&scenario.config).is_ok());
                 let r = engine.run(&scenario).unwrap();
-                prop_assert_eq!(r.results.len(), mmu_sim::scenario::access_count(&scenario));
+                prop_assert_eq!(r.results.len(), mmu_scenario::scenario::access_count(&scenario));
                 prop_assert_eq!(r.memory_after.len(), scenario.mentioned_words().len());
             }
             Err(e) => {

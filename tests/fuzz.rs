@@ -1,7 +1,7 @@
 //! Parser fuzzing: structure-aware broken inputs for both scenario parsers and for the command line.
 //!
 //! Every case starts from a valid scenario: a file in `examples/`, the twin of one in the other format, or a random
-//! scenario from `mmu_sim::random` printed as JSON (`lang::scenario_to_json`) and as `.mmu` text (the printer below).
+//! scenario from `mmu_model::random` printed as JSON (`lang::scenario_to_json`) and as `.mmu` text (the printer below).
 //! Then it is broken. JSON documents are changed as trees (values of the wrong type, huge, negative, float and
 //! overflowing numbers, duplicate, unknown, renamed and missing keys, deep nesting, list entries deleted, duplicated and
 //! swapped, ops with hostile operands); the text of either format is truncated at any byte or token, has tokens and
@@ -29,12 +29,12 @@ use std::process::Command;
 use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
-use mmu_sim::arch::{CrReg, InvpcidType, Op, CR3_NOFLUSH};
-use mmu_sim::engine::Scenario;
-use mmu_sim::lang::{self, compile_mmu, scenario_to_json, LoadError};
-use mmu_sim::model;
-use mmu_sim::random::{self, Params};
-use mmu_sim::scenario::{access_count, parse_scenario, TLB_ENTRIES_MAX};
+use mmu_arch::{CrReg, InvpcidType, Op, CR3_NOFLUSH};
+use mmu_model as model;
+use mmu_model::engine::Scenario;
+use mmu_model::random::{self, Params};
+use mmu_scenario::lang::{self, compile_mmu, scenario_to_json, LoadError};
+use mmu_scenario::scenario::{access_count, parse_scenario, TLB_ENTRIES_MAX};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::select;

@@ -5,10 +5,10 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use mmu_sim::arch::Op;
-use mmu_sim::engine::{RunResult, Scenario};
-use mmu_sim::lang::{check_expectations, compile_mmu, parse_mmu, scenario_to_json, Compiled};
-use mmu_sim::scenario::{load_scenario, parse_scenario};
+use mmu_arch::Op;
+use mmu_model::engine::{RunResult, Scenario};
+use mmu_scenario::lang::{check_expectations, compile_mmu, parse_mmu, scenario_to_json, Compiled};
+use mmu_scenario::scenario::{load_scenario, parse_scenario};
 use proptest::prelude::*;
 
 mod common;
@@ -34,7 +34,7 @@ fn compile_file(path: &Path) -> Compiled {
 }
 
 fn run_model(s: &Scenario) -> RunResult {
-    mmu_sim::model::run(s).0
+    mmu_model::run(s).0
 }
 
 /// A scratch directory, removed when dropped.

@@ -8,10 +8,12 @@
 
 mod common;
 
-use mmu_sim::mem::Memory;
-use mmu_sim::ports::{drive_control, Inputs, MmuPorts, Outputs, VerilatedMmu};
-use mmu_sim::random::{self, Params, Rng};
-use mmu_sim::rtl::HdlMmu;
+use mmu_arch::{AccessKind, CmdOp, OutcomeCode};
+use mmu_model::mem::Memory;
+use mmu_model::random::{self, Params, Rng};
+use mmu_sim::drive::HdlMmu;
+use mmu_sim::ports::{drive_control, Inputs, MmuPorts, Outputs};
+use mmu_verilated::engine::VerilatedMmu;
 use proptest::prelude::*;
 use proptest::test_runner::{Config as PtConfig, TestCaseError, TestRunner};
 
@@ -38,7 +40,7 @@ impl Stimulus {
                 ops: 200,
                 tlb_entries: vec![16],
                 paddr_bits: Some(40),
-                pwc_entries: Some(mmu_sim::verilator::EXPORT_PWC_ENTRIES),
+                pwc_entries: Some(mmu_verilated::engine::export_config(16).pwc_entries),
                 ..Params::default()
             },
         );
@@ -46,7 +48,7 @@ impl Stimulus {
             .ops
             .iter()
             .filter_map(|op| match op {
-                mmu_sim::arch::Op::Access(a) => Some(a.va),
+                mmu_arch::Op::Access(a) => Some(a.va),
                 _ => None,
             })
             .collect();
@@ -111,7 +113,7 @@ impl Stimulus {
             i.req_valid = self.rng.chance(60);
             if i.req_valid {
                 i.req_va = req_va;
-                i.req_kind = self.rng.below(3) as u8;
+                i.req_kind = AccessKind::ALL[self.rng.below(3) as usize];
                 i.req_user = self.rng.chance(50);
             }
         }
@@ -119,7 +121,7 @@ impl Stimulus {
         if cmd_taken || !i.cmd_valid {
             i.cmd_valid = self.rng.chance(4);
             if i.cmd_valid {
-                i.cmd_op = self.rng.below(8) as u8;
+                i.cmd_op = CmdOp::ALL[self.rng.below(8) as usize];
                 i.cmd_va = cmd_va;
                 i.cmd_pcid = self.rng.below(4) as u16;
                 i.cmd_noflush = self.rng.chance(50);
@@ -149,7 +151,11 @@ fn compare(a: &Outputs, b: &Outputs, qualified: bool) -> Vec<String> {
         return a.diff(b).iter().map(|d| d.to_string()).collect();
     }
     let mask = |o: &Outputs| Outputs {
-        rsp_outcome: if o.rsp_valid { o.rsp_outcome } else { 0 },
+        rsp_outcome: if o.rsp_valid {
+            o.rsp_outcome
+        } else {
+            OutcomeCode::Ok
+        },
         rsp_pa: if o.rsp_valid { o.rsp_pa } else { 0 },
         rsp_error_code: if o.rsp_valid { o.rsp_error_code } else { 0 },
         rsp_tlb_hit: o.rsp_valid && o.rsp_tlb_hit,
@@ -177,8 +183,8 @@ fn lockstep(
     verilated: &mut [(&str, VerilatedMmu)],
     qualified: bool,
 ) -> Result<(), String> {
-    let mut hdl = HdlMmu::new(16, 40, mmu_sim::verilator::EXPORT_PWC_ENTRIES)
-        .expect("16 entries, MAXPHYADDR 40");
+    let mut hdl =
+        HdlMmu::new(&mmu_verilated::engine::export_config(16)).expect("16 entries, MAXPHYADDR 40");
     let mut stim = Stimulus::new(seed);
     // Two cycles of reset first: from then on nothing may depend on the state before it.
     for cycle in 0..cycles {

@@ -1,4 +1,4 @@
-//! Properties of the reference model on random scenarios (`mmu_sim::random`).
+//! Properties of the reference model on random scenarios (`mmu_model::random`).
 //!
 //! Each case is one `u64` seed; on failure proptest prints it (`seed = ...`) and
 //! `MMU_SEED=<seed> cargo test --release --test model_props` replays exactly that scenario.
@@ -10,15 +10,15 @@
 //! and every walk must be explained by a fresh walk from CR3 or from one of those entries, "exactly like re-reading
 //! them from memory would be".
 
-use mmu_sim::arch::{
+use mmu_arch::{
     is_canonical, AccessKind, Control, CrReg, InvpcidType, Op, Outcome, PageSize, CR3_NOFLUSH,
 };
-use mmu_sim::engine::Scenario;
-use mmu_sim::mem::Memory;
-use mmu_sim::model::perm::{self, Request, Rights};
-use mmu_sim::model::walker::{Level, Walk, WalkFault, WalkStart};
-use mmu_sim::model::{walker, Coverage, Model};
-use mmu_sim::random::{self, Params, AD_BITS};
+use mmu_model::engine::Scenario;
+use mmu_model::mem::Memory;
+use mmu_model::perm::{self, Request, Rights};
+use mmu_model::random::{self, Params, AD_BITS};
+use mmu_model::walker::{Level, Walk, WalkFault, WalkStart};
+use mmu_model::{walker, Coverage, Model};
 use proptest::prelude::*;
 use proptest::test_runner::{Config as PtConfig, TestCaseError, TestRunner};
 
@@ -263,7 +263,7 @@ fn check_scenario(scenario: &Scenario) -> Result<Coverage, TestCaseError> {
                 (Err(Some(WalkFault::BusError(e))), Outcome::BusError { addr }) => e.addr == addr,
                 (Err(Some(WalkFault::BusError(_))), _) | (_, Outcome::BusError { .. }) => false,
                 (Err(_), Outcome::PageFault { error_code, .. }) => {
-                    error_code & mmu_sim::arch::pf::PK == 0
+                    error_code & mmu_arch::pf::PK == 0
                 }
                 _ => false,
             };
@@ -321,7 +321,7 @@ fn check_scenario(scenario: &Scenario) -> Result<Coverage, TestCaseError> {
                 }
                 (Err(_), Outcome::PageFault { error_code, .. }) => {
                     prop_assert_eq!(
-                        error_code & mmu_sim::arch::pf::PK,
+                        error_code & mmu_arch::pf::PK,
                         0,
                         "op {}: PK on a walk fault",
                         i

@@ -5,13 +5,13 @@
 //! asserts exact results: the physical address or the #PF error code and CR2, whether the TLB answered the access, and
 //! the paging-structure words in memory afterwards.
 
-use mmu_sim::arch::{
+use mmu_arch::{
     pf, Access, AccessKind, Config, Control, CrReg, InvpcidType, Op, Outcome, PageSize, CR3_NOFLUSH,
 };
-use mmu_sim::mem::Memory;
-use mmu_sim::model::walker::{bit, Level};
-use mmu_sim::model::Model;
-use mmu_sim::pagetable::{MapFlags, PageTables};
+use mmu_model::mem::Memory;
+use mmu_model::pagetable::{MapFlags, PageTables};
+use mmu_model::walker::{bit, Level};
+use mmu_model::Model;
 use AccessKind::{Fetch, Read, Write};
 
 const PML4: u64 = 0x10_0000;

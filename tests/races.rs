@@ -9,11 +9,11 @@
 
 mod common;
 
-use mmu_sim::arch::{Control, PageSize};
-use mmu_sim::mem::Memory;
-use mmu_sim::pagetable::{MapFlags, PageTables};
-use mmu_sim::ports::{drive_control, Inputs, MmuPorts, Outputs};
-use mmu_sim::rtl::HdlMmu;
+use mmu_arch::{AccessKind, CmdOp, Config, Control, OutcomeCode, PageSize};
+use mmu_model::mem::Memory;
+use mmu_model::pagetable::{MapFlags, PageTables};
+use mmu_sim::drive::HdlMmu;
+use mmu_sim::ports::{drive_control, Inputs, Outputs};
 
 const VA: u64 = 0x7f00_0000_1234;
 const LATENCY: u32 = 2;
@@ -24,18 +24,27 @@ const CYCLE_LIMIT: u64 = 400;
 #[derive(Clone, Copy, Debug)]
 enum Inval {
     /// A maintenance command: op, va, pcid, noflush.
-    Cmd(u8, u64, u16, bool),
+    Cmd(CmdOp, u64, u16, bool),
     /// MOV to CR4 changing PGE.
     TogglePge,
 }
 
 const INVALIDATIONS: [(&str, Inval); 7] = [
-    ("INVLPG", Inval::Cmd(1, VA, 0, false)),
-    ("INVPCID 0", Inval::Cmd(2, VA, 0, false)),
-    ("INVPCID 1", Inval::Cmd(3, 0, 0, false)),
-    ("INVPCID 2", Inval::Cmd(4, 0, 0, false)),
-    ("INVPCID 3", Inval::Cmd(5, 0, 0, false)),
-    ("MOV to CR3", Inval::Cmd(0, 0, 0, false)),
+    ("INVLPG", Inval::Cmd(CmdOp::Invlpg, VA, 0, false)),
+    ("INVPCID 0", Inval::Cmd(CmdOp::InvpcidAddress, VA, 0, false)),
+    (
+        "INVPCID 1",
+        Inval::Cmd(CmdOp::InvpcidSingleContext, 0, 0, false),
+    ),
+    (
+        "INVPCID 2",
+        Inval::Cmd(CmdOp::InvpcidAllIncludingGlobal, 0, 0, false),
+    ),
+    (
+        "INVPCID 3",
+        Inval::Cmd(CmdOp::InvpcidAllNonGlobal, 0, 0, false),
+    ),
+    ("MOV to CR3", Inval::Cmd(CmdOp::MovCr3, 0, 0, false)),
     ("MOV to CR4 (PGE)", Inval::TogglePge),
 ];
 
@@ -55,7 +64,7 @@ impl Bench {
         pt.map(VA & !0xfff, 0xabc000, PageSize::Size4K, MapFlags::default())
             .unwrap();
         let mut b = Bench {
-            mmu: HdlMmu::new(16, 40, 4).unwrap(),
+            mmu: HdlMmu::new(&Config::default()).unwrap(),
             mem: Memory::from_words(&pt.words()),
             i: Inputs {
                 reset: true,
@@ -175,7 +184,11 @@ fn race(inval: Inval, arrival: u64) -> Race {
         b.step();
     }
     let second = b.responses[first];
-    assert_eq!(second.rsp_outcome, 0, "the second read succeeds");
+    assert_eq!(
+        second.rsp_outcome,
+        OutcomeCode::Ok,
+        "the second read succeeds"
+    );
     Race {
         answers: first,
         inval_first: inval_at.expect("applied") < taken_at.expect("taken"),
@@ -292,7 +305,7 @@ fn event_race(event: Event, arrival: u64) -> EventRace {
     let start = b.cycle;
     b.i.req_valid = true;
     b.i.req_va = VA;
-    b.i.req_kind = 1;
+    b.i.req_kind = AccessKind::Write;
     b.i.req_user = true;
     let (mut taken_at, mut event_at) = (None, None);
     let mut done = false;
@@ -366,16 +379,20 @@ fn a_control_write_or_a_reset_in_any_cycle_of_a_walk() {
     let baseline = event_race(Event::Flip(7), 10_000);
     assert_eq!(baseline.answers.len(), 1);
     assert_eq!(
-        baseline.answers[0].rsp_outcome, 0,
+        baseline.answers[0].rsp_outcome,
+        OutcomeCode::Ok,
         "the write is allowed at first"
     );
     assert!(baseline.second.rsp_tlb_hit, "and cached");
     // The PKRU write turns the access into a #PF: the "before or after" check below can tell them apart.
-    assert_eq!(event_race(Event::Pkru, 0).answers[0].rsp_outcome, 1);
+    assert_eq!(
+        event_race(Event::Pkru, 0).answers[0].rsp_outcome,
+        OutcomeCode::PageFault
+    );
     for (name, event) in events {
         // The outcome with the write applied before the access is offered.
         let after = match event {
-            Event::Reset => 0,
+            Event::Reset => OutcomeCode::Ok,
             _ => event_race(event, 0).answers[0].rsp_outcome,
         };
         let mut during = 0;
@@ -392,17 +409,21 @@ fn a_control_write_or_a_reset_in_any_cycle_of_a_walk() {
                             "{what}: a translation survived the reset"
                         );
                     }
-                    assert_eq!(r.second.rsp_outcome, 0, "{what}: the MMU serves again");
+                    assert_eq!(
+                        r.second.rsp_outcome,
+                        OutcomeCode::Ok,
+                        "{what}: the MMU serves again"
+                    );
                     during += r.answers.is_empty() as u32;
                 }
                 _ => {
                     assert_eq!(r.answers.len(), 1, "{what}: answered exactly once");
                     // Rights use the control bits of the cycle they are checked in: before or after the write.
-                    let before = 0u8;
+                    let before = OutcomeCode::Ok;
                     let got = r.answers[0].rsp_outcome;
                     assert!(
                         got == before || got == after,
-                        "{what}: outcome {got}, neither the one before ({before}) nor after ({after}) the write"
+                        "{what}: outcome {got:?}, neither the one before ({before:?}) nor after ({after:?}) the write"
                     );
                     if let Event::Flip(k) = event {
                         if flushes(k) && !r.event_first {

@@ -4,9 +4,9 @@
 //! Each case is a `u64` seed (scenario and memory timing both derive from it). A failure prints the seed;
 //! `MMU_SEED=<seed> cargo test --release --test rtl_vs_model` replays exactly that case.
 
-use mmu_sim::engine::Scenario;
-use mmu_sim::model::{self, Coverage};
-use mmu_sim::random::{self, Params, Rng};
+use mmu_model::engine::Scenario;
+use mmu_model::random::{self, Params, Rng};
+use mmu_model::{self as model, Coverage};
 use mmu_sim::rtl::memory::MemTiming;
 use mmu_sim::rtl::{RtlCoverage, RtlEngine, RtlOptions};
 use proptest::prelude::*;

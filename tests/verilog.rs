@@ -5,29 +5,25 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use mmu_sim::engine::Engine;
-use mmu_sim::export::{verilog, ExportConfig};
-use mmu_sim::model;
-use mmu_sim::random::{self, Params};
+use mmu_arch::Config;
+use mmu_model as model;
+use mmu_model::engine::Engine;
+use mmu_model::random::{self, Params};
+use mmu_sim::export::verilog;
 use mmu_sim::rtl::{RtlEngine, RtlOptions};
-use mmu_sim::verilator::VerilatorEngine;
+use mmu_verilated::engine::VerilatorEngine;
+use mmu_verilated::engine::{export_config, EXPORTS};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// The committed exports and their configurations.
-fn exports() -> [(PathBuf, ExportConfig); 2] {
-    [
-        (root().join("verilog/mmu.v"), ExportConfig::default()),
-        (
-            root().join("verilog/mmu_tlb32.v"),
-            ExportConfig {
-                tlb_entries: 32,
-                ..ExportConfig::default()
-            },
-        ),
-    ]
+fn exports() -> Vec<(PathBuf, Config)> {
+    EXPORTS
+        .iter()
+        .map(|&(n, name)| (root().join(format!("verilog/{name}.v")), export_config(n)))
+        .collect()
 }
 
 /// Runs a tool; panics with its output (or with how to get it) when it fails.
@@ -60,7 +56,7 @@ fn committed_verilog_is_current() {
 
 #[test]
 fn export_is_deterministic_and_named_mmu() {
-    let cfg = ExportConfig::default();
+    let cfg = Config::default();
     let a = verilog(&cfg).unwrap();
     assert_eq!(a, verilog(&cfg).unwrap());
     assert!(a.contains("\nmodule mmu("), "top module is not `mmu`");
@@ -146,8 +142,8 @@ fn model_rtl_and_verilator_agree_on_random_scenarios() {
         let params = Params {
             ops: 80,
             tlb_entries: vec![if seed % 4 == 3 { 32 } else { 16 }],
-            paddr_bits: Some(mmu_sim::verilator::EXPORT_PADDR_BITS),
-            pwc_entries: Some(mmu_sim::verilator::EXPORT_PWC_ENTRIES),
+            paddr_bits: Some(mmu_verilated::engine::export_config(16).paddr_bits),
+            pwc_entries: Some(mmu_verilated::engine::export_config(16).pwc_entries),
             ..Params::default()
         };
         let s = random::scenario(seed, &params);
@@ -160,7 +156,7 @@ fn model_rtl_and_verilator_agree_on_random_scenarios() {
             rtl, ver,
             "seed {seed}: rust-hdl and Verilator differ (cycles included)"
         );
-        let strip = |r: &mmu_sim::engine::RunResult| {
+        let strip = |r: &mmu_model::engine::RunResult| {
             let mut r = r.clone();
             for a in &mut r.results {
                 a.cycles = None;

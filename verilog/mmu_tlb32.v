@@ -85,6 +85,26 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     // Constant declarations
     localparam  pfn_mask = 40'hfffffff;
     
+    // Enums
+    localparam AccessKind$Read = 0;
+    localparam AccessKind$Write = 1;
+    localparam AccessKind$Fetch = 2;
+    localparam OutcomeCode$Ok = 0;
+    localparam OutcomeCode$PageFault = 1;
+    localparam OutcomeCode$GeneralProtection = 2;
+    localparam OutcomeCode$BusError = 3;
+    localparam CmdOp$MovCr3 = 0;
+    localparam CmdOp$Invlpg = 1;
+    localparam CmdOp$InvpcidAddress = 2;
+    localparam CmdOp$InvpcidSingleContext = 3;
+    localparam CmdOp$InvpcidAllIncludingGlobal = 4;
+    localparam CmdOp$InvpcidAllNonGlobal = 5;
+    localparam CmdOp$Reserved6 = 6;
+    localparam CmdOp$Reserved7 = 7;
+    localparam PageSize$Size4K = 0;
+    localparam PageSize$Size2M = 1;
+    localparam PageSize$Size1G = 2;
+    
     // Stub signals
     reg  tlb$clock;
     reg  tlb$reset;
@@ -640,7 +660,7 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
             end
         end
         else if (cmd_fire) begin
-            if (cmd_op == 32'h0) begin
+            if (cmd_op == CmdOp$MovCr3) begin
                 if (~cr4_pcide) begin
                     inv_en = 1'b1;
                     inv_keep_glob = 1'b1;
@@ -651,28 +671,28 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
                     inv_keep_glob = 1'b1;
                 end
             end
-            if (cmd_op == 32'h1) begin
+            if (cmd_op == CmdOp$Invlpg) begin
                 inv_en = 1'b1;
                 inv_use_va = 1'b1;
                 inv_use_pcid = 1'b1;
                 inv_glob_wild = 1'b1;
                 inv_pcid = cur_pcid;
             end
-            if (cmd_op == 32'h2) begin
+            if (cmd_op == CmdOp$InvpcidAddress) begin
                 inv_en = 1'b1;
                 inv_use_va = 1'b1;
                 inv_use_pcid = 1'b1;
                 inv_keep_glob = 1'b1;
             end
-            if (cmd_op == 32'h3) begin
+            if (cmd_op == CmdOp$InvpcidSingleContext) begin
                 inv_en = 1'b1;
                 inv_use_pcid = 1'b1;
                 inv_keep_glob = 1'b1;
             end
-            if (cmd_op == 32'h4) begin
+            if (cmd_op == CmdOp$InvpcidAllIncludingGlobal) begin
                 inv_en = 1'b1;
             end
-            if (cmd_op == 32'h5) begin
+            if (cmd_op == CmdOp$InvpcidAllNonGlobal) begin
                 inv_en = 1'b1;
                 inv_keep_glob = 1'b1;
             end
@@ -699,7 +719,7 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         tlb$lk_pcid = cur_pcid;
         va_top = req_va[(32'h2f)+:(17)];
         canonical = &va_top || ~|va_top;
-        hit_usable = tlb$hit && (tlb$hit_dirty || (req_kind != 32'h1));
+        hit_usable = tlb$hit && (tlb$hit_dirty || (req_kind != AccessKind$Write));
         req_ready = ~reset && ~walker$busy && ~r_walk$q && ~cmd_fire && ~cr_change;
         accept = req_valid && req_ready;
         tlb$lk_capture = accept;
@@ -733,7 +753,7 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         walker$vpn_1g = r_vpn_1g$q;
         walker$vpn_2m = r_vpn_2m$q;
         walker$vpn_4k = r_vpn_4k$q;
-        walker$is_write = r_kind$q == 32'h1;
+        walker$is_write = r_kind$q == AccessKind$Write;
         walker$pcid = r_pcid$q;
         walker$cr4_pge = cr4_pge;
         walker$efer_nxe = efer_nxe;
@@ -808,21 +828,21 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         perm$rflags_ac = rflags_ac;
         perm$pkru = pkru;
         pa = (((sel_pfn) & 52'hfffffffffffff) << 32'hc) | ((r_off$q) & 52'hfffffffffffff);
-        if ((sel_size == 32'h1) || (sel_size == 32'h2)) begin
+        if (sel_size != PageSize$Size4K) begin
             pa = pa | (((r_vpn_4k$q) & 52'hfffffffffffff) << 32'hc);
         end
-        if (sel_size == 32'h2) begin
+        if (sel_size == PageSize$Size1G) begin
             pa = pa | (((r_vpn_2m$q) & 52'hfffffffffffff) << 32'h15);
         end
         l_rsp_valid = 1'b0;
-        l_rsp_outcome = 32'h0;
+        l_rsp_outcome = OutcomeCode$Ok;
         l_rsp_pa = 32'h0;
         l_rsp_error_code = 32'h0;
         l_rsp_tlb_hit = 1'b0;
         if (r_fast$q) begin
             l_rsp_valid = 1'b1;
             if (r_gp$q) begin
-                l_rsp_outcome = 32'h2;
+                l_rsp_outcome = OutcomeCode$GeneralProtection;
             end
             else begin
                 l_rsp_tlb_hit = 1'b1;
@@ -830,7 +850,7 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
                     l_rsp_pa = pa;
                 end
                 else begin
-                    l_rsp_outcome = 32'h1;
+                    l_rsp_outcome = OutcomeCode$PageFault;
                     l_rsp_error_code = perm$error_code;
                 end
             end
@@ -838,11 +858,11 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         else if (walker$done) begin
             l_rsp_valid = 1'b1;
             if (walker$fault && walker$bus_error) begin
-                l_rsp_outcome = 32'h3;
+                l_rsp_outcome = OutcomeCode$BusError;
                 l_rsp_pa = walker$err_addr;
             end
             else if (walker$fault) begin
-                l_rsp_outcome = 32'h1;
+                l_rsp_outcome = OutcomeCode$PageFault;
                 l_rsp_error_code = walker$error_code;
             end
             else begin
@@ -907,9 +927,14 @@ module mmu$h_size(d,q,clock);
     output reg  [1:0] q;
     input wire  clock;
     
+    // Enums
+    localparam PageSize$Size4K = 0;
+    localparam PageSize$Size2M = 1;
+    localparam PageSize$Size1G = 2;
+    
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
@@ -1002,6 +1027,11 @@ module mmu$perm(page_user,page_writable,page_xd,page_pkey,kind,user_access,cr0_w
     localparam  k_i = 6'b10000;
     localparam  k_pk = 6'b100000;
     
+    // Enums
+    localparam AccessKind$Read = 0;
+    localparam AccessKind$Write = 1;
+    localparam AccessKind$Fetch = 2;
+    
     // Local signals
     reg  is_write;
     reg  is_fetch;
@@ -1017,8 +1047,8 @@ module mmu$perm(page_user,page_writable,page_xd,page_pkey,kind,user_access,cr0_w
     
     // Update code
     always @(*) begin
-        is_write = kind == 32'h1;
-        is_fetch = kind == 32'h2;
+        is_write = kind == AccessKind$Write;
+        is_fetch = kind == AccessKind$Fetch;
         no_exec = efer_nxe && page_xd;
         pk_shift = ((page_pkey) & 5'h1f) << 32'h1;
         pk_bits = pkru >> pk_shift;
@@ -2583,9 +2613,14 @@ module mmu$r_kind(d,q,clock);
     output reg  [1:0] q;
     input wire  clock;
     
+    // Enums
+    localparam AccessKind$Read = 0;
+    localparam AccessKind$Write = 1;
+    localparam AccessKind$Fetch = 2;
+    
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
@@ -2835,6 +2870,11 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
     localparam  k_onehot$31 = 32'h80000000;
     localparam  pfn_mask_hi = 22'h3ff;
     localparam  pfn_mask_lo = 18'b111111111111111111;
+    
+    // Enums
+    localparam PageSize$Size4K = 0;
+    localparam PageSize$Size2M = 1;
+    localparam PageSize$Size1G = 2;
     
     // Stub signals
     reg  e_valid$clock;
@@ -4346,6 +4386,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
     reg  [8:0] iv_4k;
     reg  l_hit;
     reg  [4:0] l_hit_idx;
+    reg  l_hit_1g;
+    reg  l_hit_4k;
     reg  [1:0] l_hit_size;
     reg  [21:0] l_hit_pfn_hi;
     reg  [17:0] l_hit_pfn_lo;
@@ -6174,11 +6216,12 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         iv_1g = inv_vpn[(32'h12)+:(18)];
         iv_2m = inv_vpn[(32'h9)+:(9)];
         iv_4k = inv_vpn[(32'h0)+:(9)];
-        fl_is1g = fill_size == 32'h2;
-        fl_is4k = fill_size == 32'h0;
+        fl_is1g = fill_size == PageSize$Size1G;
+        fl_is4k = fill_size == PageSize$Size4K;
         l_hit = 1'b0;
         l_hit_idx = 32'h0;
-        l_hit_size = 32'h0;
+        l_hit_1g = 1'b0;
+        l_hit_4k = 1'b0;
         l_hit_pfn_hi = 32'h0;
         l_hit_pfn_lo = 32'h0;
         l_hit_glob = 1'b0;
@@ -6187,8 +6230,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         l_hit_xd = 1'b0;
         l_hit_dirty = 1'b0;
         l_hit_pkey = 32'h0;
-        e_is1g$0 = e_size$q$0 == 32'h2;
-        e_is4k$0 = e_size$q$0 == 32'h0;
+        e_is1g$0 = e_size$q$0 == PageSize$Size1G;
+        e_is4k$0 = e_size$q$0 == PageSize$Size4K;
         lk_eq_1g$0 = e_vpn_1g$q$0 == lk_1g;
         lk_eq_2m$0 = e_vpn_2m$q$0 == lk_2m;
         lk_eq_4k$0 = e_vpn_4k$q$0 == lk_4k;
@@ -6203,7 +6246,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$0) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$0;
-            l_hit_size = l_hit_size | e_size$q$0;
+            l_hit_1g = l_hit_1g || e_is1g$0;
+            l_hit_4k = l_hit_4k || e_is4k$0;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$0;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$0;
             l_hit_glob = l_hit_glob || e_glob$q$0;
@@ -6213,8 +6257,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$0;
             l_hit_pkey = l_hit_pkey | e_pkey$q$0;
         end
-        e_is1g$1 = e_size$q$1 == 32'h2;
-        e_is4k$1 = e_size$q$1 == 32'h0;
+        e_is1g$1 = e_size$q$1 == PageSize$Size1G;
+        e_is4k$1 = e_size$q$1 == PageSize$Size4K;
         lk_eq_1g$1 = e_vpn_1g$q$1 == lk_1g;
         lk_eq_2m$1 = e_vpn_2m$q$1 == lk_2m;
         lk_eq_4k$1 = e_vpn_4k$q$1 == lk_4k;
@@ -6229,7 +6273,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$1) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$1;
-            l_hit_size = l_hit_size | e_size$q$1;
+            l_hit_1g = l_hit_1g || e_is1g$1;
+            l_hit_4k = l_hit_4k || e_is4k$1;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$1;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$1;
             l_hit_glob = l_hit_glob || e_glob$q$1;
@@ -6239,8 +6284,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$1;
             l_hit_pkey = l_hit_pkey | e_pkey$q$1;
         end
-        e_is1g$2 = e_size$q$2 == 32'h2;
-        e_is4k$2 = e_size$q$2 == 32'h0;
+        e_is1g$2 = e_size$q$2 == PageSize$Size1G;
+        e_is4k$2 = e_size$q$2 == PageSize$Size4K;
         lk_eq_1g$2 = e_vpn_1g$q$2 == lk_1g;
         lk_eq_2m$2 = e_vpn_2m$q$2 == lk_2m;
         lk_eq_4k$2 = e_vpn_4k$q$2 == lk_4k;
@@ -6255,7 +6300,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$2) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$2;
-            l_hit_size = l_hit_size | e_size$q$2;
+            l_hit_1g = l_hit_1g || e_is1g$2;
+            l_hit_4k = l_hit_4k || e_is4k$2;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$2;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$2;
             l_hit_glob = l_hit_glob || e_glob$q$2;
@@ -6265,8 +6311,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$2;
             l_hit_pkey = l_hit_pkey | e_pkey$q$2;
         end
-        e_is1g$3 = e_size$q$3 == 32'h2;
-        e_is4k$3 = e_size$q$3 == 32'h0;
+        e_is1g$3 = e_size$q$3 == PageSize$Size1G;
+        e_is4k$3 = e_size$q$3 == PageSize$Size4K;
         lk_eq_1g$3 = e_vpn_1g$q$3 == lk_1g;
         lk_eq_2m$3 = e_vpn_2m$q$3 == lk_2m;
         lk_eq_4k$3 = e_vpn_4k$q$3 == lk_4k;
@@ -6281,7 +6327,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$3) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$3;
-            l_hit_size = l_hit_size | e_size$q$3;
+            l_hit_1g = l_hit_1g || e_is1g$3;
+            l_hit_4k = l_hit_4k || e_is4k$3;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$3;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$3;
             l_hit_glob = l_hit_glob || e_glob$q$3;
@@ -6291,8 +6338,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$3;
             l_hit_pkey = l_hit_pkey | e_pkey$q$3;
         end
-        e_is1g$4 = e_size$q$4 == 32'h2;
-        e_is4k$4 = e_size$q$4 == 32'h0;
+        e_is1g$4 = e_size$q$4 == PageSize$Size1G;
+        e_is4k$4 = e_size$q$4 == PageSize$Size4K;
         lk_eq_1g$4 = e_vpn_1g$q$4 == lk_1g;
         lk_eq_2m$4 = e_vpn_2m$q$4 == lk_2m;
         lk_eq_4k$4 = e_vpn_4k$q$4 == lk_4k;
@@ -6307,7 +6354,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$4) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$4;
-            l_hit_size = l_hit_size | e_size$q$4;
+            l_hit_1g = l_hit_1g || e_is1g$4;
+            l_hit_4k = l_hit_4k || e_is4k$4;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$4;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$4;
             l_hit_glob = l_hit_glob || e_glob$q$4;
@@ -6317,8 +6365,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$4;
             l_hit_pkey = l_hit_pkey | e_pkey$q$4;
         end
-        e_is1g$5 = e_size$q$5 == 32'h2;
-        e_is4k$5 = e_size$q$5 == 32'h0;
+        e_is1g$5 = e_size$q$5 == PageSize$Size1G;
+        e_is4k$5 = e_size$q$5 == PageSize$Size4K;
         lk_eq_1g$5 = e_vpn_1g$q$5 == lk_1g;
         lk_eq_2m$5 = e_vpn_2m$q$5 == lk_2m;
         lk_eq_4k$5 = e_vpn_4k$q$5 == lk_4k;
@@ -6333,7 +6381,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$5) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$5;
-            l_hit_size = l_hit_size | e_size$q$5;
+            l_hit_1g = l_hit_1g || e_is1g$5;
+            l_hit_4k = l_hit_4k || e_is4k$5;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$5;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$5;
             l_hit_glob = l_hit_glob || e_glob$q$5;
@@ -6343,8 +6392,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$5;
             l_hit_pkey = l_hit_pkey | e_pkey$q$5;
         end
-        e_is1g$6 = e_size$q$6 == 32'h2;
-        e_is4k$6 = e_size$q$6 == 32'h0;
+        e_is1g$6 = e_size$q$6 == PageSize$Size1G;
+        e_is4k$6 = e_size$q$6 == PageSize$Size4K;
         lk_eq_1g$6 = e_vpn_1g$q$6 == lk_1g;
         lk_eq_2m$6 = e_vpn_2m$q$6 == lk_2m;
         lk_eq_4k$6 = e_vpn_4k$q$6 == lk_4k;
@@ -6359,7 +6408,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$6) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$6;
-            l_hit_size = l_hit_size | e_size$q$6;
+            l_hit_1g = l_hit_1g || e_is1g$6;
+            l_hit_4k = l_hit_4k || e_is4k$6;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$6;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$6;
             l_hit_glob = l_hit_glob || e_glob$q$6;
@@ -6369,8 +6419,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$6;
             l_hit_pkey = l_hit_pkey | e_pkey$q$6;
         end
-        e_is1g$7 = e_size$q$7 == 32'h2;
-        e_is4k$7 = e_size$q$7 == 32'h0;
+        e_is1g$7 = e_size$q$7 == PageSize$Size1G;
+        e_is4k$7 = e_size$q$7 == PageSize$Size4K;
         lk_eq_1g$7 = e_vpn_1g$q$7 == lk_1g;
         lk_eq_2m$7 = e_vpn_2m$q$7 == lk_2m;
         lk_eq_4k$7 = e_vpn_4k$q$7 == lk_4k;
@@ -6385,7 +6435,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$7) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$7;
-            l_hit_size = l_hit_size | e_size$q$7;
+            l_hit_1g = l_hit_1g || e_is1g$7;
+            l_hit_4k = l_hit_4k || e_is4k$7;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$7;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$7;
             l_hit_glob = l_hit_glob || e_glob$q$7;
@@ -6395,8 +6446,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$7;
             l_hit_pkey = l_hit_pkey | e_pkey$q$7;
         end
-        e_is1g$8 = e_size$q$8 == 32'h2;
-        e_is4k$8 = e_size$q$8 == 32'h0;
+        e_is1g$8 = e_size$q$8 == PageSize$Size1G;
+        e_is4k$8 = e_size$q$8 == PageSize$Size4K;
         lk_eq_1g$8 = e_vpn_1g$q$8 == lk_1g;
         lk_eq_2m$8 = e_vpn_2m$q$8 == lk_2m;
         lk_eq_4k$8 = e_vpn_4k$q$8 == lk_4k;
@@ -6411,7 +6462,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$8) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$8;
-            l_hit_size = l_hit_size | e_size$q$8;
+            l_hit_1g = l_hit_1g || e_is1g$8;
+            l_hit_4k = l_hit_4k || e_is4k$8;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$8;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$8;
             l_hit_glob = l_hit_glob || e_glob$q$8;
@@ -6421,8 +6473,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$8;
             l_hit_pkey = l_hit_pkey | e_pkey$q$8;
         end
-        e_is1g$9 = e_size$q$9 == 32'h2;
-        e_is4k$9 = e_size$q$9 == 32'h0;
+        e_is1g$9 = e_size$q$9 == PageSize$Size1G;
+        e_is4k$9 = e_size$q$9 == PageSize$Size4K;
         lk_eq_1g$9 = e_vpn_1g$q$9 == lk_1g;
         lk_eq_2m$9 = e_vpn_2m$q$9 == lk_2m;
         lk_eq_4k$9 = e_vpn_4k$q$9 == lk_4k;
@@ -6437,7 +6489,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$9) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$9;
-            l_hit_size = l_hit_size | e_size$q$9;
+            l_hit_1g = l_hit_1g || e_is1g$9;
+            l_hit_4k = l_hit_4k || e_is4k$9;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$9;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$9;
             l_hit_glob = l_hit_glob || e_glob$q$9;
@@ -6447,8 +6500,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$9;
             l_hit_pkey = l_hit_pkey | e_pkey$q$9;
         end
-        e_is1g$10 = e_size$q$10 == 32'h2;
-        e_is4k$10 = e_size$q$10 == 32'h0;
+        e_is1g$10 = e_size$q$10 == PageSize$Size1G;
+        e_is4k$10 = e_size$q$10 == PageSize$Size4K;
         lk_eq_1g$10 = e_vpn_1g$q$10 == lk_1g;
         lk_eq_2m$10 = e_vpn_2m$q$10 == lk_2m;
         lk_eq_4k$10 = e_vpn_4k$q$10 == lk_4k;
@@ -6463,7 +6516,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$10) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$10;
-            l_hit_size = l_hit_size | e_size$q$10;
+            l_hit_1g = l_hit_1g || e_is1g$10;
+            l_hit_4k = l_hit_4k || e_is4k$10;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$10;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$10;
             l_hit_glob = l_hit_glob || e_glob$q$10;
@@ -6473,8 +6527,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$10;
             l_hit_pkey = l_hit_pkey | e_pkey$q$10;
         end
-        e_is1g$11 = e_size$q$11 == 32'h2;
-        e_is4k$11 = e_size$q$11 == 32'h0;
+        e_is1g$11 = e_size$q$11 == PageSize$Size1G;
+        e_is4k$11 = e_size$q$11 == PageSize$Size4K;
         lk_eq_1g$11 = e_vpn_1g$q$11 == lk_1g;
         lk_eq_2m$11 = e_vpn_2m$q$11 == lk_2m;
         lk_eq_4k$11 = e_vpn_4k$q$11 == lk_4k;
@@ -6489,7 +6543,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$11) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$11;
-            l_hit_size = l_hit_size | e_size$q$11;
+            l_hit_1g = l_hit_1g || e_is1g$11;
+            l_hit_4k = l_hit_4k || e_is4k$11;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$11;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$11;
             l_hit_glob = l_hit_glob || e_glob$q$11;
@@ -6499,8 +6554,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$11;
             l_hit_pkey = l_hit_pkey | e_pkey$q$11;
         end
-        e_is1g$12 = e_size$q$12 == 32'h2;
-        e_is4k$12 = e_size$q$12 == 32'h0;
+        e_is1g$12 = e_size$q$12 == PageSize$Size1G;
+        e_is4k$12 = e_size$q$12 == PageSize$Size4K;
         lk_eq_1g$12 = e_vpn_1g$q$12 == lk_1g;
         lk_eq_2m$12 = e_vpn_2m$q$12 == lk_2m;
         lk_eq_4k$12 = e_vpn_4k$q$12 == lk_4k;
@@ -6515,7 +6570,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$12) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$12;
-            l_hit_size = l_hit_size | e_size$q$12;
+            l_hit_1g = l_hit_1g || e_is1g$12;
+            l_hit_4k = l_hit_4k || e_is4k$12;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$12;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$12;
             l_hit_glob = l_hit_glob || e_glob$q$12;
@@ -6525,8 +6581,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$12;
             l_hit_pkey = l_hit_pkey | e_pkey$q$12;
         end
-        e_is1g$13 = e_size$q$13 == 32'h2;
-        e_is4k$13 = e_size$q$13 == 32'h0;
+        e_is1g$13 = e_size$q$13 == PageSize$Size1G;
+        e_is4k$13 = e_size$q$13 == PageSize$Size4K;
         lk_eq_1g$13 = e_vpn_1g$q$13 == lk_1g;
         lk_eq_2m$13 = e_vpn_2m$q$13 == lk_2m;
         lk_eq_4k$13 = e_vpn_4k$q$13 == lk_4k;
@@ -6541,7 +6597,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$13) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$13;
-            l_hit_size = l_hit_size | e_size$q$13;
+            l_hit_1g = l_hit_1g || e_is1g$13;
+            l_hit_4k = l_hit_4k || e_is4k$13;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$13;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$13;
             l_hit_glob = l_hit_glob || e_glob$q$13;
@@ -6551,8 +6608,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$13;
             l_hit_pkey = l_hit_pkey | e_pkey$q$13;
         end
-        e_is1g$14 = e_size$q$14 == 32'h2;
-        e_is4k$14 = e_size$q$14 == 32'h0;
+        e_is1g$14 = e_size$q$14 == PageSize$Size1G;
+        e_is4k$14 = e_size$q$14 == PageSize$Size4K;
         lk_eq_1g$14 = e_vpn_1g$q$14 == lk_1g;
         lk_eq_2m$14 = e_vpn_2m$q$14 == lk_2m;
         lk_eq_4k$14 = e_vpn_4k$q$14 == lk_4k;
@@ -6567,7 +6624,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$14) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$14;
-            l_hit_size = l_hit_size | e_size$q$14;
+            l_hit_1g = l_hit_1g || e_is1g$14;
+            l_hit_4k = l_hit_4k || e_is4k$14;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$14;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$14;
             l_hit_glob = l_hit_glob || e_glob$q$14;
@@ -6577,8 +6635,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$14;
             l_hit_pkey = l_hit_pkey | e_pkey$q$14;
         end
-        e_is1g$15 = e_size$q$15 == 32'h2;
-        e_is4k$15 = e_size$q$15 == 32'h0;
+        e_is1g$15 = e_size$q$15 == PageSize$Size1G;
+        e_is4k$15 = e_size$q$15 == PageSize$Size4K;
         lk_eq_1g$15 = e_vpn_1g$q$15 == lk_1g;
         lk_eq_2m$15 = e_vpn_2m$q$15 == lk_2m;
         lk_eq_4k$15 = e_vpn_4k$q$15 == lk_4k;
@@ -6593,7 +6651,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$15) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$15;
-            l_hit_size = l_hit_size | e_size$q$15;
+            l_hit_1g = l_hit_1g || e_is1g$15;
+            l_hit_4k = l_hit_4k || e_is4k$15;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$15;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$15;
             l_hit_glob = l_hit_glob || e_glob$q$15;
@@ -6603,8 +6662,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$15;
             l_hit_pkey = l_hit_pkey | e_pkey$q$15;
         end
-        e_is1g$16 = e_size$q$16 == 32'h2;
-        e_is4k$16 = e_size$q$16 == 32'h0;
+        e_is1g$16 = e_size$q$16 == PageSize$Size1G;
+        e_is4k$16 = e_size$q$16 == PageSize$Size4K;
         lk_eq_1g$16 = e_vpn_1g$q$16 == lk_1g;
         lk_eq_2m$16 = e_vpn_2m$q$16 == lk_2m;
         lk_eq_4k$16 = e_vpn_4k$q$16 == lk_4k;
@@ -6619,7 +6678,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$16) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$16;
-            l_hit_size = l_hit_size | e_size$q$16;
+            l_hit_1g = l_hit_1g || e_is1g$16;
+            l_hit_4k = l_hit_4k || e_is4k$16;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$16;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$16;
             l_hit_glob = l_hit_glob || e_glob$q$16;
@@ -6629,8 +6689,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$16;
             l_hit_pkey = l_hit_pkey | e_pkey$q$16;
         end
-        e_is1g$17 = e_size$q$17 == 32'h2;
-        e_is4k$17 = e_size$q$17 == 32'h0;
+        e_is1g$17 = e_size$q$17 == PageSize$Size1G;
+        e_is4k$17 = e_size$q$17 == PageSize$Size4K;
         lk_eq_1g$17 = e_vpn_1g$q$17 == lk_1g;
         lk_eq_2m$17 = e_vpn_2m$q$17 == lk_2m;
         lk_eq_4k$17 = e_vpn_4k$q$17 == lk_4k;
@@ -6645,7 +6705,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$17) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$17;
-            l_hit_size = l_hit_size | e_size$q$17;
+            l_hit_1g = l_hit_1g || e_is1g$17;
+            l_hit_4k = l_hit_4k || e_is4k$17;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$17;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$17;
             l_hit_glob = l_hit_glob || e_glob$q$17;
@@ -6655,8 +6716,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$17;
             l_hit_pkey = l_hit_pkey | e_pkey$q$17;
         end
-        e_is1g$18 = e_size$q$18 == 32'h2;
-        e_is4k$18 = e_size$q$18 == 32'h0;
+        e_is1g$18 = e_size$q$18 == PageSize$Size1G;
+        e_is4k$18 = e_size$q$18 == PageSize$Size4K;
         lk_eq_1g$18 = e_vpn_1g$q$18 == lk_1g;
         lk_eq_2m$18 = e_vpn_2m$q$18 == lk_2m;
         lk_eq_4k$18 = e_vpn_4k$q$18 == lk_4k;
@@ -6671,7 +6732,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$18) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$18;
-            l_hit_size = l_hit_size | e_size$q$18;
+            l_hit_1g = l_hit_1g || e_is1g$18;
+            l_hit_4k = l_hit_4k || e_is4k$18;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$18;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$18;
             l_hit_glob = l_hit_glob || e_glob$q$18;
@@ -6681,8 +6743,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$18;
             l_hit_pkey = l_hit_pkey | e_pkey$q$18;
         end
-        e_is1g$19 = e_size$q$19 == 32'h2;
-        e_is4k$19 = e_size$q$19 == 32'h0;
+        e_is1g$19 = e_size$q$19 == PageSize$Size1G;
+        e_is4k$19 = e_size$q$19 == PageSize$Size4K;
         lk_eq_1g$19 = e_vpn_1g$q$19 == lk_1g;
         lk_eq_2m$19 = e_vpn_2m$q$19 == lk_2m;
         lk_eq_4k$19 = e_vpn_4k$q$19 == lk_4k;
@@ -6697,7 +6759,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$19) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$19;
-            l_hit_size = l_hit_size | e_size$q$19;
+            l_hit_1g = l_hit_1g || e_is1g$19;
+            l_hit_4k = l_hit_4k || e_is4k$19;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$19;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$19;
             l_hit_glob = l_hit_glob || e_glob$q$19;
@@ -6707,8 +6770,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$19;
             l_hit_pkey = l_hit_pkey | e_pkey$q$19;
         end
-        e_is1g$20 = e_size$q$20 == 32'h2;
-        e_is4k$20 = e_size$q$20 == 32'h0;
+        e_is1g$20 = e_size$q$20 == PageSize$Size1G;
+        e_is4k$20 = e_size$q$20 == PageSize$Size4K;
         lk_eq_1g$20 = e_vpn_1g$q$20 == lk_1g;
         lk_eq_2m$20 = e_vpn_2m$q$20 == lk_2m;
         lk_eq_4k$20 = e_vpn_4k$q$20 == lk_4k;
@@ -6723,7 +6786,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$20) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$20;
-            l_hit_size = l_hit_size | e_size$q$20;
+            l_hit_1g = l_hit_1g || e_is1g$20;
+            l_hit_4k = l_hit_4k || e_is4k$20;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$20;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$20;
             l_hit_glob = l_hit_glob || e_glob$q$20;
@@ -6733,8 +6797,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$20;
             l_hit_pkey = l_hit_pkey | e_pkey$q$20;
         end
-        e_is1g$21 = e_size$q$21 == 32'h2;
-        e_is4k$21 = e_size$q$21 == 32'h0;
+        e_is1g$21 = e_size$q$21 == PageSize$Size1G;
+        e_is4k$21 = e_size$q$21 == PageSize$Size4K;
         lk_eq_1g$21 = e_vpn_1g$q$21 == lk_1g;
         lk_eq_2m$21 = e_vpn_2m$q$21 == lk_2m;
         lk_eq_4k$21 = e_vpn_4k$q$21 == lk_4k;
@@ -6749,7 +6813,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$21) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$21;
-            l_hit_size = l_hit_size | e_size$q$21;
+            l_hit_1g = l_hit_1g || e_is1g$21;
+            l_hit_4k = l_hit_4k || e_is4k$21;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$21;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$21;
             l_hit_glob = l_hit_glob || e_glob$q$21;
@@ -6759,8 +6824,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$21;
             l_hit_pkey = l_hit_pkey | e_pkey$q$21;
         end
-        e_is1g$22 = e_size$q$22 == 32'h2;
-        e_is4k$22 = e_size$q$22 == 32'h0;
+        e_is1g$22 = e_size$q$22 == PageSize$Size1G;
+        e_is4k$22 = e_size$q$22 == PageSize$Size4K;
         lk_eq_1g$22 = e_vpn_1g$q$22 == lk_1g;
         lk_eq_2m$22 = e_vpn_2m$q$22 == lk_2m;
         lk_eq_4k$22 = e_vpn_4k$q$22 == lk_4k;
@@ -6775,7 +6840,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$22) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$22;
-            l_hit_size = l_hit_size | e_size$q$22;
+            l_hit_1g = l_hit_1g || e_is1g$22;
+            l_hit_4k = l_hit_4k || e_is4k$22;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$22;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$22;
             l_hit_glob = l_hit_glob || e_glob$q$22;
@@ -6785,8 +6851,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$22;
             l_hit_pkey = l_hit_pkey | e_pkey$q$22;
         end
-        e_is1g$23 = e_size$q$23 == 32'h2;
-        e_is4k$23 = e_size$q$23 == 32'h0;
+        e_is1g$23 = e_size$q$23 == PageSize$Size1G;
+        e_is4k$23 = e_size$q$23 == PageSize$Size4K;
         lk_eq_1g$23 = e_vpn_1g$q$23 == lk_1g;
         lk_eq_2m$23 = e_vpn_2m$q$23 == lk_2m;
         lk_eq_4k$23 = e_vpn_4k$q$23 == lk_4k;
@@ -6801,7 +6867,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$23) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$23;
-            l_hit_size = l_hit_size | e_size$q$23;
+            l_hit_1g = l_hit_1g || e_is1g$23;
+            l_hit_4k = l_hit_4k || e_is4k$23;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$23;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$23;
             l_hit_glob = l_hit_glob || e_glob$q$23;
@@ -6811,8 +6878,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$23;
             l_hit_pkey = l_hit_pkey | e_pkey$q$23;
         end
-        e_is1g$24 = e_size$q$24 == 32'h2;
-        e_is4k$24 = e_size$q$24 == 32'h0;
+        e_is1g$24 = e_size$q$24 == PageSize$Size1G;
+        e_is4k$24 = e_size$q$24 == PageSize$Size4K;
         lk_eq_1g$24 = e_vpn_1g$q$24 == lk_1g;
         lk_eq_2m$24 = e_vpn_2m$q$24 == lk_2m;
         lk_eq_4k$24 = e_vpn_4k$q$24 == lk_4k;
@@ -6827,7 +6894,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$24) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$24;
-            l_hit_size = l_hit_size | e_size$q$24;
+            l_hit_1g = l_hit_1g || e_is1g$24;
+            l_hit_4k = l_hit_4k || e_is4k$24;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$24;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$24;
             l_hit_glob = l_hit_glob || e_glob$q$24;
@@ -6837,8 +6905,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$24;
             l_hit_pkey = l_hit_pkey | e_pkey$q$24;
         end
-        e_is1g$25 = e_size$q$25 == 32'h2;
-        e_is4k$25 = e_size$q$25 == 32'h0;
+        e_is1g$25 = e_size$q$25 == PageSize$Size1G;
+        e_is4k$25 = e_size$q$25 == PageSize$Size4K;
         lk_eq_1g$25 = e_vpn_1g$q$25 == lk_1g;
         lk_eq_2m$25 = e_vpn_2m$q$25 == lk_2m;
         lk_eq_4k$25 = e_vpn_4k$q$25 == lk_4k;
@@ -6853,7 +6921,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$25) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$25;
-            l_hit_size = l_hit_size | e_size$q$25;
+            l_hit_1g = l_hit_1g || e_is1g$25;
+            l_hit_4k = l_hit_4k || e_is4k$25;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$25;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$25;
             l_hit_glob = l_hit_glob || e_glob$q$25;
@@ -6863,8 +6932,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$25;
             l_hit_pkey = l_hit_pkey | e_pkey$q$25;
         end
-        e_is1g$26 = e_size$q$26 == 32'h2;
-        e_is4k$26 = e_size$q$26 == 32'h0;
+        e_is1g$26 = e_size$q$26 == PageSize$Size1G;
+        e_is4k$26 = e_size$q$26 == PageSize$Size4K;
         lk_eq_1g$26 = e_vpn_1g$q$26 == lk_1g;
         lk_eq_2m$26 = e_vpn_2m$q$26 == lk_2m;
         lk_eq_4k$26 = e_vpn_4k$q$26 == lk_4k;
@@ -6879,7 +6948,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$26) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$26;
-            l_hit_size = l_hit_size | e_size$q$26;
+            l_hit_1g = l_hit_1g || e_is1g$26;
+            l_hit_4k = l_hit_4k || e_is4k$26;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$26;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$26;
             l_hit_glob = l_hit_glob || e_glob$q$26;
@@ -6889,8 +6959,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$26;
             l_hit_pkey = l_hit_pkey | e_pkey$q$26;
         end
-        e_is1g$27 = e_size$q$27 == 32'h2;
-        e_is4k$27 = e_size$q$27 == 32'h0;
+        e_is1g$27 = e_size$q$27 == PageSize$Size1G;
+        e_is4k$27 = e_size$q$27 == PageSize$Size4K;
         lk_eq_1g$27 = e_vpn_1g$q$27 == lk_1g;
         lk_eq_2m$27 = e_vpn_2m$q$27 == lk_2m;
         lk_eq_4k$27 = e_vpn_4k$q$27 == lk_4k;
@@ -6905,7 +6975,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$27) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$27;
-            l_hit_size = l_hit_size | e_size$q$27;
+            l_hit_1g = l_hit_1g || e_is1g$27;
+            l_hit_4k = l_hit_4k || e_is4k$27;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$27;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$27;
             l_hit_glob = l_hit_glob || e_glob$q$27;
@@ -6915,8 +6986,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$27;
             l_hit_pkey = l_hit_pkey | e_pkey$q$27;
         end
-        e_is1g$28 = e_size$q$28 == 32'h2;
-        e_is4k$28 = e_size$q$28 == 32'h0;
+        e_is1g$28 = e_size$q$28 == PageSize$Size1G;
+        e_is4k$28 = e_size$q$28 == PageSize$Size4K;
         lk_eq_1g$28 = e_vpn_1g$q$28 == lk_1g;
         lk_eq_2m$28 = e_vpn_2m$q$28 == lk_2m;
         lk_eq_4k$28 = e_vpn_4k$q$28 == lk_4k;
@@ -6931,7 +7002,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$28) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$28;
-            l_hit_size = l_hit_size | e_size$q$28;
+            l_hit_1g = l_hit_1g || e_is1g$28;
+            l_hit_4k = l_hit_4k || e_is4k$28;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$28;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$28;
             l_hit_glob = l_hit_glob || e_glob$q$28;
@@ -6941,8 +7013,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$28;
             l_hit_pkey = l_hit_pkey | e_pkey$q$28;
         end
-        e_is1g$29 = e_size$q$29 == 32'h2;
-        e_is4k$29 = e_size$q$29 == 32'h0;
+        e_is1g$29 = e_size$q$29 == PageSize$Size1G;
+        e_is4k$29 = e_size$q$29 == PageSize$Size4K;
         lk_eq_1g$29 = e_vpn_1g$q$29 == lk_1g;
         lk_eq_2m$29 = e_vpn_2m$q$29 == lk_2m;
         lk_eq_4k$29 = e_vpn_4k$q$29 == lk_4k;
@@ -6957,7 +7029,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$29) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$29;
-            l_hit_size = l_hit_size | e_size$q$29;
+            l_hit_1g = l_hit_1g || e_is1g$29;
+            l_hit_4k = l_hit_4k || e_is4k$29;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$29;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$29;
             l_hit_glob = l_hit_glob || e_glob$q$29;
@@ -6967,8 +7040,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$29;
             l_hit_pkey = l_hit_pkey | e_pkey$q$29;
         end
-        e_is1g$30 = e_size$q$30 == 32'h2;
-        e_is4k$30 = e_size$q$30 == 32'h0;
+        e_is1g$30 = e_size$q$30 == PageSize$Size1G;
+        e_is4k$30 = e_size$q$30 == PageSize$Size4K;
         lk_eq_1g$30 = e_vpn_1g$q$30 == lk_1g;
         lk_eq_2m$30 = e_vpn_2m$q$30 == lk_2m;
         lk_eq_4k$30 = e_vpn_4k$q$30 == lk_4k;
@@ -6983,7 +7056,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$30) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$30;
-            l_hit_size = l_hit_size | e_size$q$30;
+            l_hit_1g = l_hit_1g || e_is1g$30;
+            l_hit_4k = l_hit_4k || e_is4k$30;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$30;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$30;
             l_hit_glob = l_hit_glob || e_glob$q$30;
@@ -6993,8 +7067,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
             l_hit_dirty = l_hit_dirty || e_dirty$q$30;
             l_hit_pkey = l_hit_pkey | e_pkey$q$30;
         end
-        e_is1g$31 = e_size$q$31 == 32'h2;
-        e_is4k$31 = e_size$q$31 == 32'h0;
+        e_is1g$31 = e_size$q$31 == PageSize$Size1G;
+        e_is4k$31 = e_size$q$31 == PageSize$Size4K;
         lk_eq_1g$31 = e_vpn_1g$q$31 == lk_1g;
         lk_eq_2m$31 = e_vpn_2m$q$31 == lk_2m;
         lk_eq_4k$31 = e_vpn_4k$q$31 == lk_4k;
@@ -7009,7 +7083,8 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         if (lk_match$31) begin
             l_hit = 1'b1;
             l_hit_idx = l_hit_idx | k_index$31;
-            l_hit_size = l_hit_size | e_size$q$31;
+            l_hit_1g = l_hit_1g || e_is1g$31;
+            l_hit_4k = l_hit_4k || e_is4k$31;
             l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$31;
             l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$31;
             l_hit_glob = l_hit_glob || e_glob$q$31;
@@ -8158,6 +8233,13 @@ module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pf
         end
         if (reset) begin
             victim$d = 32'h0;
+        end
+        l_hit_size = PageSize$Size4K;
+        if (l_hit_1g) begin
+            l_hit_size = PageSize$Size1G;
+        end
+        else if (l_hit && ~l_hit_4k) begin
+            l_hit_size = PageSize$Size2M;
         end
         hit = l_hit;
         hit_idx = l_hit_idx;
@@ -9664,40 +9746,45 @@ module mmu$tlb$e_size(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$
     output reg  [1:0] q$30;
     output reg  [1:0] q$31;
     
+    // Enums
+    localparam PageSize$Size4K = 0;
+    localparam PageSize$Size2M = 1;
+    localparam PageSize$Size1G = 2;
+    
     // Update code (custom)
     initial begin
-       q$0 = 2'h0;
-       q$1 = 2'h0;
-       q$2 = 2'h0;
-       q$3 = 2'h0;
-       q$4 = 2'h0;
-       q$5 = 2'h0;
-       q$6 = 2'h0;
-       q$7 = 2'h0;
-       q$8 = 2'h0;
-       q$9 = 2'h0;
-       q$10 = 2'h0;
-       q$11 = 2'h0;
-       q$12 = 2'h0;
-       q$13 = 2'h0;
-       q$14 = 2'h0;
-       q$15 = 2'h0;
-       q$16 = 2'h0;
-       q$17 = 2'h0;
-       q$18 = 2'h0;
-       q$19 = 2'h0;
-       q$20 = 2'h0;
-       q$21 = 2'h0;
-       q$22 = 2'h0;
-       q$23 = 2'h0;
-       q$24 = 2'h0;
-       q$25 = 2'h0;
-       q$26 = 2'h0;
-       q$27 = 2'h0;
-       q$28 = 2'h0;
-       q$29 = 2'h0;
-       q$30 = 2'h0;
-       q$31 = 2'h0;
+       q$0 = 64'h0;
+       q$1 = 64'h0;
+       q$2 = 64'h0;
+       q$3 = 64'h0;
+       q$4 = 64'h0;
+       q$5 = 64'h0;
+       q$6 = 64'h0;
+       q$7 = 64'h0;
+       q$8 = 64'h0;
+       q$9 = 64'h0;
+       q$10 = 64'h0;
+       q$11 = 64'h0;
+       q$12 = 64'h0;
+       q$13 = 64'h0;
+       q$14 = 64'h0;
+       q$15 = 64'h0;
+       q$16 = 64'h0;
+       q$17 = 64'h0;
+       q$18 = 64'h0;
+       q$19 = 64'h0;
+       q$20 = 64'h0;
+       q$21 = 64'h0;
+       q$22 = 64'h0;
+       q$23 = 64'h0;
+       q$24 = 64'h0;
+       q$25 = 64'h0;
+       q$26 = 64'h0;
+       q$27 = 64'h0;
+       q$28 = 64'h0;
+       q$29 = 64'h0;
+       q$30 = 64'h0;
+       q$31 = 64'h0;
     end
     
     always @(posedge clock) begin
@@ -10835,6 +10922,9 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
     localparam  code_p_rsvd = 6'b1001;
     
     // Enums
+    localparam PageSize$Size4K = 0;
+    localparam PageSize$Size2M = 1;
+    localparam PageSize$Size1G = 2;
     localparam WalkState$Idle = 0;
     localparam WalkState$ReadEntry = 1;
     localparam WalkState$CheckEntry = 2;
@@ -11325,7 +11415,7 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         end
         active = busy || start;
         known = leaf_known$q && busy;
-        k_va = ~inv_use_va || ~known || ((vpn_1g == inv_vpn[(32'h12)+:(18)]) && ((leaf_size$q == 32'h2) || (vpn_2m == inv_vpn[(32'h9)+:(9)])) && ((leaf_size$q != 32'h0) || (vpn_4k == inv_vpn[(32'h0)+:(9)])));
+        k_va = ~inv_use_va || ~known || ((vpn_1g == inv_vpn[(32'h12)+:(18)]) && ((leaf_size$q == PageSize$Size1G) || (vpn_2m == inv_vpn[(32'h9)+:(9)])) && ((leaf_size$q != PageSize$Size4K) || (vpn_4k == inv_vpn[(32'h0)+:(9)])));
         k_pcid = ~inv_use_pcid || (pcid == inv_pcid) || (inv_glob_wild && (~known || leaf_glob$q));
         k_keep = inv_keep_glob && known && leaf_glob$q;
         kill = inv_en && active && k_va && k_pcid && ~k_keep;
@@ -11439,7 +11529,13 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
                                 wb_need$3$d = e_wb_val != mem_rsp_data;
                             end
                             if (e_leaf) begin
-                                leaf_size$d = level$q;
+                                leaf_size$d = PageSize$Size4K;
+                                if (level$q == 32'h2) begin
+                                    leaf_size$d = PageSize$Size1G;
+                                end
+                                if (level$q == 32'h1) begin
+                                    leaf_size$d = PageSize$Size2M;
+                                end
                                 leaf_pfn$d = e_leaf_pfn;
                                 leaf_glob$d = mem_rsp_data[32'h8] && cr4_pge;
                                 leaf_dirty$d = mem_rsp_data[32'h6] || is_write;
@@ -11829,9 +11925,14 @@ module mmu$walker$leaf_size(d,q,clock);
     output reg  [1:0] q;
     input wire  clock;
     
+    // Enums
+    localparam PageSize$Size4K = 0;
+    localparam PageSize$Size2M = 1;
+    localparam PageSize$Size1G = 2;
+    
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin

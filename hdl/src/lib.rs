@@ -1,4 +1,6 @@
-//! Synthesizable x86-64 MMU blocks in rust-hdl.
+//! Synthesizable x86-64 MMU blocks in rust-hdl. Only hardware lives here: the blocks, their port types and one
+//! hardware primitive. Simulating them (stepping, probing, port structs) is the `mmu-sim` crate's business; what they
+//! must compute is the `mmu-model` crate's.
 //!
 //! - [`tlb`]: fully associative TLB (CAM), 4K/2M/1G, PCID and global entries.
 //! - [`walker`]: the 4-level page walk, reserved-bit checks, A/D write-back, TLB fill.
@@ -6,9 +8,6 @@
 //! - [`perm`]: the access-rights check and the #PF error code.
 //! - [`mmu`]: the top, request sequencing, maintenance operations, CR4 transitions.
 //! - [`dff_array`]: an array of flip-flops on one clock, simulated as one block.
-//! - [`drive`]: a runtime-sized wrapper ([`drive::AnyMmu`]) and plain port structs for drivers.
-//! - [`step`]: single-threaded stepping of a circuit.
-//! - [`quiet`]: skips a sub-block's simulation in the passes where it cannot change.
 //!
 //! Coding rules every kernel follows, and why:
 //! - Every flop's `d`, every local and every output is assigned at the top of the kernel, before
@@ -22,26 +21,21 @@
 //!   tree into Verilog without parentheses, and the precedences differ.
 //! - Casts come before shifts (`bit_cast` then `<<`): Rust truncates a shift to the operand's
 //!   width, Verilog widens to the context.
+//! - Encoded ports and flops (access kind, page size, outcome, maintenance operation, walker
+//!   state) are `LogicState` types from `mmu-arch`, compared by name, never by number.
 //!
 //! And for simulation speed (every kernel runs several times per clock cycle):
 //! - Per-entry state stays at most 32 bits wide per signal: rust-hdl simulates a wider `Bits` as
 //!   an array of `bool`, slow to copy, compare and slice. Slicing a narrow value (`get_bits`, a
 //!   shift) goes through big integers; slice a wide value once, in the block that is active least.
 //! - A field with one flop per TLB entry is a [`dff_array::DffArray`], not an array of `DFF`s.
-//! - The sub-blocks of the top are wrapped in [`quiet::Quiet`]; each lists its input ports with
-//!   `quiet_inputs!`, and a unit test fails when a new input port is missing from that list.
+//! - Only ports are public: a simulator reads internal state by hierarchical name.
 
 pub mod dff_array;
-pub mod drive;
 pub mod mmu;
 pub mod perm;
 pub mod pwc;
-pub mod quiet;
-pub mod step;
 pub mod tlb;
 pub mod walker;
-
-#[cfg(test)]
-mod testutil;
 
 pub use rust_hdl;

@@ -4,69 +4,9 @@
 //! sit next to a user's own `top`. The output is deterministic (same configuration, same bytes) and opens with a header
 //! that records the configuration and the port list.
 
-use mmu_hdl::mmu::{Mmu, MmuConfig};
-use mmu_hdl::rust_hdl::prelude::{generate_verilog, Block};
+use mmu_arch::{Config, Dir, PORTS};
 
-/// TLB sizes the RTL is built for (a const generic each).
-pub const TLB_SIZES: [usize; 5] = [4, 8, 16, 32, 64];
-
-/// What the exported design is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ExportConfig {
-    pub tlb_entries: usize,
-    pub paddr_bits: u32,
-    /// Paging-structure cache entries (0 removes the cache).
-    pub pwc_entries: usize,
-}
-
-impl Default for ExportConfig {
-    fn default() -> Self {
-        ExportConfig {
-            tlb_entries: 16,
-            paddr_bits: 40,
-            pwc_entries: MmuConfig::default().pwc_entries,
-        }
-    }
-}
-
-impl ExportConfig {
-    /// Checks the configuration against what the RTL can be built as.
-    pub fn validate(&self) -> Result<(), String> {
-        if !TLB_SIZES.contains(&self.tlb_entries) {
-            return Err(format!(
-                "tlb_entries must be one of {TLB_SIZES:?} for the RTL, got {}",
-                self.tlb_entries
-            ));
-        }
-        self.mmu_config().validate()
-    }
-
-    /// The RTL's build parameters.
-    pub fn mmu_config(&self) -> MmuConfig {
-        MmuConfig {
-            paddr_bits: self.paddr_bits,
-            pwc_entries: self.pwc_entries,
-        }
-    }
-}
-
-fn generate<const N: usize, const A: usize>(config: MmuConfig) -> String {
-    let mut uut = Mmu::<N, A>::new(config);
-    uut.connect_all();
-    generate_verilog(&uut)
-}
-
-/// rust-hdl's Verilog for the configuration, module names as generated (`top`, `top$...`).
-fn raw_verilog(cfg: &ExportConfig) -> String {
-    match cfg.tlb_entries {
-        4 => generate::<4, 2>(cfg.mmu_config()),
-        8 => generate::<8, 3>(cfg.mmu_config()),
-        16 => generate::<16, 4>(cfg.mmu_config()),
-        32 => generate::<32, 5>(cfg.mmu_config()),
-        64 => generate::<64, 6>(cfg.mmu_config()),
-        n => unreachable!("validated TLB size {n}"),
-    }
-}
+use crate::drive::HdlMmu;
 
 /// Renames module `top` and every `top$...` sub-module to `mmu`/`mmu$...`, touching only whole identifiers.
 fn rename_top(verilog: &str) -> String {
@@ -91,67 +31,9 @@ fn rename_top(verilog: &str) -> String {
     out
 }
 
-/// One port of the exported top module.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Port {
-    pub name: String,
-    pub width: u32,
-    pub output: bool,
-}
-
-/// The `input`/`output` declarations of module `mmu`, in order.
-pub fn ports(verilog: &str) -> Vec<Port> {
-    let mut ports = Vec::new();
-    let mut inside = false;
-    for line in verilog.lines() {
-        let t = line.trim();
-        if let Some(rest) = t.strip_prefix("module ") {
-            inside = rest.starts_with("mmu(") || rest.starts_with("mmu (");
-            continue;
-        }
-        if t.starts_with("endmodule") {
-            inside = false;
-        }
-        let Some((output, rest)) = t
-            .strip_prefix("input ")
-            .map(|r| (false, r))
-            .or_else(|| t.strip_prefix("output ").map(|r| (true, r)))
-        else {
-            continue;
-        };
-        if !inside {
-            continue;
-        }
-        let rest = rest
-            .trim_start_matches("wire")
-            .trim_start_matches("reg")
-            .trim();
-        let (width, name) = match rest.strip_prefix('[') {
-            Some(r) => {
-                let (range, name) = r.split_once(']').unwrap_or(("0:0", r));
-                let msb: u32 = range
-                    .split(':')
-                    .next()
-                    .and_then(|m| m.trim().parse().ok())
-                    .unwrap_or(0);
-                (msb + 1, name)
-            }
-            None => (1, rest),
-        };
-        ports.push(Port {
-            name: name.trim().trim_end_matches(';').trim().to_string(),
-            width,
-            output,
-        });
-    }
-    ports
-}
-
 /// The whole MMU as one Verilog file, top module `mmu`, with a header naming the configuration and the ports.
-pub fn verilog(cfg: &ExportConfig) -> Result<String, String> {
-    cfg.validate()?;
-    let body = rename_top(&raw_verilog(cfg));
-    let ports = ports(&body);
+pub fn verilog(cfg: &Config) -> Result<String, String> {
+    let body = rename_top(&HdlMmu::new(cfg)?.verilog());
     let mut header = String::new();
     header.push_str(
         "// mmu: x86-64 memory-management unit (IA-32e 4-level paging), exported from mmu-rtl.\n",
@@ -163,8 +45,12 @@ pub fn verilog(cfg: &ExportConfig) -> Result<String, String> {
     ));
     header
         .push_str("// Ports (one clock `clock`, rising edge; `reset` synchronous, active high):\n");
-    for p in &ports {
-        let dir = if p.output { "output" } else { "input " };
+    for p in PORTS {
+        let dir = if p.dir == Dir::Output {
+            "output"
+        } else {
+            "input "
+        };
         let range = if p.width > 1 {
             format!("[{}:0]", p.width - 1)
         } else {
@@ -191,15 +77,28 @@ mod tests {
 
     #[test]
     fn rejects_sizes_the_rtl_is_not_built_for() {
-        let bad = ExportConfig {
+        let bad = Config {
             tlb_entries: 12,
-            ..ExportConfig::default()
+            ..Config::default()
         };
-        assert!(bad.validate().unwrap_err().contains("tlb_entries"));
-        let bad = ExportConfig {
+        assert!(verilog(&bad).unwrap_err().contains("tlb_entries"));
+        let bad = Config {
             paddr_bits: 53,
-            ..ExportConfig::default()
+            ..Config::default()
         };
-        assert!(bad.validate().unwrap_err().contains("paddr_bits"));
+        assert!(verilog(&bad).unwrap_err().contains("paddr_bits"));
+    }
+
+    /// The header lists the port table; the module declares exactly those ports, in that order.
+    #[test]
+    fn header_and_module_follow_the_port_table() {
+        let v = verilog(&Config::default()).unwrap();
+        let module = v.lines().find(|l| l.starts_with("module mmu(")).unwrap();
+        let names: Vec<&str> = PORTS.iter().map(|p| p.name).collect();
+        assert_eq!(module, format!("module mmu({});", names.join(",")));
+        assert!(
+            v.contains("//   input   [63:0] req_va\n")
+                && v.contains("//   output  [51:0] rsp_pa\n")
+        );
     }
 }

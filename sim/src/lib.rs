@@ -1,24 +1,20 @@
-//! Reference model, cycle simulation and command line of the mmu-rtl x86-64 MMU.
+//! Cycle-by-cycle simulation of the mmu-rtl RTL (`mmu-hdl`) in rust-hdl.
 //!
-//! - [`arch`]: the architectural vocabulary every engine shares.
-//! - [`model`]: the untimed reference model (never depends on the RTL).
-//! - [`engine`]: what a scenario runs on.
-//! - [`lang`]: the `.mmu` scenario language.
-//! - [`explain`]: one access explained step by step.
+//! - [`ports`]: the `mmu` top's ports as plain values, generated from the port table, and [`ports::MmuPorts`], the
+//!   one operation every cycle-accurate engine offers.
+//! - [`drive`]: the rust-hdl `Mmu` of a size chosen at run time, behind [`ports::MmuPorts`].
+//! - [`probe`]: internal signals read by hierarchical name.
+//! - [`step`]: settling a rust-hdl circuit and clocking it, single-threaded.
+//! - [`quiet`]: skips a sub-block's simulation in the passes where it cannot change.
+//! - [`rtl`]: the cycle driver that runs a scenario through any [`ports::MmuPorts`], the walker's memory, VCD.
 //! - [`gtkw`]: the GTKWave save file written next to a VCD.
+//! - [`export`]: the Verilog export of the whole MMU as one file with top module `mmu`.
 
-pub mod arch;
-pub mod cli;
-pub mod engine;
-pub mod explain;
+pub mod drive;
 pub mod export;
 pub mod gtkw;
-pub mod lang;
-pub mod mem;
-pub mod model;
-pub mod pagetable;
 pub mod ports;
-pub mod random;
+pub mod probe;
+pub mod quiet;
 pub mod rtl;
-pub mod scenario;
-pub mod verilator;
+pub mod step;

@@ -1,10 +1,120 @@
 //! The `mmu` top's ports as plain values, and the one operation every cycle-accurate engine offers: apply the inputs,
 //! settle, read the outputs, clock. The rust-hdl simulation and the Verilated export both implement [`MmuPorts`], so
 //! one driver runs scenarios on either, and the lockstep test compares them output by output.
+//!
+//! [`Inputs`] and [`Outputs`] are generated from the port table (`mmu_arch::mmu_ports!`): one field per port, of the
+//! port's value type, and lookup by name. Nothing here lists a port by hand.
 
-pub use mmu_hdl::drive::{MmuInputs as Inputs, MmuOutputs as Outputs, PortDiff};
+use mmu_arch::{Control, PortValue};
 
-use crate::arch::Control;
+/// Splits the port table into inputs and outputs, then emits the two structs.
+macro_rules! port_structs {
+    (@split [$($i:tt)*] [$($o:tt)*]) => {
+        port_structs!(@emit [$($i)*] [$($o)*]);
+    };
+    (@split [$($i:tt)*] [$($o:tt)*] input $n:ident : $t:ty = $w:literal; $($rest:tt)*) => {
+        port_structs!(@split [$($i)* $n: $t = $w;] [$($o)*] $($rest)*);
+    };
+    (@split [$($i:tt)*] [$($o:tt)*] output $n:ident : $t:ty = $w:literal; $($rest:tt)*) => {
+        port_structs!(@split [$($i)*] [$($o)* $n: $t = $w;] $($rest)*);
+    };
+    (@emit [$($in:ident: $it:ty = $iw:literal;)*] [$($on:ident: $ot:ty = $ow:literal;)*]) => {
+        /// Every input port but the clock, as plain values.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+        pub struct Inputs {
+            $(pub $in: $it,)*
+        }
+
+        /// Every output port, as plain values.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+        pub struct Outputs {
+            $(pub $on: $ot,)*
+        }
+
+        impl Inputs {
+            /// The names of the input ports, in the order of [`Inputs::values`].
+            pub const NAMES: [&'static str; [$(stringify!($in)),*].len()] = [$(stringify!($in)),*];
+            /// Each input's wire value, in [`Inputs::NAMES`] order.
+            pub fn values(&self) -> [u64; Self::NAMES.len()] {
+                [$(PortValue::to_port(self.$in)),*]
+            }
+            /// Each input by port name, as a number.
+            pub fn by_name(&self) -> [(&'static str, u64); Self::NAMES.len()] {
+                let v = self.values();
+                std::array::from_fn(|k| (Self::NAMES[k], v[k]))
+            }
+        }
+
+        impl Outputs {
+            /// The names of the output ports, in the order of [`Outputs::values`].
+            pub const NAMES: [&'static str; [$(stringify!($on)),*].len()] = [$(stringify!($on)),*];
+            /// Each output's wire value, in [`Outputs::NAMES`] order.
+            pub fn values(&self) -> [u64; Self::NAMES.len()] {
+                [$(PortValue::to_port(self.$on)),*]
+            }
+            /// The outputs from their wire values in [`Outputs::NAMES`] order.
+            pub fn from_values(v: &[u64; Self::NAMES.len()]) -> Outputs {
+                let mut k = 0;
+                $(let $on = PortValue::from_port(v[k]); k += 1;)*
+                let _ = k;
+                Outputs { $($on,)* }
+            }
+            /// Each output by port name, as a number.
+            pub fn by_name(&self) -> [(&'static str, u64); Self::NAMES.len()] {
+                let v = self.values();
+                std::array::from_fn(|k| (Self::NAMES[k], v[k]))
+            }
+        }
+    };
+    ($($table:tt)*) => {
+        port_structs!(@split [] [] $($table)*);
+    };
+}
+
+mmu_arch::mmu_ports!(port_structs);
+
+impl Outputs {
+    /// The ports whose values differ, with both values.
+    pub fn diff(&self, other: &Outputs) -> Vec<PortDiff> {
+        self.by_name()
+            .into_iter()
+            .zip(other.by_name())
+            .filter(|(a, b)| a.1 != b.1)
+            .map(|(a, b)| PortDiff {
+                port: a.0,
+                left: a.1,
+                right: b.1,
+            })
+            .collect()
+    }
+}
+
+/// Every port's value this cycle (inputs as driven, outputs as settled) by name, in port-table order, clock left out.
+pub fn port_values(i: &Inputs, o: &Outputs) -> Vec<(&'static str, u64)> {
+    let mut all: Vec<(&'static str, u64)> = i.by_name().into_iter().chain(o.by_name()).collect();
+    let order = |name: &str| {
+        mmu_arch::PORTS
+            .iter()
+            .position(|p| p.name == name)
+            .unwrap_or(usize::MAX)
+    };
+    all.sort_by_key(|(name, _)| order(name));
+    all
+}
+
+/// One output port on which two engines disagree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PortDiff {
+    pub port: &'static str,
+    pub left: u64,
+    pub right: u64,
+}
+
+impl std::fmt::Display for PortDiff {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {:#x} vs {:#x}", self.port, self.left, self.right)
+    }
+}
 
 /// Drives the control-register inputs from a control state as the CPU holds it.
 pub fn drive_control(i: &mut Inputs, c: &Control) {
@@ -31,77 +141,38 @@ pub trait MmuPorts {
     fn rise(&mut self);
 }
 
-/// The Verilated export as an [`MmuPorts`].
-pub struct VerilatedMmu {
-    model: mmu_verilated::Verilated,
-    inputs: [u32; 24],
-    outputs: [u32; 11],
-    /// The input values the model holds, so that only changed ports cross into C++ (all of them on the first cycle).
-    held: [u64; 24],
-    primed: bool,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mmu_arch::{Dir, OutcomeCode, PORTS};
 
-impl VerilatedMmu {
-    /// Instantiates the Verilated export `variant` (`mmu` is `verilog/mmu.v`). `rand_reset` 0 starts uninitialised
-    /// state at zero, 2 at random values drawn from `seed`.
-    pub fn new(variant: &str, rand_reset: u32, seed: u64) -> Result<Self, String> {
-        let model = mmu_verilated::Verilated::new(variant, rand_reset, seed)?;
-        let find = |name: &str| {
-            model
-                .port(name)
-                .ok_or_else(|| format!("the Verilated `{variant}` has no port `{name}`"))
+    /// The structs hold exactly the table's ports, in its order, each in a type wide enough.
+    #[test]
+    fn the_structs_are_the_port_table() {
+        let ins: Vec<_> = PORTS
+            .iter()
+            .filter(|p| p.dir == Dir::Input && p.name != "clock")
+            .map(|p| p.name)
+            .collect();
+        let outs: Vec<_> = PORTS
+            .iter()
+            .filter(|p| p.dir == Dir::Output)
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(Inputs::NAMES.to_vec(), ins);
+        assert_eq!(Outputs::NAMES.to_vec(), outs);
+        let o = Outputs {
+            rsp_outcome: OutcomeCode::BusError,
+            rsp_pa: 0xabc_d000,
+            req_ready: true,
+            ..Outputs::default()
         };
-        let mut inputs = [0; 24];
-        for (slot, (name, _)) in inputs.iter_mut().zip(Inputs::default().by_name()) {
-            *slot = find(name)?;
-        }
-        let mut outputs = [0; 11];
-        for (slot, (name, _)) in outputs.iter_mut().zip(Outputs::default().by_name()) {
-            *slot = find(name)?;
-        }
-        Ok(VerilatedMmu {
-            model,
-            inputs,
-            outputs,
-            held: [0; 24],
-            primed: false,
-        })
-    }
-}
-
-impl MmuPorts for VerilatedMmu {
-    fn settle(&mut self, inputs: &Inputs) -> Outputs {
-        let values = inputs.by_name().map(|(_, v)| v);
-        let (mut idx, mut val, mut n) = ([0u32; 24], [0u64; 24], 0);
-        for (k, &v) in values.iter().enumerate() {
-            if !self.primed || self.held[k] != v {
-                idx[n] = self.inputs[k];
-                val[n] = v;
-                n += 1;
-                self.held[k] = v;
-            }
-        }
-        self.primed = true;
-        let mut out = [0u64; 11];
-        self.model
-            .settle(&idx[..n], &val[..n], &self.outputs, &mut out);
-        let v = |i: usize| out[i];
-        Outputs {
-            req_ready: v(0) != 0,
-            rsp_valid: v(1) != 0,
-            rsp_outcome: v(2) as u8,
-            rsp_pa: v(3),
-            rsp_error_code: v(4) as u8,
-            rsp_tlb_hit: v(5) != 0,
-            cmd_ready: v(6) != 0,
-            mem_req_valid: v(7) != 0,
-            mem_req_addr: v(8),
-            mem_req_we: v(9) != 0,
-            mem_req_wdata: v(10),
-        }
-    }
-
-    fn rise(&mut self) {
-        self.model.rise();
+        assert_eq!(Outputs::from_values(&o.values()), o);
+        let names: Vec<_> = port_values(&Inputs::default(), &o)
+            .iter()
+            .map(|p| p.0)
+            .collect();
+        let table: Vec<_> = PORTS.iter().skip(1).map(|p| p.name).collect();
+        assert_eq!(names, table);
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! Each committed export (`verilog/mmu.v` and any `verilog/mmu_*.v` variant) is Verilated at build time into its own
 //! C++ model, reached through a generated `extern "C"` shim: one call per half cycle ([`Verilated::settle`],
-//! [`Verilated::rise`]). Ports are found by name, so the same code drives every variant.
+//! [`Verilated::rise`]). Ports are numbered as in the port table (`mmu_arch::PORTS`), which the shim is generated
+//! from; [`engine`] runs scenarios on them through the cycle driver of `mmu-sim`.
 //!
 //! The Verilated top is a small simulation harness around `mmu` (see `harness_verilog` in `build.rs`): it registers
 //! every input and performs the clock edge together with the next settle, so that a cycle costs one evaluation of the
@@ -15,18 +16,9 @@
 
 use core::ffi::c_void;
 
-/// A port of the top module.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Port {
-    pub name: &'static str,
-    pub width: u32,
-    pub output: bool,
-}
-
 /// One Verilated export.
 pub struct Variant {
     pub name: &'static str,
-    pub ports: &'static [Port],
     new: unsafe extern "C" fn(u32, u64) -> *mut c_void,
     delete: unsafe extern "C" fn(*mut c_void),
     get: unsafe extern "C" fn(*mut c_void, u32) -> u64,
@@ -37,6 +29,8 @@ pub struct Variant {
 }
 
 include!(concat!(env!("OUT_DIR"), "/variants.rs"));
+
+pub mod engine;
 
 /// Why no model is available, when none is (no Verilator or no exported Verilog at build time).
 pub fn unavailable() -> Option<&'static str> {
@@ -76,14 +70,14 @@ impl Verilated {
         Ok(Verilated { variant: v, handle })
     }
 
-    pub fn ports(&self) -> &'static [Port] {
-        self.variant.ports
+    /// The ports of every model: the port table.
+    pub fn ports(&self) -> &'static [mmu_arch::Port] {
+        mmu_arch::PORTS
     }
 
     /// The index of port `name`.
     pub fn port(&self, name: &str) -> Option<u32> {
-        self.variant
-            .ports
+        mmu_arch::PORTS
             .iter()
             .position(|p| p.name == name)
             .map(|i| i as u32)

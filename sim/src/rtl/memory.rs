@@ -16,8 +16,8 @@
 //!   mem_rsp_valid  _________/‾‾‾\___      latency 2: the answer is visible in cycle 3
 //! ```
 
-use crate::mem::Memory;
-use crate::random::Rng;
+use mmu_model::mem::Memory;
+use mmu_model::random::Rng;
 
 /// How fast and how willing the memory is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -22,7 +22,7 @@ use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use mmu_hdl::drive::MmuProbe;
+use crate::drive::MmuProbe;
 use mmu_hdl::walker::WalkState;
 use vcd::{IdCode, TimescaleUnit, Value};
 

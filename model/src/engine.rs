@@ -1,6 +1,6 @@
 //! The seam between a scenario and whatever executes it (the reference model, the RTL simulation, ...).
 
-use crate::arch::{AccessResult, Config, Control, Op};
+use mmu_arch::{AccessResult, Config, Control, Op};
 
 /// A scenario after validation: everything an engine needs, nothing it has to check again.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,7 +44,7 @@ pub trait Engine {
     fn name(&self) -> &'static str;
 
     /// Checks that this engine can honour the configuration (e.g. a TLB size it was built for).
-    fn supports(&self, config: &crate::arch::Config) -> Result<(), String>;
+    fn supports(&self, config: &mmu_arch::Config) -> Result<(), String>;
 
     /// Runs the scenario. An `Err` is a failure of the engine (e.g. a cycle limit hit), not of the input.
     fn run(&mut self, scenario: &Scenario) -> anyhow::Result<RunResult>;

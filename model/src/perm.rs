@@ -3,7 +3,7 @@
 //! The same check serves a TLB hit and a finished walk: it takes the effective rights of the translation
 //! and reads the control bits as they are *now* (they are never cached, 4.10.2.2).
 
-use crate::arch::{pf, AccessKind, Control};
+use mmu_arch::{pf, AccessKind, Control};
 
 /// Effective rights of a translation, combined over every paging-structure entry used (4.6.1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

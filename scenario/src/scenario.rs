@@ -15,11 +15,11 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqA
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
-use crate::arch::{
+use mmu_arch::{
     Access, AccessKind, AccessResult, Config, Control, CrReg, InvpcidType, Op, Outcome,
     PADDR_BITS_MAX, PADDR_BITS_MIN, PWC_ENTRIES_MAX,
 };
-use crate::engine::{RunResult, Scenario};
+use mmu_model::engine::{RunResult, Scenario};
 
 /// Largest `config.mem_latency` accepted (cycles).
 pub const MEM_LATENCY_MAX: u32 = 1000;
@@ -401,7 +401,7 @@ struct InitialCr3(u64);
 impl<'de> Deserialize<'de> for InitialCr3 {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let v = Num::deserialize(d)?.0;
-        if v & crate::arch::CR3_NOFLUSH == 0 {
+        if v & mmu_arch::CR3_NOFLUSH == 0 {
             Ok(InitialCr3(v))
         } else {
             Err(de::Error::custom(format!(
@@ -1326,7 +1326,7 @@ mod tests {
                 tlb_entries: 32,
                 paddr_bits: 52,
                 mem_latency: 1000,
-                pwc_entries: crate::arch::PWC_ENTRIES_DEFAULT,
+                pwc_entries: mmu_arch::PWC_ENTRIES_DEFAULT,
             }
         );
         assert_eq!(

@@ -12,10 +12,10 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::arch::{pf, Access, AccessKind, Op, Outcome};
-use crate::engine::{Engine, RunResult, Scenario};
-use crate::lang::{self, check_expectations, Compiled, LoadError};
-use crate::scenario::{access_count, parse_number_str, result_to_pretty};
+use mmu_arch::{pf, Access, AccessKind, Op, Outcome};
+use mmu_model::engine::{Engine, RunResult, Scenario};
+use mmu_scenario::lang::{self, check_expectations, Compiled, LoadError};
+use mmu_scenario::scenario::{access_count, parse_number_str, result_to_pretty};
 
 /// Exit status of a successful run.
 pub const EXIT_OK: i32 = 0;
@@ -57,16 +57,16 @@ pub struct EngineOptions {
 
 engines! {
     /// The RTL (rust-hdl), simulated cycle by cycle: results, TLB hits and cycle counts; --vcd writes its waveform.
-    Rtl => |o: &EngineOptions| crate::rtl::RtlEngine::new(crate::rtl::RtlOptions {
+    Rtl => |o: &EngineOptions| mmu_sim::rtl::RtlEngine::new(mmu_sim::rtl::RtlOptions {
         vcd: o.vcd.clone(),
-        ..crate::rtl::RtlOptions::default()
+        ..mmu_sim::rtl::RtlOptions::default()
     }),
     /// The untimed reference model: architectural results and TLB hits, no cycle counts.
-    Model => |_: &EngineOptions| crate::model::ModelEngine,
+    Model => |_: &EngineOptions| mmu_model::ModelEngine,
     /// The committed Verilog export, Verilated (16 or 32 TLB entries, MAXPHYADDR 40): results, hits, cycles.
-    Verilator => |o: &EngineOptions| crate::verilator::VerilatorEngine::new(crate::rtl::RtlOptions {
+    Verilator => |o: &EngineOptions| mmu_verilated::engine::VerilatorEngine::new(mmu_sim::rtl::RtlOptions {
         vcd: o.vcd.clone(),
-        ..crate::rtl::RtlOptions::default()
+        ..mmu_sim::rtl::RtlOptions::default()
     }),
 }
 
@@ -136,15 +136,15 @@ enum Command {
 #[derive(Debug, Args)]
 struct ExportArgs {
     /// TLB entries (4, 8, 16, 32 or 64).
-    #[arg(long, default_value_t = 16, value_name = "N")]
+    #[arg(long, default_value_t = mmu_arch::Config::default().tlb_entries, value_name = "N")]
     tlb_entries: usize,
 
     /// MAXPHYADDR: physical address width, 32..=52.
-    #[arg(long, default_value_t = 40, value_name = "M")]
+    #[arg(long, default_value_t = mmu_arch::Config::default().paddr_bits, value_name = "M")]
     paddr_bits: u32,
 
     /// Paging-structure cache entries (0 removes the cache, 1, 2, 4 or 8).
-    #[arg(long, default_value_t = crate::arch::PWC_ENTRIES_DEFAULT, value_name = "P")]
+    #[arg(long, default_value_t = mmu_arch::PWC_ENTRIES_DEFAULT, value_name = "P")]
     pwc_entries: usize,
 
     /// Where to write the Verilog.
@@ -264,7 +264,7 @@ struct RunArgs {
 
 /// Entry point of the `mmu-rtl` binary: parses the process arguments, runs, returns the exit status.
 /// Long runs show a progress bar when stderr is a terminal.
-pub fn main() -> i32 {
+pub(crate) fn main() -> i32 {
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     let terminal = stderr.is_terminal();
@@ -278,7 +278,8 @@ pub fn main() -> i32 {
 
 /// Runs the command line given by `args` (program name first), writing to `out` and `err`; returns
 /// the exit status. No progress bar.
-pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> i32
+#[cfg(test)]
+fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> i32
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
@@ -366,7 +367,7 @@ fn explain(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 
         user: args.user,
     };
     let source = args.scenario.display().to_string();
-    match crate::explain::explain(&compiled.scenario, access, &source) {
+    match mmu_scenario::explain::explain(&compiled.scenario, access, &source) {
         Ok(text) => emit(out, err, &text),
         Err(why) => fail(
             err,
@@ -377,12 +378,13 @@ fn explain(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 
 }
 
 fn export(args: &ExportArgs, err: &mut dyn Write) -> i32 {
-    let cfg = crate::export::ExportConfig {
+    let cfg = mmu_arch::Config {
         tlb_entries: args.tlb_entries,
         paddr_bits: args.paddr_bits,
         pwc_entries: args.pwc_entries,
+        ..mmu_arch::Config::default()
     };
-    let text = match crate::export::verilog(&cfg) {
+    let text = match mmu_sim::export::verilog(&cfg) {
         Ok(t) => t,
         Err(why) => return fail(err, EXIT_BAD_INPUT, &format!("cannot export: {why}")),
     };
@@ -427,14 +429,14 @@ fn run_scenario(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write, termin
     let Some(vcd) = args.vcd.as_ref().filter(|_| run.completed) else {
         return run.status;
     };
-    let save = match crate::gtkw::write_for(vcd) {
+    let save = match mmu_sim::gtkw::write_for(vcd) {
         Ok(p) => p,
         Err(e) => {
             let msg = format!("cannot write the GTKWave save file: {e:#}");
             return fail(err, EXIT_ENGINE_FAILURE, &msg);
         }
     };
-    let filter = crate::rtl::vcd::filter_path(vcd);
+    let filter = mmu_sim::rtl::vcd::filter_path(vcd);
     let names = if filter.is_file() {
         format!("; state names: {}", filter.display())
     } else {
@@ -460,7 +462,8 @@ struct RunStatus {
 /// `mmu-rtl run` on a given engine: loads the scenario at `path` (`.json` or `.mmu`), runs it, prints
 /// the table (or the JSON document with `json`), and checks the `expect` lines of a `.mmu` scenario;
 /// returns the exit status.
-pub fn run_on(
+#[cfg(test)]
+fn run_on(
     engine: &mut dyn Engine,
     path: &std::path::Path,
     json: bool,
@@ -794,7 +797,7 @@ fn plural(n: usize) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::arch::{AccessResult, Config};
+    use mmu_arch::{AccessResult, Config};
 
     /// An engine for the error paths: refuses configs with more than `max_tlb` entries, fails runs
     /// when `fail` is set, and otherwise answers every access with a fixed result.
@@ -955,7 +958,7 @@ mod tests {
 
     fn example(name: &str) -> PathBuf {
         PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../examples")
+            .join("examples")
             .join(name)
     }
 
@@ -999,7 +1002,7 @@ mod tests {
     /// The summary line of `tour.mmu` on the rtl engine agrees with the rows above it.
     #[test]
     fn summary_matches_the_rows() {
-        let mut engine = crate::rtl::RtlEngine::new(crate::rtl::RtlOptions::default());
+        let mut engine = mmu_sim::rtl::RtlEngine::new(mmu_sim::rtl::RtlOptions::default());
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let code = run_on(&mut engine, &example("tour.mmu"), false, &mut out, &mut err);
         let out = String::from_utf8(out).unwrap();

@@ -7,7 +7,7 @@
 //! hit and miss, not only on architectural results.
 
 use super::perm::Rights;
-use crate::arch::PageSize;
+use mmu_arch::PageSize;
 
 /// VA bits 47:12.
 pub const VPN_MASK: u64 = 0x0000_ffff_ffff_f000;

@@ -1,6 +1,7 @@
 //! The reference model: an untimed, executable statement of what the MMU does, access by access. Twin of `hdl/src/mmu.rs`.
 //!
-//! It never depends on the RTL. Where the architecture leaves a choice (TLB replacement, when a fill happens, how a write
+//! It never depends on the RTL: this crate does not depend on rust-hdl or on any hardware crate, so the crate graph
+//! enforces that. Where the architecture leaves a choice (TLB replacement, when a fill happens, how a write
 //! meets a clean TLB entry) it makes the one documented in `docs/architecture.md`, which the RTL makes too, so the two are
 //! compared on `tlb_hit` as well as on results and memory.
 //!
@@ -8,19 +9,27 @@
 //! - [`walker`]: the 4-level walk, reserved bits, A/D updates (4.5, 4.8)
 //! - [`tlb`]: the TLB, its fill and replacement (4.10.2)
 //! - [`pwc`]: the paging-structure cache (4.10.3)
+//! - [`mem`]: sparse physical memory, shared by every engine
+//! - [`pagetable`]: builds page tables from mappings
+//! - [`engine`]: the seam between a validated scenario and what runs it
+//! - [`random`]: seeded random scenarios and a small generator
 //! - this file: an access end to end, and the invalidations (4.10.4)
 
+pub mod engine;
+pub mod mem;
+pub mod pagetable;
 pub mod perm;
 pub mod pwc;
+pub mod random;
 pub mod tlb;
 pub mod walker;
 
-use crate::arch::{
+use crate::engine::{Engine, RunResult, Scenario};
+use crate::mem::Memory;
+use mmu_arch::{
     is_canonical, pf, Access, AccessResult, Config, Control, CrReg, InvpcidType, Op, Outcome,
     CR3_NOFLUSH,
 };
-use crate::engine::{Engine, RunResult, Scenario};
-use crate::mem::Memory;
 use perm::Request;
 use pwc::{Pwc, PwcEntry};
 use tlb::{Tlb, TlbEntry};

@@ -35,6 +35,10 @@
 //! [`Clocked::finish_edge`] completes an edge started by `edge` (a full settle with the clock
 //! high), for a caller that wants to look at the flops right after the edge.
 
+use mmu_hdl::mmu::{Holder, Mmu};
+use mmu_hdl::pwc::Pwc;
+use mmu_hdl::tlb::Tlb;
+use mmu_hdl::walker::Walker;
 use rust_hdl::prelude::*;
 
 /// Iterations `settle` allows before declaring a combinational loop.
@@ -93,3 +97,21 @@ pub trait Clocked: Block + Sized {
         self.rise();
     }
 }
+
+/// Each block with a top-level `clock`.
+macro_rules! clocked {
+    ($([$($g:tt)*] $t:ty),* $(,)?) => {
+        $(impl<$($g)*> Clocked for $t {
+            fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
+                &mut self.clock
+            }
+        })*
+    };
+}
+
+clocked!(
+    [const N: usize, const A: usize, H: Holder<N, A>] Mmu<N, A, H>,
+    [const N: usize, const A: usize] Tlb<N, A>,
+    [] Walker,
+    [] Pwc,
+);

@@ -12,12 +12,12 @@
 
 use std::fmt::Write as _;
 
-use crate::arch::{is_canonical, pf, Access, AccessKind, Config, Control, Outcome, PADDR_BITS_MAX};
-use crate::engine::Scenario;
-use crate::mem::Memory;
-use crate::model::perm::{self, Request, Rights};
-use crate::model::walker::{self, bit, Level, WalkFault};
-use crate::model::Model;
+use mmu_arch::{is_canonical, pf, Access, AccessKind, Config, Control, Outcome, PADDR_BITS_MAX};
+use mmu_model::engine::Scenario;
+use mmu_model::mem::Memory;
+use mmu_model::perm::{self, Request, Rights};
+use mmu_model::walker::{self, bit, Level, WalkFault};
+use mmu_model::Model;
 
 /// Bits 51:12 of an entry: the physical address of the next table or of the page.
 const ADDRESS_FIELD: u64 = 0x000f_ffff_ffff_f000;
@@ -36,7 +36,7 @@ struct Step {
     /// Reserved bits that are set (present entries only).
     reserved: u64,
     /// The page this entry maps, when it is the leaf.
-    leaf: Option<crate::arch::PageSize>,
+    leaf: Option<mmu_arch::PageSize>,
 }
 
 /// The entries a walk of `va` reads, in order, up to and including the one where it stops.

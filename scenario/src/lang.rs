@@ -66,16 +66,16 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
 
-use crate::arch::{
-    is_canonical, pf, Access, AccessKind, AccessResult, Config, Control, CrReg, InvpcidType, Op,
-    Outcome, PageSize, CR3_NOFLUSH, PADDR_BITS_MAX, PADDR_BITS_MIN, PWC_ENTRIES_MAX,
-};
-use crate::engine::{RunResult, Scenario};
-use crate::model::walker::{bit, Level};
-use crate::pagetable::{MapError, MapFlags, PageTables};
 use crate::scenario::{
     load_scenario, parse_number_str, ScenarioError, MEM_LATENCY_MAX, TLB_ENTRIES_MAX,
 };
+use mmu_arch::{
+    is_canonical, pf, Access, AccessKind, AccessResult, Config, Control, CrReg, InvpcidType, Op,
+    Outcome, PageSize, CR3_NOFLUSH, PADDR_BITS_MAX, PADDR_BITS_MIN, PWC_ENTRIES_MAX,
+};
+use mmu_model::engine::{RunResult, Scenario};
+use mmu_model::pagetable::{MapError, MapFlags, PageTables};
+use mmu_model::walker::{bit, Level};
 
 // ---------------------------------------------------------------------------------------------
 // Errors

@@ -4,13 +4,13 @@
 //!
 //! Everything derives from one `u64` seed, so a failure is reproduced from the seed alone.
 
-use crate::arch::{
+use crate::engine::Scenario;
+use crate::pagetable::{MapFlags, PageTables};
+use crate::walker::bit;
+use mmu_arch::{
     is_canonical, Access, AccessKind, Config, Control, CrReg, InvpcidType, Op, PageSize,
     CR3_NOFLUSH,
 };
-use crate::engine::Scenario;
-use crate::model::walker::bit;
-use crate::pagetable::{MapFlags, PageTables};
 
 /// A small, fast, seedable generator (SplitMix64): good enough for stimulus, and dependency-free.
 #[derive(Clone, Debug)]

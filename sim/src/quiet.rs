@@ -19,6 +19,11 @@
 
 use std::ops::{Deref, DerefMut};
 
+use mmu_hdl::mmu::Holder;
+use mmu_hdl::perm::Perm;
+use mmu_hdl::pwc::Pwc;
+use mmu_hdl::tlb::Tlb;
+use mmu_hdl::walker::Walker;
 use rust_hdl::prelude::*;
 
 /// A block that can tell which of its signals its parent writes.
@@ -30,11 +35,9 @@ pub trait QuietInputs {
 }
 
 /// Implements [`QuietInputs`] for the listed input ports, inside an `impl QuietInputs for ...`.
-#[macro_export]
 macro_rules! quiet_inputs {
     ($($port:ident),+ $(,)?) => {
         fn commit_inputs(&mut self) -> bool {
-            use $crate::rust_hdl::prelude::Block as _;
             let mut changed = false;
             $(
                 self.$port.update_all();
@@ -43,7 +46,6 @@ macro_rules! quiet_inputs {
             changed
         }
         fn input_ids(&self) -> Vec<usize> {
-            use $crate::rust_hdl::prelude::Atom as _;
             vec![$(self.$port.id()),+]
         }
     };
@@ -157,4 +159,152 @@ pub fn assert_inputs_complete<B: Block + QuietInputs>(block: &B) {
         listed, ports,
         "the quiet_inputs! list must name every input port exactly once"
     );
+}
+
+/// The top's sub-blocks, each in a [`Quiet`]: how the simulation holds them.
+pub struct Quieted;
+
+impl<const N: usize, const A: usize> Holder<N, A> for Quieted {
+    type Tlb = Quiet<Tlb<N, A>>;
+    type Walker = Quiet<Walker>;
+    type Perm = Quiet<Perm>;
+    type Pwc = Quiet<Pwc>;
+    fn tlb(block: Tlb<N, A>) -> Self::Tlb {
+        Quiet::new(block)
+    }
+    fn walker(block: Walker) -> Self::Walker {
+        Quiet::new(block)
+    }
+    fn perm(block: Perm) -> Self::Perm {
+        Quiet::new(block)
+    }
+    fn pwc(block: Pwc) -> Self::Pwc {
+        Quiet::new(block)
+    }
+}
+
+// The input ports of every block the top holds: a block's passes may be skipped only while none of these changed.
+
+impl<const N: usize, const A: usize> QuietInputs for Tlb<N, A> {
+    quiet_inputs!(
+        clock,
+        reset,
+        lk_vpn,
+        lk_pcid,
+        lk_capture,
+        fill_en,
+        fill_vpn_1g,
+        fill_vpn_2m,
+        fill_vpn_4k,
+        fill_size,
+        fill_pcid,
+        fill_glob,
+        fill_pfn,
+        fill_writable,
+        fill_user,
+        fill_xd,
+        fill_dirty,
+        fill_pkey,
+        inv_en,
+        inv_use_va,
+        inv_use_pcid,
+        inv_glob_wild,
+        inv_keep_glob,
+        inv_vpn,
+        inv_pcid,
+    );
+}
+
+impl QuietInputs for Walker {
+    quiet_inputs!(
+        clock,
+        reset,
+        start,
+        pml4_base,
+        vpn_1g,
+        vpn_2m,
+        vpn_4k,
+        is_write,
+        pcid,
+        cr4_pge,
+        efer_nxe,
+        inv_en,
+        inv_use_va,
+        inv_use_pcid,
+        inv_glob_wild,
+        inv_keep_glob,
+        inv_vpn,
+        inv_pcid,
+        perm_allow,
+        perm_code,
+        pwc_hit,
+        pwc_level,
+        pwc_base,
+        pwc_user,
+        pwc_writable,
+        pwc_xd,
+        mem_req_ready,
+        mem_rsp_valid,
+        mem_rsp_data,
+        mem_rsp_err,
+    );
+}
+
+impl QuietInputs for Pwc {
+    quiet_inputs!(
+        clock,
+        reset,
+        lk_en,
+        lk_vpn_1g,
+        lk_vpn_2m,
+        lk_pcid,
+        fill_en,
+        fill_level,
+        fill_vpn_1g,
+        fill_vpn_2m,
+        fill_pcid,
+        fill_base,
+        fill_user,
+        fill_writable,
+        fill_xd,
+        inv_en,
+        inv_use_pcid,
+        inv_pcid,
+    );
+}
+
+impl QuietInputs for Perm {
+    quiet_inputs!(
+        page_user,
+        page_writable,
+        page_xd,
+        page_pkey,
+        kind,
+        user_access,
+        cr0_wp,
+        cr4_smep,
+        cr4_smap,
+        cr4_pke,
+        efer_nxe,
+        rflags_ac,
+        pkru,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A new input port missing from a list would let a block sleep through a change of it.
+    #[test]
+    fn every_block_lists_every_input_port() {
+        let config = mmu_arch::Config {
+            tlb_entries: 8,
+            ..Default::default()
+        };
+        assert_inputs_complete(&Tlb::<8, 3>::new(&config));
+        assert_inputs_complete(&Walker::new(&config));
+        assert_inputs_complete(&Perm::default());
+        assert_inputs_complete(&Pwc::new(&config));
+    }
 }

@@ -4,8 +4,8 @@
 //! rights check allowed the access, so that a faulting access never changes memory.
 
 use super::perm::Rights;
-use crate::arch::{Config, Control, PageSize};
 use crate::mem::Memory;
+use mmu_arch::{Config, Control, PageSize};
 
 /// Paging-structure entry bits (4.5, tables 4-15 to 4-20).
 pub mod bit {

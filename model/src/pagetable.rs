@@ -3,8 +3,8 @@
 //! Used by the tests, the random scenario generators and the scenario language, so that nobody writes paging-structure
 //! entries by hand unless that is the point.
 
-use crate::arch::PageSize;
-use crate::model::walker::{bit, entry_address, Level};
+use crate::walker::{bit, entry_address, Level};
+use mmu_arch::PageSize;
 use std::collections::BTreeMap;
 
 /// Attributes of one mapping. Non-leaf entries get P, R/W, U/S set (so the leaf's flags decide) unless `upper` says
@@ -124,7 +124,7 @@ impl PageTables {
         size: PageSize,
         flags: MapFlags,
     ) -> Result<u64, MapError> {
-        if !crate::arch::is_canonical(va) {
+        if !mmu_arch::is_canonical(va) {
             return Err(MapError::NonCanonical(va));
         }
         for (what, addr) in [("linear address", va), ("physical address", pa)] {
@@ -218,9 +218,9 @@ impl PageTables {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::arch::{Config, Control};
     use crate::mem::Memory;
-    use crate::model::walker::walk;
+    use crate::walker::walk;
+    use mmu_arch::{Config, Control};
 
     #[test]
     fn mapped_pages_walk_to_their_frames() {

@@ -1,0 +1,93 @@
+//! The configuration of an MMU: what it is built as, validated in one place.
+
+/// Build/config parameters that change what the MMU is, not what it is doing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Config {
+    /// Number of TLB entries (a power of two).
+    pub tlb_entries: usize,
+    /// MAXPHYADDR: physical address width, 32..=52.
+    pub paddr_bits: u32,
+    /// Cycles the walker's memory takes to answer (timed engines only).
+    pub mem_latency: u32,
+    /// Entries of the paging-structure cache (0, 1, 2, 4 or 8; 0 disables it).
+    pub pwc_entries: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            tlb_entries: 16,
+            paddr_bits: 40,
+            mem_latency: 2,
+            pwc_entries: PWC_ENTRIES_DEFAULT,
+        }
+    }
+}
+
+/// Paging-structure cache sizes the design is built for: 0 (none) or a power of two up to this.
+pub const PWC_ENTRIES_MAX: usize = 8;
+/// The paging-structure cache size when a scenario does not name one.
+pub const PWC_ENTRIES_DEFAULT: usize = 4;
+
+/// TLB sizes the RTL is built for: the simulation and the export carry one instance of the design for each.
+pub const RTL_TLB_SIZES: [usize; 5] = [4, 8, 16, 32, 64];
+
+/// Smallest and largest MAXPHYADDR the design supports.
+pub const PADDR_BITS_MIN: u32 = 32;
+pub const PADDR_BITS_MAX: u32 = 52;
+
+impl Config {
+    /// Checks the configuration once, so everything downstream can rely on it.
+    pub fn validate(&self) -> Result<(), String> {
+        if !self.tlb_entries.is_power_of_two() {
+            return Err(format!(
+                "config.tlb_entries must be a power of two, got {}",
+                self.tlb_entries
+            ));
+        }
+        if self.pwc_entries > PWC_ENTRIES_MAX
+            || !(self.pwc_entries == 0 || self.pwc_entries.is_power_of_two())
+        {
+            return Err(format!(
+                "config.pwc_entries must be 0, 1, 2, 4 or {PWC_ENTRIES_MAX}, got {}",
+                self.pwc_entries
+            ));
+        }
+        if !(PADDR_BITS_MIN..=PADDR_BITS_MAX).contains(&self.paddr_bits) {
+            return Err(format!(
+                "config.paddr_bits must be in {PADDR_BITS_MIN}..={PADDR_BITS_MAX}, got {}",
+                self.paddr_bits
+            ));
+        }
+        Ok(())
+    }
+
+    /// [`Config::validate`], and what the RTL can be built as: a TLB size in [`RTL_TLB_SIZES`], and a memory that
+    /// answers no earlier than the cycle after a request (the walker's port takes the answer in a later cycle).
+    pub fn validate_rtl(&self) -> Result<(), String> {
+        self.validate()?;
+        if !RTL_TLB_SIZES.contains(&self.tlb_entries) {
+            return Err(format!(
+                "the RTL is built for TLB sizes {RTL_TLB_SIZES:?}; config.tlb_entries = {} is not one of them",
+                self.tlb_entries
+            ));
+        }
+        if self.mem_latency == 0 {
+            return Err(
+                "the cycle-accurate engines need config.mem_latency >= 1: the memory answers after the request transfers"
+                    .into(),
+            );
+        }
+        Ok(())
+    }
+
+    /// log2 of `tlb_entries`: the width of a TLB index.
+    pub fn tlb_index_bits(&self) -> u32 {
+        self.tlb_entries.trailing_zeros()
+    }
+
+    /// Mask of the physical-address bits that exist (bits MAXPHYADDR-1..0).
+    pub fn paddr_mask(&self) -> u64 {
+        (1u64 << self.paddr_bits) - 1
+    }
+}

@@ -1,0 +1,449 @@
+//! The rust-hdl `Mmu` of a size chosen at run time, as a driver holds it: [`HdlMmu`].
+//!
+//! `Mmu<N, A>` is sized by const generics; [`HdlMmu::new`] picks the instance for the configuration's TLB size (one
+//! of `mmu_arch::RTL_TLB_SIZES`) and holds it behind one interface: the port structs of [`crate::ports`] in and out
+//! (their conversion to and from the design's signals is generated from the port table), and internal state through
+//! [`crate::probe`], by hierarchical name.
+//!
+//! A cycle, as a driver runs it:
+//!
+//! ```text
+//!   settle(i)                   inputs of cycle t, clock low, combinational logic settled; returns the outputs
+//!   probe()                     what the MMU shows inside during cycle t
+//!   rise()                      rising edge t: flops sample, requests/commands transfer
+//! ```
+//!
+//! `rise` only starts the edge; the next `settle` finishes it along with the next inputs, which costs about half the
+//! simulation work of settling twice (see [`crate::step`]). `probe` is meant for the settled cycle; [`HdlMmu::tlb_entries`]
+//! completes a pending edge first, so it always shows the flops as they are after the last edge.
+
+use mmu_arch::{AccessKind, CmdOp, Config, OutcomeCode, PageSize, PortValue, RTL_TLB_SIZES};
+use mmu_hdl::mmu::Mmu;
+use mmu_hdl::pwc::PWC_SLOTS;
+use mmu_hdl::rust_hdl::prelude::*;
+use mmu_hdl::walker::WalkState;
+
+use crate::ports::{Inputs, Outputs};
+use crate::probe::Probes;
+use crate::quiet::Quieted;
+use crate::step::Clocked;
+
+/// Internal state worth watching: FSM, TLB occupancy, invalidations, the rights check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MmuProbe {
+    pub walker_state: WalkState,
+    pub walker_level: u8,
+    pub walker_busy: bool,
+    /// The walk's fill has been killed by an invalidation.
+    pub walker_dead: bool,
+    /// An invalidation this cycle covers the walk in flight.
+    pub walker_kill: bool,
+    pub walker_outstanding: bool,
+    pub walker_leaf_known: bool,
+    /// Valid once `walker_leaf_known`.
+    pub walker_leaf_size: PageSize,
+    /// Bit i = entry i valid.
+    pub tlb_valid: u64,
+    pub tlb_victim: u8,
+    pub tlb_hit: bool,
+    pub tlb_hit_idx: u8,
+    pub tlb_fill_en: bool,
+    pub tlb_fill_idx: u8,
+    /// Bit i = paging-structure-cache slot i valid.
+    pub pwc_valid: u8,
+    pub pwc_victim: u8,
+    /// The walker's start cycle found a cached entry, of this level (3 PML4E, 2 PDPTE, 1 PDE).
+    pub pwc_hit: bool,
+    pub pwc_hit_level: u8,
+    pub pwc_fill_en: bool,
+    /// An invalidation (command or CR4 transition) is applied at this edge.
+    pub inv_en: bool,
+    /// A CPU request transfers at this edge.
+    pub accept: bool,
+    /// A command transfers at this edge.
+    pub cmd_fire: bool,
+    pub cr_flush_all: bool,
+    pub cr_smep: bool,
+    /// A TLB hit or #GP answers in this cycle.
+    pub fast_rsp: bool,
+    pub perm_allow: bool,
+    pub perm_error_code: u8,
+}
+
+/// The signals behind [`MmuProbe`], by hierarchical name; `{i}` stands for a TLB entry, `{s}` for a cache slot.
+const PROBED: [&str; 27] = [
+    "walker.state.q",
+    "walker.level.q",
+    "walker.busy",
+    "walker.dead.q",
+    "walker.kill",
+    "walker.outstanding.q",
+    "walker.leaf_known.q",
+    "walker.leaf_size.q",
+    "tlb.victim.q",
+    "tlb.hit",
+    "tlb.hit_idx",
+    "tlb.fill_en",
+    "tlb.fill_idx",
+    "pwc.victim.q",
+    "pwc.hit",
+    "pwc.hit_level",
+    "pwc.fill_en",
+    "inv_en",
+    "accept",
+    "cmd_fire",
+    "cr_flush_all",
+    "cr_smep",
+    "r_fast.q",
+    "perm.allow",
+    "perm.error_code",
+    "reset",
+    "tlb.e_valid.q${i}",
+];
+
+/// One TLB entry as stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TlbEntryView {
+    /// VA 47:12.
+    pub vpn: u64,
+    pub size: PageSize,
+    pub pcid: u16,
+    pub glob: bool,
+    /// PA 51:12.
+    pub pfn: u64,
+    pub writable: bool,
+    pub user: bool,
+    pub xd: bool,
+    pub dirty: bool,
+    pub pkey: u8,
+}
+
+/// The fields of TLB entry `{i}`, in [`TlbEntryView`] order (the VPN and PFN in their stored slices).
+const TLB_ENTRY: [&str; 14] = [
+    "tlb.e_valid.q${i}",
+    "tlb.e_vpn_1g.q${i}",
+    "tlb.e_vpn_2m.q${i}",
+    "tlb.e_vpn_4k.q${i}",
+    "tlb.e_size.q${i}",
+    "tlb.e_pcid.q${i}",
+    "tlb.e_glob.q${i}",
+    "tlb.e_pfn_hi.q${i}",
+    "tlb.e_pfn_lo.q${i}",
+    "tlb.e_writable.q${i}",
+    "tlb.e_user.q${i}",
+    "tlb.e_xd.q${i}",
+    "tlb.e_dirty.q${i}",
+    "tlb.e_pkey.q${i}",
+];
+
+/// A value the simulation holds, written to a design's signal of type `S`.
+trait ToSignal<S> {
+    fn to_signal(self) -> S;
+}
+
+/// A design's signal of type `S`, read as the value the simulation holds.
+trait FromSignal<S> {
+    fn from_signal(s: S) -> Self;
+}
+
+impl ToSignal<Bit> for bool {
+    fn to_signal(self) -> Bit {
+        self
+    }
+}
+
+impl FromSignal<Bit> for bool {
+    fn from_signal(s: Bit) -> bool {
+        s
+    }
+}
+
+macro_rules! number_signal {
+    ($($t:ty),*) => {
+        $(impl<const W: usize> ToSignal<Bits<W>> for $t {
+            fn to_signal(self) -> Bits<W> {
+                let mask = if W >= 64 { u64::MAX } else { (1u64 << W) - 1 };
+                (self as u64 & mask).into()
+            }
+        }
+        impl<const W: usize> FromSignal<Bits<W>> for $t {
+            fn from_signal(s: Bits<W>) -> $t {
+                s.to_u64() as $t
+            }
+        })*
+    };
+}
+
+number_signal!(u8, u16, u32, u64);
+
+macro_rules! encoding_signal {
+    ($($t:ty),*) => {
+        $(impl ToSignal<$t> for $t {
+            fn to_signal(self) -> $t {
+                self
+            }
+        }
+        impl FromSignal<$t> for $t {
+            fn from_signal(s: $t) -> $t {
+                s
+            }
+        })*
+    };
+}
+
+encoding_signal!(AccessKind, CmdOp, OutcomeCode);
+
+/// What the driver needs of an `Mmu` of any size.
+trait Design {
+    /// Drives the inputs that differ from `last` (all of them without `last`).
+    fn set_inputs(&mut self, i: &Inputs, last: Option<&Inputs>);
+    fn outputs(&self) -> Outputs;
+    fn settle_low(&mut self);
+    fn edge(&mut self);
+    fn finish_edge(&mut self);
+    fn rise_full(&mut self);
+    fn block(&self) -> &dyn Block;
+    fn verilog(&self) -> String;
+}
+
+/// Emits the port drivers of [`Design`] from the port table.
+macro_rules! design_ports {
+    ($($dir:ident $name:ident : $t:ty = $w:literal;)*) => {
+        fn set_inputs(&mut self, i: &Inputs, last: Option<&Inputs>) {
+            $(design_ports!(@set $dir self i last $name);)*
+        }
+        fn outputs(&self) -> Outputs {
+            let mut o = Outputs::default();
+            $(design_ports!(@get $dir self o $name);)*
+            o
+        }
+    };
+    (@set input $self:ident $i:ident $last:ident $name:ident) => {
+        if $last.map_or(true, |l| l.$name != $i.$name) {
+            $self.$name.next = ToSignal::to_signal($i.$name);
+        }
+    };
+    (@set output $self:ident $i:ident $last:ident $name:ident) => {};
+    (@get input $self:ident $o:ident $name:ident) => {};
+    (@get output $self:ident $o:ident $name:ident) => {
+        $o.$name = FromSignal::from_signal($self.$name.val());
+    };
+}
+
+impl<const N: usize, const A: usize> Design for Mmu<N, A, Quieted> {
+    mmu_arch::mmu_ports!(design_ports);
+
+    fn settle_low(&mut self) {
+        Clocked::settle_low(self);
+    }
+    fn edge(&mut self) {
+        Clocked::edge(self);
+    }
+    fn finish_edge(&mut self) {
+        Clocked::finish_edge(self);
+    }
+    fn rise_full(&mut self) {
+        Clocked::rise(self);
+    }
+    fn block(&self) -> &dyn Block {
+        self
+    }
+    fn verilog(&self) -> String {
+        generate_verilog(self)
+    }
+}
+
+/// The `Mmu` instance for `config`'s TLB size, connected.
+fn build(config: &Config) -> Result<Box<dyn Design>, String> {
+    config.validate_rtl()?;
+    fn boxed<const N: usize, const A: usize>(c: &Config) -> Box<dyn Design> {
+        let mut m = Box::new(Mmu::<N, A, Quieted>::new(c));
+        m.connect_all();
+        m
+    }
+    Ok(match config.tlb_entries {
+        4 => boxed::<4, 2>(config),
+        8 => boxed::<8, 3>(config),
+        16 => boxed::<16, 4>(config),
+        32 => boxed::<32, 5>(config),
+        64 => boxed::<64, 6>(config),
+        n => unreachable!("RTL_TLB_SIZES {RTL_TLB_SIZES:?} has {n} without an instance here"),
+    })
+}
+
+/// `names` with `{i}` expanded over `0..entries` and `{s}` over the cache slots.
+fn expand(names: &[&str], entries: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    for n in names {
+        if n.contains("{i}") {
+            out.extend((0..entries).map(|i| n.replace("{i}", &i.to_string())));
+        } else if n.contains("{s}") {
+            out.extend((0..PWC_SLOTS).map(|s| n.replace("{s}", &s.to_string())));
+        } else {
+            out.push(n.to_string());
+        }
+    }
+    out
+}
+
+/// The rust-hdl simulation of the MMU for one configuration.
+pub struct HdlMmu {
+    /// Read through raw handles into `design`, so declared first: nothing reads them once `design` goes.
+    probes: Probes,
+    design: Box<dyn Design>,
+    entries: usize,
+    /// The inputs the design holds; only the ports that change are written.
+    held: Option<Inputs>,
+    /// An edge was started and not yet completed by a settle.
+    edge_owed: bool,
+}
+
+impl HdlMmu {
+    /// The MMU `config` describes (its TLB size one of `mmu_arch::RTL_TLB_SIZES`).
+    pub fn new(config: &Config) -> Result<HdlMmu, String> {
+        let design = build(config)?;
+        let mut names = expand(&PROBED, config.tlb_entries);
+        names.extend((0..PWC_SLOTS).map(|s| format!("pwc.e_valid.q${s}")));
+        // SAFETY: `design` is boxed and owned by the `HdlMmu` that owns the probes; it never moves out of the box.
+        let probes = unsafe { Probes::resolve(design.block(), &names)? };
+        Ok(HdlMmu {
+            probes,
+            design,
+            entries: config.tlb_entries,
+            held: None,
+            edge_owed: false,
+        })
+    }
+
+    /// Number of TLB entries.
+    pub fn entries(&self) -> usize {
+        self.entries
+    }
+
+    /// Drives `inputs` for the coming cycle, lowers the clock and settles (completing an edge `rise` started).
+    pub fn settle(&mut self, inputs: &Inputs) -> Outputs {
+        self.design.set_inputs(inputs, self.held.as_ref());
+        self.held = Some(*inputs);
+        self.design.settle_low();
+        self.edge_owed = false;
+        self.design.outputs()
+    }
+
+    /// The rising edge, after `settle` with the inputs unchanged since. It completes in the next `settle`, together
+    /// with the next inputs (see [`crate::step`]).
+    pub fn rise(&mut self) {
+        self.design.edge();
+        self.edge_owed = true;
+    }
+
+    /// The rising edge settled on its own, before the next inputs: what a plain simulator does. Slower than
+    /// [`HdlMmu::rise`], which must give the same results; a test holds them to it.
+    pub fn rise_full(&mut self) {
+        self.design.rise_full();
+        self.edge_owed = false;
+    }
+
+    /// Completes a pending edge now, so that the flops show the state after it.
+    pub fn finish_edge(&mut self) {
+        if self.edge_owed {
+            self.design.finish_edge();
+            self.edge_owed = false;
+        }
+    }
+
+    /// The outputs as last settled.
+    pub fn outputs(&self) -> Outputs {
+        self.design.outputs()
+    }
+
+    /// The internal state of the settled cycle.
+    pub fn probe(&self) -> MmuProbe {
+        let p = &self.probes;
+        let b = |k: usize| p.read(k) != 0;
+        let n = self.entries;
+        let reset = b(25);
+        let mut tlb_valid = 0u64;
+        for i in 0..n {
+            tlb_valid |= (p.read(26 + i) & 1) << i;
+        }
+        let mut pwc_valid = 0u8;
+        for s in 0..PWC_SLOTS {
+            pwc_valid |= ((p.read(26 + n + s) & 1) as u8) << s;
+        }
+        MmuProbe {
+            walker_state: WalkState::ALL[p.read(0) as usize],
+            walker_level: p.read(1) as u8,
+            walker_busy: b(2),
+            walker_dead: b(3),
+            walker_kill: b(4),
+            walker_outstanding: b(5),
+            walker_leaf_known: b(6),
+            walker_leaf_size: PageSize::from_port(p.read(7)),
+            tlb_valid,
+            tlb_victim: p.read(8) as u8,
+            tlb_hit: b(9),
+            tlb_hit_idx: p.read(10) as u8,
+            tlb_fill_en: b(11),
+            tlb_fill_idx: p.read(12) as u8,
+            pwc_valid,
+            pwc_victim: p.read(13) as u8,
+            pwc_hit: b(14),
+            pwc_hit_level: p.read(15) as u8,
+            pwc_fill_en: b(16),
+            inv_en: b(17),
+            accept: b(18),
+            cmd_fire: b(19),
+            cr_flush_all: b(20) && !reset,
+            cr_smep: b(21) && !reset,
+            fast_rsp: b(22),
+            perm_allow: b(23),
+            perm_error_code: p.read(24) as u8,
+        }
+    }
+
+    /// The TLB content, entry by entry (`None` = invalid), after the last edge.
+    pub fn tlb_entries(&mut self) -> Vec<Option<TlbEntryView>> {
+        self.finish_edge();
+        let names = expand(&TLB_ENTRY, self.entries);
+        // SAFETY: `self.design` outlives `p`, which is dropped at the end of this call.
+        let p = unsafe { Probes::resolve(self.design.block(), &names) }
+            .expect("every TLB entry field is probed by a name the TLB has");
+        let n = self.entries;
+        let f = |field: usize, i: usize| p.read(field * n + i);
+        (0..n)
+            .map(|i| {
+                (f(0, i) != 0).then(|| TlbEntryView {
+                    vpn: (f(1, i) << 18) | (f(2, i) << 9) | f(3, i),
+                    size: PageSize::from_port(f(4, i)),
+                    pcid: f(5, i) as u16,
+                    glob: f(6, i) != 0,
+                    pfn: (f(7, i) << 18) | f(8, i),
+                    writable: f(9, i) != 0,
+                    user: f(10, i) != 0,
+                    xd: f(11, i) != 0,
+                    dirty: f(12, i) != 0,
+                    pkey: f(13, i) as u8,
+                })
+            })
+            .collect()
+    }
+
+    /// Reads any signal of the design by hierarchical name (`walker.state.q`, `tlb.e_pcid.q$3`), after the last
+    /// edge; `None` if there is none of that name.
+    pub fn signal(&mut self, name: &str) -> Option<u64> {
+        self.finish_edge();
+        // SAFETY: `self.design` outlives `p`, which is dropped at the end of this call.
+        let p = unsafe { Probes::resolve(self.design.block(), &[name.to_string()]) }.ok()?;
+        Some(p.read(0))
+    }
+
+    /// rust-hdl's Verilog of this design (module `top`); export from a fresh instance.
+    pub fn verilog(&self) -> String {
+        self.design.verilog()
+    }
+
+    /// The design, for rust-hdl's visitors.
+    pub fn block(&self) -> &dyn Block {
+        self.design.block()
+    }
+}
