@@ -1,5 +1,8 @@
-//! Shared by the integration tests: running the `mmu-rtl` binary, and driving the MMU's control inputs.
+//! Shared by the integration tests: running the `mmu-rtl` binary, and driving the MMU's control inputs; [`rules`]:
+//! the pages, page-table builders and model shorthands of the `model_rules_*` tests.
 #![allow(dead_code)] // each test file uses part of it
+
+pub mod rules;
 
 use std::path::{Path, PathBuf};
 

@@ -26,7 +26,9 @@ use crate::drive::MmuProbe;
 use mmu_hdl::walker::WalkState;
 use vcd::{IdCode, TimescaleUnit, Value};
 
-use crate::ports::{Inputs, Outputs};
+use mmu_arch::PORTS;
+
+use crate::ports::{port_values, Inputs, Outputs};
 
 /// One dumped signal: its id, width and the last value written.
 struct Sig {
@@ -47,53 +49,16 @@ pub struct VcdTracer {
 /// Names and widths of the signals, in the order `values` produces them.
 fn layout(entries: usize, inside: bool) -> Vec<(&'static str, Vec<(String, u32)>)> {
     let s = |n: &str, w: u32| (n.to_string(), w);
-    let mut scopes = vec![
-        (
-            "cpu",
-            vec![
-                s("reset", 1),
-                s("req_valid", 1),
-                s("req_ready", 1),
-                s("req_va", 64),
-                s("req_kind", 2),
-                s("req_user", 1),
-                s("rsp_valid", 1),
-                s("rsp_outcome", 2),
-                s("rsp_pa", 52),
-                s("rsp_error_code", 6),
-                s("rsp_tlb_hit", 1),
-                s("cmd_valid", 1),
-                s("cmd_ready", 1),
-                s("cmd_op", 3),
-                s("cmd_va", 64),
-                s("cmd_pcid", 12),
-                s("cmd_noflush", 1),
-                s("cr0_wp", 1),
-                s("cr3", 64),
-                s("cr4_pge", 1),
-                s("cr4_pcide", 1),
-                s("cr4_smep", 1),
-                s("cr4_smap", 1),
-                s("cr4_pke", 1),
-                s("efer_nxe", 1),
-                s("rflags_ac", 1),
-                s("pkru", 32),
-            ],
-        ),
-        (
-            "mem",
-            vec![
-                s("req_valid", 1),
-                s("req_ready", 1),
-                s("req_addr", 52),
-                s("req_we", 1),
-                s("req_wdata", 64),
-                s("rsp_valid", 1),
-                s("rsp_data", 64),
-                s("rsp_err", 1),
-            ],
-        ),
-    ];
+    // The ports, from the port table: the walker's memory port (`mem_*`, prefix dropped) and everything else.
+    let mut cpu = vec![];
+    let mut mem = vec![];
+    for p in PORTS.iter().skip(1) {
+        match p.name.strip_prefix("mem_") {
+            Some(rest) => mem.push(s(rest, p.width)),
+            None => cpu.push(s(p.name, p.width)),
+        }
+    }
+    let mut scopes = vec![("cpu", cpu), ("mem", mem)];
     if inside {
         let a = entries.trailing_zeros().max(1);
         scopes.push((
@@ -144,43 +109,10 @@ fn layout(entries: usize, inside: bool) -> Vec<(&'static str, Vec<(String, u32)>
 /// Every signal's value this cycle, in `layout` order.
 fn values(i: &Inputs, o: &Outputs, p: Option<&MmuProbe>) -> Vec<u64> {
     let b = |x: bool| x as u64;
-    let mut v = vec![
-        b(i.reset),
-        b(i.req_valid),
-        b(o.req_ready),
-        i.req_va,
-        i.req_kind as u64,
-        b(i.req_user),
-        b(o.rsp_valid),
-        o.rsp_outcome as u64,
-        o.rsp_pa,
-        o.rsp_error_code as u64,
-        b(o.rsp_tlb_hit),
-        b(i.cmd_valid),
-        b(o.cmd_ready),
-        i.cmd_op as u64,
-        i.cmd_va,
-        i.cmd_pcid as u64,
-        b(i.cmd_noflush),
-        b(i.cr0_wp),
-        i.cr3,
-        b(i.cr4_pge),
-        b(i.cr4_pcide),
-        b(i.cr4_smep),
-        b(i.cr4_smap),
-        b(i.cr4_pke),
-        b(i.efer_nxe),
-        b(i.rflags_ac),
-        i.pkru as u64,
-        b(o.mem_req_valid),
-        b(i.mem_req_ready),
-        o.mem_req_addr,
-        b(o.mem_req_we),
-        o.mem_req_wdata,
-        b(i.mem_rsp_valid),
-        i.mem_rsp_data,
-        b(i.mem_rsp_err),
-    ];
+    // In `layout`'s order: the table's, `cpu` scope first, then `mem`.
+    let ports = port_values(i, o);
+    let (mem, cpu): (Vec<_>, Vec<_>) = ports.iter().partition(|(n, _)| n.starts_with("mem_"));
+    let mut v: Vec<u64> = cpu.iter().chain(&mem).map(|&&(_, x)| x).collect();
     if let Some(p) = p {
         v.extend([
             p.tlb_valid,

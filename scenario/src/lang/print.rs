@@ -1,0 +1,123 @@
+//! Printing a scenario as JSON text in the scenario format ([`scenario_to_json`]).
+
+use serde_json::{json, Value};
+
+use mmu_arch::{CrReg, InvpcidType, Op};
+use mmu_model::engine::Scenario;
+
+/// A flat JSON object on one line, keys in the order given.
+fn flat(entries: &[(&str, Value)]) -> String {
+    let body: Vec<String> = entries
+        .iter()
+        .map(|(k, v)| format!("{}: {v}", Value::String((*k).to_string())))
+        .collect();
+    format!("{{{}}}", body.join(", "))
+}
+
+fn hex(v: u64) -> Value {
+    Value::String(format!("{v:#x}"))
+}
+
+fn op_to_json(op: &Op) -> String {
+    match *op {
+        Op::Access(a) => flat(&[
+            ("op", json!("access")),
+            ("va", hex(a.va)),
+            ("kind", json!(a.kind.name())),
+            ("user", json!(a.user)),
+        ]),
+        Op::WriteMem { addr, value } => flat(&[
+            ("op", json!("write_mem")),
+            ("addr", hex(addr)),
+            ("value", hex(value)),
+        ]),
+        Op::Poison { addr } => flat(&[("op", json!("poison")), ("addr", hex(addr))]),
+        Op::Invlpg { va } => flat(&[("op", json!("invlpg")), ("va", hex(va))]),
+        Op::Invpcid { kind, pcid, va } => {
+            let mut e = vec![("op", json!("invpcid")), ("type", json!(kind.number()))];
+            match kind {
+                InvpcidType::Address => {
+                    e.push(("pcid", json!(pcid)));
+                    e.push(("va", hex(va)));
+                }
+                InvpcidType::SingleContext => e.push(("pcid", json!(pcid))),
+                InvpcidType::AllIncludingGlobal | InvpcidType::AllNonGlobal => {}
+            }
+            flat(&e)
+        }
+        Op::WriteCr3 { value } => flat(&[("op", json!("write_cr3")), ("value", hex(value))]),
+        Op::WriteCr { reg, value } => {
+            let v = if reg.is_flag() {
+                json!(value != 0)
+            } else {
+                hex(value)
+            };
+            flat(&[
+                ("op", json!("write_cr")),
+                ("reg", json!(reg.key())),
+                ("value", v),
+            ])
+        }
+    }
+}
+
+/// The scenario as JSON text in the scenario format, every key written out; [`crate::scenario::parse_scenario`] reads
+/// it back to the same scenario.
+pub fn scenario_to_json(s: &Scenario) -> String {
+    let mut out = String::from("{\n");
+    out.push_str(&format!(
+        "  \"config\": {},\n",
+        flat(&[
+            ("tlb_entries", json!(s.config.tlb_entries)),
+            ("paddr_bits", json!(s.config.paddr_bits)),
+            ("mem_latency", json!(s.config.mem_latency)),
+            ("pwc_entries", json!(s.config.pwc_entries)),
+        ])
+    ));
+    for reg in CrReg::ALL {
+        let v = s.control.get(reg);
+        let shown = if reg.is_flag() { json!(v != 0) } else { hex(v) };
+        out.push_str(&format!("  \"{}\": {shown},\n", reg.key()));
+    }
+    out.push_str(&format!("  \"cr3\": {},\n", hex(s.control.cr3)));
+    let list = |items: Vec<String>| -> String {
+        if items.is_empty() {
+            "[]".to_string()
+        } else {
+            format!("[\n    {}\n  ]", items.join(",\n    "))
+        }
+    };
+    let memory: Vec<String> = s
+        .memory
+        .iter()
+        .map(|&(a, v)| format!("[{}, {}]", hex(a), hex(v)))
+        .collect();
+    out.push_str(&format!("  \"memory\": {},\n", list(memory)));
+    out.push_str(&format!(
+        "  \"ops\": {}\n",
+        list(s.ops.iter().map(op_to_json).collect())
+    ));
+    out.push_str("}\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::test_support::compile;
+    use crate::scenario::parse_scenario;
+
+    #[test]
+    fn json_round_trip() {
+        let c = compile(
+            "config tlb_entries=8 paddr_bits=46 mem_latency=3\ntables at 0x10000\ncr4 pcide on\ncr3 0x10005\n\
+             efer nxe off\nrflags ac on\npkru 0xc\nmap 0x1000 -> 0x5000 4K rw\nmem 0x20000 = 0xdead\n\
+             read user 0x1000\nwrite sup 0x1000\nfetch sup 0xffff_8000_0000_0000\ninvlpg 0x1000\n\
+             invpcid 0 pcid=5 va=0x1000\ninvpcid 1 pcid=4095\ninvpcid 2\ninvpcid 3\nwrite_cr3 0x8000_0000_0001_0005\n\
+             cr0 wp off\npkru 0x3\nwrite_mem 0x20000 = 0\n",
+        );
+        let text = scenario_to_json(&c.scenario);
+        let back = parse_scenario(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        assert_eq!(back, c.scenario);
+    }
+}
