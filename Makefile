@@ -50,6 +50,7 @@ screenshot:
 	CARGO=$(CARGO) OUT=$(OUT) scripts/screenshot.sh docs/waveform.png
 
 lint:
+	scripts/check-crates.sh
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --release --workspace --all-targets -- -D warnings
 
@@ -72,7 +73,7 @@ verilator-example: verilog/mmu.v verilog/example/tb.cpp
 verilog/mmu.v:
 	$(MAKE) verilog
 
-# Parser fuzzing (tests/fuzz.rs) at depth: FUZZ_CASES broken scenarios for each parser in-process, a fiftieth of that
+# Parser fuzzing (tests/fuzz/) at depth: FUZZ_CASES broken scenarios for each parser in-process, a fiftieth of that
 # through the binary, with progress lines. `cargo test` runs the same tests with a small default count.
 FUZZ_CASES ?= 100000
 fuzz:

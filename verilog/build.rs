@@ -124,7 +124,7 @@ fn main() {
                 let isolated = out.join(format!("{stem}_isolated.v"));
                 fs::write(&isolated, isolate_top_assignments(&src)).unwrap();
                 let wrapper = out.join(format!("{stem}_harness.v"));
-                fs::write(&wrapper, harness_verilog(&ports)).unwrap();
+                fs::write(&wrapper, harness_verilog(ports)).unwrap();
                 (HARNESS_TOP, vec![wrapper, isolated])
             }
             Clocking::Plain => ("mmu", vec![path.clone()]),
@@ -163,7 +163,7 @@ fn main() {
                 build.file(f);
             }
         }
-        let shim = shim_cpp(stem, &prefix, &ports, *clocking);
+        let shim = shim_cpp(stem, &prefix, ports, *clocking);
         let shim_path = out.join(format!("{stem}_shim.cpp"));
         fs::write(&shim_path, shim).unwrap();
         build.file(&shim_path);

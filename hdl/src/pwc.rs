@@ -1,5 +1,5 @@
 //! `Pwc`: the paging-structure cache (SDM 4.10.3), a small CAM of non-leaf entries that lets a walk
-//! skip the levels above the deepest one it holds. Twin of `sim/src/model/pwc.rs`.
+//! skip the levels above the deepest one it holds. Twin of `model/src/pwc.rs`.
 //!
 //! Each entry caches one PML4E, PDPTE or PDE a successful walk used: its `level` (3 = PML4E,
 //! 2 = PDPTE, 1 = PDE: the walker's level numbers), the VA bits that select it (`vpn_1g` = VA

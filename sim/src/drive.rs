@@ -101,6 +101,26 @@ const PROBED: [&str; 27] = [
     "tlb.e_valid.q${i}",
 ];
 
+/// The walker's events of a settled cycle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WalkEvents {
+    /// An invalidation is applied while a walk is in flight.
+    pub inval_during_walk: bool,
+    /// The walker answers: the page size it found, and whether an invalidation killed its fill.
+    pub answered: Option<(PageSize, bool)>,
+}
+
+impl WalkEvents {
+    /// The events a full probe shows.
+    pub fn of(p: &MmuProbe) -> WalkEvents {
+        WalkEvents {
+            inval_during_walk: p.inv_en && p.walker_busy,
+            answered: (p.walker_state == WalkState::Done)
+                .then_some((p.walker_leaf_size, p.walker_dead || p.walker_kill)),
+        }
+    }
+}
+
 /// One TLB entry as stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TlbEntryView {
@@ -290,6 +310,8 @@ fn expand(names: &[&str], entries: usize) -> Vec<String> {
 pub struct HdlMmu {
     /// Read through raw handles into `design`, so declared first: nothing reads them once `design` goes.
     probes: Probes,
+    /// The fields of every TLB entry, [`TLB_ENTRY`] order, entry by entry within a field.
+    entry_probes: Probes,
     design: Box<dyn Design>,
     entries: usize,
     /// The inputs the design holds; only the ports that change are written.
@@ -306,8 +328,12 @@ impl HdlMmu {
         names.extend((0..PWC_SLOTS).map(|s| format!("pwc.e_valid.q${s}")));
         // SAFETY: `design` is boxed and owned by the `HdlMmu` that owns the probes; it never moves out of the box.
         let probes = unsafe { Probes::resolve(design.block(), &names)? };
+        // SAFETY: as above.
+        let entry_probes =
+            unsafe { Probes::resolve(design.block(), &expand(&TLB_ENTRY, config.tlb_entries))? };
         Ok(HdlMmu {
             probes,
+            entry_probes,
             design,
             entries: config.tlb_entries,
             held: None,
@@ -401,13 +427,26 @@ impl HdlMmu {
         }
     }
 
+    /// What the driver counts every cycle, read from the few signals it needs (a full [`HdlMmu::probe`] reads
+    /// dozens, which only a waveform needs).
+    pub fn walk_events(&self) -> WalkEvents {
+        let p = &self.probes;
+        let done = WalkState::ALL[p.read(0) as usize] == WalkState::Done;
+        WalkEvents {
+            inval_during_walk: p.read(17) != 0 && p.read(2) != 0,
+            answered: done.then(|| {
+                (
+                    PageSize::from_port(p.read(7)),
+                    p.read(3) != 0 || p.read(4) != 0,
+                )
+            }),
+        }
+    }
+
     /// The TLB content, entry by entry (`None` = invalid), after the last edge.
     pub fn tlb_entries(&mut self) -> Vec<Option<TlbEntryView>> {
         self.finish_edge();
-        let names = expand(&TLB_ENTRY, self.entries);
-        // SAFETY: `self.design` outlives `p`, which is dropped at the end of this call.
-        let p = unsafe { Probes::resolve(self.design.block(), &names) }
-            .expect("every TLB entry field is probed by a name the TLB has");
+        let p = &self.entry_probes;
         let n = self.entries;
         let f = |field: usize, i: usize| p.read(field * n + i);
         (0..n)

@@ -88,6 +88,10 @@ impl Probes {
 
 /// A signal's value as a number (its Verilog literal: an enum's is its encoding).
 fn value(atom: &dyn Atom) -> u64 {
+    // A bit reads without allocating; wider values go through their Verilog literal.
+    if let VCDValue::Single(v) = atom.vcd() {
+        return (v == rust_hdl_vcd::Value::V1) as u64;
+    }
     let literal = atom.verilog();
     if atom.bits() <= 32 {
         literal.as_usize() as u64

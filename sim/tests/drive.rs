@@ -9,7 +9,7 @@ use common::Rng;
 use mmu_arch::{AccessKind, CmdOp, Config, OutcomeCode, PortValue, RTL_TLB_SIZES};
 use mmu_hdl::mmu::Mmu;
 use mmu_hdl::walker::WalkState;
-use mmu_sim::drive::HdlMmu;
+use mmu_sim::drive::{HdlMmu, WalkEvents};
 use mmu_sim::ports::{Inputs, Outputs};
 
 #[test]
@@ -139,7 +139,7 @@ fn fast_edge_matches_a_full_rise_every_cycle() {
             cr3: 0x1000,
             ..Inputs::default()
         };
-        let (mut fills, mut hits) = (0, 0);
+        let (mut fills, mut hits, mut answers) = (0, 0, 0);
         for cycle in 0..6_000u64 {
             i.reset = cycle < 2 || rng.chance(1, 700);
             if !i.req_valid || rng.chance(1, 4) {
@@ -183,6 +183,13 @@ fn fast_edge_matches_a_full_rise_every_cycle() {
                 full.tlb_entries(),
                 "seed {seed} cycle {cycle}"
             );
+            // The driver's cheap read of the walker's events is the full probe's view of them.
+            assert_eq!(
+                fast.walk_events(),
+                WalkEvents::of(&full.probe()),
+                "seed {seed} cycle {cycle}: walk events"
+            );
+            answers += fast.walk_events().answered.is_some() as u32;
             fills += full.probe().tlb_fill_en as u32;
             hits += o.rsp_tlb_hit as u32;
             mem.edge(&o);
@@ -199,8 +206,8 @@ fn fast_edge_matches_a_full_rise_every_cycle() {
             }
         }
         assert!(
-            fills >= 10 && hits >= 10,
-            "seed {seed}: too little TLB traffic ({fills} fills, {hits} hits)"
+            fills >= 10 && hits >= 10 && answers >= 10,
+            "seed {seed}: too little TLB traffic ({fills} fills, {hits} hits, {answers} walk answers)"
         );
     }
 }

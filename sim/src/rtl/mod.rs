@@ -30,12 +30,11 @@ use anyhow::{anyhow, bail, Context};
 use mmu_arch::{
     pf, Access, AccessResult, CmdOp, Config, Control, CrReg, Op, Outcome, OutcomeCode, CR3_NOFLUSH,
 };
-use mmu_hdl::walker::WalkState;
 use mmu_model::engine::{Engine, RunResult, Scenario};
 use mmu_model::mem::Memory;
 use mmu_model::random::Rng;
 
-use crate::drive::{HdlMmu, MmuProbe};
+use crate::drive::{HdlMmu, MmuProbe, WalkEvents};
 use crate::ports::{drive_control, Inputs, MmuPorts, Outputs};
 use memory::{MemTiming, RtlMemory};
 use vcd::VcdTracer;
@@ -57,6 +56,11 @@ pub trait Observe {
     fn probe(&self) -> Option<MmuProbe> {
         None
     }
+    /// The walker's events of the settled cycle (by default from [`Observe::probe`]; an engine may read them more
+    /// cheaply).
+    fn walk_events(&self) -> Option<WalkEvents> {
+        self.probe().map(|p| WalkEvents::of(&p))
+    }
     /// Number of TLB entries, when known.
     fn tlb_size(&self) -> Option<usize> {
         None
@@ -66,6 +70,9 @@ pub trait Observe {
 impl Observe for HdlMmu {
     fn probe(&self) -> Option<MmuProbe> {
         Some(HdlMmu::probe(self))
+    }
+    fn walk_events(&self) -> Option<WalkEvents> {
+        Some(HdlMmu::walk_events(self))
     }
     fn tlb_size(&self) -> Option<usize> {
         Some(self.entries())
@@ -389,18 +396,15 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
         self.inputs.mem_rsp_data = rsp_data;
         self.inputs.mem_rsp_err = rsp_err;
         let out = self.mmu.settle(&self.inputs);
-        let probe = self.mmu.probe();
-        if let Some(p) = &probe {
-            if p.inv_en && p.walker_busy {
-                self.cov.inval_during_walk += 1;
-            }
-            if p.walker_state == WalkState::Done {
-                self.cov.walk_sizes[p.walker_leaf_size as usize] += 1;
-                if p.walker_dead || p.walker_kill {
-                    self.cov.dead_fills += 1;
-                }
+        if let Some(e) = self.mmu.walk_events() {
+            self.cov.inval_during_walk += e.inval_during_walk as u64;
+            if let Some((size, dead)) = e.answered {
+                self.cov.walk_sizes[size as usize] += 1;
+                self.cov.dead_fills += dead as u64;
             }
         }
+        // The full view inside is only read for a waveform.
+        let probe = self.vcd.as_ref().and_then(|_| self.mmu.probe());
         if let Some(v) = self.vcd.as_mut() {
             v.cycle(self.cycle, &self.inputs, &out, probe.as_ref())
                 .context("cannot write the VCD")?;
