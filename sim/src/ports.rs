@@ -89,17 +89,41 @@ impl Outputs {
     }
 }
 
-/// Every port's value this cycle (inputs as driven, outputs as settled) by name, in port-table order, clock left out.
-pub fn port_values(i: &Inputs, o: &Outputs) -> Vec<(&'static str, u64)> {
-    let mut all: Vec<(&'static str, u64)> = i.by_name().into_iter().chain(o.by_name()).collect();
-    let order = |name: &str| {
+/// Where each port of the table (clock left out, table order) is found: `(false, k)` is input `k` of
+/// [`Inputs::values`], `(true, k)` output `k` of [`Outputs::values`]. Computed once.
+fn port_order() -> &'static [(bool, usize)] {
+    static ORDER: std::sync::OnceLock<Vec<(bool, usize)>> = std::sync::OnceLock::new();
+    ORDER.get_or_init(|| {
         mmu_arch::PORTS
             .iter()
-            .position(|p| p.name == name)
-            .unwrap_or(usize::MAX)
-    };
-    all.sort_by_key(|(name, _)| order(name));
-    all
+            .skip(1)
+            .map(|p| match Inputs::NAMES.iter().position(|&n| n == p.name) {
+                Some(k) => (false, k),
+                None => (
+                    true,
+                    Outputs::NAMES
+                        .iter()
+                        .position(|&n| n == p.name)
+                        .expect("a port is an input or an output"),
+                ),
+            })
+            .collect()
+    })
+}
+
+/// Every port's value this cycle (inputs as driven, outputs as settled) by name, in port-table order, clock left out.
+pub fn port_values(i: &Inputs, o: &Outputs) -> Vec<(&'static str, u64)> {
+    let (iv, ov) = (i.values(), o.values());
+    port_order()
+        .iter()
+        .map(|&(out, k)| {
+            if out {
+                (Outputs::NAMES[k], ov[k])
+            } else {
+                (Inputs::NAMES[k], iv[k])
+            }
+        })
+        .collect()
 }
 
 /// One output port on which two engines disagree.
