@@ -121,6 +121,54 @@ impl WalkEvents {
     }
 }
 
+/// The position of `name` in [`PROBED`]; a name that is not there fails the build.
+const fn at(name: &str) -> usize {
+    let mut k = 0;
+    while k < PROBED.len() {
+        let (a, b) = (PROBED[k].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return k;
+            }
+        }
+        k += 1;
+    }
+    panic!("not a probed signal")
+}
+
+const WALKER_STATE: usize = at("walker.state.q");
+const WALKER_LEVEL: usize = at("walker.level.q");
+const WALKER_BUSY: usize = at("walker.busy");
+const WALKER_DEAD: usize = at("walker.dead.q");
+const WALKER_KILL: usize = at("walker.kill");
+const WALKER_OUTSTANDING: usize = at("walker.outstanding.q");
+const WALKER_LEAF_KNOWN: usize = at("walker.leaf_known.q");
+const WALKER_LEAF_SIZE: usize = at("walker.leaf_size.q");
+const TLB_VICTIM: usize = at("tlb.victim.q");
+const TLB_HIT: usize = at("tlb.hit");
+const TLB_HIT_IDX: usize = at("tlb.hit_idx");
+const TLB_FILL_EN: usize = at("tlb.fill_en");
+const TLB_FILL_IDX: usize = at("tlb.fill_idx");
+const PWC_VICTIM: usize = at("pwc.victim.q");
+const PWC_HIT: usize = at("pwc.hit");
+const PWC_HIT_LEVEL: usize = at("pwc.hit_level");
+const PWC_FILL_EN: usize = at("pwc.fill_en");
+const INV_EN: usize = at("inv_en");
+const ACCEPT: usize = at("accept");
+const CMD_FIRE: usize = at("cmd_fire");
+const CR_FLUSH_ALL: usize = at("cr_flush_all");
+const CR_SMEP: usize = at("cr_smep");
+const FAST_RSP: usize = at("r_fast.q");
+const PERM_ALLOW: usize = at("perm.allow");
+const PERM_ERROR_CODE: usize = at("perm.error_code");
+const RESET: usize = at("reset");
+/// The first TLB valid bit; the cache's valid bits follow the TLB's.
+const TLB_VALID: usize = at("tlb.e_valid.q${i}");
+
 /// One TLB entry as stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TlbEntryView {
@@ -387,43 +435,43 @@ impl HdlMmu {
         let p = &self.probes;
         let b = |k: usize| p.read(k) != 0;
         let n = self.entries;
-        let reset = b(25);
+        let reset = b(RESET);
         let mut tlb_valid = 0u64;
         for i in 0..n {
-            tlb_valid |= (p.read(26 + i) & 1) << i;
+            tlb_valid |= (p.read(TLB_VALID + i) & 1) << i;
         }
         let mut pwc_valid = 0u8;
         for s in 0..PWC_SLOTS {
-            pwc_valid |= ((p.read(26 + n + s) & 1) as u8) << s;
+            pwc_valid |= ((p.read(TLB_VALID + n + s) & 1) as u8) << s;
         }
         MmuProbe {
-            walker_state: WalkState::ALL[p.read(0) as usize],
-            walker_level: p.read(1) as u8,
-            walker_busy: b(2),
-            walker_dead: b(3),
-            walker_kill: b(4),
-            walker_outstanding: b(5),
-            walker_leaf_known: b(6),
-            walker_leaf_size: PageSize::from_port(p.read(7)),
+            walker_state: WalkState::ALL[p.read(WALKER_STATE) as usize],
+            walker_level: p.read(WALKER_LEVEL) as u8,
+            walker_busy: b(WALKER_BUSY),
+            walker_dead: b(WALKER_DEAD),
+            walker_kill: b(WALKER_KILL),
+            walker_outstanding: b(WALKER_OUTSTANDING),
+            walker_leaf_known: b(WALKER_LEAF_KNOWN),
+            walker_leaf_size: PageSize::from_port(p.read(WALKER_LEAF_SIZE)),
             tlb_valid,
-            tlb_victim: p.read(8) as u8,
-            tlb_hit: b(9),
-            tlb_hit_idx: p.read(10) as u8,
-            tlb_fill_en: b(11),
-            tlb_fill_idx: p.read(12) as u8,
+            tlb_victim: p.read(TLB_VICTIM) as u8,
+            tlb_hit: b(TLB_HIT),
+            tlb_hit_idx: p.read(TLB_HIT_IDX) as u8,
+            tlb_fill_en: b(TLB_FILL_EN),
+            tlb_fill_idx: p.read(TLB_FILL_IDX) as u8,
             pwc_valid,
-            pwc_victim: p.read(13) as u8,
-            pwc_hit: b(14),
-            pwc_hit_level: p.read(15) as u8,
-            pwc_fill_en: b(16),
-            inv_en: b(17),
-            accept: b(18),
-            cmd_fire: b(19),
-            cr_flush_all: b(20) && !reset,
-            cr_smep: b(21) && !reset,
-            fast_rsp: b(22),
-            perm_allow: b(23),
-            perm_error_code: p.read(24) as u8,
+            pwc_victim: p.read(PWC_VICTIM) as u8,
+            pwc_hit: b(PWC_HIT),
+            pwc_hit_level: p.read(PWC_HIT_LEVEL) as u8,
+            pwc_fill_en: b(PWC_FILL_EN),
+            inv_en: b(INV_EN),
+            accept: b(ACCEPT),
+            cmd_fire: b(CMD_FIRE),
+            cr_flush_all: b(CR_FLUSH_ALL) && !reset,
+            cr_smep: b(CR_SMEP) && !reset,
+            fast_rsp: b(FAST_RSP),
+            perm_allow: b(PERM_ALLOW),
+            perm_error_code: p.read(PERM_ERROR_CODE) as u8,
         }
     }
 
@@ -431,13 +479,13 @@ impl HdlMmu {
     /// dozens, which only a waveform needs).
     pub fn walk_events(&self) -> WalkEvents {
         let p = &self.probes;
-        let done = WalkState::ALL[p.read(0) as usize] == WalkState::Done;
+        let done = WalkState::ALL[p.read(WALKER_STATE) as usize] == WalkState::Done;
         WalkEvents {
-            inval_during_walk: p.read(17) != 0 && p.read(2) != 0,
+            inval_during_walk: p.read(INV_EN) != 0 && p.read(WALKER_BUSY) != 0,
             answered: done.then(|| {
                 (
-                    PageSize::from_port(p.read(7)),
-                    p.read(3) != 0 || p.read(4) != 0,
+                    PageSize::from_port(p.read(WALKER_LEAF_SIZE)),
+                    p.read(WALKER_DEAD) != 0 || p.read(WALKER_KILL) != 0,
                 )
             }),
         }
@@ -479,10 +527,5 @@ impl HdlMmu {
     /// rust-hdl's Verilog of this design (module `top`); export from a fresh instance.
     pub fn verilog(&self) -> String {
         self.design.verilog()
-    }
-
-    /// The design, for rust-hdl's visitors.
-    pub fn block(&self) -> &dyn Block {
-        self.design.block()
     }
 }

@@ -76,14 +76,6 @@ impl Probes {
         let atom = unsafe { &*self.atoms[k] };
         value(atom)
     }
-
-    pub fn len(&self) -> usize {
-        self.atoms.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.atoms.is_empty()
-    }
 }
 
 /// A signal's value as a number (its Verilog literal: an enum's is its encoding).
@@ -100,11 +92,4 @@ fn value(atom: &dyn Atom) -> u64 {
         let digits = text.split_once("'h").map_or(text.as_str(), |(_, d)| d);
         u64::from_str_radix(digits, 16).expect("a probed signal is at most 64 bits wide")
     }
-}
-
-/// Every signal name of `block` (below its own scope), sorted: what [`Probes::resolve`] can find.
-pub fn names(block: &dyn Block) -> Vec<String> {
-    let mut v: Vec<String> = collect(block).into_keys().collect();
-    v.sort();
-    v
 }

@@ -1,0 +1,472 @@
+//! Directed tests of the MMU top against the model and against the timing its documentation states.
+
+use super::*;
+
+#[test]
+fn hits_answer_next_cycle_and_stream_one_per_cycle() {
+    let mut pt = Pt::new();
+    let vas: Vec<u64> = (0..8).map(|i| 0x4000_0000 + i * 0x1000 + i * 8).collect();
+    for (i, &va) in vas.iter().enumerate() {
+        pt.map(ROOT, va, 0x80_0000 + (i as u64) * 0x1000, 0, P | W | AC | D);
+    }
+    let mut tb = Tb::new(16, &pt.list(), (1, 1), (1, 1), 0);
+    tb.ctl.cr3 = ROOT;
+    for &va in &vas {
+        let a = tb.access(va, AccessKind::Write, false);
+        assert!(!a.hit);
+    }
+    // single hit: answered the cycle after acceptance
+    let a = tb.access(vas[3], AccessKind::Read, false);
+    assert_eq!(
+        a,
+        Ans {
+            outcome: ok(0x80_3000 + 24),
+            hit: true,
+            cycles: 1
+        }
+    );
+    // back-to-back: req_valid held high, a new VA every cycle
+    let mut answers = vec![];
+    tb.i.req_valid = true;
+    tb.i.req_kind = AccessKind::Read;
+    tb.i.req_user = false;
+    for k in 0..vas.len() + 1 {
+        if k < vas.len() {
+            tb.i.req_va = vas[k];
+        } else {
+            tb.i.req_valid = false;
+        }
+        let s = tb.step();
+        if k < vas.len() {
+            assert!(s.req_ready, "req_ready stays high through hits (cycle {k})");
+        }
+        assert!(!s.mem_req_valid, "hits do not touch memory");
+        assert_eq!(
+            s.rsp_valid,
+            k > 0,
+            "one answer per cycle from the second cycle on"
+        );
+        if s.rsp_valid {
+            answers.push((Tb::outcome(&s, vas[k - 1]), s.rsp_tlb_hit));
+        }
+    }
+    let want: Vec<(Outcome, bool)> = (0..8)
+        .map(|i| (ok(0x80_0000 + i * 0x1000 + i * 8), true))
+        .collect();
+    assert_eq!(answers, want);
+}
+
+/// A bus error on a read or on an A/D write: a bus-error outcome with the entry's address, no fill, no further
+/// request, and the next access is served normally.
+#[test]
+fn a_bus_error_ends_the_walk_and_the_mmu_keeps_serving() {
+    let mut pt = Pt::new();
+    pt.map(ROOT, 0x1234_5000, 0x9000, 0, P | W);
+    // A bits clear: the walk reads four entries (answers 1..=4), then writes A into each (5..=8).
+    let words: Vec<(u64, u64)> = pt.list().into_iter().map(|(a, v)| (a, v & !AC)).collect();
+    for k in 1..=8u64 {
+        let mut tb = Tb::new(16, &words, (2, 2), (1, 1), 0);
+        tb.ctl.cr3 = ROOT;
+        tb.err_every = k;
+        let a = tb.access(0x1234_5678, AccessKind::Read, false);
+        let Outcome::BusError { addr } = a.outcome else {
+            panic!(
+                "answer {k} failed: expected a bus error, got {:?}",
+                a.outcome
+            );
+        };
+        let (reads, writes) = (tb.mem.reads.len() as u64, tb.mem.writes.len() as u64);
+        if k <= 4 {
+            assert_eq!(addr, tb.mem.reads[k as usize - 1], "read {k}");
+            assert_eq!((reads, writes), (k, 0), "nothing after the failed read");
+        } else {
+            assert_eq!(addr, tb.mem.writes[k as usize - 5].0, "write {}", k - 4);
+            assert_eq!(
+                (reads, writes),
+                (4, k - 4),
+                "nothing after the failed write"
+            );
+        }
+        assert!(!a.hit);
+        assert!(tb.entries().iter().all(|e| e.is_none()), "nothing filled");
+        tb.err_every = 0;
+        let a = tb.access(0x1234_5678, AccessKind::Read, false);
+        assert_eq!(
+            a.outcome,
+            ok(0x9678),
+            "answer {k}: the next access walks normally"
+        );
+    }
+}
+
+#[test]
+fn cold_walk_cycles_for_latency_1_and_2() {
+    for (lat, want) in [(1, 19), (2, 27)] {
+        let mut pt = Pt::new();
+        pt.map(ROOT, 0x1234_5000, 0x9000, 0, P | W);
+        // the intermediate entries are created with A set: clear it for a fully cold walk
+        let words: Vec<(u64, u64)> = pt.list().into_iter().map(|(a, v)| (a, v & !AC)).collect();
+        let mut tb = Tb::new(16, &words, (lat, lat), (1, 1), 0);
+        tb.ctl.cr3 = ROOT;
+        let a = tb.access(0x1234_5678, AccessKind::Read, false);
+        assert_eq!(
+            a,
+            Ans {
+                outcome: ok(0x9678),
+                hit: false,
+                cycles: want
+            },
+            "L={lat}"
+        );
+        assert_eq!(tb.mem.writes.len(), 4, "A set at every level");
+        let a = tb.access(0x1234_5008, AccessKind::Read, false);
+        assert_eq!((a.hit, a.cycles), (true, 1));
+    }
+}
+
+#[test]
+fn non_canonical_is_gp_next_cycle_without_memory_traffic() {
+    let mut tb = Tb::new(4, &[], (1, 1), (1, 1), 0);
+    for va in [
+        0x0000_8000_0000_0000u64,
+        0xffff_7fff_ffff_f000,
+        0x1234_0000_0000_0000,
+    ] {
+        let a = tb.access(va, AccessKind::Fetch, true);
+        assert_eq!(
+            a,
+            Ans {
+                outcome: Outcome::GeneralProtection,
+                hit: false,
+                cycles: 1
+            }
+        );
+    }
+    assert!(tb.mem.reads.is_empty() && tb.mem.writes.is_empty());
+    // the canonical upper half walks (and faults: nothing mapped)
+    let va = 0xffff_8000_0000_0000;
+    let a = tb.access(va, AccessKind::Read, false);
+    assert_eq!(a.outcome, page_fault(0, va));
+    assert_eq!(tb.mem.reads.len(), 1);
+}
+
+#[test]
+fn write_to_clean_entry_rewalks_and_sets_dirty() {
+    let mut pt = Pt::new();
+    pt.map(ROOT, 0x7000, 0x5_5000, 0, P | W | AC);
+    let mut tb = Tb::new(4, &pt.list(), (1, 2), (3, 4), 5);
+    tb.ctl.cr3 = ROOT;
+    assert!(!tb.access(0x7010, AccessKind::Read, false).hit);
+    assert!(
+        tb.access(0x7018, AccessKind::Read, false).hit,
+        "reads hit the clean entry"
+    );
+    let a = tb.access(0x7020, AccessKind::Write, false);
+    assert_eq!(
+        (a.outcome, a.hit),
+        (ok(0x5_5020), false),
+        "write to a clean entry walks"
+    );
+    assert_eq!(tb.mem.writes.len(), 1);
+    assert_eq!(
+        tb.mem.writes[0].1 & (AC | D),
+        AC | D,
+        "D written before the write completes"
+    );
+    assert!(
+        tb.access(0x7028, AccessKind::Write, false).hit,
+        "the refilled entry is dirty"
+    );
+    let valid = tb.entries().iter().filter(|e| e.is_some()).count();
+    assert_eq!(valid, 1, "the refill replaced the clean entry");
+}
+
+#[test]
+fn rights_on_a_hit_use_the_current_control_bits() {
+    let mut pt = Pt::new();
+    pt.map(ROOT, 0x9000, 0x6000, 0, P | U | AC | D);
+    let mut tb = Tb::new(4, &pt.list(), (1, 1), (1, 1), 0);
+    tb.ctl.cr3 = ROOT;
+    assert_eq!(
+        tb.access(0x9000, AccessKind::Read, false).outcome,
+        ok(0x6000)
+    );
+    tb.ctl.cr4_smap = true;
+    let a = tb.access(0x9000, AccessKind::Read, false);
+    assert_eq!(
+        (a.outcome, a.hit),
+        (page_fault(pf::P, 0x9000), true),
+        "SMAP applies on a hit without a flush"
+    );
+    tb.ctl.rflags_ac = true;
+    assert_eq!(
+        tb.access(0x9000, AccessKind::Read, false).outcome,
+        ok(0x6000)
+    );
+    tb.ctl.cr0_wp = true;
+    let a = tb.access(0x9000, AccessKind::Write, false);
+    assert_eq!(
+        (a.outcome, a.hit),
+        (page_fault(pf::P | pf::W, 0x9000), true),
+        "read-only page, WP=1, supervisor write"
+    );
+}
+
+/// One maintenance operation, on the RTL and on the model.
+type MaintOp<'a> = Box<dyn Fn(&mut Tb, &mut Model) + 'a>;
+
+/// Two PCIDs, a global page and a private page; each maintenance operation against the model, the whole TLB
+/// compared before and after each.
+#[test]
+fn maintenance_operations_match_the_model() {
+    let mut pt = Pt::new();
+    let (priv_va, glob_va, big_va) = (0x1000u64, 0x20_0000u64, 0x4000_0000u64);
+    pt.map(ROOT, priv_va, 0x11_000, 0, P | W | AC | D);
+    pt.map(ROOT, glob_va, 0x22_000, 0, P | W | AC | D | G);
+    pt.map(ROOT, big_va, 0x8000_0000, 2, P | W | AC | D);
+    let cr3 = |t: &mut Tb, r: &mut Model, value: u64| {
+        t.mov_cr3(value);
+        r.write_cr3(value);
+    };
+    let cmd = |t: &mut Tb, r: &mut Model, op: Op| {
+        match op {
+            Op::Invlpg { va } => t.cmd(CmdOp::Invlpg, va, 0, false),
+            Op::Invpcid { kind, pcid, va } => t.cmd(CmdOp::invpcid(kind), va, pcid, false),
+            _ => unreachable!("a maintenance command"),
+        }
+        r.apply(&op);
+    };
+    let cr4 = |t: &mut Tb, r: &mut Model, pge, pcide, smep| {
+        assert!(
+            t.write_cr4(pge, pcide, smep),
+            "the transition blocks requests"
+        );
+        model_cr4(r, pge, pcide, smep);
+    };
+    let invpcid = |kind, pcid, va| Op::Invpcid { kind, pcid, va };
+    let ops: Vec<(&str, MaintOp)> = vec![
+        ("MOV CR3 PCIDE=0", Box::new(|t, r| cr3(t, r, ROOT | 5))),
+        ("MOV CR3 same PCID", Box::new(|t, r| cr3(t, r, ROOT | 1))),
+        ("MOV CR3 other PCID", Box::new(|t, r| cr3(t, r, ROOT | 2))),
+        (
+            "MOV CR3 noflush",
+            Box::new(|t, r| cr3(t, r, ROOT | 1 | CR3_NOFLUSH)),
+        ),
+        (
+            "INVLPG private",
+            Box::new(|t, r| cmd(t, r, Op::Invlpg { va: priv_va })),
+        ),
+        (
+            "INVLPG global",
+            Box::new(|t, r| cmd(t, r, Op::Invlpg { va: glob_va })),
+        ),
+        (
+            "INVLPG global from another PCID",
+            Box::new(|t, r| {
+                cr3(t, r, ROOT | 2 | CR3_NOFLUSH);
+                cmd(t, r, Op::Invlpg { va: glob_va });
+            }),
+        ),
+        (
+            "INVLPG private from another PCID",
+            Box::new(|t, r| {
+                cr3(t, r, ROOT | 3 | CR3_NOFLUSH);
+                cmd(t, r, Op::Invlpg { va: priv_va });
+            }),
+        ),
+        (
+            "INVLPG inside 1G",
+            Box::new(|t, r| {
+                cmd(
+                    t,
+                    r,
+                    Op::Invlpg {
+                        va: big_va + 0x123_4567,
+                    },
+                )
+            }),
+        ),
+        (
+            "INVPCID 0",
+            Box::new(|t, r| cmd(t, r, invpcid(InvpcidType::Address, 1, priv_va))),
+        ),
+        (
+            "INVPCID 0 global",
+            Box::new(|t, r| cmd(t, r, invpcid(InvpcidType::Address, 1, glob_va))),
+        ),
+        (
+            "INVPCID 1",
+            Box::new(|t, r| cmd(t, r, invpcid(InvpcidType::SingleContext, 1, 0))),
+        ),
+        (
+            "INVPCID 1 other",
+            Box::new(|t, r| cmd(t, r, invpcid(InvpcidType::SingleContext, 3, 0))),
+        ),
+        (
+            "INVPCID 2",
+            Box::new(|t, r| cmd(t, r, invpcid(InvpcidType::AllIncludingGlobal, 0, 0))),
+        ),
+        (
+            "INVPCID 3",
+            Box::new(|t, r| cmd(t, r, invpcid(InvpcidType::AllNonGlobal, 0, 0))),
+        ),
+        (
+            "CR4.PGE off",
+            Box::new(|t, r| cr4(t, r, false, true, false)),
+        ),
+        (
+            "CR4.PCIDE 1->0",
+            Box::new(|t, r| cr4(t, r, true, false, false)),
+        ),
+        (
+            "CR4.SMEP 0->1",
+            Box::new(|t, r| cr4(t, r, true, true, true)),
+        ),
+        (
+            "CR4.SMEP 0->1, other PCID current",
+            Box::new(|t, r| {
+                cr3(t, r, ROOT | 2 | CR3_NOFLUSH);
+                cr4(t, r, true, true, true);
+            }),
+        ),
+    ];
+    for (name, op) in ops {
+        let mut tb = Tb::new(8, &pt.list(), (1, 1), (1, 1), 0);
+        let mut r = model(8, &pt.list(), control0());
+        // PGE and PCIDE on, then fill from two PCIDs: private page in 1 and 2, the global page, the 1G page in 1.
+        tb.ctl.cr4_pge = true;
+        tb.ctl.cr4_pcide = true;
+        tb.step();
+        r.write_cr(CrReg::Cr4Pge, 1);
+        r.write_cr(CrReg::Cr4Pcide, 1);
+        for (root, vas) in [
+            (ROOT | 1, vec![priv_va, glob_va, big_va + 8]),
+            (ROOT | 2, vec![priv_va]),
+        ] {
+            cr3(&mut tb, &mut r, root | CR3_NOFLUSH);
+            for va in vas {
+                let got = tb.access(va, AccessKind::Read, false);
+                let want = model_access(&mut r, va, AccessKind::Read, false);
+                assert_eq!((got.outcome, got.hit), want, "{name}: warm-up {va:#x}");
+            }
+        }
+        cr3(&mut tb, &mut r, ROOT | 1 | CR3_NOFLUSH);
+        expect_same_tlb(&mut tb, &r, &format!("{name}: before"));
+        op(&mut tb, &mut r);
+        assert_eq!(tb.ctl, *r.control(), "{name}: the same control state");
+        expect_same_tlb(&mut tb, &r, &format!("{name}: after"));
+        for va in [priv_va, glob_va, big_va + 8] {
+            let got = tb.access(va, AccessKind::Read, false);
+            let want = model_access(&mut r, va, AccessKind::Read, false);
+            assert_eq!((got.outcome, got.hit), want, "{name}: probe {va:#x}");
+        }
+    }
+}
+
+#[test]
+fn cr4_transitions_block_requests_only_when_they_invalidate() {
+    let mut tb = Tb::new(4, &[], (1, 1), (1, 1), 0);
+    assert!(tb.write_cr4(true, false, false), "PGE 0->1");
+    assert!(
+        !tb.write_cr4(true, true, false),
+        "PCIDE 0->1 invalidates nothing"
+    );
+    assert!(tb.write_cr4(true, true, true), "SMEP 0->1");
+    assert!(
+        !tb.write_cr4(true, true, false),
+        "SMEP 1->0 invalidates nothing"
+    );
+    assert!(tb.write_cr4(true, false, false), "PCIDE 1->0");
+    tb.ctl.cr0_wp = true;
+    tb.ctl.efer_nxe = true;
+    tb.ctl.pkru = 0x55;
+    assert!(tb.step().req_ready, "other control bits never block");
+}
+
+/// A command accepted while a walk is in flight: the fill dies when the command covers it.
+#[test]
+fn invalidation_during_a_walk_kills_the_fill() {
+    let mut pt = Pt::new();
+    pt.map(ROOT, 0x3000, 0x7_7000, 0, P | W | AC | D);
+    // (command, VA, issue cycle after acceptance, expect the fill to survive)
+    let cases: Vec<(CmdOp, u64, u64, bool)> = vec![
+        (CmdOp::Invlpg, 0x3000, 2, false),
+        (CmdOp::Invlpg, 0x9000, 2, false), // page size unknown yet: assumed covered
+        (CmdOp::Invlpg, 0x9000, 14, true), // leaf known (L=2, answer in cycle 15): not covered
+        (CmdOp::Invlpg, 0x3000, 14, false),
+        (CmdOp::InvpcidSingleContext, 0, 3, true), // other PCID
+        (CmdOp::InvpcidAllIncludingGlobal, 0, 15, false), // in the answer cycle itself
+        (CmdOp::Invlpg, 0x3000, 1, false),         // in the walker's start cycle
+        (CmdOp::MovCr3, 0, 5, false),
+    ];
+    for (op, va, at, survives) in cases {
+        let mut tb = Tb::new(4, &pt.list(), (2, 2), (1, 1), 0);
+        tb.ctl.cr3 = ROOT;
+        tb.i.req_valid = true;
+        tb.i.req_va = 0x3008;
+        tb.i.req_kind = AccessKind::Read;
+        let s = tb.step();
+        assert!(s.req_ready);
+        tb.i.req_valid = false;
+        let mut answered = false;
+        for k in 1..40 {
+            if k == at {
+                tb.i.cmd_valid = true;
+                tb.i.cmd_op = op;
+                tb.i.cmd_va = va;
+                tb.i.cmd_pcid = 7;
+                tb.i.cmd_noflush = false;
+            }
+            let s = tb.step();
+            if k == at {
+                assert!(s.cmd_ready, "commands are accepted during a walk");
+                tb.i.cmd_valid = false;
+            }
+            if s.rsp_valid {
+                assert_eq!(
+                    Tb::outcome(&s, 0x3008),
+                    ok(0x7_7008),
+                    "a dead walk still answers"
+                );
+                assert_eq!(k, 15);
+                answered = true;
+            }
+        }
+        assert!(answered);
+        let filled = tb.entries().iter().any(|e| e.is_some());
+        assert_eq!(filled, survives, "op {op:?} va {va:#x} at {at}");
+        let a = tb.access(0x3010, AccessKind::Read, false);
+        assert_eq!(a.hit, survives);
+    }
+}
+
+#[test]
+fn reset_mid_walk_drops_the_access_and_empties_the_tlb() {
+    let mut pt = Pt::new();
+    pt.map(ROOT, 0x3000, 0x7_7000, 0, P | W | AC | D);
+    pt.map(ROOT, 0x4000, 0x8_8000, 0, P | W | AC | D);
+    let mut tb = Tb::new(4, &pt.list(), (3, 3), (1, 1), 0);
+    tb.ctl.cr3 = ROOT;
+    assert!(!tb.access(0x4000, AccessKind::Read, false).hit);
+    tb.i.req_valid = true;
+    tb.i.req_va = 0x3000;
+    tb.step();
+    tb.i.req_valid = false;
+    tb.step();
+    tb.step();
+    assert_eq!(tb.m.signal("walker.outstanding.q"), Some(1));
+    // The memory is reset with the MMU: the answer it owed is never given.
+    tb.i.reset = true;
+    tb.mem.reset();
+    let s = tb.step();
+    assert!(!s.rsp_valid && !s.req_ready && !s.cmd_ready);
+    tb.i.reset = false;
+    for _ in 0..10 {
+        assert!(!tb.step().rsp_valid, "the dropped access never answers");
+    }
+    assert_eq!(tb.m.signal("walker.state.q"), Some(WalkState::Idle.code()));
+    assert!(tb.entries().iter().all(|e| e.is_none()));
+    assert_eq!(tb.victim(), 0);
+    let a = tb.access(0x4008, AccessKind::Read, false);
+    assert_eq!((a.outcome, a.hit), (ok(0x8_8008), false));
+}
