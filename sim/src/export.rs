@@ -33,6 +33,9 @@ fn rename_top(verilog: &str) -> String {
 
 /// The whole MMU as one Verilog file, top module `mmu`, with a header naming the configuration and the ports.
 pub fn verilog(cfg: &Config) -> Result<String, String> {
+    // A fresh instance (rust-hdl exports a memory's current contents). The simulation's holder of the sub-blocks
+    // exports each block as it is, so this is the Verilog of `Mmu<N, A>` itself; `committed_verilog_is_current` and
+    // the lockstep test hold it to that.
     let body = rename_top(&HdlMmu::new(cfg)?.verilog());
     let mut header = String::new();
     header.push_str(
