@@ -18,7 +18,7 @@
 //! completes a pending edge first, so it always shows the flops as they are after the last edge.
 
 use mmu_arch::{AccessKind, CmdOp, Config, OutcomeCode, PageSize, PortValue, RTL_TLB_SIZES};
-use mmu_hdl::mmu::Mmu;
+use mmu_hdl::mmu::{Holder, Mmu, Plain};
 use mmu_hdl::pwc::PWC_SLOTS;
 use mmu_hdl::rust_hdl::prelude::*;
 use mmu_hdl::walker::WalkState;
@@ -266,10 +266,11 @@ trait Design {
     /// Drives the inputs that differ from `last` (all of them without `last`).
     fn set_inputs(&mut self, i: &Inputs, last: Option<&Inputs>);
     fn outputs(&self) -> Outputs;
-    fn settle_low(&mut self);
+    /// Each of these returns the settle passes it ran.
+    fn settle_low(&mut self) -> usize;
     fn edge(&mut self);
-    fn finish_edge(&mut self);
-    fn rise_full(&mut self);
+    fn finish_edge(&mut self) -> usize;
+    fn rise_full(&mut self) -> usize;
     fn block(&self) -> &dyn Block;
     fn verilog(&self) -> String;
 }
@@ -298,20 +299,20 @@ macro_rules! design_ports {
     };
 }
 
-impl<const N: usize, const A: usize> Design for Mmu<N, A, Quieted> {
+impl<const N: usize, const A: usize, H: Holder<N, A>> Design for Mmu<N, A, H> {
     mmu_arch::mmu_ports!(design_ports);
 
-    fn settle_low(&mut self) {
-        Clocked::settle_low(self);
+    fn settle_low(&mut self) -> usize {
+        Clocked::settle_low(self)
     }
     fn edge(&mut self) {
         Clocked::edge(self);
     }
-    fn finish_edge(&mut self) {
-        Clocked::finish_edge(self);
+    fn finish_edge(&mut self) -> usize {
+        Clocked::finish_edge(self)
     }
-    fn rise_full(&mut self) {
-        Clocked::rise(self);
+    fn rise_full(&mut self) -> usize {
+        Clocked::rise(self)
     }
     fn block(&self) -> &dyn Block {
         self
@@ -321,20 +322,34 @@ impl<const N: usize, const A: usize> Design for Mmu<N, A, Quieted> {
     }
 }
 
+/// How the simulated top holds its sub-blocks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Holding {
+    /// In [`Quiet`](crate::quiet::Quiet) wrappers: the fast simulation.
+    Quieted,
+    /// As they are, every block run in every pass: rust-hdl's own simulation, the reference for the other.
+    Plain,
+}
+
 /// The `Mmu` instance for `config`'s TLB size, connected.
-fn build(config: &Config) -> Result<Box<dyn Design>, String> {
+fn build(config: &Config, holding: Holding) -> Result<Box<dyn Design>, String> {
     config.validate_rtl()?;
-    fn boxed<const N: usize, const A: usize>(c: &Config) -> Box<dyn Design> {
-        let mut m = Box::new(Mmu::<N, A, Quieted>::new(c));
-        m.connect_all();
-        m
+    fn boxed<const N: usize, const A: usize>(c: &Config, holding: Holding) -> Box<dyn Design> {
+        fn connected<D: Design + Block + 'static>(mut m: Box<D>) -> Box<dyn Design> {
+            m.connect_all();
+            m
+        }
+        match holding {
+            Holding::Quieted => connected(Box::new(Mmu::<N, A, Quieted>::new(c))),
+            Holding::Plain => connected(Box::new(Mmu::<N, A, Plain>::new(c))),
+        }
     }
     Ok(match config.tlb_entries {
-        4 => boxed::<4, 2>(config),
-        8 => boxed::<8, 3>(config),
-        16 => boxed::<16, 4>(config),
-        32 => boxed::<32, 5>(config),
-        64 => boxed::<64, 6>(config),
+        4 => boxed::<4, 2>(config, holding),
+        8 => boxed::<8, 3>(config, holding),
+        16 => boxed::<16, 4>(config, holding),
+        32 => boxed::<32, 5>(config, holding),
+        64 => boxed::<64, 6>(config, holding),
         n => unreachable!("RTL_TLB_SIZES {RTL_TLB_SIZES:?} has {n} without an instance here"),
     })
 }
@@ -366,12 +381,24 @@ pub struct HdlMmu {
     held: Option<Inputs>,
     /// An edge was started and not yet completed by a settle.
     edge_owed: bool,
+    /// Settle passes run so far.
+    passes: u64,
 }
 
 impl HdlMmu {
     /// The MMU `config` describes (its TLB size one of `mmu_arch::RTL_TLB_SIZES`).
     pub fn new(config: &Config) -> Result<HdlMmu, String> {
-        let design = build(config)?;
+        Self::holding(config, Holding::Quieted)
+    }
+
+    /// The same MMU simulated as rust-hdl simulates any design, without skipping a block in a pass where it cannot
+    /// change (see [`crate::quiet`]): several times slower, and the reference that optimisation is held to.
+    pub fn plain(config: &Config) -> Result<HdlMmu, String> {
+        Self::holding(config, Holding::Plain)
+    }
+
+    fn holding(config: &Config, holding: Holding) -> Result<HdlMmu, String> {
+        let design = build(config, holding)?;
         let mut names = expand(&PROBED, config.tlb_entries);
         names.extend((0..PWC_SLOTS).map(|s| format!("pwc.e_valid.q${s}")));
         // SAFETY: `design` is boxed and owned by the `HdlMmu` that owns the probes; it never moves out of the box.
@@ -386,7 +413,13 @@ impl HdlMmu {
             entries: config.tlb_entries,
             held: None,
             edge_owed: false,
+            passes: 0,
         })
+    }
+
+    /// The settle passes run so far, each a `Block::update_all` over the design: what the simulation costs.
+    pub fn passes(&self) -> u64 {
+        self.passes
     }
 
     /// Number of TLB entries.
@@ -398,7 +431,7 @@ impl HdlMmu {
     pub fn settle(&mut self, inputs: &Inputs) -> Outputs {
         self.design.set_inputs(inputs, self.held.as_ref());
         self.held = Some(*inputs);
-        self.design.settle_low();
+        self.passes += self.design.settle_low() as u64;
         self.edge_owed = false;
         self.design.outputs()
     }
@@ -407,20 +440,21 @@ impl HdlMmu {
     /// with the next inputs (see [`crate::step`]).
     pub fn rise(&mut self) {
         self.design.edge();
+        self.passes += 1;
         self.edge_owed = true;
     }
 
     /// The rising edge settled on its own, before the next inputs: what a plain simulator does. Slower than
     /// [`HdlMmu::rise`], which must give the same results; a test holds them to it.
     pub fn rise_full(&mut self) {
-        self.design.rise_full();
+        self.passes += self.design.rise_full() as u64;
         self.edge_owed = false;
     }
 
     /// Completes a pending edge now, so that the flops show the state after it.
     pub fn finish_edge(&mut self) {
         if self.edge_owed {
-            self.design.finish_edge();
+            self.passes += self.design.finish_edge() as u64;
             self.edge_owed = false;
         }
     }

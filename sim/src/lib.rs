@@ -5,7 +5,8 @@
 //! - [`drive`]: the rust-hdl `Mmu` of a size chosen at run time, behind [`ports::MmuPorts`].
 //! - [`probe`]: internal signals read by hierarchical name.
 //! - [`step`]: settling a rust-hdl circuit and clocking it, single-threaded.
-//! - [`quiet`]: skips a sub-block's simulation in the passes where it cannot change.
+//! - [`quiet`]: skips a sub-block's simulation in the passes where it cannot change, and withholds clock edges
+//!   that would change none of its flops.
 //! - [`rtl`]: the cycle driver that runs a scenario through any [`ports::MmuPorts`], the walker's memory, VCD.
 //! - [`gtkw`]: the GTKWave save file written next to a VCD.
 //! - [`export`]: the Verilog export of the whole MMU as one file with top module `mmu`.

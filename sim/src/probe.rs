@@ -30,10 +30,7 @@ fn collect(block: &dyn Block) -> HashMap<String, *const dyn Atom> {
         fn visit_atom(&mut self, name: &str, signal: &dyn Atom) {
             let mut path: Vec<&str> = self.scopes.iter().skip(1).map(String::as_str).collect();
             path.push(name);
-            // SAFETY of the later use: see `Probes`; the handle's lifetime is erased here and bounded by the owner.
-            let handle: *const (dyn Atom + '_) = signal;
-            let handle: *const dyn Atom = unsafe { std::mem::transmute(handle) };
-            self.found.insert(path.join("."), handle);
+            self.found.insert(path.join("."), handle(signal));
         }
         fn visit_end_scope(&mut self, _name: &str, _node: &dyn Block) {
             self.scopes.pop();
@@ -45,6 +42,14 @@ fn collect(block: &dyn Block) -> HashMap<String, *const dyn Atom> {
     };
     block.accept("top", &mut walk);
     walk.found
+}
+
+/// A signal as a raw handle, its borrow's lifetime erased: whoever keeps it must keep the design alive and in place
+/// while reading through it (see [`Probes`]).
+pub(crate) fn handle(signal: &dyn Atom) -> *const dyn Atom {
+    let handle: *const (dyn Atom + '_) = signal;
+    // SAFETY: only the lifetime changes; the caller bounds the handle's use by the design's (see above).
+    unsafe { std::mem::transmute::<*const (dyn Atom + '_), *const dyn Atom>(handle) }
 }
 
 impl Probes {

@@ -44,30 +44,34 @@ use rust_hdl::prelude::*;
 /// Iterations `settle` allows before declaring a combinational loop.
 pub const MAX_SETTLE_ITERS: usize = 256;
 
-/// Propagates input changes until nothing changes any more.
+/// Propagates input changes until nothing changes any more; returns the passes that took (`Block::update_all` over
+/// the whole circuit, the last one finding nothing changed).
 ///
 /// Panics when the circuit does not settle: that is a combinational loop, a design error.
-pub fn settle<B: Block>(uut: &mut B) {
-    assert!(
-        simulate(uut, MAX_SETTLE_ITERS),
-        "circuit did not settle within {MAX_SETTLE_ITERS} iterations (combinational loop?)"
-    );
+pub fn settle<B: Block>(uut: &mut B) -> usize {
+    for pass in 1..=MAX_SETTLE_ITERS {
+        uut.update_all();
+        if !uut.has_changed() {
+            return pass;
+        }
+    }
+    panic!("circuit did not settle within {MAX_SETTLE_ITERS} iterations (combinational loop?)");
 }
 
 /// A block with a top-level `clock` input.
 pub trait Clocked: Block + Sized {
     fn clock_signal(&mut self) -> &mut Signal<In, Clock>;
 
-    /// Lowers the clock and settles (call after setting the inputs of the next cycle).
-    fn settle_low(&mut self) {
+    /// Lowers the clock and settles (call after setting the inputs of the next cycle); returns the passes.
+    fn settle_low(&mut self) -> usize {
         self.clock_signal().next = Clock { clk: false };
-        settle(self);
+        settle(self)
     }
 
-    /// Raises the clock: every flop samples the settled values of the cycle that ends.
-    fn rise(&mut self) {
+    /// Raises the clock: every flop samples the settled values of the cycle that ends. Returns the passes.
+    fn rise(&mut self) -> usize {
         self.clock_signal().next = Clock { clk: true };
-        settle(self);
+        settle(self)
     }
 
     /// Starts a rising edge on a settled circuit whose inputs have not been touched since it
@@ -85,9 +89,11 @@ pub trait Clocked: Block + Sized {
 
     /// Completes an edge started by [`Clocked::edge`]: settles with the clock high, as
     /// [`Clocked::rise`] leaves the circuit. Does nothing when the clock is low.
-    fn finish_edge(&mut self) {
+    fn finish_edge(&mut self) -> usize {
         if self.clock_signal().val().clk {
-            settle(self);
+            settle(self)
+        } else {
+            0
         }
     }
 
