@@ -5,7 +5,8 @@
   formal/run.py cover   FILE.v [--work DIR]                   reach every cover statement
   formal/run.py mutants FILE.v [--only NAME,...] [--work DIR] break the design on purpose, one mutant at a time, and
                                                               check that the task meant to catch it finds a trace
-  formal/run.py check   FILE.v                                every observation point exists in FILE.v
+  formal/run.py check   FILE.v                                every observation point exists in FILE.v, and every
+                                                              mutant's pattern matches it as often as it should
   formal/run.py list                                          the tasks and the mutants
 
 The design under proof is `mmu_formal`, generated into the work folder: the exported `mmu`, unchanged, as instance
@@ -416,8 +417,12 @@ def main():
         if args.cmd == "mutants":
             return mutants(args)
         if args.cmd == "check":
-            check(Path(args.verilog).read_text())
-            print(f"{args.verilog}: every observation point of formal/observe.txt is there")
+            text = Path(args.verilog).read_text()
+            check(text)
+            for name in MUTANTS:
+                mutate(text, name)
+            print(f"{args.verilog}: every observation point of formal/observe.txt is there, and every mutant's pattern"
+                  f" matches as often as it should ({len(MUTANTS)} mutants)")
             return 0
         return list_all(args)
     except SetupError as e:

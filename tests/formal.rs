@@ -1,6 +1,7 @@
 //! The binding of the formal proofs (formal/README.md) to the exported Verilog: every observation point of
-//! `formal/observe.txt` exists, with its width, in the committed exports and in a fresh one, and a renamed signal is
-//! reported. The proofs themselves run in `make formal-quick` (part of `make test`) and `make formal`.
+//! `formal/observe.txt` exists, with its width, in the committed exports and in a fresh one of every size, and every
+//! mutant's pattern matches as often as it should; a renamed signal or a mutant that no longer applies is reported.
+//! The proofs themselves run in `make formal-quick` (part of `make test`) and `make formal`.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -57,21 +58,38 @@ fn every_observation_point_is_in_a_fresh_export_of_each_size() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// A signal the proofs read that the export no longer has (here the walker's state flop, renamed) is an error that
-/// names it, not a proof about a free input.
-#[test]
-fn a_renamed_observation_point_is_reported() {
-    let dir = scratch("renamed");
+/// `formal/run.py check` on the committed export with `from` replaced by `to`: it must fail with exit status 2; its
+/// output.
+fn check_broken(name: &str, from: &str, to: &str) -> String {
+    let dir = scratch(name);
     let text = std::fs::read_to_string(root().join("verilog/mmu.v")).unwrap();
-    let broken = text.replace("state$q", "status$q");
-    assert_ne!(broken, text);
+    let broken = text.replace(from, to);
+    assert_ne!(broken, text, "`{from}` is not in verilog/mmu.v");
     let file = dir.join("mmu.v");
     std::fs::write(&file, broken).unwrap();
     let (code, text) = check(&file);
     assert_eq!(code, 2, "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
+    text
+}
+
+/// A signal the proofs read that the export no longer has (here the walker's state flop, renamed) is an error that
+/// names it, not a proof about a free input.
+#[test]
+fn a_renamed_observation_point_is_reported() {
+    let text = check_broken("renamed", "state$q", "status$q");
     assert!(
         text.contains("walk_state = walker.state$q: missing"),
         "{text}"
     );
-    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A mutant whose pattern no longer matches the export would "pass" by never being applied: reported instead.
+#[test]
+fn a_mutant_that_no_longer_applies_is_reported() {
+    let text = check_broken("mutant", "allow = ok;", "allow = ok && 1'b1;");
+    assert!(
+        text.contains("mutant perm-allow-high: pattern matched 0 times"),
+        "{text}"
+    );
 }

@@ -197,64 +197,53 @@ impl FlopInputs {
     }
 }
 
-/// Every flop `d` below `block`'s own scope: the atoms named `d` (a `DFF`) or `d$i` (a flop array).
-fn flop_inputs<B: Block>(block: &B) -> Vec<*const dyn Atom> {
-    struct Collect {
+/// Calls `f` with every signal of `block`, its name, and its depth: 1 for the block's own signals, 2 for those of its
+/// sub-blocks, and so on.
+fn each_atom(block: &dyn Block, f: &mut dyn FnMut(usize, &str, &dyn Atom)) {
+    struct Walk<'a> {
         depth: usize,
-        atoms: Vec<*const dyn Atom>,
+        f: &'a mut dyn FnMut(usize, &str, &dyn Atom),
     }
-    impl Probe for Collect {
+    impl Probe for Walk<'_> {
         fn visit_start_scope(&mut self, _name: &str, _node: &dyn Block) {
             self.depth += 1;
         }
         fn visit_atom(&mut self, name: &str, signal: &dyn Atom) {
-            let is_d = name == "d"
-                || name
-                    .strip_prefix("d$")
-                    .is_some_and(|i| i.bytes().all(|b| b.is_ascii_digit()));
-            if self.depth >= 2 && is_d {
-                // used only while the block is where it was found: see `FlopInputs`
-                self.atoms.push(crate::probe::handle(signal));
-            }
+            (self.f)(self.depth, name, signal);
         }
         fn visit_end_scope(&mut self, _name: &str, _node: &dyn Block) {
             self.depth -= 1;
         }
     }
-    let mut c = Collect {
-        depth: 0,
-        atoms: vec![],
-    };
-    block.accept("top", &mut c);
-    c.atoms
+    block.accept("top", &mut Walk { depth: 0, f });
+}
+
+/// Every flop `d` below `block`'s own scope: the atoms named `d` (a `DFF`) or `d$i` (a flop array).
+fn flop_inputs<B: Block>(block: &B) -> Vec<*const dyn Atom> {
+    let mut atoms = vec![];
+    each_atom(block, &mut |depth, name, signal| {
+        let is_d = name == "d"
+            || name
+                .strip_prefix("d$")
+                .is_some_and(|i| i.bytes().all(|b| b.is_ascii_digit()));
+        if depth >= 2 && is_d {
+            // used only while the block is where it was found: see `FlopInputs`
+            atoms.push(crate::probe::handle(signal));
+        }
+    });
+    atoms
 }
 
 /// The ids of the input ports of `block` itself (not those of its sub-blocks), for checking a
 /// [`quiet_inputs!`] list.
 pub fn input_port_ids<B: Block>(block: &B) -> Vec<usize> {
-    struct Collect {
-        depth: usize,
-        ids: Vec<usize>,
-    }
-    impl Probe for Collect {
-        fn visit_start_scope(&mut self, _name: &str, _node: &dyn Block) {
-            self.depth += 1;
+    let mut ids = vec![];
+    each_atom(block, &mut |depth, _name, signal| {
+        if depth == 1 && signal.kind() == AtomKind::InputParameter {
+            ids.push(signal.id());
         }
-        fn visit_atom(&mut self, _name: &str, signal: &dyn Atom) {
-            if self.depth == 1 && signal.kind() == AtomKind::InputParameter {
-                self.ids.push(signal.id());
-            }
-        }
-        fn visit_end_scope(&mut self, _name: &str, _node: &dyn Block) {
-            self.depth -= 1;
-        }
-    }
-    let mut c = Collect {
-        depth: 0,
-        ids: vec![],
-    };
-    block.accept("top", &mut c);
-    c.ids
+    });
+    ids
 }
 
 /// Asserts that `block`'s [`quiet_inputs!`] list names every input port it has, once.
