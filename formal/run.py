@@ -39,6 +39,8 @@ TASKS = {
     "stale": "after an invalidation covering (VA, PCID), no answer for it uses a translation filled before",
     "memory": "memory-port protocol; A/D writes change only A and D of the entry read, only for a success",
     "bounded": "with memory answering within L cycles, every accepted request is answered within the bound",
+    "translate": "walks read base + 8 * index; an ok answer's PA is the leaf's frame plus the offset, hit or walk",
+    "accessed": "an ok walk set A in every entry it read lacking it, D in the leaf of a write; in walk order, once",
 }
 
 # Mutants: (task that must catch it, module, pattern, replacement, expected count, what it breaks). The pattern is a
@@ -141,13 +143,82 @@ MUTANTS = {
     "cmd-waits-for-walk": ("bounded", "mmu", r"cmd_ready = ~reset && ~cr_change;",
                            "cmd_ready = ~reset && ~cr_change && ~walker$busy;", 1,
                            "maintenance commands wait while a walk runs"),
+    "walk-skip-test-inverted": ("accessed", "mmu$walker", r"wb_need\$1\$d = e_wb_val != mem_rsp_data;",
+                                "wb_need$1$d = e_wb_val == mem_rsp_data;", 1,
+                                "the walker skips the PDE's A/D write when the value would change, and writes it "
+                                "when it would not"),
+    "walk-leaf-d-never-set": ("accessed", "mmu$walker", r"e_new_bits = bit_ad;", "e_new_bits = bit_a;", 1,
+                              "the A/D write-back never sets D in the leaf of a write"),
+    "walk-writes-reverse-order": ("accessed", "mmu$walker",
+                                  r"if \(wb_need\$0\$q\) begin(\n\s*wb_any = 1'b1;\n\s*)wb_top = k_level\$0;(\n\s*end\n\s*)"
+                                  r"if \(wb_need\$1\$q\) begin\1wb_top = k_level\$1;\2if \(wb_need\$2\$q\) begin\1"
+                                  r"wb_top = k_level\$2;\2if \(wb_need\$3\$q\) begin\1wb_top = k_level\$3;",
+                                  r"if (wb_need$3$q) begin\1wb_top = k_level$3;\2if (wb_need$2$q) begin\1"
+                                  r"wb_top = k_level$2;\2if (wb_need$1$q) begin\1wb_top = k_level$1;\2"
+                                  r"if (wb_need$0$q) begin\1wb_top = k_level$0;", 1,
+                                  "the A/D writes go leaf first, PML4E last"),
+    "walk-wb-need-kept": ("accessed", "mmu$walker", r"(if \(level\$q == 2\) begin\n\s*)wb_need\$2\$d = 1'b0;",
+                          r"\1wb_need$2$d = wb_need$2$q;", 1, "the PDPTE's A/D write is issued again after it is made"),
+    "walk-write-berr-ignored": ("accessed", "mmu$walker",
+                                r"(WalkState\$AckWrite:\n\s*begin\n\s*if \(mem_rsp_valid\) begin\n\s*)"
+                                r"if \(mem_rsp_err\) begin",
+                                r"\1if (1'b0) begin", 1,
+                                "a bus error on an A/D write is ignored: the walk goes on and answers ok"),
+    "hit-write-clean-from-tlb": ("accessed", "mmu",
+                                 r"hit_usable = tlb\$hit && \(tlb\$hit_dirty \|\| \(req_kind != AccessKind\$Write\)\);",
+                                 "hit_usable = tlb$hit;", 1,
+                                 "a write hit on an entry whose cached D is 0 is answered from the TLB"),
+    "walk-fill-always-dirty": ("accessed", "mmu$walker", r"leaf_dirty\$d = mem_rsp_data\[32'h6\] \|\| is_write;",
+                               "leaf_dirty$d = 1'b1;", 1, "a TLB fill caches D=1 whatever the leaf's D"),
+    "tlb-fill-dirty-dropped": ("accessed", "mmu$tlb", r"e_dirty\$d\$(\d+) = fill_dirty;", r"e_dirty$d$\1 = 1'b1;", "N",
+                               "the TLB stores D=1 in every entry it fills"),
+    "walk-index-level-slip": ("translate", "mmu$walker", r"idx = vpn_1g\[\(32'h0\)\+:\(9\)\];",
+                              "idx = vpn_1g[(32'h9)+:(9)];", 1,
+                              "the PDPTE is read with the PML4 index (VA 47:39 instead of 38:30)"),
+    "walk-pde-index-from-pte": ("translate", "mmu$walker", r"^(\s*)idx = vpn_2m;$", r"\1idx = vpn_4k;", 1,
+                                "the PDE is read with the PTE index (VA 20:12 instead of 29:21)"),
+    "walk-pfn-mask-drops-bit": ("translate", "mmu$walker", r"(localparam  pfn_mask = 40'h\w*)f;", r"\g<1>e;", 1,
+                                "the walker's frame mask drops PA bit 12 (next table bases and leaf frames)"),
+    "cr3-base-mask-drops-bit": ("translate", "mmu", r"(localparam  pfn_mask = 40'h\w*)f;", r"\g<1>e;", 1,
+                                "the PML4 base taken from CR3 loses PA bit 12"),
+    "walk-cached-base-ignored": ("translate", "mmu$walker", r"^(\s*)base\$d = pwc_base;$", r"\1base$d = pml4_base;", 1,
+                                 "a walk starting below a cached entry reads from the PML4 base"),
+    "walk-cached-level-reread": ("translate", "mmu$walker", r"level\$d = pwc_level - 32'h1;", "level$d = pwc_level;",
+                                 1, "a walk from a cached entry starts at the cached entry's own level"),
+    "walk-2m-keeps-pat": ("translate", "mmu$walker", r"(localparam  pfn_2m = 40'h\w*)00;", r"\g<1>01;", 1,
+                          "a 2M leaf keeps PA bit 12 (its PAT bit) in the frame"),
+    "walk-2m-drops-bit-21": ("translate", "mmu$walker", r"(localparam  pfn_2m = 40'h\w*)e00;", r"\g<1>c00;", 1,
+                             "a 2M leaf's frame loses PA bit 21"),
+    "pa-wrong-slice": ("translate", "mmu", r"pa = pa \| \(\(\(r_vpn_4k\$q\)", "pa = pa | (((r_vpn_2m$q)", 1,
+                       "the PA of a 2M or 1G page ORs VA 29:21 where VA 20:12 belongs"),
+    "tlb-frame-mask-drops-bit": ("translate", "mmu$tlb", r"(localparam  pfn_mask_lo = 18'b1+)1;", r"\g<1>0;", 1,
+                                 "the TLB stores frames without PA bit 12"),
+    "tlb-2m-hit-reads-1g": ("translate", "mmu$tlb", r"^(\s*)l_hit_size = PageSize\$Size2M;$",
+                            r"\1l_hit_size = PageSize$Size1G;", 1,
+                            "a hit on a 2M page reads out as 1G: the PA ORs VA 29:21 over the frame"),
+    "hit-offset-sizes-swapped": ("translate", "mmu", r"^(\s*)sel_size = h_size\$q;$",
+                                 r"\1sel_size = {h_size$q[0], h_size$q[1]};", 1,
+                                 "a hit on a 2M page takes the offset of a 1G page and the other way round"),
+    "hit-frame-bit-flipped": ("translate", "mmu", r"^(\s*)sel_pfn = h_pfn\$q;$", r"\1sel_pfn = h_pfn$q ^ 40'h200;", 1,
+                              "the PA of a hit has PA bit 21 inverted"),
+    "pwc-base-mask-drops-bit": ("translate", "mmu$pwc", r"(localparam  base_mask_lo = 18'b1+)1;", r"\g<1>0;", 1,
+                                "the paging-structure cache stores table bases without PA bit 12"),
+    "walk-pwc-fill-level-off": ("translate", "mmu$walker", r"pf_level\$d = level\$q;",
+                                "pf_level$d = level$q - 32'h1;", 1,
+                                "the walker caches its deepest non-leaf entry one level too deep"),
+    "pwc-readout-base-shifted": ("translate", "mmu$pwc",
+                                 r"hit_base = \(\(\(l_base_hi\) & 40'hffffffffff\) << 32'h12\)",
+                                 "hit_base = (((l_base_hi) & 40'hffffffffff) << 32'h11)", 1,
+                                 "the paging-structure cache answers a base with PA 51:30 one bit too low"),
 }
 
 
 # Cycles the counterexample search for a mutant covers, per task, the reset cycle included. A rights violation needs
 # one walk (a hit: one walk, then the hit), about 7 cycles from the reset; the shortest double TLB hit needs three
-# walks (two fills that do not overlap, then one that overlaps both), about 23 cycles. Slack for a few more cycles.
-BMC_DEPTH = {"privilege": 16, "errcode": 16, "single_hit": 30, "stale": 30, "memory": 20, "bounded": 30}
+# walks (two fills that do not overlap, then one that overlaps both), about 23 cycles; a bug in a walk from the
+# paging-structure cache needs two walks, about 17. Slack for a few more cycles.
+BMC_DEPTH = {"privilege": 16, "errcode": 16, "single_hit": 30, "stale": 30, "memory": 20, "bounded": 30,
+             "translate": 20, "accessed": 20}
 
 
 class SetupError(Exception):

@@ -21,6 +21,12 @@
 `ifdef P_BOUNDED
 `include "bounded.svh"
 `endif
+`ifdef P_TRANSLATE
+`include "translate.svh"
+`endif
+`ifdef P_ACCESSED
+`include "accessed.svh"
+`endif
 `ifdef P_COVER
 `include "cover.svh"
 `endif

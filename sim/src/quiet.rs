@@ -17,7 +17,7 @@
 //! edges change none of them (an idle walker, a TLB between fills). So `Quiet` also withholds a
 //! rising edge from a block when no flop `d` in it changed since the last edge it passed on: then
 //! every `d` equals its `q`, and sampling would change nothing. The block's clock stays low until
-//! an edge finds a `d` changed (see [`Quiet::clock_gate`]). That halves the simulation time of a
+//! an edge finds a `d` changed (see [`Quiet::clock_gate`]). That takes a third off the time of a
 //! cycle; a test holds the result to the plain design's in every cycle, and counts the edges withheld.
 //!
 //! `Quiet` is transparent to everything else: it dereferences to the block, so kernels use
