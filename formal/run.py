@@ -33,8 +33,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-# task -> what it proves. The .sby file holds each task's files and depth.
-TASKS = {
+# The ports a task can watch (formal/README.md, "Two ports"): a task named `<group>_fetch` proves its group on the
+# fetch port and its ITLB, every other task on the data port and its DTLB; the other port is idle.
+PORTS = ("data", "fetch")
+
+# group -> what it proves. The .sby file holds each task's files and depth.
+GROUPS = {
     "privilege": "an access is granted iff the rights function allows it (U/S, R/W, WP, XD, SMEP, SMAP+AC, keys)",
     "errcode": "every #PF carries the rights function's error code, and CR2 is the faulting address",
     "single_hit": "at most one TLB entry matches any lookup, in every reachable state",
@@ -44,6 +48,22 @@ TASKS = {
     "translate": "walks read base + 8 * index; an ok answer's PA is the leaf's frame plus the offset, hit or walk",
     "accessed": "an ok walk set A in every entry it read lacking it, D in the leaf of a write; in walk order, once",
 }
+
+# The tasks: every group on the data port; on the fetch port the groups whose rules differ for a fetch (rights and the
+# error code's I/D bit, what a fetch translates to) or that hold for its own TLB (one hit, no stale use).
+FETCH_GROUPS = ("privilege", "errcode", "single_hit", "stale", "translate")
+TASKS = dict(GROUPS)
+TASKS.update({f"{g}_fetch": f"{GROUPS[g]} (fetch port)" for g in FETCH_GROUPS})
+
+
+def task_group(task):
+    """The property group task `task` proves."""
+    return task.removesuffix("_fetch")
+
+
+def task_port(task):
+    """The port task `task` watches."""
+    return "fetch" if task.endswith("_fetch") else "data"
 
 # Mutants: (task that must catch it, module, pattern, replacement, expected count, what it breaks). The pattern is a
 # regular expression on the text of that module; the count "N" means one per TLB entry. A pattern that no longer
@@ -55,15 +75,15 @@ MUTANTS = {
                                "user mode may use supervisor pages"),
     "perm-wp-ignored": ("privilege", "mmu$perm", r"\(is_write && cr0_wp && ~page_writable\)", "1'b0", 1,
                         "CR0.WP no longer protects read-only pages from supervisor writes"),
-    "perm-nx-ignored": ("privilege", "mmu$perm", r"no_exec = efer_nxe && page_xd;", "no_exec = 1'b0;", 1,
+    "perm-nx-ignored": ("privilege_fetch", "mmu$perm", r"no_exec = efer_nxe && page_xd;", "no_exec = 1'b0;", 1,
                         "XD pages are executable"),
-    "perm-smep-ignored": ("privilege", "mmu$perm", r"\(cr4_smep && page_user\)", "1'b0", 1,
+    "perm-smep-ignored": ("privilege_fetch", "mmu$perm", r"\(cr4_smep && page_user\)", "1'b0", 1,
                           "SMEP no longer keeps supervisor fetches off user pages"),
     "perm-smap-ignores-ac": ("privilege", "mmu$perm", r"cr4_smap && ~rflags_ac && page_user", "cr4_smap && page_user",
                              1, "SMAP denies supervisor data accesses to user pages even with RFLAGS.AC set"),
     "perm-pk-wd-ignored": ("privilege", "mmu$perm", r"\(pk_bits\[32'h1\] && is_write && \(user_access \|\| cr0_wp\)\)",
                            "1'b0", 1, "a key's write-disable bit no longer denies writes"),
-    "hit-skips-perm": ("privilege", "mmu", r"^(\s*)if \(perm\$allow\) begin$", r"\1if (1'b1) begin", 1,
+    "hit-skips-perm": ("privilege", "mmu$data", r"^(\s*)if \(perm\$allow\) begin$", r"\1if (1'b1) begin", 1,
                        "a TLB hit answers ok without the rights check"),
     "walk-skips-perm": ("privilege", "mmu$walker", r"^(\s*)if \(perm_allow\) begin$", r"\1if (1'b1) begin", 1,
                         "the walker goes on whatever the rights check says"),
@@ -72,15 +92,15 @@ MUTANTS = {
                             "the walk ignores U/S of the entries it reads"),
     "walk-drops-xd-bit": ("privilege", "mmu$walker", r"acc_xd\$d = acc_xd\$q \|\| mem_rsp_data\[32'h3f\];",
                           "acc_xd$d = acc_xd$q;", 1, "the walk ignores XD of the entries it reads"),
-    "walk-fault-answered-ok": ("privilege", "mmu", r"\bif \(walker\$fault\) begin$", "if (1'b0) begin", 1,
+    "walk-fault-answered-ok": ("privilege", "mmu$data", r"\bif \(walk_fault\) begin$", "if (1'b0) begin", 1,
                                "a faulting walk is answered ok"),
-    "tlb-no-overlap-drop": ("single_hit", "mmu$tlb",
+    "tlb-no-overlap-drop": ("single_hit", "mmu$data$tlb",
                             r"else if \(\(fill_en && fl_overlap\$(\d+)\) \|\| inv_drop\$(\d+)\)",
                             r"else if (inv_drop$\2)", "N",
                             "a fill no longer drops the entries overlapping the new page"),
-    "tlb-overlap-ignores-new-global": ("single_hit", "mmu$tlb", r"\|\| fill_glob \|\| ", "|| ", "N",
+    "tlb-overlap-ignores-new-global": ("single_hit", "mmu$data$tlb", r"\|\| fill_glob \|\| ", "|| ", "N",
                                        "a global fill keeps overlapping entries of other PCIDs"),
-    "tlb-capture-missed": ("single_hit", "mmu$tlb", r"^(\s*)if \(lk_capture\) begin$", r"\1if (1'b0) begin", "N",
+    "tlb-capture-missed": ("single_hit", "mmu$data$tlb", r"^(\s*)if \(lk_capture\) begin$", r"\1if (1'b0) begin", "N",
                            "the fill tests overlaps with compares never captured for its access"),
     "walk-np-code-unmasked": ("errcode", "mmu$walker", r"^(\s*)code\$d = perm_code & code_wui;$", r"\1code$d = perm_code;",
                               1, "a not-present fault reports Perm's whole code (P, PK set)"),
@@ -92,11 +112,11 @@ MUTANTS = {
                               "PS in a PML4E is not a reserved-bit violation"),
     "perm-pk-bit-dropped": ("errcode", "mmu$perm", r"code = code \| k_pk;", "code = code;", 1,
                             "the error code never reports PK"),
-    "perm-id-ignores-smep": ("errcode", "mmu$perm", r"if \(is_fetch && \(cr4_smep \|\| efer_nxe\)\) begin",
+    "perm-id-ignores-smep": ("errcode_fetch", "mmu$perm", r"if \(is_fetch && \(cr4_smep \|\| efer_nxe\)\) begin",
                              "if (is_fetch && efer_nxe) begin", 1, "I/D is reported only with NXE"),
-    "pf-carries-pa": ("errcode", "mmu", r"^(\s*)l_rsp_error_code = walker\$error_code;$",
-                      r"\1l_rsp_error_code = walker$error_code; l_rsp_pa = pa;", 1, "a walk's #PF carries a physical address"),
-    "cr2-offset-not-registered": ("errcode", "mmu", r"^(\s*)r_off\$d = req_va\[\(32'h0\)\+:\(12\)\];$",
+    "pf-carries-pa": ("errcode", "mmu$data", r"^(\s*)l_rsp_error_code = walk_error_code;$",
+                      r"\1l_rsp_error_code = walk_error_code; l_rsp_pa = pa;", 1, "a walk's #PF carries a physical address"),
+    "cr2-offset-not-registered": ("errcode", "mmu$data", r"^(\s*)r_off\$d = req_va\[\(32'h0\)\+:\(12\)\];$",
                                   r"\1r_off$d = r_off$q;", 1,
                                   "the access's VA offset is not registered: the #PF answers another address"),
     "walk-dead-never-set": ("stale", "mmu$walker", r"^(\s*)dead\$d = 1'b1;$", r"\1dead$d = dead$q;", 1,
@@ -111,7 +131,7 @@ MUTANTS = {
                               "changing CR4.PGE no longer flushes"),
     "invlpg-keeps-global": ("stale", "mmu", r"inv_glob_wild = 1'b1;", "inv_glob_wild = 1'b0;", 1,
                             "INVLPG no longer drops global entries (nor kills a global walk)"),
-    "tlb-ignores-va-inv": ("stale", "mmu$tlb", r"inv_drop\$(\d+) = e_valid\$q\$(\d+) && ",
+    "tlb-ignores-va-inv": ("stale", "mmu$data$tlb", r"inv_drop\$(\d+) = e_valid\$q\$(\d+) && ",
                            r"inv_drop$\1 = ~inv_use_va && e_valid$q$\2 && ", "N",
                            "the TLB ignores VA-based invalidations (INVLPG, INVPCID 0)"),
     "pwc-ignores-pcid-inv": ("stale", "mmu$pwc",
@@ -166,13 +186,13 @@ MUTANTS = {
                                 r"if \(mem_rsp_err\) begin",
                                 r"\1if (1'b0) begin", 1,
                                 "a bus error on an A/D write is ignored: the walk goes on and answers ok"),
-    "hit-write-clean-from-tlb": ("accessed", "mmu",
+    "hit-write-clean-from-tlb": ("accessed", "mmu$data",
                                  r"hit_usable = tlb\$hit && \(tlb\$hit_dirty \|\| \(req_kind != AccessKind\$Write\)\);",
                                  "hit_usable = tlb$hit;", 1,
                                  "a write hit on an entry whose cached D is 0 is answered from the TLB"),
     "walk-fill-always-dirty": ("accessed", "mmu$walker", r"leaf_dirty\$d = mem_rsp_data\[32'h6\] \|\| is_write;",
                                "leaf_dirty$d = 1'b1;", 1, "a TLB fill caches D=1 whatever the leaf's D"),
-    "tlb-fill-dirty-dropped": ("accessed", "mmu$tlb", r"e_dirty\$d\$(\d+) = fill_dirty;", r"e_dirty$d$\1 = 1'b1;", "N",
+    "tlb-fill-dirty-dropped": ("accessed", "mmu$data$tlb", r"e_dirty\$d\$(\d+) = fill_dirty;", r"e_dirty$d$\1 = 1'b1;", "N",
                                "the TLB stores D=1 in every entry it fills"),
     "walk-index-level-slip": ("translate", "mmu$walker", r"idx = vpn_1g\[\(32'h0\)\+:\(9\)\];",
                               "idx = vpn_1g[(32'h9)+:(9)];", 1,
@@ -191,17 +211,17 @@ MUTANTS = {
                           "a 2M leaf keeps PA bit 12 (its PAT bit) in the frame"),
     "walk-2m-drops-bit-21": ("translate", "mmu$walker", r"(localparam  pfn_2m = 40'h\w*)e00;", r"\g<1>c00;", 1,
                              "a 2M leaf's frame loses PA bit 21"),
-    "pa-wrong-slice": ("translate", "mmu", r"pa = pa \| \(\(\(r_vpn_4k\$q\)", "pa = pa | (((r_vpn_2m$q)", 1,
+    "pa-wrong-slice": ("translate", "mmu$data", r"pa = pa \| \(\(\(r_vpn_4k\$q\)", "pa = pa | (((r_vpn_2m$q)", 1,
                        "the PA of a 2M or 1G page ORs VA 29:21 where VA 20:12 belongs"),
-    "tlb-frame-mask-drops-bit": ("translate", "mmu$tlb", r"(localparam  pfn_mask_lo = 18'b1+)1;", r"\g<1>0;", 1,
+    "tlb-frame-mask-drops-bit": ("translate", "mmu$data$tlb", r"(localparam  pfn_mask_lo = 18'b1+)1;", r"\g<1>0;", 1,
                                  "the TLB stores frames without PA bit 12"),
-    "tlb-2m-hit-reads-1g": ("translate", "mmu$tlb", r"^(\s*)l_hit_size = PageSize\$Size2M;$",
+    "tlb-2m-hit-reads-1g": ("translate", "mmu$data$tlb", r"^(\s*)l_hit_size = PageSize\$Size2M;$",
                             r"\1l_hit_size = PageSize$Size1G;", 1,
                             "a hit on a 2M page reads out as 1G: the PA ORs VA 29:21 over the frame"),
-    "hit-offset-sizes-swapped": ("translate", "mmu", r"^(\s*)sel_size = h_size\$q;$",
+    "hit-offset-sizes-swapped": ("translate", "mmu$data", r"^(\s*)sel_size = h_size\$q;$",
                                  r"\1sel_size = {h_size$q[0], h_size$q[1]};", 1,
                                  "a hit on a 2M page takes the offset of a 1G page and the other way round"),
-    "hit-frame-bit-flipped": ("translate", "mmu", r"^(\s*)sel_pfn = h_pfn\$q;$", r"\1sel_pfn = h_pfn$q ^ 40'h200;", 1,
+    "hit-frame-bit-flipped": ("translate", "mmu$data", r"^(\s*)sel_pfn = h_pfn\$q;$", r"\1sel_pfn = h_pfn$q ^ 40'h200;", 1,
                               "the PA of a hit has PA bit 21 inverted"),
     "pwc-base-mask-drops-bit": ("translate", "mmu$pwc", r"(localparam  base_mask_lo = 18'b1+)1;", r"\g<1>0;", 1,
                                 "the paging-structure cache stores table bases without PA bit 12"),
@@ -248,24 +268,30 @@ def module_span(text, name):
 
 
 def config(text):
-    """The export's configuration header as a dict (tlb_entries, paddr_bits, pwc_entries)."""
+    """The export's configuration header as a dict (tlb_entries, itlb_entries, paddr_bits, pwc_entries)."""
     m = re.search(r"^// Configuration: (.*)$", text, re.M)
     if not m:
         raise SetupError("no `// Configuration:` header: is this an `mmu-rtl export` file?")
     return {k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", m.group(1))}
 
 
-def observations(text):
-    """formal/observe.txt expanded for this export: [(name, width, source, meaning)]."""
+def entries(text, port):
+    """The number of entries of `port`'s TLB in this export."""
+    return config(text)["itlb_entries" if port == "fetch" else "tlb_entries"]
+
+
+def observations(text, port):
+    """formal/observe.txt expanded for this export and the port watched: [(name, width, source, meaning)]."""
     cfg = config(text)
     out = []
     for line in (HERE / "observe.txt").read_text().splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, width, source, meaning = line.split(maxsplit=3)
+        source = source.replace("{p}", port).replace("{o}", "data" if port == "fetch" else "fetch")
         if "{i}" in name:
             out += [(name.replace("{i}", str(i)), int(width), source.replace("{i}", str(i)), meaning)
-                    for i in range(cfg["tlb_entries"])]
+                    for i in range(entries(text, port))]
         elif "{s}" in name:
             out += [(name.replace("{s}", str(s)), int(width), source.replace("{s}", str(s)), meaning)
                     for s in range(cfg["pwc_entries"])]
@@ -275,8 +301,10 @@ def observations(text):
 
 
 def declared(text, source):
-    """The width of signal `source` (`sig` in module mmu, `inst.sig` in module mmu$inst), or None if absent."""
-    module, sig = ("mmu", source) if "." not in source else ("mmu$" + source.split(".")[0], source.split(".", 1)[1])
+    """The width of signal `source` (`sig` in module mmu, `inst.sig` in module mmu$inst, `a.b.sig` in module
+    mmu$a$b), or None if absent."""
+    path, _, sig = source.rpartition(".")
+    module = "$".join(["mmu"] + (path.split(".") if path else []))
     start, end = module_span(text, module)
     m = re.search(r"^\s*(?:input|output)?\s*(?:reg|wire)\s+(?:\[(\d+):0\]\s+)?" + re.escape(sig) + r";", text[start:end],
                   re.M)
@@ -288,10 +316,11 @@ def declared(text, source):
 def check(text):
     """Every observation point exists with its width; raises SetupError listing the ones that do not."""
     bad = []
-    for name, width, source, _ in observations(text):
-        w = declared(text, source)
-        if w != width:
-            bad.append(f"{name} = {source}: " + ("missing" if w is None else f"{w} bits, not {width}"))
+    for port in PORTS:
+        for name, width, source, _ in observations(text, port):
+            w = declared(text, source)
+            if w != width:
+                bad.append(f"{name} = {source}: " + ("missing" if w is None else f"{w} bits, not {width}"))
     if bad:
         raise SetupError("observation points not in the export (formal/observe.txt):\n  " + "\n  ".join(bad))
 
@@ -320,20 +349,24 @@ def wrapper(text):
         lines.append(f"    input wire {rng}{n};" if d == "input" else f"    wire {rng}{n};")
     # kept even when a task reads none of its ports: the observation points are connected only after flattening
     lines.append("    (* keep *) mmu dut(" + ", ".join(f".{n}({n})" for _, _, n in ports) + ");")
-    lines.append("    // Observation points (formal/observe.txt), connected by the prover's script after `flatten`.")
-    for name, width, source, meaning in observations(text):
-        rng = f"[{width - 1}:0] " if width > 1 else ""
-        lines.append(f"    (* keep *) wire {rng}obs_{name};  // {source}: {meaning}")
-    # Every per-entry point also as one vector, entry i at [i*W +: W], for properties written as generate loops.
-    groups = {}
-    for name, width, _, _ in observations(text):
-        m = re.fullmatch(r"(\w+)_(\d+)", name)
-        if m and m.group(1) + "_{i}" in per_entry:
-            groups.setdefault(m.group(1), []).append((int(m.group(2)), width))
-    for base, items in groups.items():
-        width = items[0][1]
-        lines.append(f"    wire [{len(items) * width - 1}:0] obs_{base}_all = {{"
-                     + ", ".join(f"obs_{base}_{i}" for i, _ in sorted(items, reverse=True)) + "};")
+    lines.append("    // Observation points (formal/observe.txt) of the port the task watches, connected by the prover's script")
+    lines.append("    // after `flatten`.")
+    for port, guard in (("fetch", "`ifdef F_FETCH"), ("data", "`else")):
+        lines.append(guard)
+        for name, width, source, meaning in observations(text, port):
+            rng = f"[{width - 1}:0] " if width > 1 else ""
+            lines.append(f"    (* keep *) wire {rng}obs_{name};  // {source}: {meaning}")
+        # Every per-entry point also as one vector, entry i at [i*W +: W], for properties written as generate loops.
+        groups = {}
+        for name, width, _, _ in observations(text, port):
+            m = re.fullmatch(r"(\w+)_(\d+)", name)
+            if m and m.group(1) + "_{i}" in per_entry:
+                groups.setdefault(m.group(1), []).append((int(m.group(2)), width))
+        for base, items in groups.items():
+            width = items[0][1]
+            lines.append(f"    wire [{len(items) * width - 1}:0] obs_{base}_all = {{"
+                         + ", ".join(f"obs_{base}_{i}" for i, _ in sorted(items, reverse=True)) + "};")
+    lines.append("`endif")
     lines.append('    `include "props.svh"')
     lines.append("endmodule")
     return "\n".join(lines) + "\n"
@@ -350,7 +383,9 @@ def stage(text, work, sby_text=None):
     for f in (HERE / "props").glob("*.svh"):
         shutil.copy(f, work / "src" / f.name)
     defs = " ".join(f"{k}={v}" for k, v in sorted(defines(text).items()))
-    connects = "\n".join(f"connect -set obs_{n} dut.{s}" for n, _, s, _ in observations(text))
+    # Each port's connections for the tasks that watch it (the tags on_data and on_fetch of formal/mmu.sby).
+    connects = "\n".join(f"on_{port}: connect -set obs_{n} dut.{s}"
+                         for port in PORTS for n, _, s, _ in observations(text, port))
     sby = (sby_text or (HERE / "mmu.sby").read_text())
     sby = sby.replace("@DEFINES@", defs).replace("@CONNECT@", connects)
     (work / "mmu.sby").write_text(sby)
@@ -400,13 +435,13 @@ def prove(args):
     cfg = config(text)
     work = Path(args.work)
     sby_file = stage(text, work)
-    level = f"{cfg['tlb_entries']} TLB entries"
+    level = f"{cfg['tlb_entries']}-entry DTLB, {cfg['itlb_entries']}-entry ITLB"
     failed = False
     for t in tasks:
         status, secs, summary, folder = sby(sby_file, t, args.timeout)
         word = {"PASS": "PROVED"}.get(status, status)
         failed |= status != "PASS"
-        print(f"{t:11} {word:7} {secs:7.1f} s  {TASKS[t]}  [{level}; {detail(summary, status)}; {folder}]",
+        print(f"{t:16} {word:7} {secs:7.1f} s  {TASKS[t]}  [{level}; {detail(summary, status)}; {folder}]",
               flush=True)
     return 1 if failed else 0
 
@@ -434,7 +469,7 @@ def mutate(text, name):
     task, module, pattern, repl, count, _ = MUTANTS[name]
     start, end = module_span(text, module)
     body, n = re.subn(pattern, repl, text[start:end], flags=re.M)
-    want = config(text)["tlb_entries"] if count == "N" else count
+    want = entries(text, task_port(task)) if count == "N" else count
     if n != want:
         raise SetupError(f"mutant {name}: pattern matched {n} times in module `{module}`, expected {want}")
     return text[:start] + body + text[end:]
@@ -447,7 +482,8 @@ def mutant_run(text, name, work, timeout):
     # The counterexample search: bounded model checking from the reset, deep enough for the shortest trace.
     sby_text = (HERE / "mmu.sby").read_text()
     sby_text = re.sub(r"^proof: mode prove$", "proof: mode bmc", sby_text, flags=re.M)
-    sby_text = re.sub(r"^" + task + r": depth \d+$", f"{task}: depth {BMC_DEPTH[task]}", sby_text, flags=re.M)
+    sby_text = re.sub(r"^" + task + r": depth \d+$", f"{task}: depth {BMC_DEPTH[task_group(task)]}", sby_text,
+                      flags=re.M)
     sby_file = stage(mutate(text, name), work / name, sby_text)
     status, secs, summary, folder = sby(sby_file, task, timeout)
     caught = status == "FAIL"
@@ -477,7 +513,7 @@ def mutants(args):
 
 def list_all(_args):
     for t, what in TASKS.items():
-        print(f"{t:11} {what}")
+        print(f"{t:16} {what}")
     for name, (task, module, *_rest, what) in MUTANTS.items():
         print(f"{name:32} {task:11} {module:12} {what}")
     return 0

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use mmu_arch::{pf, Access, AccessKind, Op, Outcome};
+use mmu_arch::{pf, Access, AccessKind, Outcome, TlbLevel};
 use mmu_model::engine::{Engine, RunResult, Scenario};
 use mmu_scenario::lang::{self, check_expectations, Compiled, LoadError};
 use mmu_scenario::scenario::{access_count, parse_number_str, result_to_pretty};
@@ -126,18 +126,22 @@ enum Command {
     #[command(
         long_about = "Write the whole MMU as one Verilog file, top module `mmu`.\n\n\
             The file opens with a comment naming the configuration and every port. The output depends only on \
-            the configuration, so it can be committed and diffed. Ports: the CPU request/response port \
-            (req_*, rsp_*), the control-register inputs, the maintenance port (cmd_*) and the walker's memory \
-            port (mem_req_*, mem_rsp_*); see README.md for their timing."
+            the configuration, so it can be committed and diffed. Ports: the fetch and data ports \
+            (fetch_req_*, fetch_rsp_*, data_req_*, data_rsp_*), the control-register inputs, the maintenance port \
+            (cmd_*) and the walker's memory port (mem_req_*, mem_rsp_*); see README.md for their timing."
     )]
     Export(ExportArgs),
 }
 
 #[derive(Debug, Args)]
 struct ExportArgs {
-    /// TLB entries (4, 8, 16, 32 or 64).
+    /// Data-TLB entries (4, 8, 16, 32 or 64).
     #[arg(long, default_value_t = mmu_arch::Config::default().tlb_entries, value_name = "N")]
     tlb_entries: usize,
+
+    /// Instruction-TLB entries (4, 8 or 16).
+    #[arg(long, default_value_t = mmu_arch::ITLB_ENTRIES_DEFAULT, value_name = "N")]
+    itlb_entries: usize,
 
     /// MAXPHYADDR: physical address width, 32..=52.
     #[arg(long, default_value_t = mmu_arch::Config::default().paddr_bits, value_name = "M")]
@@ -380,6 +384,7 @@ fn explain(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 
 fn export(args: &ExportArgs, err: &mut dyn Write) -> i32 {
     let cfg = mmu_arch::Config {
         tlb_entries: args.tlb_entries,
+        itlb_entries: args.itlb_entries,
         paddr_bits: args.paddr_bits,
         pwc_entries: args.pwc_entries,
         ..mmu_arch::Config::default()
@@ -599,16 +604,10 @@ fn run_on_with(
     completed(fail(err, EXIT_ENGINE_FAILURE, &msg))
 }
 
-/// Checks that a result fits its scenario: one result per access op, in order, and one
+/// Checks that a result fits its scenario: one result per access (two for a pair op), in order, and one
 /// `memory_after` word per mentioned word.
 fn check_result(scenario: &Scenario, result: &RunResult) -> Result<(), String> {
-    let expected: Vec<usize> = scenario
-        .ops
-        .iter()
-        .enumerate()
-        .filter(|(_, op)| matches!(op, Op::Access(_)))
-        .map(|(i, _)| i)
-        .collect();
+    let expected: Vec<usize> = scenario.accesses().iter().map(|&(i, _)| i).collect();
     let got: Vec<usize> = result.results.iter().map(|r| r.op_index).collect();
     if got != expected {
         return Err(format!(
@@ -647,10 +646,8 @@ pub fn render_table(scenario: &Scenario, result: &RunResult) -> String {
         (0usize, 0usize, 0usize, 0usize, 0usize);
     // #PF by cause: not present, reserved bit, protection key, other rights.
     let mut pf_kinds = [0usize; 4];
-    for r in &result.results {
-        let Some(Op::Access(access)) = scenario.ops.get(r.op_index) else {
-            continue;
-        };
+    // `check_result` holds the results to the scenario's accesses, one for one.
+    for (r, (_, access)) in result.results.iter().zip(scenario.accesses()) {
         let (outcome, detail) = match r.outcome {
             Outcome::Ok { pa } => {
                 ok += 1;
@@ -681,16 +678,16 @@ pub fn render_table(scenario: &Scenario, result: &RunResult) -> String {
             detail,
         ];
         if show_tlb {
-            // A #GP is decided before the TLB is looked at: neither a hit nor a walk.
-            let cell = match (r.outcome, r.tlb_hit) {
-                (Outcome::GeneralProtection, _) | (_, None) => "-",
-                (_, Some(true)) => {
+            // The level that answered; a #GP is decided before anything is looked up.
+            let cell = match (r.outcome, r.tlb, r.tlb_hit) {
+                (Outcome::GeneralProtection, _, _) | (_, None, None) => "-",
+                (_, Some(TlbLevel::L1), _) | (_, None, Some(true)) => {
                     hits += 1;
-                    "hit"
+                    TlbLevel::L1.name()
                 }
-                (_, Some(false)) => {
+                (_, Some(TlbLevel::Walk), _) | (_, None, Some(false)) => {
                     walks += 1;
-                    "walk"
+                    TlbLevel::Walk.name()
                 }
             };
             row.push(cell.to_string());
@@ -823,10 +820,8 @@ mod tests {
                 anyhow::bail!("cycle limit of 10 reached\nwhile waiting for a response");
             }
             let mut results: Vec<AccessResult> = scenario
-                .ops
-                .iter()
-                .enumerate()
-                .filter(|(_, op)| matches!(op, Op::Access(_)))
+                .accesses()
+                .into_iter()
                 .map(|(op_index, _)| AccessResult {
                     op_index,
                     outcome: Outcome::PageFault {
@@ -834,6 +829,7 @@ mod tests {
                         cr2: 0x1000,
                     },
                     tlb_hit: Some(true),
+                    tlb: Some(TlbLevel::L1),
                     cycles: Some(3),
                     walk_reads: Some(0),
                 })
@@ -892,7 +888,7 @@ mod tests {
         assert_eq!(lines.len(), 4, "{out}");
         assert!(lines[0].ends_with("tlb  cycles"), "{out}");
         assert!(
-            lines[1].contains("P|U|PK (0x25) cr2 0x1000") && lines[1].ends_with("hit       3"),
+            lines[1].contains("P|U|PK (0x25) cr2 0x1000") && lines[1].ends_with("l1        3"),
             "{out}"
         );
         assert!(
@@ -1024,7 +1020,7 @@ mod tests {
             .map(|r| r.last().unwrap().parse().unwrap())
             .collect();
         let count = |col: usize, v: &str| rows.iter().filter(|r| r[r.len() - col] == v).count();
-        let (hits, walks) = (count(2, "hit"), count(2, "walk"));
+        let (hits, walks) = (count(2, "l1"), count(2, "walk"));
         let (ok, pf, gp) = (
             count_outcome(&rows, "ok"),
             count_outcome(&rows, "#PF"),

@@ -143,7 +143,7 @@ fn hugepages_example() {
             Row(1, Want::Ok(0x4_007f_f008), false),
             Row(2, Want::Ok(0x4_0060_0123), true),
             Row(3, Want::Ok(0x80_6345_6789), false),
-            Row(4, Want::Ok(0x80_7fff_f000), true),
+            Row(4, Want::Ok(0x80_7fff_f000), false), // a fetch: the ITLB has not seen this page
             Row(5, Want::Ok(0x80_6345_6789), false),
             // PDPT index 8 is empty: not present, supervisor read.
             Row(6, Want::Pf(0, 0x82_0000_0010), false),
@@ -172,8 +172,8 @@ fn faults_example() {
             Row(8, Want::Pf(0x11, 0x203000), false), // XD fetch: P|I
             Row(10, Want::Pf(0x11, 0x204100), false), // SMEP: P|I
             Row(11, Want::Ok(0x34100), false),
-            Row(13, Want::Pf(0x1, 0x204200), true), // SMAP, AC=0: P
-            Row(15, Want::Ok(0x34200), true),       // SMAP, AC=1
+            Row(13, Want::Pf(0x1, 0x204200), false), // SMAP, AC=0: P (the fetches filled the ITLB, not the DTLB)
+            Row(15, Want::Ok(0x34200), false), // SMAP, AC=1 (a #PF fills nothing: walks again)
             Row(17, Want::Pf(0x9, 0x205000), false), // bit 45 >= MAXPHYADDR: P|RSVD
             Row(18, Want::Pf(0x9, 0x401234), false), // 2M PDE bit 13: P|RSVD
             Row(21, Want::Pf(0x25, 0x206abc), false), // PKRU.AD key 5: P|U|PK

@@ -1,8 +1,13 @@
-//! `mmu-rtl explain` end to end: the walk step by step, the rights decision in sentences, and the numbers, for the
-//! cases a student meets first (a 4K walk, a 2M page, a not-present level, a reserved bit, SMAP, a non-canonical
-//! address), each number worked out by hand from the page tables.
+//! `mmu-rtl explain` end to end: the walk step by step, the rights decision in sentences, the numbers and the level
+//! that answered, for the cases a student meets first (a 4K walk, a 2M page, a not-present level, a reserved bit, SMAP,
+//! a non-canonical address), each number worked out by hand from the page tables; and a pair of accesses explained
+//! through the library.
 
 use std::path::PathBuf;
+
+use mmu_arch::{Access, AccessKind, Op};
+use mmu_model::engine::Scenario;
+use mmu_scenario::explain::explain_pair;
 
 mod common;
 use common::*;
@@ -67,7 +72,7 @@ fn a_4k_walk_step_by_step() {
             &text,
             &[
                 "Explaining a supervisor read of linear address 0x7fe95867e9d8.",
-                "before any op runs; the TLB is empty",
+                "before any op runs; the TLBs are empty",
                 "CR3=0x200000 (PML4 at 0x200000, PCID 0)",
                 "PML4 index 255 (bits 47:39), PDPT index 421 (bits 38:30), PD index 195 (bits 29:21), \
                  PT index 126 (bits 20:12), offset 0x9d8 (bits 11:0)",
@@ -93,9 +98,14 @@ fn a_4k_walk_step_by_step() {
                 "Physical address: frame 0x543217000 (4K page) + offset 0x9d8 (VA bits 11:0) = 0x5432179d8.",
                 "  PTE at 0x2033f0: 0x543217003 -> 0x543217023 (sets A)",
                 "Outcome (reference model): ok pa=0x5432179d8",
+                "Answered by: a page walk (`tlb` walk), the data TLB having no entry for the page; 4 \
+                 paging-structure entries read from memory.",
             ],
         );
-        lacks(&text, &["(sets A and D)", "SET"]);
+        lacks(
+            &text,
+            &["(sets A and D)", "SET", "paging-structure cache holds"],
+        );
     }
     // The upper entries of the JSON are supervisor-only; those `map` creates are user (the leaf decides).
     let json = explain(&[&example("walk4k.json"), "0x7fe9_5867_e9d8"]);
@@ -357,9 +367,13 @@ fn a_non_canonical_address() {
             "is not canonical: bits 63:47 must all equal bit 47, but bit 47 is 1 and bits 63:48 are 0x0000.",
             "The access raises #GP before any translation: no TLB lookup, no walk, no memory read or written.",
             "Outcome (reference model): #GP",
+            "Answered by: nothing: a #GP looks up no TLB (the result has no `tlb`).",
         ],
     );
-    lacks(&text, &["Step 1", "splits into"]);
+    lacks(
+        &text,
+        &["Step 1", "splits into", "Answered by: a page walk"],
+    );
     // The upper half is canonical.
     let text = explain(&[&example("tour.mmu"), "0xffff_8000_1234_5678"]);
     has(
@@ -427,4 +441,54 @@ fn command_line_errors_and_help() {
     );
     let help = String::from_utf8(mmu(&["--help"]).stdout).unwrap();
     has(&help, &["compile", "explain", ".mmu"]);
+}
+
+#[test]
+fn a_pair_explains_its_fetch_then_its_data_access() {
+    // examples/pair.mmu: the code page 0x40_0000 and the data page 0x40_1000 share a PDE.
+    let compiled = mmu_scenario::lang::load(&example_path("pair.mmu")).expect("the example loads");
+    let fetch = Access {
+        va: 0x40_0010,
+        kind: AccessKind::Fetch,
+        user: true,
+    };
+    let read = Access {
+        va: 0x40_1008,
+        kind: AccessKind::Read,
+        user: true,
+    };
+    let text = explain_pair(&compiled.scenario, fetch, read, "pair.mmu").expect("an explanation");
+    let split = text
+        .find("== The read, on the data port ==")
+        .expect("the data access's part");
+    let (first, second) = text.split_at(split);
+    has(
+        first,
+        &[
+            "Explaining a pair offered in the same cycle: a user-mode fetch of linear address 0x400010 on the fetch \
+             port, and a user-mode read of linear address 0x401008 on the data port.",
+            "The fetch goes first",
+            "== The fetch, on the fetch port ==",
+            "Outcome (reference model): ok pa=0x200010",
+            "the instruction TLB having no entry for the page; 4 paging-structure entries read from memory.",
+        ],
+    );
+    has(
+        second,
+        &[
+            "State: as the fetch left it",
+            "The paging-structure cache holds the PDE (an earlier walk read it)",
+            "Outcome (reference model): ok pa=0x201008",
+            "the data TLB having no entry for the page; 1 paging-structure entry read from memory.",
+        ],
+    );
+    // The order is that of the model's pair.
+    let (run, _) = mmu_model::run(&Scenario {
+        ops: vec![Op::Pair { fetch, data: read }],
+        ..compiled.scenario.clone()
+    });
+    let reads: Vec<Option<u32>> = run.results.iter().map(|r| r.walk_reads).collect();
+    assert_eq!(reads, [Some(4), Some(1)]);
+    // A pair is a fetch and a read or write.
+    assert!(explain_pair(&compiled.scenario, read, fetch, "pair.mmu").is_err());
 }

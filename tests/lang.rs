@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 use mmu_arch::Op;
 use mmu_model::engine::{RunResult, Scenario};
-use mmu_scenario::lang::{check_expectations, compile_mmu, parse_mmu, scenario_to_json, Compiled};
+use mmu_scenario::lang::{
+    check_expectations, compile_mmu, parse_mmu, scenario_to_json, Compiled, Expectation, PairSide,
+};
 use mmu_scenario::scenario::{load_scenario, parse_scenario};
 use proptest::prelude::*;
 
@@ -35,6 +37,30 @@ fn compile_file(path: &Path) -> Compiled {
 
 fn run_model(s: &Scenario) -> RunResult {
     mmu_model::run(s).0
+}
+
+/// Where an expectation may stand: every access of the scenario, as (op index, side of a pair), in op order.
+fn access_slots(s: &Scenario) -> Vec<(usize, Option<PairSide>)> {
+    let mut slots = Vec::new();
+    for (i, op) in s.ops.iter().enumerate() {
+        match op {
+            Op::Access(_) => slots.push((i, None)),
+            Op::Pair { .. } => {
+                slots.push((i, Some(PairSide::Fetch)));
+                slots.push((i, Some(PairSide::Data)));
+            }
+            _ => {}
+        }
+    }
+    slots
+}
+
+/// The expectation belongs to an access: an `access` op, or the side of a `pair` it names.
+fn stands_on_an_access(s: &Scenario, e: &Expectation) -> bool {
+    match e.side {
+        None => matches!(s.ops.get(e.op_index), Some(Op::Access(_))),
+        Some(_) => matches!(s.ops.get(e.op_index), Some(Op::Pair { .. })),
+    }
 }
 
 /// A scratch directory, removed when dropped.
@@ -73,6 +99,7 @@ fn every_example_holds_its_expectations() {
         "hugepages.mmu",
         "faults.mmu",
         "pcid.mmu",
+        "pair.mmu",
     ] {
         assert!(
             names.iter().any(|n| n == want),
@@ -82,16 +109,14 @@ fn every_example_holds_its_expectations() {
     for path in &files {
         let name = path.display();
         let c = compile_file(path);
-        // Every access of an example is also a test.
-        let accesses: Vec<usize> = c
-            .scenario
-            .ops
+        // Every access of an example is also a test (both of a pair, whichever `expect` line comes first).
+        let accesses = access_slots(&c.scenario);
+        let mut expected: Vec<(usize, Option<PairSide>)> = c
+            .expectations
             .iter()
-            .enumerate()
-            .filter(|(_, op)| matches!(op, Op::Access(_)))
-            .map(|(i, _)| i)
+            .map(|e| (e.op_index, e.side))
             .collect();
-        let expected: Vec<usize> = c.expectations.iter().map(|e| e.op_index).collect();
+        expected.sort_by_key(|&(i, side)| (i, side.map(PairSide::index)));
         assert_eq!(
             expected, accesses,
             "{name}: every access has an expect line"
@@ -133,7 +158,7 @@ fn twins_of_the_json_examples_give_the_same_results() {
         let outcomes = |r: &RunResult| -> Vec<_> {
             r.results
                 .iter()
-                .map(|x| (x.op_index, x.outcome, x.tlb_hit))
+                .map(|x| (x.op_index, x.outcome, x.tlb_hit, x.tlb))
                 .collect()
         };
         assert_eq!(outcomes(&a), outcomes(&b), "{name}");
@@ -225,7 +250,7 @@ fn failed_expectations_exit_1_and_name_their_line() {
     assert_eq!(
         lines[0],
         format!(
-            "{}:4: expectation failed for the access at line 3 (op 0): expected ok pa=0x5008 hit, got ok pa=0x5008 walk",
+            "{}:4: expectation failed for the access at line 3 (op 0): expected ok pa=0x5008 l1, got ok pa=0x5008 walk",
             bad_path.display()
         )
     );
@@ -387,7 +412,7 @@ fn bad_input_is_a_located_error() {
             "# nothing yet\nexpect ok\n".to_string(),
             2,
             1,
-            "`expect` must directly follow an access (read, write or fetch), and there is none before it",
+            "`expect` must directly follow an access (read, write, fetch or pair), and there is none before it",
         ),
         (
             "expect-after-other.mmu",
@@ -529,6 +554,27 @@ fn bad_input_is_a_located_error() {
             11,
             "found `nowhere`",
         ),
+        (
+            "pair-two-fetches.mmu",
+            format!("{t}pair fetch sup 0x1000 fetch sup 0x2000\n"),
+            2,
+            23,
+            "the second access of a pair is on the data port: a read or a write",
+        ),
+        (
+            "pair-expect-side.mmu",
+            format!("{t}pair fetch sup 0x1000 read sup 0x2000\nexpect ok\n"),
+            3,
+            8,
+            "the pair at line 2 has two accesses: name the one this line expects",
+        ),
+        (
+            "pair-expect-twice.mmu",
+            format!("{t}pair fetch sup 0x1000 read sup 0x2000\nexpect data ok\nexpect data gp\n"),
+            4,
+            1,
+            "the data of the pair at line 2 already has an expectation (line 3)",
+        ),
     ];
     for (name, text, line, column, needle) in cases {
         rejects(&s, name, text, *line, *column, needle);
@@ -636,7 +682,7 @@ proptest! {
     /// error whose caret stays on the line; nothing panics.
     #[test]
     fn mutated_sources_compile_or_fail_cleanly(
-        file in 0usize..5,
+        file in 0usize..8,
         edits in proptest::collection::vec((any::<u8>(), any::<usize>(), any::<u8>()), 1..6),
     ) {
         let files = mmu_examples();
@@ -649,7 +695,7 @@ proptest! {
                 prop_assert!(back.is_ok(), "{json}");
                 prop_assert_eq!(back.unwrap(), c.scenario.clone());
                 for e in &c.expectations {
-                    prop_assert!(matches!(c.scenario.ops[e.op_index], Op::Access(_)));
+                    prop_assert!(stands_on_an_access(&c.scenario, e), "{:?}", e);
                 }
                 // Whatever compiles also runs.
                 let _ = run_model(&c.scenario);

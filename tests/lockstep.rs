@@ -8,7 +8,7 @@
 
 mod common;
 
-use mmu_arch::{AccessKind, CmdOp, OutcomeCode};
+use mmu_arch::{Access, AccessKind, CmdOp, CpuPort, OutcomeCode};
 use mmu_model::mem::Memory;
 use mmu_model::random::{self, Params, Rng};
 use mmu_sim::drive::HdlMmu;
@@ -80,7 +80,7 @@ impl Stimulus {
     /// The memory's and the core's reaction to this cycle's settled outputs, applied for the next cycle.
     fn after_edge(&mut self, o: &Outputs) {
         // Addresses for a new request or command, drawn before `inputs` is borrowed.
-        let (req_va, cmd_va) = (self.random_va(), self.random_va());
+        let (req_va, cmd_va, fetch_va) = (self.random_va(), self.random_va(), self.random_va());
         let i = &mut self.inputs;
         // The memory: take the request that transferred at this edge, answer after its latency.
         if o.mem_req_valid && i.mem_req_ready {
@@ -107,14 +107,29 @@ impl Stimulus {
         }
         i.mem_req_ready = self.pending.is_none() && self.rng.chance(self.ready_percent);
 
-        // The core: a request stays offered until taken, then maybe another.
-        let taken = i.req_valid && o.req_ready;
-        if taken || !i.req_valid {
-            i.req_valid = self.rng.chance(60);
-            if i.req_valid {
-                i.req_va = req_va;
-                i.req_kind = AccessKind::ALL[self.rng.below(3) as usize];
-                i.req_user = self.rng.chance(50);
+        // The core, on each port: a request stays offered until taken, then maybe another. Both ports are busy
+        // often enough to offer in the same cycle and to miss together.
+        for port in CpuPort::ALL {
+            let offered = match port {
+                CpuPort::Fetch => i.fetch_req_valid,
+                CpuPort::Data => i.data_req_valid,
+            };
+            if !offered || o.port(port).req_ready {
+                let kind = match port {
+                    CpuPort::Fetch => AccessKind::Fetch,
+                    CpuPort::Data if self.rng.chance(50) => AccessKind::Write,
+                    CpuPort::Data => AccessKind::Read,
+                };
+                let access = Access {
+                    va: if port == CpuPort::Fetch {
+                        fetch_va
+                    } else {
+                        req_va
+                    },
+                    kind,
+                    user: self.rng.chance(50),
+                };
+                i.offer(port, self.rng.chance(60).then_some(access));
             }
         }
         let cmd_taken = i.cmd_valid && o.cmd_ready;
@@ -151,14 +166,30 @@ fn compare(a: &Outputs, b: &Outputs, qualified: bool) -> Vec<String> {
         return a.diff(b).iter().map(|d| d.to_string()).collect();
     }
     let mask = |o: &Outputs| Outputs {
-        rsp_outcome: if o.rsp_valid {
-            o.rsp_outcome
+        fetch_rsp_outcome: if o.fetch_rsp_valid {
+            o.fetch_rsp_outcome
         } else {
             OutcomeCode::Ok
         },
-        rsp_pa: if o.rsp_valid { o.rsp_pa } else { 0 },
-        rsp_error_code: if o.rsp_valid { o.rsp_error_code } else { 0 },
-        rsp_tlb_hit: o.rsp_valid && o.rsp_tlb_hit,
+        fetch_rsp_pa: if o.fetch_rsp_valid { o.fetch_rsp_pa } else { 0 },
+        fetch_rsp_error_code: if o.fetch_rsp_valid {
+            o.fetch_rsp_error_code
+        } else {
+            0
+        },
+        fetch_rsp_tlb_hit: o.fetch_rsp_valid && o.fetch_rsp_tlb_hit,
+        data_rsp_outcome: if o.data_rsp_valid {
+            o.data_rsp_outcome
+        } else {
+            OutcomeCode::Ok
+        },
+        data_rsp_pa: if o.data_rsp_valid { o.data_rsp_pa } else { 0 },
+        data_rsp_error_code: if o.data_rsp_valid {
+            o.data_rsp_error_code
+        } else {
+            0
+        },
+        data_rsp_tlb_hit: o.data_rsp_valid && o.data_rsp_tlb_hit,
         mem_req_addr: if o.mem_req_valid { o.mem_req_addr } else { 0 },
         mem_req_we: o.mem_req_valid && o.mem_req_we,
         mem_req_wdata: if o.mem_req_valid && o.mem_req_we {
@@ -175,6 +206,17 @@ fn compare(a: &Outputs, b: &Outputs, qualified: bool) -> Vec<String> {
         .collect()
 }
 
+/// Events of a lockstep run, counted from the ports.
+#[derive(Clone, Copy, Debug, Default)]
+struct Events {
+    /// Cycles in which both ports took a request.
+    same_cycle: u64,
+    /// Cycles in which both ports had a miss outstanding (each waiting more than the one cycle of a hit).
+    both_missing: u64,
+    /// Cycles in which a command was taken while a port had a miss outstanding.
+    cmd_during_miss: u64,
+}
+
 /// Runs `cycles` cycles of seed `seed` on rust-hdl and on each Verilated model (named); `Err` names the first cycle,
 /// model and ports that differ.
 fn lockstep(
@@ -182,10 +224,13 @@ fn lockstep(
     cycles: u64,
     verilated: &mut [(&str, VerilatedMmu)],
     qualified: bool,
-) -> Result<(), String> {
+) -> Result<Events, String> {
     let mut hdl =
         HdlMmu::new(&mmu_verilated::engine::export_config(16)).expect("16 entries, MAXPHYADDR 40");
     let mut stim = Stimulus::new(seed);
+    let mut events = Events::default();
+    // The cycle each port's outstanding request was taken in.
+    let mut taken: [Option<u64>; 2] = [None; 2];
     // Two cycles of reset first: from then on nothing may depend on the state before it.
     for cycle in 0..cycles {
         if cycle < 2 {
@@ -208,13 +253,30 @@ fn lockstep(
                 ));
             }
         }
+        let i = &stim.inputs;
+        let offered = [i.fetch_req_valid, i.data_req_valid];
+        for p in CpuPort::ALL {
+            if a.port(p).rsp_valid || i.reset {
+                taken[p as usize] = None;
+            }
+        }
+        let missing = taken.map(|t| t.is_some_and(|t| cycle > t + 1));
+        events.both_missing += (missing[0] && missing[1]) as u64;
+        events.cmd_during_miss += (i.cmd_valid && a.cmd_ready && (missing[0] || missing[1])) as u64;
+        let took = CpuPort::ALL.map(|p| offered[p as usize] && a.port(p).req_ready && !i.reset);
+        events.same_cycle += (took[0] && took[1]) as u64;
+        for p in CpuPort::ALL {
+            if took[p as usize] {
+                taken[p as usize] = Some(cycle);
+            }
+        }
         hdl.rise();
         for (_, model) in verilated.iter_mut() {
             model.rise();
         }
         stim.after_edge(&a);
     }
-    Ok(())
+    Ok(events)
 }
 
 fn runner(cases: u32) -> TestRunner {
@@ -235,15 +297,28 @@ fn verilated(variant: &str, rand_reset: u32, seed: u64) -> VerilatedMmu {
 fn rust_hdl_and_verilator_agree_on_every_output_every_cycle() {
     // 12 seeds x 10k cycles: 120k cycles per run, on the engine's model (behind its one-eval harness) and on the
     // committed file clocked as a user's bench clocks it.
+    let total = std::cell::RefCell::new(Events::default());
     runner(12)
         .run(&any::<u64>(), |seed| {
             let mut models = [
                 ("mmu", verilated("mmu", 0, 0)),
                 ("mmu_plain", verilated("mmu_plain", 0, 0)),
             ];
-            lockstep(seed, 10_000, &mut models, false).map_err(TestCaseError::fail)
+            let e = lockstep(seed, 10_000, &mut models, false).map_err(TestCaseError::fail)?;
+            let mut t = total.borrow_mut();
+            t.same_cycle += e.same_cycle;
+            t.both_missing += e.both_missing;
+            t.cmd_during_miss += e.cmd_during_miss;
+            Ok(())
         })
         .unwrap();
+    // The stimulus must reach the two ports' interplay, or the comparison proves little about it.
+    let t = total.into_inner();
+    println!("{t:?}");
+    assert!(
+        t.same_cycle > 0 && t.both_missing > 0 && t.cmd_during_miss > 0,
+        "never exercised: {t:?}"
+    );
 }
 
 #[test]
@@ -253,9 +328,13 @@ fn nothing_depends_on_uninitialised_state() {
     runner(6)
         .run(&(any::<u64>(), any::<u64>()), |(seed, init_seed)| {
             let mut models = [("mmu_noinit", verilated("mmu_noinit", 2, init_seed))];
-            lockstep(seed, 4_000, &mut models, true).map_err(|e| {
-                TestCaseError::fail(format!("{e}\n(random initial state from seed {init_seed})"))
-            })
+            lockstep(seed, 4_000, &mut models, true)
+                .map(|_| ())
+                .map_err(|e| {
+                    TestCaseError::fail(format!(
+                        "{e}\n(random initial state from seed {init_seed})"
+                    ))
+                })
         })
         .unwrap();
 }

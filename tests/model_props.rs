@@ -3,15 +3,18 @@
 //! Each case is one `u64` seed; on failure proptest prints it (`seed = ...`) and
 //! `MMU_SEED=<seed> cargo test --release --test model_props` replays exactly that scenario.
 //!
-//! The checks do not trust the model's TLB: an independent *shadow* keeps every translation a successful walk produced,
-//! drops them by the contract's invalidation rules (written again here from the contract text, not shared with the model),
-//! and every TLB hit must be explained by a live shadow translation. A second shadow keeps every non-leaf entry a
+//! The checks do not trust the model's TLBs: an independent *shadow* per port keeps every translation a successful walk
+//! of that port produced (fetches for the instruction TLB, reads and writes for the data TLB), drops them by the
+//! contract's invalidation rules (written again here from the contract text, not shared with the model, and applied to
+//! both), and every TLB hit must be explained by a live shadow translation of its own port. A second shadow keeps every
+//! non-leaf entry a
 //! successful walk used (what a paging-structure cache may hold), dropped by PCID or all at once as the contract lists,
 //! and every walk must be explained by a fresh walk from CR3 or from one of those entries, "exactly like re-reading
-//! them from memory would be".
+//! them from memory would be". A pair is checked as its two accesses, fetch first, and must be exactly that.
 
 use mmu_arch::{
-    is_canonical, AccessKind, Control, CrReg, InvpcidType, Op, Outcome, PageSize, CR3_NOFLUSH,
+    is_canonical, Access, AccessKind, Control, CrReg, InvpcidType, Op, Outcome, PageSize,
+    CR3_NOFLUSH,
 };
 use mmu_model::engine::Scenario;
 use mmu_model::mem::Memory;
@@ -150,8 +153,18 @@ fn shadow_invalidate(shadow: &mut Vec<Shadow>, ctl: &Control, op: &Op) {
                 _ => {}
             }
         }
-        Op::Access(_) | Op::WriteMem { .. } | Op::Poison { .. } => {}
+        Op::Access(_) | Op::Pair { .. } | Op::WriteMem { .. } | Op::Poison { .. } => {}
     }
+}
+
+/// What the checks know besides the model: a shadow of translations per port, and one of non-leaf entries.
+#[derive(Default)]
+struct Shadows {
+    /// Translations fetches walked: what the instruction TLB may hold.
+    fetch: Vec<Shadow>,
+    /// Translations reads and writes walked: what the data TLB may hold.
+    data: Vec<Shadow>,
+    non_leaf: Vec<ShadowNonLeaf>,
 }
 
 /// Replays `scenario` through the model, checking every property after every op. Returns the model's coverage.
@@ -161,195 +174,253 @@ fn check_scenario(scenario: &Scenario) -> Result<Coverage, TestCaseError> {
         scenario.control,
         Memory::from_words(&scenario.memory),
     );
-    let mut shadow: Vec<Shadow> = Vec::new();
-    let mut shadow_pwc: Vec<ShadowNonLeaf> = Vec::new();
+    let mut shadows = Shadows::default();
     for (i, op) in scenario.ops.iter().enumerate() {
         let ctl_before = *model.control();
         let mem_before = model.memory().clone();
-        shadow_invalidate(&mut shadow, &ctl_before, op);
-        shadow_pwc_invalidate(&mut shadow_pwc, &ctl_before, op);
-        let result = model.apply(op);
-        let Op::Access(access) = *op else {
-            // Only accesses and write_mem touch memory, and write_mem only its own word.
-            if let Op::WriteMem { addr, value } = *op {
-                prop_assert_eq!(model.memory().read(addr), value);
-            } else if let Op::Poison { addr } = *op {
-                // Poison changes no word, only how the memory answers.
-                prop_assert!(model.memory().is_poisoned(addr));
-                prop_assert_eq!(model.memory().read(addr), mem_before.read(addr));
-            } else {
-                prop_assert_eq!(model.memory(), &mem_before, "op {} changed memory", i);
+        shadow_invalidate(&mut shadows.fetch, &ctl_before, op);
+        shadow_invalidate(&mut shadows.data, &ctl_before, op);
+        shadow_pwc_invalidate(&mut shadows.non_leaf, &ctl_before, op);
+        match *op {
+            Op::Access(access) => {
+                let answers = model.apply(op);
+                prop_assert_eq!(answers.len(), 1, "op {}: one answer per access", i);
+                let got = (answers[0].outcome, answers[0].tlb_hit());
+                check_access(&model, &mut shadows, i, access, &mem_before, got)?;
             }
-            continue;
-        };
-        let (outcome, hit) = result.expect("an access has a result");
-        let ctl = *model.control();
-        let req = Request {
-            kind: access.kind,
-            user: access.user,
-        };
-
-        // Property: a faulting access never changes memory, and #GP is raised exactly for non-canonical addresses.
-        prop_assert_eq!(
-            outcome == Outcome::GeneralProtection,
-            !is_canonical(access.va),
-            "op {}: #GP iff non-canonical",
-            i
-        );
-        if !matches!(outcome, Outcome::Ok { .. }) {
-            prop_assert_eq!(
-                model.memory(),
-                &mem_before,
-                "op {}: a fault changed memory",
-                i
-            );
-        }
-
-        if hit {
-            // Property: a hit changes no memory, and is explained by a live translation a walk produced — none that an
-            // invalidation dropped — with the rights checked against the control bits of now.
-            prop_assert_eq!(model.memory(), &mem_before, "op {}: a hit wrote memory", i);
-            let explained = shadow.iter().any(|s| {
-                s.same_page(access.va)
-                    && (s.global || s.pcid == ctl.pcid())
-                    && outcome
-                        == match perm::check(&s.rights, &ctl, &req) {
-                            Ok(()) => Outcome::Ok {
-                                pa: s.frame | (access.va & s.size.offset_mask()),
-                            },
-                            Err(code) => Outcome::PageFault {
-                                error_code: code,
-                                cr2: access.va,
-                            },
-                        }
-            });
-            prop_assert!(
-                explained,
-                "op {}: hit {:?} for {:#x} matches no live walked translation",
-                i,
-                outcome,
-                access.va
-            );
-        } else if is_canonical(access.va) {
-            // Property: a walk answers what a fresh walk of memory answers, from CR3 or from a live non-leaf entry an
-            // earlier walk used, and writes only A/D bits.
-            let starts: Vec<WalkStart> = std::iter::once(WalkStart::from_cr3(model.config(), &ctl))
-                .chain(
-                    shadow_pwc
-                        .iter()
-                        .filter(|e| e.covers(access.va, ctl.pcid()))
-                        .map(|e| e.start),
-                )
-                .collect();
-            let walk_from = |start: &WalkStart| -> Result<Walk, Option<WalkFault>> {
-                // A cached path with XD set, used with NXE = 0: the reserved-bit fault a re-read would find.
-                if start.rights.xd && !ctl.efer_nxe {
-                    return Err(None);
+            Op::Pair { fetch, data } => {
+                // Checked as its two accesses in order, each on a twin against the memory it found: the pair must be
+                // exactly that, down to memory and both TLBs.
+                let mut twin = model.clone();
+                let answers = model.apply(op);
+                let mut got = Vec::new();
+                for access in [fetch, data] {
+                    let before = twin.memory().clone();
+                    let answer = twin.answer(access);
+                    got.push(answer);
+                    let result = (answer.outcome, answer.tlb_hit());
+                    check_access(&twin, &mut shadows, i, access, &before, result)?;
                 }
-                walker::walk_from(&mem_before, model.config(), &ctl, access.va, *start)
-                    .map_err(Some)
-            };
-            let explains = |start: &WalkStart| match (walk_from(start), outcome) {
-                (Ok(w), Outcome::Ok { pa }) => {
-                    pa == w.frame | (access.va & w.size.offset_mask())
-                        && perm::check(&w.rights, &ctl, &req).is_ok()
-                        && w.entries
-                            .iter()
-                            .all(|e| model.memory().read(e.addr) & walker::bit::A != 0)
-                }
-                (Ok(w), Outcome::PageFault { error_code, .. }) => {
-                    perm::check(&w.rights, &ctl, &req) == Err(error_code)
-                }
-                (Err(Some(WalkFault::BusError(e))), Outcome::BusError { addr }) => e.addr == addr,
-                (Err(Some(WalkFault::BusError(_))), _) | (_, Outcome::BusError { .. }) => false,
-                (Err(_), Outcome::PageFault { error_code, .. }) => {
-                    error_code & mmu_arch::pf::PK == 0
-                }
-                _ => false,
-            };
-            let start = starts.iter().find(|s| explains(s)).copied();
-            prop_assert!(
-                start.is_some(),
-                "op {}: {:?} for {:#x} is explained by no walk from CR3 or a live cached non-leaf entry",
-                i,
-                outcome,
-                access.va
-            );
-            let start = start.unwrap_or(starts[0]);
-            let fresh = walk_from(&start);
-            if let (Ok(w), Outcome::Ok { .. }) = (&fresh, outcome) {
-                shadow_pwc.extend(non_leaf_entries(access.va, ctl.pcid(), &start, w));
-            }
-            match (&fresh, outcome) {
-                (Ok(w), Outcome::Ok { pa }) => {
-                    prop_assert_eq!(pa, w.frame | (access.va & w.size.offset_mask()));
-                    prop_assert!(perm::check(&w.rights, &ctl, &req).is_ok());
-                    shadow.push(Shadow {
-                        va: access.va,
-                        size: w.size,
-                        pcid: ctl.pcid(),
-                        global: w.global && ctl.cr4_pge,
-                        frame: w.frame,
-                        rights: w.rights,
-                    });
-                    for e in &w.entries {
-                        let after = model.memory().read(e.addr);
-                        prop_assert_eq!(
-                            after & !AD_BITS,
-                            e.value & !AD_BITS,
-                            "op {}: non-A/D bit changed",
-                            i
-                        );
-                        prop_assert!(
-                            after & walker::bit::A != 0,
-                            "op {}: A not set at {:#x}",
-                            i,
-                            e.addr
-                        );
-                    }
-                    let d = model.memory().read(w.leaf().addr) & walker::bit::D != 0;
-                    if access.kind == AccessKind::Write {
-                        prop_assert!(d, "op {}: write left D clear", i);
-                    }
-                }
-                (Ok(w), Outcome::PageFault { .. }) => {
-                    prop_assert!(
-                        perm::check(&w.rights, &ctl, &req).is_err(),
-                        "op {}: spurious fault",
-                        i
-                    );
-                }
-                (Err(_), Outcome::PageFault { error_code, .. }) => {
-                    prop_assert_eq!(
-                        error_code & mmu_arch::pf::PK,
-                        0,
-                        "op {}: PK on a walk fault",
-                        i
-                    );
-                }
-                (Err(Some(WalkFault::BusError(_))), Outcome::BusError { .. }) => {
-                    prop_assert_eq!(model.memory(), &mem_before, "op {}: a bus error wrote", i);
-                }
-                (f, o) => prop_assert!(false, "op {}: walk {:?} but outcome {:?}", i, f, o),
-            }
-        }
-
-        // Property: no two valid TLB entries can ever match the same address in the same PCID.
-        let slots: Vec<_> = model.tlb().slots().iter().flatten().collect();
-        for (a, ea) in slots.iter().enumerate() {
-            for eb in &slots[a + 1..] {
-                let both = ea.global || eb.global || ea.pcid == eb.pcid;
-                prop_assert!(
-                    !(both && (ea.covers(eb.vpn) || eb.covers(ea.vpn))),
-                    "op {}: overlapping TLB entries {:?} and {:?}",
-                    i,
-                    ea,
-                    eb
+                prop_assert_eq!(
+                    &answers,
+                    &got,
+                    "op {}: the pair is not its fetch then its data access",
+                    i
                 );
+                prop_assert_eq!(
+                    twin.memory(),
+                    model.memory(),
+                    "op {}: memory after the pair",
+                    i
+                );
+                prop_assert!(
+                    twin.itlb() == model.itlb() && twin.dtlb() == model.dtlb(),
+                    "op {}: TLBs after the pair",
+                    i
+                );
+            }
+            _ => {
+                prop_assert!(
+                    model.apply(op).is_empty(),
+                    "op {}: answers without an access",
+                    i
+                );
+                // Only accesses and write_mem touch memory, and write_mem only its own word.
+                if let Op::WriteMem { addr, value } = *op {
+                    prop_assert_eq!(model.memory().read(addr), value);
+                } else if let Op::Poison { addr } = *op {
+                    // Poison changes no word, only how the memory answers.
+                    prop_assert!(model.memory().is_poisoned(addr));
+                    prop_assert_eq!(model.memory().read(addr), mem_before.read(addr));
+                } else {
+                    prop_assert_eq!(model.memory(), &mem_before, "op {} changed memory", i);
+                }
+            }
+        }
+
+        // Property: no two valid entries of one TLB can ever match the same address in the same PCID.
+        for (port, tlb) in [("instruction", model.itlb()), ("data", model.dtlb())] {
+            let slots: Vec<_> = tlb.slots().iter().flatten().collect();
+            for (a, ea) in slots.iter().enumerate() {
+                for eb in &slots[a + 1..] {
+                    let both = ea.global || eb.global || ea.pcid == eb.pcid;
+                    prop_assert!(
+                        !(both && (ea.covers(eb.vpn) || eb.covers(ea.vpn))),
+                        "op {}: overlapping {} TLB entries {:?} and {:?}",
+                        i,
+                        port,
+                        ea,
+                        eb
+                    );
+                }
             }
         }
     }
     Ok(model.coverage().clone())
+}
+
+/// Checks one access of op `i` that the model answered `(outcome, hit)`, with memory `mem_before` before it.
+fn check_access(
+    model: &Model,
+    shadows: &mut Shadows,
+    i: usize,
+    access: Access,
+    mem_before: &Memory,
+    (outcome, hit): (Outcome, bool),
+) -> Result<(), TestCaseError> {
+    let ctl = *model.control();
+    let req = Request {
+        kind: access.kind,
+        user: access.user,
+    };
+    let shadow = if access.kind.is_fetch() {
+        &mut shadows.fetch
+    } else {
+        &mut shadows.data
+    };
+    let shadow_pwc = &mut shadows.non_leaf;
+    // Property: a faulting access never changes memory, and #GP is raised exactly for non-canonical addresses.
+    prop_assert_eq!(
+        outcome == Outcome::GeneralProtection,
+        !is_canonical(access.va),
+        "op {}: #GP iff non-canonical",
+        i
+    );
+    if !matches!(outcome, Outcome::Ok { .. }) {
+        prop_assert_eq!(
+            model.memory(),
+            mem_before,
+            "op {}: a fault changed memory",
+            i
+        );
+    }
+
+    if hit {
+        // Property: a hit changes no memory, and is explained by a live translation a walk produced — none that an
+        // invalidation dropped — with the rights checked against the control bits of now.
+        prop_assert_eq!(model.memory(), mem_before, "op {}: a hit wrote memory", i);
+        let explained = shadow.iter().any(|s| {
+            s.same_page(access.va)
+                && (s.global || s.pcid == ctl.pcid())
+                && outcome
+                    == match perm::check(&s.rights, &ctl, &req) {
+                        Ok(()) => Outcome::Ok {
+                            pa: s.frame | (access.va & s.size.offset_mask()),
+                        },
+                        Err(code) => Outcome::PageFault {
+                            error_code: code,
+                            cr2: access.va,
+                        },
+                    }
+        });
+        prop_assert!(
+            explained,
+            "op {}: hit {:?} for {:#x} matches no live walked translation",
+            i,
+            outcome,
+            access.va
+        );
+    } else if is_canonical(access.va) {
+        // Property: a walk answers what a fresh walk of memory answers, from CR3 or from a live non-leaf entry an
+        // earlier walk used, and writes only A/D bits.
+        let starts: Vec<WalkStart> = std::iter::once(WalkStart::from_cr3(model.config(), &ctl))
+            .chain(
+                shadow_pwc
+                    .iter()
+                    .filter(|e| e.covers(access.va, ctl.pcid()))
+                    .map(|e| e.start),
+            )
+            .collect();
+        let walk_from = |start: &WalkStart| -> Result<Walk, Option<WalkFault>> {
+            // A cached path with XD set, used with NXE = 0: the reserved-bit fault a re-read would find.
+            if start.rights.xd && !ctl.efer_nxe {
+                return Err(None);
+            }
+            walker::walk_from(mem_before, model.config(), &ctl, access.va, *start).map_err(Some)
+        };
+        let explains = |start: &WalkStart| match (walk_from(start), outcome) {
+            (Ok(w), Outcome::Ok { pa }) => {
+                pa == w.frame | (access.va & w.size.offset_mask())
+                    && perm::check(&w.rights, &ctl, &req).is_ok()
+                    && w.entries
+                        .iter()
+                        .all(|e| model.memory().read(e.addr) & walker::bit::A != 0)
+            }
+            (Ok(w), Outcome::PageFault { error_code, .. }) => {
+                perm::check(&w.rights, &ctl, &req) == Err(error_code)
+            }
+            (Err(Some(WalkFault::BusError(e))), Outcome::BusError { addr }) => e.addr == addr,
+            (Err(Some(WalkFault::BusError(_))), _) | (_, Outcome::BusError { .. }) => false,
+            (Err(_), Outcome::PageFault { error_code, .. }) => error_code & mmu_arch::pf::PK == 0,
+            _ => false,
+        };
+        let start = starts.iter().find(|s| explains(s)).copied();
+        prop_assert!(
+            start.is_some(),
+            "op {}: {:?} for {:#x} is explained by no walk from CR3 or a live cached non-leaf entry",
+            i,
+            outcome,
+            access.va
+        );
+        let start = start.unwrap_or(starts[0]);
+        let fresh = walk_from(&start);
+        if let (Ok(w), Outcome::Ok { .. }) = (&fresh, outcome) {
+            shadow_pwc.extend(non_leaf_entries(access.va, ctl.pcid(), &start, w));
+        }
+        match (&fresh, outcome) {
+            (Ok(w), Outcome::Ok { pa }) => {
+                prop_assert_eq!(pa, w.frame | (access.va & w.size.offset_mask()));
+                prop_assert!(perm::check(&w.rights, &ctl, &req).is_ok());
+                shadow.push(Shadow {
+                    va: access.va,
+                    size: w.size,
+                    pcid: ctl.pcid(),
+                    global: w.global && ctl.cr4_pge,
+                    frame: w.frame,
+                    rights: w.rights,
+                });
+                for e in &w.entries {
+                    let after = model.memory().read(e.addr);
+                    prop_assert_eq!(
+                        after & !AD_BITS,
+                        e.value & !AD_BITS,
+                        "op {}: non-A/D bit changed",
+                        i
+                    );
+                    prop_assert!(
+                        after & walker::bit::A != 0,
+                        "op {}: A not set at {:#x}",
+                        i,
+                        e.addr
+                    );
+                }
+                let d = model.memory().read(w.leaf().addr) & walker::bit::D != 0;
+                if access.kind == AccessKind::Write {
+                    prop_assert!(d, "op {}: write left D clear", i);
+                }
+            }
+            (Ok(w), Outcome::PageFault { .. }) => {
+                prop_assert!(
+                    perm::check(&w.rights, &ctl, &req).is_err(),
+                    "op {}: spurious fault",
+                    i
+                );
+            }
+            (Err(_), Outcome::PageFault { error_code, .. }) => {
+                prop_assert_eq!(
+                    error_code & mmu_arch::pf::PK,
+                    0,
+                    "op {}: PK on a walk fault",
+                    i
+                );
+            }
+            (Err(Some(WalkFault::BusError(_))), Outcome::BusError { .. }) => {
+                prop_assert_eq!(model.memory(), mem_before, "op {}: a bus error wrote", i);
+            }
+            (f, o) => prop_assert!(false, "op {}: walk {:?} but outcome {:?}", i, f, o),
+        }
+    }
+    Ok(())
 }
 
 fn runner(cases: u32) -> TestRunner {
@@ -387,6 +458,9 @@ fn model_properties_hold_on_random_scenarios() {
     let t = total.into_inner();
     let events = [
         ("tlb hits", t.tlb_hits),
+        ("instruction TLB hits", t.itlb_hits),
+        ("data TLB hits", t.dtlb_hits),
+        ("pairs", t.pairs),
         ("walks", t.walks),
         ("writes re-walking a clean entry", t.dirty_rewalks),
         ("#GP", t.gp),

@@ -4,8 +4,9 @@
 //! and the paging-structure cache in `model_rules_tlb.rs`.
 //!
 //! Each test builds its page tables with `PageTables`, runs accesses and maintenance operations on a fresh `Model` and
-//! asserts exact results: the physical address or the #PF error code and CR2, whether the TLB answered the access, and
-//! the paging-structure words in memory afterwards. The helpers they share are in `common/rules.rs`.
+//! asserts exact results: the physical address or the #PF error code and CR2, whether the L1 TLB of the access's port
+//! answered it (the instruction TLB for a fetch, the data TLB for a read or write), and the paging-structure words in
+//! memory afterwards. The helpers they share are in `common/rules.rs`.
 
 mod common;
 
@@ -37,10 +38,11 @@ fn user_access_needs_us_at_every_level() {
             (fault(pf::P | pf::U | pf::I, va), false)
         );
         assert!(memory_unchanged(&m, &pt), "{level:?}");
-        // A supervisor page for the kernel, even with SMAP/SMEP on.
+        // A supervisor page for the kernel, even with SMAP/SMEP on (the fetch walks: its port has its own TLB).
         m.write_cr(CrReg::Cr4Smap, 1);
         m.write_cr(CrReg::Cr4Smep, 1);
         assert_eq!(m.access(sup(Read, va)), (ok(PA + OFF), false), "{level:?}");
+        assert_eq!(m.access(sup(Fetch, va)), (ok(PA + OFF), false), "{level:?}");
         assert_eq!(m.access(sup(Fetch, va)), (ok(PA + OFF), true), "{level:?}");
     }
 }
@@ -50,6 +52,8 @@ fn user_access_to_a_user_page_is_allowed() {
     let (mut m, _pt) = setup(user(), |_| {});
     let va = VA + OFF;
     assert_eq!(m.access(usr(Read, va)), (ok(PA + OFF), false));
+    // The read filled the data TLB only: the fetch walks, then hits in the instruction TLB.
+    assert_eq!(m.access(usr(Fetch, va)), (ok(PA + OFF), false));
     assert_eq!(m.access(usr(Fetch, va)), (ok(PA + OFF), true));
     assert_eq!(m.access(usr(Write, va)), (ok(PA + OFF), false));
     assert_eq!(m.access(usr(Write, va)), (ok(PA + OFF), true));
@@ -491,20 +495,27 @@ fn pke_and_pkru_changes_take_effect_on_a_hit() {
 }
 
 #[test]
-fn nxe_change_takes_effect_on_a_cached_xd_entry() {
+fn nxe_changes_meet_fetches_in_walks_as_no_fetch_caches_an_xd_page() {
     let xd = MapFlags { nx: true, ..user() };
     let (mut m, _pt) = setup(predirtied(xd), |c| c.efer_nxe = true);
     let va = VA + OFF;
+    // The data TLB holds the XD translation; the fetch port has its own TLB, so the fetch walks, and XD refuses it.
     assert_eq!(m.access(sup(Read, va)), (ok(PA + OFF), false));
     assert_eq!(
         m.access(usr(Fetch, va)),
-        (fault(pf::P | pf::U | pf::I, va), true)
+        (fault(pf::P | pf::U | pf::I, va), false)
     );
     m.write_cr(CrReg::EferNxe, 0);
-    // The hit uses the current NXE: XD no longer counts (and a hit never checks reserved bits).
-    assert_eq!(m.access(usr(Fetch, va)), (ok(PA + OFF), true));
+    // With NXE = 0 the walk finds XD reserved: a fetch can never fill its TLB with an XD page.
+    assert_eq!(
+        m.access(usr(Fetch, va)),
+        (fault(pf::P | pf::RSVD | pf::U, va), false)
+    );
+    assert_eq!(m.itlb().occupancy(), 0);
+    // The data access still hits its entry (a hit never checks reserved bits).
+    assert_eq!(m.access(usr(Read, va)), (ok(PA + OFF), true));
     m.write_cr(CrReg::EferNxe, 1);
-    assert_eq!(m.access(sup(Fetch, va)), (fault(pf::P | pf::I, va), true));
+    assert_eq!(m.access(sup(Fetch, va)), (fault(pf::P | pf::I, va), false));
 }
 
 #[test]
@@ -527,7 +538,8 @@ fn a_hit_never_raises_a_reserved_bit_fault() {
 fn smep_1_to_0_takes_effect_on_a_hit() {
     let (mut m, _pt) = setup(predirtied(user()), |c| c.cr4_smep = true);
     let va = VA + OFF;
-    assert_eq!(m.access(sup(Read, va)), (ok(PA + OFF), false));
+    // A user fetch fills the instruction TLB (SMEP is about supervisor fetches).
+    assert_eq!(m.access(usr(Fetch, va)), (ok(PA + OFF), false));
     assert_eq!(m.access(sup(Fetch, va)), (fault(pf::P | pf::I, va), true));
     m.write_cr(CrReg::Cr4Smep, 0);
     assert_eq!(m.access(sup(Fetch, va)), (ok(PA + OFF), true));

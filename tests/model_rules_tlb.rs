@@ -1,16 +1,20 @@
-//! Directed tests of the reference model, the TLB and the paging-structure cache: stale translations and INVLPG,
-//! global entries, PCIDs and MOV to CR3, INVPCID, MOV to CR4, fill and replacement; the rules of the architectural
+//! Directed tests of the reference model, the TLBs and the paging-structure cache: stale translations and INVLPG,
+//! global entries, PCIDs and MOV to CR3, INVPCID, MOV to CR4, fill and replacement, a TLB per port, pairs; the rules
+//! of the architectural
 //! contract (`x86-paging.md`, Intel SDM Vol. 3A ch. 4) and the design choices of `docs/architecture.md` (TLB fill,
 //! replacement, invalidation table). The walk is in `model_rules_walk.rs`, access rights in `model_rules_rights.rs`.
 //!
 //! Each test builds its page tables with `PageTables`, runs accesses and maintenance operations on a fresh `Model` and
-//! asserts exact results: the physical address or the #PF error code and CR2, whether the TLB answered the access, and
-//! the paging-structure words in memory afterwards. The helpers they share are in `common/rules.rs`.
+//! asserts exact results: the physical address or the #PF error code and CR2, whether the L1 TLB of the access's port
+//! answered it, and the paging-structure words in memory afterwards. Most use reads, so the data TLB; the invalidation
+//! rules are the same for the instruction TLB (`stale_translation_is_used_until_invlpg_in_both_tlbs`, and the model's
+//! own tests). The helpers they share are in `common/rules.rs`.
 
 mod common;
 
 use mmu_arch::{
-    pf, AccessKind, Config, Control, CrReg, InvpcidType, Op, Outcome, PageSize, CR3_NOFLUSH,
+    pf, AccessKind, Config, Control, CrReg, InvpcidType, Op, Outcome, PageSize, TlbLevel,
+    CR3_NOFLUSH,
 };
 use mmu_model::mem::Memory;
 use mmu_model::pagetable::{MapFlags, PageTables};
@@ -35,9 +39,9 @@ fn switch_to(m: &mut Model, pml4: u64, pcid: u64) {
     m.write_cr3(pml4 | pcid | CR3_NOFLUSH);
 }
 
-/// Number of valid TLB entries that match `va` in `pcid`.
+/// Number of valid data-TLB entries that match `va` in `pcid`.
 fn matching_entries(m: &Model, va: u64, pcid: u16) -> usize {
-    m.tlb()
+    m.dtlb()
         .slots()
         .iter()
         .flatten()
@@ -50,23 +54,28 @@ fn matching_entries(m: &Model, va: u64, pcid: u16) -> usize {
 // ---------------------------------------------------------------------------------------------------------------------
 
 #[test]
-fn stale_translation_is_used_until_invlpg() {
+fn stale_translation_is_used_until_invlpg_in_both_tlbs() {
     let pt = tables_pages(2, user());
     let mut m = boot(&pt, |_| {});
     let (va1, pa1) = page(1);
     let new_pa = 0x0777_7000;
     let pte = entry_addr(&pt, VA, Level::Pt);
     assert_eq!(m.access(usr(Read, VA + OFF)), (ok(PA + OFF), false));
+    // The fetch port has its own TLB: the fetch walks too.
+    assert_eq!(m.access(usr(Fetch, VA + OFF)), (ok(PA + OFF), false));
     assert_eq!(m.access(usr(Read, va1)), (ok(pa1), false));
     let new_pte = new_pa | bit::P | bit::RW | bit::US;
     m.apply(&Op::WriteMem {
         addr: pte,
         value: new_pte,
     });
+    // Each TLB keeps its stale translation.
     assert_eq!(m.access(usr(Read, VA + OFF)), (ok(PA + OFF), true));
     assert_eq!(m.access(usr(Fetch, VA + OFF)), (ok(PA + OFF), true));
     m.invlpg(VA + 0xfff);
+    // INVLPG dropped it from both.
     assert_eq!(m.access(usr(Read, VA + OFF)), (ok(new_pa + OFF), false));
+    assert_eq!(m.access(usr(Fetch, VA + OFF)), (ok(new_pa + OFF), false));
     assert_eq!(m.memory().read(pte), new_pte | bit::A);
     // The other page's entry was not touched by the INVLPG.
     assert_eq!(m.access(usr(Read, va1)), (ok(pa1), true));
@@ -84,10 +93,10 @@ fn invlpg_anywhere_inside_a_2m_or_1g_page_drops_it() {
         );
         // An address just past the page leaves it alone.
         m.invlpg(va + size.bytes());
-        assert_eq!(m.tlb().occupancy(), 1, "{size:?}");
+        assert_eq!(m.dtlb().occupancy(), 1, "{size:?}");
         // The last byte of the page drops it.
         m.invlpg(va + size.bytes() - 1);
-        assert_eq!(m.tlb().occupancy(), 0, "{size:?}");
+        assert_eq!(m.dtlb().occupancy(), 0, "{size:?}");
         assert_eq!(m.access(sup(Read, va)), (ok(pa), false));
         // So does an address in the middle.
         m.invlpg(va + size.bytes() / 2 + 0x1234);
@@ -125,7 +134,7 @@ fn global_entry_survives_mov_to_cr3_with_pge() {
     assert!(!hit(&mut m, A));
     assert!(!hit(&mut m, G));
     m.write_cr3(PML4);
-    assert_eq!(m.tlb().occupancy(), 1);
+    assert_eq!(m.dtlb().occupancy(), 1);
     assert!(hit(&mut m, G));
     assert!(!hit(&mut m, A));
 }
@@ -136,7 +145,7 @@ fn g_without_pge_is_not_global() {
     let mut m = boot(&pt, |c| c.cr4_pge = false);
     assert!(!hit(&mut m, G));
     m.write_cr3(PML4);
-    assert_eq!(m.tlb().occupancy(), 0);
+    assert_eq!(m.dtlb().occupancy(), 0);
     assert!(!hit(&mut m, G));
 }
 
@@ -164,7 +173,7 @@ fn global_entry_survives_invpcid_types_1_and_3_and_dies_on_type_2() {
     m.invpcid(InvpcidType::Address, 0, G);
     assert!(hit(&mut m, G));
     m.invpcid(InvpcidType::AllIncludingGlobal, 0, 0);
-    assert_eq!(m.tlb().occupancy(), 0);
+    assert_eq!(m.dtlb().occupancy(), 0);
     assert!(!hit(&mut m, G));
 }
 
@@ -176,13 +185,13 @@ fn changing_pge_flushes_everything() {
     assert!(!hit(&mut m, G));
     // Writing the value it already has changes nothing.
     m.write_cr(CrReg::Cr4Pge, 1);
-    assert_eq!(m.tlb().occupancy(), 2);
+    assert_eq!(m.dtlb().occupancy(), 2);
     m.write_cr(CrReg::Cr4Pge, 0);
-    assert_eq!(m.tlb().occupancy(), 0);
+    assert_eq!(m.dtlb().occupancy(), 0);
     assert!(!hit(&mut m, A));
     assert!(!hit(&mut m, G));
     m.write_cr(CrReg::Cr4Pge, 1);
-    assert_eq!(m.tlb().occupancy(), 0);
+    assert_eq!(m.dtlb().occupancy(), 0);
     assert!(!hit(&mut m, A));
     assert!(!hit(&mut m, G));
 }
@@ -278,7 +287,7 @@ fn two_pcids() -> Model {
     assert!(!hit(&mut m, A));
     assert!(!hit(&mut m, B));
     assert!(hit(&mut m, G));
-    assert_eq!(m.tlb().occupancy(), 5);
+    assert_eq!(m.dtlb().occupancy(), 5);
     m
 }
 
@@ -286,10 +295,10 @@ fn two_pcids() -> Model {
 fn invpcid_type_0_drops_only_that_address_in_that_pcid() {
     let mut m = two_pcids();
     m.invpcid(InvpcidType::Address, 1, A + OFF);
-    assert_eq!(m.tlb().occupancy(), 4);
+    assert_eq!(m.dtlb().occupancy(), 4);
     // Global entries are not dropped by type 0.
     m.invpcid(InvpcidType::Address, 1, G);
-    assert_eq!(m.tlb().occupancy(), 4);
+    assert_eq!(m.dtlb().occupancy(), 4);
     assert!(hit(&mut m, A));
     assert!(hit(&mut m, B));
     assert!(hit(&mut m, G));
@@ -303,7 +312,7 @@ fn invpcid_type_0_drops_only_that_address_in_that_pcid() {
 fn invpcid_type_1_drops_every_non_global_entry_of_that_pcid() {
     let mut m = two_pcids();
     m.invpcid(InvpcidType::SingleContext, 1, 0);
-    assert_eq!(m.tlb().occupancy(), 3);
+    assert_eq!(m.dtlb().occupancy(), 3);
     assert!(hit(&mut m, A));
     assert!(hit(&mut m, B));
     assert!(hit(&mut m, G));
@@ -317,7 +326,7 @@ fn invpcid_type_1_drops_every_non_global_entry_of_that_pcid() {
 fn invpcid_type_2_drops_everything() {
     let mut m = two_pcids();
     m.invpcid(InvpcidType::AllIncludingGlobal, 0, 0);
-    assert_eq!(m.tlb().occupancy(), 0);
+    assert_eq!(m.dtlb().occupancy(), 0);
     assert!(!hit(&mut m, A));
     assert!(!hit(&mut m, B));
     switch_to(&mut m, PML4, 1);
@@ -329,7 +338,7 @@ fn invpcid_type_2_drops_everything() {
 fn invpcid_type_3_drops_everything_but_global_entries() {
     let mut m = two_pcids();
     m.invpcid(InvpcidType::AllNonGlobal, 0, 0);
-    assert_eq!(m.tlb().occupancy(), 1);
+    assert_eq!(m.dtlb().occupancy(), 1);
     assert!(hit(&mut m, G));
     assert!(!hit(&mut m, A));
     switch_to(&mut m, PML4, 1);
@@ -344,7 +353,7 @@ fn invlpg_drops_the_current_pcid_and_global_entries_for_the_address_only() {
     // Current PCID 2: A/2 goes, A/1 stays; G (filled in PCID 1, global) goes.
     m.invlpg(A + OFF);
     m.invlpg(G);
-    assert_eq!(m.tlb().occupancy(), 3);
+    assert_eq!(m.dtlb().occupancy(), 3);
     assert!(hit(&mut m, B));
     switch_to(&mut m, PML4, 1);
     assert!(hit(&mut m, A));
@@ -360,7 +369,7 @@ fn invlpg_drops_the_current_pcid_and_global_entries_for_the_address_only() {
 fn clearing_pcide_flushes_everything_including_global() {
     let mut m = two_pcids();
     m.write_cr(CrReg::Cr4Pcide, 0);
-    assert_eq!(m.tlb().occupancy(), 0);
+    assert_eq!(m.dtlb().occupancy(), 0);
     assert!(!hit(&mut m, G));
 }
 
@@ -378,12 +387,12 @@ fn setting_smep_drops_the_entries_of_the_current_pcid() {
     assert!(!hit(&mut m, G));
     // In PCID 2: B/2 and the global G filled in PCID 2 go; A/1 stays.
     m.write_cr(CrReg::Cr4Smep, 1);
-    assert_eq!(m.tlb().occupancy(), 1);
+    assert_eq!(m.dtlb().occupancy(), 1);
     // SMEP already 1, or going back to 0: nothing.
     assert!(!hit(&mut m, B));
     m.write_cr(CrReg::Cr4Smep, 1);
     m.write_cr(CrReg::Cr4Smep, 0);
-    assert_eq!(m.tlb().occupancy(), 2);
+    assert_eq!(m.dtlb().occupancy(), 2);
     switch_to(&mut m, PML4, 1);
     assert!(hit(&mut m, A));
     assert!(!hit(&mut m, B));
@@ -416,7 +425,7 @@ fn other_control_writes_flush_nothing() {
     ];
     for (reg, value) in writes {
         m.write_cr(reg, value);
-        assert_eq!(m.tlb().occupancy(), 2, "{reg:?} = {value}");
+        assert_eq!(m.dtlb().occupancy(), 2, "{reg:?} = {value}");
     }
     assert!(hit(&mut m, A));
     assert!(hit(&mut m, G));
@@ -465,18 +474,18 @@ fn replacement_takes_invalid_slots_first_then_the_round_robin_victim() {
     assert!(!hit(&mut m, p(4)));
     assert!(!hit(&mut m, p(0)));
     assert!(!hit(&mut m, p(1)));
-    assert_eq!(m.tlb().victim(), 3);
+    assert_eq!(m.dtlb().victim(), 3);
     // A hole (p4's slot 0) is used before the victim, which does not move.
     m.invlpg(p(4));
     assert!(!hit(&mut m, p(5)));
-    assert_eq!(m.tlb().victim(), 3);
+    assert_eq!(m.dtlb().victim(), 3);
     for i in [5, 0, 1, 3] {
         assert!(hit(&mut m, p(i)), "p{i}");
     }
     // The victim is slot 3 (p3): p2 takes it.
     assert!(!hit(&mut m, p(2)));
     assert!(!hit(&mut m, p(3)));
-    assert_eq!(m.tlb().victim(), 1);
+    assert_eq!(m.dtlb().victim(), 1);
     for i in [0, 1, 2, 3] {
         assert!(hit(&mut m, p(i)), "p{i}");
     }
@@ -516,9 +525,29 @@ fn a_fill_never_duplicates_a_translation() {
         (ok(PA_2M + 0x5000 + OFF), true)
     );
     assert_eq!(matching_entries(&m, x, 0), 1);
-    assert_eq!(m.tlb().occupancy(), 1);
-    let entry = m.tlb().slots().iter().flatten().next().unwrap();
+    assert_eq!(m.dtlb().occupancy(), 1);
+    let entry = m.dtlb().slots().iter().flatten().next().unwrap();
     assert_eq!(entry.size, PageSize::Size2M);
+}
+
+#[test]
+fn each_port_has_its_own_tlb_with_its_own_size() {
+    let pt = tables_pages(5, supervisor());
+    let config = Config {
+        itlb_entries: 4,
+        tlb_entries: 8,
+        ..Config::default()
+    };
+    let mut m = boot_with(config, &pt, |_| {});
+    for i in 0..5 {
+        let (va, pa) = page(i);
+        assert_eq!(m.access(sup(Fetch, va)), (ok(pa), false), "fetch {i}");
+        assert_eq!(m.access(sup(Read, va)), (ok(pa), false), "read {i}");
+    }
+    // The instruction TLB (4 entries) had to evict page 0; the data TLB (8) holds all five pages.
+    assert_eq!((m.itlb().occupancy(), m.dtlb().occupancy()), (4, 5));
+    assert_eq!(m.access(sup(Fetch, page(0).0)), (ok(page(0).1), false));
+    assert!(hit(&mut m, page(0).0));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -773,4 +802,21 @@ fn a_cached_path_with_xd_is_a_reserved_bit_fault_once_nxe_is_off() {
     let (outcome, hit) = m.access(sup(Read, b));
     assert_eq!((outcome, hit), (fault(pf::P | pf::RSVD, b), false));
     assert_eq!(m.last_walk_reads(), 0);
+}
+
+#[test]
+fn a_pair_walks_its_fetch_first() {
+    let (pt, [a, b, _]) = pwc_tables();
+    let mut m = boot(&pt, |_| {});
+    let answers = m.apply(&Op::Pair {
+        fetch: sup(Fetch, a),
+        data: sup(Read, b),
+    });
+    // Both miss: the fetch walks from CR3 and caches the PDE; the read, in the same 2 MiB region, reads only its PTE.
+    let got: Vec<(Outcome, Option<TlbLevel>, u32)> = answers
+        .iter()
+        .map(|x| (x.outcome, x.level, x.walk_reads))
+        .collect();
+    let walk = Some(TlbLevel::Walk);
+    assert_eq!(got, [(ok(PA), walk, 4), (ok(PA + 0x1000), walk, 1)]);
 }

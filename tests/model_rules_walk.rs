@@ -38,7 +38,7 @@ fn assert_reserved(m: &mut Model, pt: &PageTables, va: u64, what: &str) {
         "{what}"
     );
     assert!(memory_unchanged(m, pt), "{what}: memory changed");
-    assert_eq!(m.tlb().occupancy(), 0, "{what}: a faulting walk filled");
+    assert_eq!(occupancy(m), 0, "{what}: a faulting walk filled");
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -68,7 +68,7 @@ fn not_present_at_any_level_faults_with_p0_and_the_access_bits() {
             );
         }
         assert!(memory_unchanged(&m, &pt), "{level:?}");
-        assert_eq!(m.tlb().occupancy(), 0);
+        assert_eq!(occupancy(&m), 0);
     }
 }
 
@@ -384,7 +384,7 @@ fn reserved_bit_fault_stops_the_walk_and_sets_no_accessed_flag() {
 fn non_canonical_address_raises_gp_without_touching_tlb_or_memory() {
     let (mut m, _pt) = setup(user(), |_| {});
     assert_eq!(m.access(usr(Write, VA + OFF)), (ok(PA + OFF), false));
-    let tlb = m.tlb().clone();
+    let tlbs = (m.itlb().clone(), m.dtlb().clone());
     let memory = m.memory().clone();
     let bad = [
         VA | 1 << 63,
@@ -409,7 +409,7 @@ fn non_canonical_address_raises_gp_without_touching_tlb_or_memory() {
             );
         }
     }
-    assert_eq!(*m.tlb(), tlb);
+    assert_eq!((m.itlb().clone(), m.dtlb().clone()), tlbs);
     assert_eq!(*m.memory(), memory);
     // The cached translation of the canonical address is still there.
     assert_eq!(m.access(usr(Write, VA + OFF)), (ok(PA + OFF), true));
@@ -553,7 +553,7 @@ fn faulting_access_writes_no_accessed_or_dirty_flag() {
         Outcome::PageFault { .. }
     ));
     assert!(memory_unchanged(&m, &pt));
-    assert_eq!(m.tlb().occupancy(), 0);
+    assert_eq!(occupancy(&m), 0);
 }
 
 #[test]
@@ -637,7 +637,7 @@ fn write_after_a_read_fill_with_clean_leaf_walks_again_to_set_dirty() {
     );
     assert_eq!(m.access(usr(Write, va)), (ok(PA + OFF), true));
     assert_eq!(m.access(usr(Read, va)), (ok(PA + OFF), true));
-    assert_eq!(m.tlb().occupancy(), 1);
+    assert_eq!(m.dtlb().occupancy(), 1);
 }
 
 #[test]

@@ -1,7 +1,9 @@
 //! Races swept over every arrival cycle: from the cycle the access is offered, through the walk, to well after its
 //! answer.
-//! - Every kind of invalidation: the access is answered exactly once, and the translation the invalidation covers is
-//!   never used afterwards (the next access to that address walks).
+//! - Every kind of invalidation, racing a read on the data port, a fetch on the fetch port, and a pair of both offered
+//!   in the same cycle (both miss: the fetch walks first while the read waits for the walker): every access is
+//!   answered exactly once, and the translation the invalidation covers is never used afterwards, by either L1 (the
+//!   next access to that address on that port walks).
 //! - Every control-register write (CR0.WP, each CR4 bit, EFER.NXE, RFLAGS.AC, PKRU): answered exactly once, with the
 //!   rights of the control state before or after the write; the CR4 writes that flush leave nothing behind.
 //! - A reset: the access is answered at most once (not at all when the reset comes first), the TLB is empty and the
@@ -9,11 +11,11 @@
 
 mod common;
 
-use mmu_arch::{AccessKind, CmdOp, Config, Control, OutcomeCode, PageSize};
+use mmu_arch::{Access, AccessKind, CmdOp, Config, Control, CpuPort, OutcomeCode, PageSize};
 use mmu_model::mem::Memory;
 use mmu_model::pagetable::{MapFlags, PageTables};
 use mmu_sim::drive::HdlMmu;
-use mmu_sim::ports::{drive_control, Inputs, Outputs};
+use mmu_sim::ports::{drive_control, Inputs, Outputs, PortOutputs};
 
 const VA: u64 = 0x7f00_0000_1234;
 const LATENCY: u32 = 2;
@@ -55,7 +57,10 @@ struct Bench {
     i: Inputs,
     pending: Option<(u32, u64)>,
     cycle: u64,
-    responses: Vec<Outputs>,
+    /// Every response, by port ([`CpuPort::ALL`] order).
+    responses: [Vec<PortOutputs>; 2],
+    /// The cycle after the walker last started a walk for each port (the cycle count after that step).
+    walk_started: [Option<u64>; 2],
 }
 
 impl Bench {
@@ -73,7 +78,8 @@ impl Bench {
             },
             pending: None,
             cycle: 0,
-            responses: Vec::new(),
+            responses: [Vec::new(), Vec::new()],
+            walk_started: [None; 2],
         };
         drive_control(
             &mut b.i,
@@ -87,11 +93,29 @@ impl Bench {
         b
     }
 
-    /// One cycle: settle, record a response, the memory's side of the handshakes, rising edge.
+    /// Offers `access` on its port (the data port for `data_req_*` writes below).
+    fn offer(&mut self, access: Option<Access>, port: CpuPort) {
+        self.i.offer(port, access);
+    }
+
+    fn offered(&self, port: CpuPort) -> bool {
+        match port {
+            CpuPort::Fetch => self.i.fetch_req_valid,
+            CpuPort::Data => self.i.data_req_valid,
+        }
+    }
+
+    /// One cycle: settle, record the responses, the memory's side of the handshakes, rising edge.
     fn step(&mut self) -> Outputs {
         let o = self.mmu.settle(&self.i);
-        if o.rsp_valid {
-            self.responses.push(o);
+        for port in CpuPort::ALL {
+            if o.port(port).rsp_valid {
+                self.responses[port as usize].push(o.port(port));
+            }
+        }
+        let p = self.mmu.probe();
+        if p.walker_start {
+            self.walk_started[p.walker_data as usize] = Some(self.cycle + 1);
         }
         self.mmu.rise();
         self.cycle += 1;
@@ -120,25 +144,43 @@ impl Bench {
     }
 }
 
-/// What a race came to.
+/// What a race came to, for one of the accesses.
 struct Race {
-    /// Responses to the first access.
+    /// Responses to the access.
     answers: usize,
-    /// The invalidation took effect before the access was taken (so the access's fill legitimately survives).
+    /// The invalidation took effect before the access's walk started (or, if it did not walk, before it was taken):
+    /// the walk read memory after it, so its fill legitimately survives.
     inval_first: bool,
-    /// The next read of `VA` hit the TLB.
+    /// The next access to `VA` on the same port hit its L1.
     hit: bool,
 }
 
-/// Offers a read of `VA`, applies `inval` `arrival` cycles after the offer, then reads `VA` again.
-fn race(inval: Inval, arrival: u64) -> Race {
+/// The access to `VA` on `port`: a supervisor read on the data port, a supervisor fetch on the fetch port.
+fn access_on(port: CpuPort) -> Access {
+    Access {
+        va: VA,
+        kind: if port == CpuPort::Fetch {
+            AccessKind::Fetch
+        } else {
+            AccessKind::Read
+        },
+        user: false,
+    }
+}
+
+/// Offers the access to `VA` on each of `ports` in the same cycle, applies `inval` `arrival` cycles after the offer,
+/// then accesses `VA` again on each port, one after the other.
+fn race(ports: &[CpuPort], inval: Inval, arrival: u64) -> Vec<Race> {
     let mut b = Bench::new();
     let start = b.cycle;
-    b.i.req_valid = true;
-    b.i.req_va = VA;
+    for &p in ports {
+        b.offer(Some(access_on(p)), p);
+    }
     let mut inval_done = false;
-    let (mut taken_at, mut inval_at) = (None, None);
-    while !(inval_done && b.responses.len() == 1 && b.pending.is_none() && !b.i.req_valid) {
+    let mut taken_at = [None; 2];
+    let mut inval_at = None;
+    let answered = |b: &Bench| ports.iter().all(|&p| !b.responses[p as usize].is_empty());
+    while !(inval_done && answered(&b) && b.pending.is_none()) {
         if b.cycle - start == arrival && !inval_done {
             match inval {
                 Inval::Cmd(op, va, pcid, noflush) => {
@@ -149,17 +191,20 @@ fn race(inval: Inval, arrival: u64) -> Race {
                     b.i.cmd_noflush = noflush;
                 }
                 Inval::TogglePge => {
-                    // The MMU sees the transition in this cycle and takes no access in it.
+                    // The MMU sees the transition in this cycle and takes no access in it; it applies at the edge
+                    // that ends the cycle, as a command taken in it would (so counted, like one, after the step).
                     b.i.cr4_pge ^= true;
                     inval_done = true;
-                    inval_at = Some(b.cycle);
+                    inval_at = Some(b.cycle + 1);
                 }
             }
         }
         let o = b.step();
-        if b.i.req_valid && o.req_ready {
-            b.i.req_valid = false;
-            taken_at = Some(b.cycle);
+        for &p in ports {
+            if b.offered(p) && o.port(p).req_ready {
+                b.offer(None, p);
+                taken_at[p as usize] = Some(b.cycle);
+            }
         }
         if b.i.cmd_valid && o.cmd_ready {
             b.i.cmd_valid = false;
@@ -167,80 +212,90 @@ fn race(inval: Inval, arrival: u64) -> Race {
             inval_at = Some(b.cycle);
         }
     }
-    // Let anything left settle, then read the same address again.
+    // Let anything left settle, then access the same address again on each port.
     for _ in 0..4 {
         b.step();
     }
-    let first = b.responses.len();
-    b.i.req_valid = true;
-    loop {
-        let o = b.step();
-        if o.req_ready {
-            break;
+    let firsts: Vec<usize> = ports
+        .iter()
+        .map(|&p| b.responses[p as usize].len())
+        .collect();
+    let first_walks = b.walk_started;
+    let mut out = Vec::new();
+    for (&p, first) in ports.iter().zip(firsts) {
+        b.offer(Some(access_on(p)), p);
+        while !b.step().port(p).req_ready {}
+        b.offer(None, p);
+        while b.responses[p as usize].len() == first {
+            b.step();
         }
+        let second = b.responses[p as usize][first];
+        assert_eq!(
+            second.rsp_outcome,
+            OutcomeCode::Ok,
+            "the second access on the {p:?} port succeeds"
+        );
+        out.push(Race {
+            answers: first,
+            inval_first: inval_at.expect("applied")
+                < first_walks[p as usize]
+                    .or(taken_at[p as usize])
+                    .expect("taken"),
+            hit: second.rsp_tlb_hit,
+        });
     }
-    b.i.req_valid = false;
-    while b.responses.len() == first {
-        b.step();
-    }
-    let second = b.responses[first];
-    assert_eq!(
-        second.rsp_outcome,
-        OutcomeCode::Ok,
-        "the second read succeeds"
-    );
-    Race {
-        answers: first,
-        inval_first: inval_at.expect("applied") < taken_at.expect("taken"),
-        hit: second.rsp_tlb_hit,
-    }
+    out
 }
 
 #[test]
 fn an_invalidation_arriving_in_any_cycle_of_a_walk_leaves_no_stale_translation() {
-    // Without an invalidation the second read hits: the check below can tell a miss from a hit.
-    let mut b = Bench::new();
-    b.i.req_valid = true;
-    b.i.req_va = VA;
-    b.step();
-    b.i.req_valid = false;
-    while b.responses.is_empty() {
-        b.step();
-    }
-    b.i.req_valid = true;
-    b.step();
-    b.i.req_valid = false;
-    while b.responses.len() < 2 {
-        b.step();
-    }
-    assert!(b.responses[1].rsp_tlb_hit, "a repeated read hits the TLB");
-
-    for (name, inval) in INVALIDATIONS {
-        let mut during_or_after = 0;
-        for arrival in 0..=LAST_ARRIVAL {
-            let r = race(inval, arrival);
-            assert_eq!(
-                r.answers, 1,
-                "{name} at cycle {arrival}: the access must be answered exactly once"
-            );
-            if r.inval_first {
-                // Taken before the access: the access's own walk fills, and the next read hits.
-                assert!(
-                    r.hit,
-                    "{name} at cycle {arrival}, before the access: its fill was lost"
-                );
-            } else {
-                during_or_after += 1;
-                assert!(
-                    !r.hit,
-                    "{name} at cycle {arrival}: a translation it covered was used afterwards"
-                );
+    // Without an invalidation the second access hits on every port: the check below can tell a miss from a hit.
+    for port in CpuPort::ALL {
+        let mut b = Bench::new();
+        for k in 1..=2 {
+            b.offer(Some(access_on(port)), port);
+            b.step();
+            b.offer(None, port);
+            while b.responses[port as usize].len() < k {
+                b.step();
             }
         }
         assert!(
-            during_or_after >= 30,
-            "{name}: too few arrivals during or after the walk"
+            b.responses[port as usize][1].rsp_tlb_hit,
+            "a repeated access on the {port:?} port hits its L1"
         );
+    }
+
+    let cases: [(&str, &[CpuPort]); 3] = [
+        ("read", &[CpuPort::Data]),
+        ("fetch", &[CpuPort::Fetch]),
+        ("fetch and read together", &[CpuPort::Fetch, CpuPort::Data]),
+    ];
+    for (what, ports) in cases {
+        for (name, inval) in INVALIDATIONS {
+            let mut during_or_after = 0;
+            // A pair's read waits for the fetch's walk before its own: sweep past both.
+            for arrival in 0..=LAST_ARRIVAL * ports.len() as u64 {
+                for (p, r) in ports.iter().zip(race(ports, inval, arrival)) {
+                    let at = format!("{what}: {name} at cycle {arrival}, {p:?} port");
+                    assert_eq!(
+                        r.answers, 1,
+                        "{at}: the access must be answered exactly once"
+                    );
+                    if r.inval_first {
+                        // Taken before the access: the access's own walk fills, and the next access hits.
+                        assert!(r.hit, "{at}, before the access: its fill was lost");
+                    } else {
+                        during_or_after += 1;
+                        assert!(!r.hit, "{at}: a translation it covered was used afterwards");
+                    }
+                }
+            }
+            assert!(
+                during_or_after >= 30 * ports.len(),
+                "{what}: {name}: too few arrivals during or after the walks"
+            );
+        }
     }
 }
 
@@ -276,11 +331,11 @@ fn flushes(which: usize) -> bool {
 /// What an event racing the first access came to.
 struct EventRace {
     /// Responses to the first access, and its outcome if answered.
-    answers: Vec<Outputs>,
+    answers: Vec<PortOutputs>,
     /// The event happened before the access was taken.
     event_first: bool,
-    /// The second read of `VA`: its outcome and whether the TLB answered it.
-    second: Outputs,
+    /// The second access to `VA`: its outcome and whether the TLB answered it.
+    second: PortOutputs,
 }
 
 /// A user-mode write of a user page with protection key 1 (each control bit then matters to the outcome, or is
@@ -303,10 +358,12 @@ fn event_race(event: Event, arrival: u64) -> EventRace {
     // Protection keys on with every key allowed: the PKRU write below denies key 1.
     b.i.cr4_pke = true;
     let start = b.cycle;
-    b.i.req_valid = true;
-    b.i.req_va = VA;
-    b.i.req_kind = AccessKind::Write;
-    b.i.req_user = true;
+    let write = Access {
+        va: VA,
+        kind: AccessKind::Write,
+        user: true,
+    };
+    b.offer(Some(write), CpuPort::Data);
     let (mut taken_at, mut event_at) = (None, None);
     let mut done = false;
     let mut settle = 0;
@@ -327,29 +384,25 @@ fn event_race(event: Event, arrival: u64) -> EventRace {
             b.i.mem_rsp_valid = false;
             b.i.reset = false;
             assert!(
-                !o.req_ready && !o.cmd_ready,
+                !o.fetch_req_ready && !o.data_req_ready && !o.cmd_ready,
                 "nothing is taken during reset"
             );
         }
-        if b.i.req_valid && o.req_ready {
-            b.i.req_valid = false;
+        if b.i.data_req_valid && o.data_req_ready {
+            b.offer(None, CpuPort::Data);
             taken_at = Some(b.cycle);
         }
         // (An arrival past the cycle limit means no event: the run without it.)
-        if (done || arrival >= CYCLE_LIMIT) && !b.i.req_valid && b.pending.is_none() {
+        if (done || arrival >= CYCLE_LIMIT) && !b.i.data_req_valid && b.pending.is_none() {
             settle += 1;
         }
     }
-    let answers = b.responses.clone();
+    let answers = b.responses[CpuPort::Data as usize].clone();
     let first = answers.len();
-    b.i.req_valid = true;
-    loop {
-        if b.step().req_ready {
-            break;
-        }
-    }
-    b.i.req_valid = false;
-    while b.responses.len() == first {
+    b.offer(Some(write), CpuPort::Data);
+    while !b.step().data_req_ready {}
+    b.offer(None, CpuPort::Data);
+    while b.responses[CpuPort::Data as usize].len() == first {
         b.step();
     }
     EventRace {
@@ -359,7 +412,7 @@ fn event_race(event: Event, arrival: u64) -> EventRace {
             (Some(_), None) => true,
             _ => false,
         },
-        second: b.responses[first],
+        second: b.responses[CpuPort::Data as usize][first],
     }
 }
 

@@ -61,7 +61,7 @@ fn export_is_deterministic_and_named_mmu() {
     assert_eq!(a, verilog(&cfg).unwrap());
     assert!(a.contains("\nmodule mmu("), "top module is not `mmu`");
     assert!(!a.contains("module top"), "a module is still called `top`");
-    assert!(a.starts_with("// mmu: ") && a.contains("tlb_entries=16 paddr_bits=40"));
+    assert!(a.starts_with("// mmu: ") && a.contains("tlb_entries=16 itlb_entries=8 paddr_bits=40"));
 }
 
 #[test]
@@ -142,6 +142,7 @@ fn model_rtl_and_verilator_agree_on_random_scenarios() {
         let params = Params {
             ops: 80,
             tlb_entries: vec![if seed % 4 == 3 { 32 } else { 16 }],
+            itlb_entries: vec![mmu_verilated::engine::export_config(16).itlb_entries],
             paddr_bits: Some(mmu_verilated::engine::export_config(16).paddr_bits),
             pwc_entries: Some(mmu_verilated::engine::export_config(16).pwc_entries),
             ..Params::default()

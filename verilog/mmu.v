@@ -1,19 +1,28 @@
 // mmu: x86-64 memory-management unit (IA-32e 4-level paging), exported from mmu-rtl.
 // Generated file: do not edit; regenerate with `mmu-rtl export`.
-// Configuration: tlb_entries=16 paddr_bits=40 pwc_entries=4
+// Configuration: tlb_entries=16 itlb_entries=8 paddr_bits=40 pwc_entries=4
 // Ports (one clock `clock`, rising edge; `reset` synchronous, active high):
 //   input          clock
 //   input          reset
-//   input          req_valid
-//   output         req_ready
-//   input   [63:0] req_va
-//   input    [1:0] req_kind
-//   input          req_user
-//   output         rsp_valid
-//   output   [1:0] rsp_outcome
-//   output  [51:0] rsp_pa
-//   output   [5:0] rsp_error_code
-//   output         rsp_tlb_hit
+//   input          fetch_req_valid
+//   output         fetch_req_ready
+//   input   [63:0] fetch_req_va
+//   input          fetch_req_user
+//   output         fetch_rsp_valid
+//   output   [1:0] fetch_rsp_outcome
+//   output  [51:0] fetch_rsp_pa
+//   output   [5:0] fetch_rsp_error_code
+//   output         fetch_rsp_tlb_hit
+//   input          data_req_valid
+//   output         data_req_ready
+//   input   [63:0] data_req_va
+//   input          data_req_write
+//   input          data_req_user
+//   output         data_rsp_valid
+//   output   [1:0] data_rsp_outcome
+//   output  [51:0] data_rsp_pa
+//   output   [5:0] data_rsp_error_code
+//   output         data_rsp_tlb_hit
 //   input          cr0_wp
 //   input   [63:0] cr3
 //   input          cr4_pge
@@ -42,21 +51,30 @@
 
 
 
-module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rsp_outcome,rsp_pa,rsp_error_code,rsp_tlb_hit,cr0_wp,cr3,cr4_pge,cr4_pcide,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,cmd_valid,cmd_ready,cmd_op,cmd_va,cmd_pcid,cmd_noflush,mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_rsp_valid,mem_rsp_data,mem_rsp_err);
+module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_user,fetch_rsp_valid,fetch_rsp_outcome,fetch_rsp_pa,fetch_rsp_error_code,fetch_rsp_tlb_hit,data_req_valid,data_req_ready,data_req_va,data_req_write,data_req_user,data_rsp_valid,data_rsp_outcome,data_rsp_pa,data_rsp_error_code,data_rsp_tlb_hit,cr0_wp,cr3,cr4_pge,cr4_pcide,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,cmd_valid,cmd_ready,cmd_op,cmd_va,cmd_pcid,cmd_noflush,mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_rsp_valid,mem_rsp_data,mem_rsp_err);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  req_valid;
-    output reg  req_ready;
-    input wire  [63:0] req_va;
-    input wire  [1:0] req_kind;
-    input wire  req_user;
-    output reg  rsp_valid;
-    output reg  [1:0] rsp_outcome;
-    output reg  [51:0] rsp_pa;
-    output reg  [5:0] rsp_error_code;
-    output reg  rsp_tlb_hit;
+    input wire  fetch_req_valid;
+    output reg  fetch_req_ready;
+    input wire  [63:0] fetch_req_va;
+    input wire  fetch_req_user;
+    output reg  fetch_rsp_valid;
+    output reg  [1:0] fetch_rsp_outcome;
+    output reg  [51:0] fetch_rsp_pa;
+    output reg  [5:0] fetch_rsp_error_code;
+    output reg  fetch_rsp_tlb_hit;
+    input wire  data_req_valid;
+    output reg  data_req_ready;
+    input wire  [63:0] data_req_va;
+    input wire  data_req_write;
+    input wire  data_req_user;
+    output reg  data_rsp_valid;
+    output reg  [1:0] data_rsp_outcome;
+    output reg  [51:0] data_rsp_pa;
+    output reg  [5:0] data_rsp_error_code;
+    output reg  data_rsp_tlb_hit;
     input wire  cr0_wp;
     input wire  [63:0] cr3;
     input wire  cr4_pge;
@@ -86,9 +104,6 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     localparam  pfn_mask = 40'hfffffff;
     
     // Enums
-    localparam AccessKind$Read = 0;
-    localparam AccessKind$Write = 1;
-    localparam AccessKind$Fetch = 2;
     localparam OutcomeCode$Ok = 0;
     localparam OutcomeCode$PageFault = 1;
     localparam OutcomeCode$GeneralProtection = 2;
@@ -101,47 +116,124 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     localparam CmdOp$InvpcidAllNonGlobal = 5;
     localparam CmdOp$Reserved6 = 6;
     localparam CmdOp$Reserved7 = 7;
+    localparam AccessKind$Read = 0;
+    localparam AccessKind$Write = 1;
+    localparam AccessKind$Fetch = 2;
     localparam PageSize$Size4K = 0;
     localparam PageSize$Size2M = 1;
     localparam PageSize$Size1G = 2;
     
     // Stub signals
-    reg  tlb$clock;
-    reg  tlb$reset;
-    reg  [35:0] tlb$lk_vpn;
-    reg  [11:0] tlb$lk_pcid;
-    reg  tlb$lk_capture;
-    wire  tlb$hit;
-    wire  [3:0] tlb$hit_idx;
-    wire  [1:0] tlb$hit_size;
-    wire  [39:0] tlb$hit_pfn;
-    wire  tlb$hit_glob;
-    wire  tlb$hit_writable;
-    wire  tlb$hit_user;
-    wire  tlb$hit_xd;
-    wire  tlb$hit_dirty;
-    wire  [3:0] tlb$hit_pkey;
-    reg  tlb$fill_en;
-    reg  [17:0] tlb$fill_vpn_1g;
-    reg  [8:0] tlb$fill_vpn_2m;
-    reg  [8:0] tlb$fill_vpn_4k;
-    reg  [1:0] tlb$fill_size;
-    reg  [11:0] tlb$fill_pcid;
-    reg  tlb$fill_glob;
-    reg  [39:0] tlb$fill_pfn;
-    reg  tlb$fill_writable;
-    reg  tlb$fill_user;
-    reg  tlb$fill_xd;
-    reg  tlb$fill_dirty;
-    reg  [3:0] tlb$fill_pkey;
-    wire  [3:0] tlb$fill_idx;
-    reg  tlb$inv_en;
-    reg  tlb$inv_use_va;
-    reg  tlb$inv_use_pcid;
-    reg  tlb$inv_glob_wild;
-    reg  tlb$inv_keep_glob;
-    reg  [35:0] tlb$inv_vpn;
-    reg  [11:0] tlb$inv_pcid;
+    reg  fetch$clock;
+    reg  fetch$reset;
+    reg  fetch$req_valid;
+    wire  fetch$req_ready;
+    reg  [63:0] fetch$req_va;
+    reg  [1:0] fetch$req_kind;
+    reg  fetch$req_user;
+    reg  fetch$hold;
+    reg  [11:0] fetch$cur_pcid;
+    wire  fetch$rsp_valid;
+    wire  [1:0] fetch$rsp_outcome;
+    wire  [51:0] fetch$rsp_pa;
+    wire  [5:0] fetch$rsp_error_code;
+    wire  fetch$rsp_tlb_hit;
+    reg  fetch$cr0_wp;
+    reg  fetch$cr4_smep;
+    reg  fetch$cr4_smap;
+    reg  fetch$cr4_pke;
+    reg  fetch$efer_nxe;
+    reg  fetch$rflags_ac;
+    reg  [31:0] fetch$pkru;
+    reg  fetch$inv_en;
+    reg  fetch$inv_use_va;
+    reg  fetch$inv_use_pcid;
+    reg  fetch$inv_glob_wild;
+    reg  fetch$inv_keep_glob;
+    reg  [35:0] fetch$inv_vpn;
+    reg  [11:0] fetch$inv_pcid;
+    wire  fetch$walk_req;
+    wire  [17:0] fetch$acc_vpn_1g;
+    wire  [8:0] fetch$acc_vpn_2m;
+    wire  [8:0] fetch$acc_vpn_4k;
+    wire  [1:0] fetch$acc_kind;
+    wire  fetch$acc_user;
+    wire  [11:0] fetch$acc_pcid;
+    reg  fetch$walk_done;
+    reg  fetch$walk_fault;
+    reg  fetch$walk_bus_error;
+    reg  [51:0] fetch$walk_err_addr;
+    reg  [5:0] fetch$walk_error_code;
+    reg  [39:0] fetch$walk_pfn;
+    reg  [1:0] fetch$walk_size;
+    reg  fetch$fill_en;
+    reg  [17:0] fetch$fill_vpn_1g;
+    reg  [8:0] fetch$fill_vpn_2m;
+    reg  [8:0] fetch$fill_vpn_4k;
+    reg  [1:0] fetch$fill_size;
+    reg  [11:0] fetch$fill_pcid;
+    reg  fetch$fill_glob;
+    reg  [39:0] fetch$fill_pfn;
+    reg  fetch$fill_writable;
+    reg  fetch$fill_user;
+    reg  fetch$fill_xd;
+    reg  fetch$fill_dirty;
+    reg  [3:0] fetch$fill_pkey;
+    reg  data$clock;
+    reg  data$reset;
+    reg  data$req_valid;
+    wire  data$req_ready;
+    reg  [63:0] data$req_va;
+    reg  [1:0] data$req_kind;
+    reg  data$req_user;
+    reg  data$hold;
+    reg  [11:0] data$cur_pcid;
+    wire  data$rsp_valid;
+    wire  [1:0] data$rsp_outcome;
+    wire  [51:0] data$rsp_pa;
+    wire  [5:0] data$rsp_error_code;
+    wire  data$rsp_tlb_hit;
+    reg  data$cr0_wp;
+    reg  data$cr4_smep;
+    reg  data$cr4_smap;
+    reg  data$cr4_pke;
+    reg  data$efer_nxe;
+    reg  data$rflags_ac;
+    reg  [31:0] data$pkru;
+    reg  data$inv_en;
+    reg  data$inv_use_va;
+    reg  data$inv_use_pcid;
+    reg  data$inv_glob_wild;
+    reg  data$inv_keep_glob;
+    reg  [35:0] data$inv_vpn;
+    reg  [11:0] data$inv_pcid;
+    wire  data$walk_req;
+    wire  [17:0] data$acc_vpn_1g;
+    wire  [8:0] data$acc_vpn_2m;
+    wire  [8:0] data$acc_vpn_4k;
+    wire  [1:0] data$acc_kind;
+    wire  data$acc_user;
+    wire  [11:0] data$acc_pcid;
+    reg  data$walk_done;
+    reg  data$walk_fault;
+    reg  data$walk_bus_error;
+    reg  [51:0] data$walk_err_addr;
+    reg  [5:0] data$walk_error_code;
+    reg  [39:0] data$walk_pfn;
+    reg  [1:0] data$walk_size;
+    reg  data$fill_en;
+    reg  [17:0] data$fill_vpn_1g;
+    reg  [8:0] data$fill_vpn_2m;
+    reg  [8:0] data$fill_vpn_4k;
+    reg  [1:0] data$fill_size;
+    reg  [11:0] data$fill_pcid;
+    reg  data$fill_glob;
+    reg  [39:0] data$fill_pfn;
+    reg  data$fill_writable;
+    reg  data$fill_user;
+    reg  data$fill_xd;
+    reg  data$fill_dirty;
+    reg  [3:0] data$fill_pkey;
     reg  walker$clock;
     reg  walker$reset;
     reg  walker$start;
@@ -247,54 +339,9 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     reg  pwc$inv_en;
     reg  pwc$inv_use_pcid;
     reg  [11:0] pwc$inv_pcid;
-    reg  r_walk$d;
-    wire  r_walk$q;
-    reg  r_walk$clock;
-    reg  r_fast$d;
-    wire  r_fast$q;
-    reg  r_fast$clock;
-    reg  r_gp$d;
-    wire  r_gp$q;
-    reg  r_gp$clock;
-    reg  [17:0] r_vpn_1g$d;
-    wire  [17:0] r_vpn_1g$q;
-    reg  r_vpn_1g$clock;
-    reg  [8:0] r_vpn_2m$d;
-    wire  [8:0] r_vpn_2m$q;
-    reg  r_vpn_2m$clock;
-    reg  [8:0] r_vpn_4k$d;
-    wire  [8:0] r_vpn_4k$q;
-    reg  r_vpn_4k$clock;
-    reg  [11:0] r_off$d;
-    wire  [11:0] r_off$q;
-    reg  r_off$clock;
-    reg  [1:0] r_kind$d;
-    wire  [1:0] r_kind$q;
-    reg  r_kind$clock;
-    reg  r_user$d;
-    wire  r_user$q;
-    reg  r_user$clock;
-    reg  [11:0] r_pcid$d;
-    wire  [11:0] r_pcid$q;
-    reg  r_pcid$clock;
-    reg  [39:0] h_pfn$d;
-    wire  [39:0] h_pfn$q;
-    reg  h_pfn$clock;
-    reg  [1:0] h_size$d;
-    wire  [1:0] h_size$q;
-    reg  h_size$clock;
-    reg  h_user$d;
-    wire  h_user$q;
-    reg  h_user$clock;
-    reg  h_writable$d;
-    wire  h_writable$q;
-    reg  h_writable$clock;
-    reg  h_xd$d;
-    wire  h_xd$q;
-    reg  h_xd$clock;
-    reg  [3:0] h_pkey$d;
-    wire  [3:0] h_pkey$q;
-    reg  h_pkey$clock;
+    reg  w_data$d;
+    wire  w_data$q;
+    reg  w_data$clock;
     reg  prev_pge$d;
     wire  prev_pge$q;
     reg  prev_pge$clock;
@@ -309,72 +356,144 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     reg  prev_pcid$clock;
     
     // Local signals
-    reg  accept;
     reg  cmd_fire;
     reg  cr_flush_all;
     reg  cr_smep;
+    reg  cr_change;
+    reg  hold;
     reg  inv_en;
     reg  [11:0] cur_pcid;
-    reg  [16:0] va_top;
-    reg  canonical;
-    reg  hit_usable;
-    reg  cr_change;
     reg  inv_use_va;
     reg  inv_use_pcid;
     reg  inv_glob_wild;
     reg  inv_keep_glob;
     reg  [11:0] inv_pcid;
-    reg  [39:0] sel_pfn;
-    reg  [1:0] sel_size;
-    reg  [51:0] pa;
-    reg  sel_user;
-    reg  sel_writable;
-    reg  sel_xd;
-    reg  [3:0] sel_pkey;
-    reg  l_rsp_valid;
-    reg  [1:0] l_rsp_outcome;
-    reg  [51:0] l_rsp_pa;
-    reg  [5:0] l_rsp_error_code;
-    reg  l_rsp_tlb_hit;
+    reg  [35:0] inv_vpn;
+    reg  [1:0] data_kind;
+    reg  start;
+    reg  grant_data;
+    reg  sel_data;
+    reg  [17:0] w_vpn_1g;
+    reg  [8:0] w_vpn_2m;
+    reg  [8:0] w_vpn_4k;
+    reg  [1:0] w_kind;
+    reg  w_user;
+    reg  [11:0] w_pcid;
     
     // Sub module instances
-    mmu$tlb tlb(
-        .clock(tlb$clock),
-        .reset(tlb$reset),
-        .lk_vpn(tlb$lk_vpn),
-        .lk_pcid(tlb$lk_pcid),
-        .lk_capture(tlb$lk_capture),
-        .hit(tlb$hit),
-        .hit_idx(tlb$hit_idx),
-        .hit_size(tlb$hit_size),
-        .hit_pfn(tlb$hit_pfn),
-        .hit_glob(tlb$hit_glob),
-        .hit_writable(tlb$hit_writable),
-        .hit_user(tlb$hit_user),
-        .hit_xd(tlb$hit_xd),
-        .hit_dirty(tlb$hit_dirty),
-        .hit_pkey(tlb$hit_pkey),
-        .fill_en(tlb$fill_en),
-        .fill_vpn_1g(tlb$fill_vpn_1g),
-        .fill_vpn_2m(tlb$fill_vpn_2m),
-        .fill_vpn_4k(tlb$fill_vpn_4k),
-        .fill_size(tlb$fill_size),
-        .fill_pcid(tlb$fill_pcid),
-        .fill_glob(tlb$fill_glob),
-        .fill_pfn(tlb$fill_pfn),
-        .fill_writable(tlb$fill_writable),
-        .fill_user(tlb$fill_user),
-        .fill_xd(tlb$fill_xd),
-        .fill_dirty(tlb$fill_dirty),
-        .fill_pkey(tlb$fill_pkey),
-        .fill_idx(tlb$fill_idx),
-        .inv_en(tlb$inv_en),
-        .inv_use_va(tlb$inv_use_va),
-        .inv_use_pcid(tlb$inv_use_pcid),
-        .inv_glob_wild(tlb$inv_glob_wild),
-        .inv_keep_glob(tlb$inv_keep_glob),
-        .inv_vpn(tlb$inv_vpn),
-        .inv_pcid(tlb$inv_pcid)
+    mmu$fetch fetch(
+        .clock(fetch$clock),
+        .reset(fetch$reset),
+        .req_valid(fetch$req_valid),
+        .req_ready(fetch$req_ready),
+        .req_va(fetch$req_va),
+        .req_kind(fetch$req_kind),
+        .req_user(fetch$req_user),
+        .hold(fetch$hold),
+        .cur_pcid(fetch$cur_pcid),
+        .rsp_valid(fetch$rsp_valid),
+        .rsp_outcome(fetch$rsp_outcome),
+        .rsp_pa(fetch$rsp_pa),
+        .rsp_error_code(fetch$rsp_error_code),
+        .rsp_tlb_hit(fetch$rsp_tlb_hit),
+        .cr0_wp(fetch$cr0_wp),
+        .cr4_smep(fetch$cr4_smep),
+        .cr4_smap(fetch$cr4_smap),
+        .cr4_pke(fetch$cr4_pke),
+        .efer_nxe(fetch$efer_nxe),
+        .rflags_ac(fetch$rflags_ac),
+        .pkru(fetch$pkru),
+        .inv_en(fetch$inv_en),
+        .inv_use_va(fetch$inv_use_va),
+        .inv_use_pcid(fetch$inv_use_pcid),
+        .inv_glob_wild(fetch$inv_glob_wild),
+        .inv_keep_glob(fetch$inv_keep_glob),
+        .inv_vpn(fetch$inv_vpn),
+        .inv_pcid(fetch$inv_pcid),
+        .walk_req(fetch$walk_req),
+        .acc_vpn_1g(fetch$acc_vpn_1g),
+        .acc_vpn_2m(fetch$acc_vpn_2m),
+        .acc_vpn_4k(fetch$acc_vpn_4k),
+        .acc_kind(fetch$acc_kind),
+        .acc_user(fetch$acc_user),
+        .acc_pcid(fetch$acc_pcid),
+        .walk_done(fetch$walk_done),
+        .walk_fault(fetch$walk_fault),
+        .walk_bus_error(fetch$walk_bus_error),
+        .walk_err_addr(fetch$walk_err_addr),
+        .walk_error_code(fetch$walk_error_code),
+        .walk_pfn(fetch$walk_pfn),
+        .walk_size(fetch$walk_size),
+        .fill_en(fetch$fill_en),
+        .fill_vpn_1g(fetch$fill_vpn_1g),
+        .fill_vpn_2m(fetch$fill_vpn_2m),
+        .fill_vpn_4k(fetch$fill_vpn_4k),
+        .fill_size(fetch$fill_size),
+        .fill_pcid(fetch$fill_pcid),
+        .fill_glob(fetch$fill_glob),
+        .fill_pfn(fetch$fill_pfn),
+        .fill_writable(fetch$fill_writable),
+        .fill_user(fetch$fill_user),
+        .fill_xd(fetch$fill_xd),
+        .fill_dirty(fetch$fill_dirty),
+        .fill_pkey(fetch$fill_pkey)
+    );
+    mmu$data data(
+        .clock(data$clock),
+        .reset(data$reset),
+        .req_valid(data$req_valid),
+        .req_ready(data$req_ready),
+        .req_va(data$req_va),
+        .req_kind(data$req_kind),
+        .req_user(data$req_user),
+        .hold(data$hold),
+        .cur_pcid(data$cur_pcid),
+        .rsp_valid(data$rsp_valid),
+        .rsp_outcome(data$rsp_outcome),
+        .rsp_pa(data$rsp_pa),
+        .rsp_error_code(data$rsp_error_code),
+        .rsp_tlb_hit(data$rsp_tlb_hit),
+        .cr0_wp(data$cr0_wp),
+        .cr4_smep(data$cr4_smep),
+        .cr4_smap(data$cr4_smap),
+        .cr4_pke(data$cr4_pke),
+        .efer_nxe(data$efer_nxe),
+        .rflags_ac(data$rflags_ac),
+        .pkru(data$pkru),
+        .inv_en(data$inv_en),
+        .inv_use_va(data$inv_use_va),
+        .inv_use_pcid(data$inv_use_pcid),
+        .inv_glob_wild(data$inv_glob_wild),
+        .inv_keep_glob(data$inv_keep_glob),
+        .inv_vpn(data$inv_vpn),
+        .inv_pcid(data$inv_pcid),
+        .walk_req(data$walk_req),
+        .acc_vpn_1g(data$acc_vpn_1g),
+        .acc_vpn_2m(data$acc_vpn_2m),
+        .acc_vpn_4k(data$acc_vpn_4k),
+        .acc_kind(data$acc_kind),
+        .acc_user(data$acc_user),
+        .acc_pcid(data$acc_pcid),
+        .walk_done(data$walk_done),
+        .walk_fault(data$walk_fault),
+        .walk_bus_error(data$walk_bus_error),
+        .walk_err_addr(data$walk_err_addr),
+        .walk_error_code(data$walk_error_code),
+        .walk_pfn(data$walk_pfn),
+        .walk_size(data$walk_size),
+        .fill_en(data$fill_en),
+        .fill_vpn_1g(data$fill_vpn_1g),
+        .fill_vpn_2m(data$fill_vpn_2m),
+        .fill_vpn_4k(data$fill_vpn_4k),
+        .fill_size(data$fill_size),
+        .fill_pcid(data$fill_pcid),
+        .fill_glob(data$fill_glob),
+        .fill_pfn(data$fill_pfn),
+        .fill_writable(data$fill_writable),
+        .fill_user(data$fill_user),
+        .fill_xd(data$fill_xd),
+        .fill_dirty(data$fill_dirty),
+        .fill_pkey(data$fill_pkey)
     );
     mmu$walker walker(
         .clock(walker$clock),
@@ -487,85 +606,10 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         .inv_use_pcid(pwc$inv_use_pcid),
         .inv_pcid(pwc$inv_pcid)
     );
-    mmu$r_walk r_walk(
-        .d(r_walk$d),
-        .q(r_walk$q),
-        .clock(r_walk$clock)
-    );
-    mmu$r_fast r_fast(
-        .d(r_fast$d),
-        .q(r_fast$q),
-        .clock(r_fast$clock)
-    );
-    mmu$r_gp r_gp(
-        .d(r_gp$d),
-        .q(r_gp$q),
-        .clock(r_gp$clock)
-    );
-    mmu$r_vpn_1g r_vpn_1g(
-        .d(r_vpn_1g$d),
-        .q(r_vpn_1g$q),
-        .clock(r_vpn_1g$clock)
-    );
-    mmu$r_vpn_2m r_vpn_2m(
-        .d(r_vpn_2m$d),
-        .q(r_vpn_2m$q),
-        .clock(r_vpn_2m$clock)
-    );
-    mmu$r_vpn_4k r_vpn_4k(
-        .d(r_vpn_4k$d),
-        .q(r_vpn_4k$q),
-        .clock(r_vpn_4k$clock)
-    );
-    mmu$r_off r_off(
-        .d(r_off$d),
-        .q(r_off$q),
-        .clock(r_off$clock)
-    );
-    mmu$r_kind r_kind(
-        .d(r_kind$d),
-        .q(r_kind$q),
-        .clock(r_kind$clock)
-    );
-    mmu$r_user r_user(
-        .d(r_user$d),
-        .q(r_user$q),
-        .clock(r_user$clock)
-    );
-    mmu$r_pcid r_pcid(
-        .d(r_pcid$d),
-        .q(r_pcid$q),
-        .clock(r_pcid$clock)
-    );
-    mmu$h_pfn h_pfn(
-        .d(h_pfn$d),
-        .q(h_pfn$q),
-        .clock(h_pfn$clock)
-    );
-    mmu$h_size h_size(
-        .d(h_size$d),
-        .q(h_size$q),
-        .clock(h_size$clock)
-    );
-    mmu$h_user h_user(
-        .d(h_user$d),
-        .q(h_user$q),
-        .clock(h_user$clock)
-    );
-    mmu$h_writable h_writable(
-        .d(h_writable$d),
-        .q(h_writable$q),
-        .clock(h_writable$clock)
-    );
-    mmu$h_xd h_xd(
-        .d(h_xd$d),
-        .q(h_xd$q),
-        .clock(h_xd$clock)
-    );
-    mmu$h_pkey h_pkey(
-        .d(h_pkey$d),
-        .q(h_pkey$q),
-        .clock(h_pkey$clock)
+    mmu$w_data w_data(
+        .d(w_data$d),
+        .q(w_data$q),
+        .clock(w_data$clock)
     );
     mmu$prev_pge prev_pge(
         .d(prev_pge$d),
@@ -590,45 +634,16 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
     
     // Update code
     always @(*) begin
-        tlb$clock = clock;
+        fetch$clock = clock;
+        data$clock = clock;
         walker$clock = clock;
         pwc$clock = clock;
-        r_walk$clock = clock;
-        r_fast$clock = clock;
-        r_gp$clock = clock;
-        r_vpn_1g$clock = clock;
-        r_vpn_2m$clock = clock;
-        r_vpn_4k$clock = clock;
-        r_off$clock = clock;
-        r_kind$clock = clock;
-        r_user$clock = clock;
-        r_pcid$clock = clock;
-        h_pfn$clock = clock;
-        h_size$clock = clock;
-        h_user$clock = clock;
-        h_writable$clock = clock;
-        h_xd$clock = clock;
-        h_pkey$clock = clock;
+        w_data$clock = clock;
         prev_pge$clock = clock;
         prev_pcide$clock = clock;
         prev_smep$clock = clock;
         prev_pcid$clock = clock;
-        r_walk$d = r_walk$q;
-        r_fast$d = r_fast$q;
-        r_gp$d = r_gp$q;
-        r_vpn_1g$d = r_vpn_1g$q;
-        r_vpn_2m$d = r_vpn_2m$q;
-        r_vpn_4k$d = r_vpn_4k$q;
-        r_off$d = r_off$q;
-        r_kind$d = r_kind$q;
-        r_user$d = r_user$q;
-        r_pcid$d = r_pcid$q;
-        h_pfn$d = h_pfn$q;
-        h_size$d = h_size$q;
-        h_user$d = h_user$q;
-        h_writable$d = h_writable$q;
-        h_xd$d = h_xd$q;
-        h_pkey$d = h_pkey$q;
+        w_data$d = w_data$q;
         prev_pge$d = prev_pge$q;
         prev_pcide$d = prev_pcide$q;
         prev_smep$d = prev_smep$q;
@@ -646,12 +661,14 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         cr_change = (cr_flush_all || cr_smep) && ~reset;
         cmd_ready = ~reset && ~cr_change;
         cmd_fire = cmd_valid && cmd_ready;
+        hold = cmd_fire || cr_change;
         inv_en = 1'b0;
         inv_use_va = 1'b0;
         inv_use_pcid = 1'b0;
         inv_glob_wild = 1'b0;
         inv_keep_glob = 1'b0;
         inv_pcid = cmd_pcid;
+        inv_vpn = cmd_va[(32'hc)+:(36)];
         if (cr_change) begin
             inv_en = 1'b1;
             if (~cr_flush_all) begin
@@ -697,30 +714,565 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
                 inv_keep_glob = 1'b1;
             end
         end
-        tlb$inv_en = inv_en;
-        tlb$inv_use_va = inv_use_va;
-        tlb$inv_use_pcid = inv_use_pcid;
-        tlb$inv_glob_wild = inv_glob_wild;
-        tlb$inv_keep_glob = inv_keep_glob;
-        tlb$inv_vpn = cmd_va[(32'hc)+:(36)];
-        tlb$inv_pcid = inv_pcid;
+        fetch$inv_en = inv_en;
+        fetch$inv_use_va = inv_use_va;
+        fetch$inv_use_pcid = inv_use_pcid;
+        fetch$inv_glob_wild = inv_glob_wild;
+        fetch$inv_keep_glob = inv_keep_glob;
+        fetch$inv_vpn = inv_vpn;
+        fetch$inv_pcid = inv_pcid;
+        data$inv_en = inv_en;
+        data$inv_use_va = inv_use_va;
+        data$inv_use_pcid = inv_use_pcid;
+        data$inv_glob_wild = inv_glob_wild;
+        data$inv_keep_glob = inv_keep_glob;
+        data$inv_vpn = inv_vpn;
+        data$inv_pcid = inv_pcid;
         walker$inv_en = inv_en;
         walker$inv_use_va = inv_use_va;
         walker$inv_use_pcid = inv_use_pcid;
         walker$inv_glob_wild = inv_glob_wild;
         walker$inv_keep_glob = inv_keep_glob;
-        walker$inv_vpn = cmd_va[(32'hc)+:(36)];
+        walker$inv_vpn = inv_vpn;
         walker$inv_pcid = inv_pcid;
         pwc$inv_en = inv_en;
         pwc$inv_use_pcid = inv_use_pcid;
         pwc$inv_pcid = inv_pcid;
+        data_kind = AccessKind$Read;
+        if (data_req_write) begin
+            data_kind = AccessKind$Write;
+        end
+        fetch$reset = reset;
+        fetch$req_valid = fetch_req_valid;
+        fetch$req_va = fetch_req_va;
+        fetch$req_kind = AccessKind$Fetch;
+        fetch$req_user = fetch_req_user;
+        fetch$hold = hold;
+        fetch$cur_pcid = cur_pcid;
+        data$reset = reset;
+        data$req_valid = data_req_valid;
+        data$req_va = data_req_va;
+        data$req_kind = data_kind;
+        data$req_user = data_req_user;
+        data$hold = hold;
+        data$cur_pcid = cur_pcid;
+        fetch$cr0_wp = cr0_wp;
+        fetch$cr4_smep = cr4_smep;
+        fetch$cr4_smap = cr4_smap;
+        fetch$cr4_pke = cr4_pke;
+        fetch$efer_nxe = efer_nxe;
+        fetch$rflags_ac = rflags_ac;
+        fetch$pkru = pkru;
+        data$cr0_wp = cr0_wp;
+        data$cr4_smep = cr4_smep;
+        data$cr4_smap = cr4_smap;
+        data$cr4_pke = cr4_pke;
+        data$efer_nxe = efer_nxe;
+        data$rflags_ac = rflags_ac;
+        data$pkru = pkru;
+        fetch_req_ready = fetch$req_ready;
+        data_req_ready = data$req_ready;
+        start = ~walker$busy && (fetch$walk_req || data$walk_req);
+        grant_data = data$walk_req && ~fetch$walk_req;
+        sel_data = w_data$q;
+        if (start) begin
+            sel_data = grant_data;
+        end
+        w_data$d = sel_data;
+        w_vpn_1g = fetch$acc_vpn_1g;
+        w_vpn_2m = fetch$acc_vpn_2m;
+        w_vpn_4k = fetch$acc_vpn_4k;
+        w_kind = fetch$acc_kind;
+        w_user = fetch$acc_user;
+        w_pcid = fetch$acc_pcid;
+        if (sel_data) begin
+            w_vpn_1g = data$acc_vpn_1g;
+            w_vpn_2m = data$acc_vpn_2m;
+            w_vpn_4k = data$acc_vpn_4k;
+            w_kind = data$acc_kind;
+            w_user = data$acc_user;
+            w_pcid = data$acc_pcid;
+        end
+        walker$reset = reset;
+        walker$start = start;
+        walker$pml4_base = cr3[(32'hc)+:(40)] & pfn_mask;
+        walker$vpn_1g = w_vpn_1g;
+        walker$vpn_2m = w_vpn_2m;
+        walker$vpn_4k = w_vpn_4k;
+        walker$is_write = w_kind == AccessKind$Write;
+        walker$pcid = w_pcid;
+        walker$cr4_pge = cr4_pge;
+        walker$efer_nxe = efer_nxe;
+        walker$perm_allow = perm$allow;
+        walker$perm_code = perm$error_code;
+        walker$mem_req_ready = mem_req_ready;
+        walker$mem_rsp_valid = mem_rsp_valid;
+        walker$mem_rsp_data = mem_rsp_data;
+        walker$mem_rsp_err = mem_rsp_err;
+        mem_req_valid = walker$mem_req_valid;
+        mem_req_addr = walker$mem_req_addr;
+        mem_req_we = walker$mem_req_we;
+        mem_req_wdata = walker$mem_req_wdata;
+        perm$page_user = walker$rights_user;
+        perm$page_writable = walker$rights_writable;
+        perm$page_xd = walker$rights_xd;
+        perm$page_pkey = walker$rights_pkey;
+        perm$kind = w_kind;
+        perm$user_access = w_user;
+        perm$cr0_wp = cr0_wp;
+        perm$cr4_smep = cr4_smep;
+        perm$cr4_smap = cr4_smap;
+        perm$cr4_pke = cr4_pke;
+        perm$efer_nxe = efer_nxe;
+        perm$rflags_ac = rflags_ac;
+        perm$pkru = pkru;
+        pwc$reset = reset;
+        pwc$lk_en = start;
+        pwc$lk_vpn_1g = w_vpn_1g;
+        pwc$lk_vpn_2m = w_vpn_2m;
+        pwc$lk_pcid = w_pcid;
+        walker$pwc_hit = pwc$hit;
+        walker$pwc_level = pwc$hit_level;
+        walker$pwc_base = pwc$hit_base;
+        walker$pwc_user = pwc$hit_user;
+        walker$pwc_writable = pwc$hit_writable;
+        walker$pwc_xd = pwc$hit_xd;
+        pwc$fill_en = walker$pwc_fill_en;
+        pwc$fill_level = walker$pwc_fill_level;
+        pwc$fill_vpn_1g = w_vpn_1g;
+        pwc$fill_vpn_2m = w_vpn_2m;
+        pwc$fill_pcid = w_pcid;
+        pwc$fill_base = walker$pwc_fill_base;
+        pwc$fill_user = walker$pwc_fill_user;
+        pwc$fill_writable = walker$pwc_fill_writable;
+        pwc$fill_xd = walker$pwc_fill_xd;
+        fetch$walk_done = walker$done && ~sel_data;
+        data$walk_done = walker$done && sel_data;
+        fetch$fill_en = walker$fill_en && ~sel_data;
+        data$fill_en = walker$fill_en && sel_data;
+        fetch$walk_fault = walker$fault;
+        fetch$walk_bus_error = walker$bus_error;
+        fetch$walk_err_addr = walker$err_addr;
+        fetch$walk_error_code = walker$error_code;
+        fetch$walk_pfn = walker$pfn;
+        fetch$walk_size = walker$size;
+        data$walk_fault = walker$fault;
+        data$walk_bus_error = walker$bus_error;
+        data$walk_err_addr = walker$err_addr;
+        data$walk_error_code = walker$error_code;
+        data$walk_pfn = walker$pfn;
+        data$walk_size = walker$size;
+        fetch$fill_vpn_1g = walker$fill_vpn_1g;
+        fetch$fill_vpn_2m = walker$fill_vpn_2m;
+        fetch$fill_vpn_4k = walker$fill_vpn_4k;
+        fetch$fill_size = walker$fill_size;
+        fetch$fill_pcid = walker$fill_pcid;
+        fetch$fill_glob = walker$fill_glob;
+        fetch$fill_pfn = walker$fill_pfn;
+        fetch$fill_writable = walker$fill_writable;
+        fetch$fill_user = walker$fill_user;
+        fetch$fill_xd = walker$fill_xd;
+        fetch$fill_dirty = walker$fill_dirty;
+        fetch$fill_pkey = walker$fill_pkey;
+        data$fill_vpn_1g = walker$fill_vpn_1g;
+        data$fill_vpn_2m = walker$fill_vpn_2m;
+        data$fill_vpn_4k = walker$fill_vpn_4k;
+        data$fill_size = walker$fill_size;
+        data$fill_pcid = walker$fill_pcid;
+        data$fill_glob = walker$fill_glob;
+        data$fill_pfn = walker$fill_pfn;
+        data$fill_writable = walker$fill_writable;
+        data$fill_user = walker$fill_user;
+        data$fill_xd = walker$fill_xd;
+        data$fill_dirty = walker$fill_dirty;
+        data$fill_pkey = walker$fill_pkey;
+        fetch_rsp_valid = fetch$rsp_valid;
+        fetch_rsp_outcome = fetch$rsp_outcome;
+        fetch_rsp_pa = fetch$rsp_pa;
+        fetch_rsp_error_code = fetch$rsp_error_code;
+        fetch_rsp_tlb_hit = fetch$rsp_tlb_hit;
+        data_rsp_valid = data$rsp_valid;
+        data_rsp_outcome = data$rsp_outcome;
+        data_rsp_pa = data$rsp_pa;
+        data_rsp_error_code = data$rsp_error_code;
+        data_rsp_tlb_hit = data$rsp_tlb_hit;
+    end
+    
+endmodule // mmu
+
+
+module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cur_pcid,rsp_valid,rsp_outcome,rsp_pa,rsp_error_code,rsp_tlb_hit,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,walk_req,acc_vpn_1g,acc_vpn_2m,acc_vpn_4k,acc_kind,acc_user,acc_pcid,walk_done,walk_fault,walk_bus_error,walk_err_addr,walk_error_code,walk_pfn,walk_size,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  req_valid;
+    output reg  req_ready;
+    input wire  [63:0] req_va;
+    input wire  [1:0] req_kind;
+    input wire  req_user;
+    input wire  hold;
+    input wire  [11:0] cur_pcid;
+    output reg  rsp_valid;
+    output reg  [1:0] rsp_outcome;
+    output reg  [51:0] rsp_pa;
+    output reg  [5:0] rsp_error_code;
+    output reg  rsp_tlb_hit;
+    input wire  cr0_wp;
+    input wire  cr4_smep;
+    input wire  cr4_smap;
+    input wire  cr4_pke;
+    input wire  efer_nxe;
+    input wire  rflags_ac;
+    input wire  [31:0] pkru;
+    input wire  inv_en;
+    input wire  inv_use_va;
+    input wire  inv_use_pcid;
+    input wire  inv_glob_wild;
+    input wire  inv_keep_glob;
+    input wire  [35:0] inv_vpn;
+    input wire  [11:0] inv_pcid;
+    output reg  walk_req;
+    output reg  [17:0] acc_vpn_1g;
+    output reg  [8:0] acc_vpn_2m;
+    output reg  [8:0] acc_vpn_4k;
+    output reg  [1:0] acc_kind;
+    output reg  acc_user;
+    output reg  [11:0] acc_pcid;
+    input wire  walk_done;
+    input wire  walk_fault;
+    input wire  walk_bus_error;
+    input wire  [51:0] walk_err_addr;
+    input wire  [5:0] walk_error_code;
+    input wire  [39:0] walk_pfn;
+    input wire  [1:0] walk_size;
+    input wire  fill_en;
+    input wire  [17:0] fill_vpn_1g;
+    input wire  [8:0] fill_vpn_2m;
+    input wire  [8:0] fill_vpn_4k;
+    input wire  [1:0] fill_size;
+    input wire  [11:0] fill_pcid;
+    input wire  fill_glob;
+    input wire  [39:0] fill_pfn;
+    input wire  fill_writable;
+    input wire  fill_user;
+    input wire  fill_xd;
+    input wire  fill_dirty;
+    input wire  [3:0] fill_pkey;
+    
+    // Enums
+    localparam AccessKind$Read = 0;
+    localparam AccessKind$Write = 1;
+    localparam AccessKind$Fetch = 2;
+    localparam OutcomeCode$Ok = 0;
+    localparam OutcomeCode$PageFault = 1;
+    localparam OutcomeCode$GeneralProtection = 2;
+    localparam OutcomeCode$BusError = 3;
+    localparam PageSize$Size4K = 0;
+    localparam PageSize$Size2M = 1;
+    localparam PageSize$Size1G = 2;
+    
+    // Stub signals
+    reg  tlb$clock;
+    reg  tlb$reset;
+    reg  [35:0] tlb$lk_vpn;
+    reg  [11:0] tlb$lk_pcid;
+    reg  tlb$lk_capture;
+    wire  tlb$hit;
+    wire  [3:0] tlb$hit_idx;
+    wire  [1:0] tlb$hit_size;
+    wire  [39:0] tlb$hit_pfn;
+    wire  tlb$hit_glob;
+    wire  tlb$hit_writable;
+    wire  tlb$hit_user;
+    wire  tlb$hit_xd;
+    wire  tlb$hit_dirty;
+    wire  [3:0] tlb$hit_pkey;
+    reg  tlb$fill_en;
+    reg  [17:0] tlb$fill_vpn_1g;
+    reg  [8:0] tlb$fill_vpn_2m;
+    reg  [8:0] tlb$fill_vpn_4k;
+    reg  [1:0] tlb$fill_size;
+    reg  [11:0] tlb$fill_pcid;
+    reg  tlb$fill_glob;
+    reg  [39:0] tlb$fill_pfn;
+    reg  tlb$fill_writable;
+    reg  tlb$fill_user;
+    reg  tlb$fill_xd;
+    reg  tlb$fill_dirty;
+    reg  [3:0] tlb$fill_pkey;
+    wire  [3:0] tlb$fill_idx;
+    reg  tlb$inv_en;
+    reg  tlb$inv_use_va;
+    reg  tlb$inv_use_pcid;
+    reg  tlb$inv_glob_wild;
+    reg  tlb$inv_keep_glob;
+    reg  [35:0] tlb$inv_vpn;
+    reg  [11:0] tlb$inv_pcid;
+    reg  perm$page_user;
+    reg  perm$page_writable;
+    reg  perm$page_xd;
+    reg  [3:0] perm$page_pkey;
+    reg  [1:0] perm$kind;
+    reg  perm$user_access;
+    reg  perm$cr0_wp;
+    reg  perm$cr4_smep;
+    reg  perm$cr4_smap;
+    reg  perm$cr4_pke;
+    reg  perm$efer_nxe;
+    reg  perm$rflags_ac;
+    reg  [31:0] perm$pkru;
+    wire  perm$allow;
+    wire  [5:0] perm$error_code;
+    reg  r_fast$d;
+    wire  r_fast$q;
+    reg  r_fast$clock;
+    reg  r_gp$d;
+    wire  r_gp$q;
+    reg  r_gp$clock;
+    reg  r_wait$d;
+    wire  r_wait$q;
+    reg  r_wait$clock;
+    reg  [17:0] r_vpn_1g$d;
+    wire  [17:0] r_vpn_1g$q;
+    reg  r_vpn_1g$clock;
+    reg  [8:0] r_vpn_2m$d;
+    wire  [8:0] r_vpn_2m$q;
+    reg  r_vpn_2m$clock;
+    reg  [8:0] r_vpn_4k$d;
+    wire  [8:0] r_vpn_4k$q;
+    reg  r_vpn_4k$clock;
+    reg  [11:0] r_off$d;
+    wire  [11:0] r_off$q;
+    reg  r_off$clock;
+    reg  [1:0] r_kind$d;
+    wire  [1:0] r_kind$q;
+    reg  r_kind$clock;
+    reg  r_user$d;
+    wire  r_user$q;
+    reg  r_user$clock;
+    reg  [11:0] r_pcid$d;
+    wire  [11:0] r_pcid$q;
+    reg  r_pcid$clock;
+    reg  [39:0] h_pfn$d;
+    wire  [39:0] h_pfn$q;
+    reg  h_pfn$clock;
+    reg  [1:0] h_size$d;
+    wire  [1:0] h_size$q;
+    reg  h_size$clock;
+    reg  h_user$d;
+    wire  h_user$q;
+    reg  h_user$clock;
+    reg  h_writable$d;
+    wire  h_writable$q;
+    reg  h_writable$clock;
+    reg  h_xd$d;
+    wire  h_xd$q;
+    reg  h_xd$clock;
+    reg  [3:0] h_pkey$d;
+    wire  [3:0] h_pkey$q;
+    reg  h_pkey$clock;
+    
+    // Local signals
+    reg  accept;
+    reg  [16:0] va_top;
+    reg  canonical;
+    reg  hit_usable;
+    reg  [39:0] sel_pfn;
+    reg  [1:0] sel_size;
+    reg  [51:0] pa;
+    reg  l_rsp_valid;
+    reg  [1:0] l_rsp_outcome;
+    reg  [51:0] l_rsp_pa;
+    reg  [5:0] l_rsp_error_code;
+    reg  l_rsp_tlb_hit;
+    
+    // Sub module instances
+    mmu$data$tlb tlb(
+        .clock(tlb$clock),
+        .reset(tlb$reset),
+        .lk_vpn(tlb$lk_vpn),
+        .lk_pcid(tlb$lk_pcid),
+        .lk_capture(tlb$lk_capture),
+        .hit(tlb$hit),
+        .hit_idx(tlb$hit_idx),
+        .hit_size(tlb$hit_size),
+        .hit_pfn(tlb$hit_pfn),
+        .hit_glob(tlb$hit_glob),
+        .hit_writable(tlb$hit_writable),
+        .hit_user(tlb$hit_user),
+        .hit_xd(tlb$hit_xd),
+        .hit_dirty(tlb$hit_dirty),
+        .hit_pkey(tlb$hit_pkey),
+        .fill_en(tlb$fill_en),
+        .fill_vpn_1g(tlb$fill_vpn_1g),
+        .fill_vpn_2m(tlb$fill_vpn_2m),
+        .fill_vpn_4k(tlb$fill_vpn_4k),
+        .fill_size(tlb$fill_size),
+        .fill_pcid(tlb$fill_pcid),
+        .fill_glob(tlb$fill_glob),
+        .fill_pfn(tlb$fill_pfn),
+        .fill_writable(tlb$fill_writable),
+        .fill_user(tlb$fill_user),
+        .fill_xd(tlb$fill_xd),
+        .fill_dirty(tlb$fill_dirty),
+        .fill_pkey(tlb$fill_pkey),
+        .fill_idx(tlb$fill_idx),
+        .inv_en(tlb$inv_en),
+        .inv_use_va(tlb$inv_use_va),
+        .inv_use_pcid(tlb$inv_use_pcid),
+        .inv_glob_wild(tlb$inv_glob_wild),
+        .inv_keep_glob(tlb$inv_keep_glob),
+        .inv_vpn(tlb$inv_vpn),
+        .inv_pcid(tlb$inv_pcid)
+    );
+    mmu$data$perm perm(
+        .page_user(perm$page_user),
+        .page_writable(perm$page_writable),
+        .page_xd(perm$page_xd),
+        .page_pkey(perm$page_pkey),
+        .kind(perm$kind),
+        .user_access(perm$user_access),
+        .cr0_wp(perm$cr0_wp),
+        .cr4_smep(perm$cr4_smep),
+        .cr4_smap(perm$cr4_smap),
+        .cr4_pke(perm$cr4_pke),
+        .efer_nxe(perm$efer_nxe),
+        .rflags_ac(perm$rflags_ac),
+        .pkru(perm$pkru),
+        .allow(perm$allow),
+        .error_code(perm$error_code)
+    );
+    mmu$data$r_fast r_fast(
+        .d(r_fast$d),
+        .q(r_fast$q),
+        .clock(r_fast$clock)
+    );
+    mmu$data$r_gp r_gp(
+        .d(r_gp$d),
+        .q(r_gp$q),
+        .clock(r_gp$clock)
+    );
+    mmu$data$r_wait r_wait(
+        .d(r_wait$d),
+        .q(r_wait$q),
+        .clock(r_wait$clock)
+    );
+    mmu$data$r_vpn_1g r_vpn_1g(
+        .d(r_vpn_1g$d),
+        .q(r_vpn_1g$q),
+        .clock(r_vpn_1g$clock)
+    );
+    mmu$data$r_vpn_2m r_vpn_2m(
+        .d(r_vpn_2m$d),
+        .q(r_vpn_2m$q),
+        .clock(r_vpn_2m$clock)
+    );
+    mmu$data$r_vpn_4k r_vpn_4k(
+        .d(r_vpn_4k$d),
+        .q(r_vpn_4k$q),
+        .clock(r_vpn_4k$clock)
+    );
+    mmu$data$r_off r_off(
+        .d(r_off$d),
+        .q(r_off$q),
+        .clock(r_off$clock)
+    );
+    mmu$data$r_kind r_kind(
+        .d(r_kind$d),
+        .q(r_kind$q),
+        .clock(r_kind$clock)
+    );
+    mmu$data$r_user r_user(
+        .d(r_user$d),
+        .q(r_user$q),
+        .clock(r_user$clock)
+    );
+    mmu$data$r_pcid r_pcid(
+        .d(r_pcid$d),
+        .q(r_pcid$q),
+        .clock(r_pcid$clock)
+    );
+    mmu$data$h_pfn h_pfn(
+        .d(h_pfn$d),
+        .q(h_pfn$q),
+        .clock(h_pfn$clock)
+    );
+    mmu$data$h_size h_size(
+        .d(h_size$d),
+        .q(h_size$q),
+        .clock(h_size$clock)
+    );
+    mmu$data$h_user h_user(
+        .d(h_user$d),
+        .q(h_user$q),
+        .clock(h_user$clock)
+    );
+    mmu$data$h_writable h_writable(
+        .d(h_writable$d),
+        .q(h_writable$q),
+        .clock(h_writable$clock)
+    );
+    mmu$data$h_xd h_xd(
+        .d(h_xd$d),
+        .q(h_xd$q),
+        .clock(h_xd$clock)
+    );
+    mmu$data$h_pkey h_pkey(
+        .d(h_pkey$d),
+        .q(h_pkey$q),
+        .clock(h_pkey$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        tlb$clock = clock;
+        r_fast$clock = clock;
+        r_gp$clock = clock;
+        r_wait$clock = clock;
+        r_vpn_1g$clock = clock;
+        r_vpn_2m$clock = clock;
+        r_vpn_4k$clock = clock;
+        r_off$clock = clock;
+        r_kind$clock = clock;
+        r_user$clock = clock;
+        r_pcid$clock = clock;
+        h_pfn$clock = clock;
+        h_size$clock = clock;
+        h_user$clock = clock;
+        h_writable$clock = clock;
+        h_xd$clock = clock;
+        h_pkey$clock = clock;
+        r_fast$d = r_fast$q;
+        r_gp$d = r_gp$q;
+        r_wait$d = r_wait$q;
+        r_vpn_1g$d = r_vpn_1g$q;
+        r_vpn_2m$d = r_vpn_2m$q;
+        r_vpn_4k$d = r_vpn_4k$q;
+        r_off$d = r_off$q;
+        r_kind$d = r_kind$q;
+        r_user$d = r_user$q;
+        r_pcid$d = r_pcid$q;
+        h_pfn$d = h_pfn$q;
+        h_size$d = h_size$q;
+        h_user$d = h_user$q;
+        h_writable$d = h_writable$q;
+        h_xd$d = h_xd$q;
+        h_pkey$d = h_pkey$q;
         tlb$reset = reset;
+        tlb$inv_en = inv_en;
+        tlb$inv_use_va = inv_use_va;
+        tlb$inv_use_pcid = inv_use_pcid;
+        tlb$inv_glob_wild = inv_glob_wild;
+        tlb$inv_keep_glob = inv_keep_glob;
+        tlb$inv_vpn = inv_vpn;
+        tlb$inv_pcid = inv_pcid;
         tlb$lk_vpn = req_va[(32'hc)+:(36)];
         tlb$lk_pcid = cur_pcid;
         va_top = req_va[(32'h2f)+:(17)];
         canonical = &va_top || ~|va_top;
         hit_usable = tlb$hit && (tlb$hit_dirty || (req_kind != AccessKind$Write));
-        req_ready = ~reset && ~walker$busy && ~r_walk$q && ~cmd_fire && ~cr_change;
+        req_ready = ~reset && ~r_wait$q && ~hold;
         accept = req_valid && req_ready;
         tlb$lk_capture = accept;
         r_fast$d = accept && (~canonical || hit_usable);
@@ -740,84 +1292,35 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
             h_xd$d = tlb$hit_xd;
             h_pkey$d = tlb$hit_pkey;
         end
+        r_wait$d = (r_wait$q && ~walk_done) || (accept && canonical && ~hit_usable);
         if (reset) begin
             r_fast$d = 1'b0;
+            r_wait$d = 1'b0;
         end
-        r_walk$d = accept && canonical && ~hit_usable;
-        if (reset) begin
-            r_walk$d = 1'b0;
-        end
-        walker$reset = reset;
-        walker$start = r_walk$q;
-        walker$pml4_base = cr3[(32'hc)+:(40)] & pfn_mask;
-        walker$vpn_1g = r_vpn_1g$q;
-        walker$vpn_2m = r_vpn_2m$q;
-        walker$vpn_4k = r_vpn_4k$q;
-        walker$is_write = r_kind$q == AccessKind$Write;
-        walker$pcid = r_pcid$q;
-        walker$cr4_pge = cr4_pge;
-        walker$efer_nxe = efer_nxe;
-        walker$perm_allow = perm$allow;
-        walker$perm_code = perm$error_code;
-        walker$mem_req_ready = mem_req_ready;
-        walker$mem_rsp_valid = mem_rsp_valid;
-        walker$mem_rsp_data = mem_rsp_data;
-        walker$mem_rsp_err = mem_rsp_err;
-        mem_req_valid = walker$mem_req_valid;
-        mem_req_addr = walker$mem_req_addr;
-        mem_req_we = walker$mem_req_we;
-        mem_req_wdata = walker$mem_req_wdata;
-        pwc$reset = reset;
-        pwc$lk_en = r_walk$q;
-        pwc$lk_vpn_1g = r_vpn_1g$q;
-        pwc$lk_vpn_2m = r_vpn_2m$q;
-        pwc$lk_pcid = r_pcid$q;
-        walker$pwc_hit = pwc$hit;
-        walker$pwc_level = pwc$hit_level;
-        walker$pwc_base = pwc$hit_base;
-        walker$pwc_user = pwc$hit_user;
-        walker$pwc_writable = pwc$hit_writable;
-        walker$pwc_xd = pwc$hit_xd;
-        pwc$fill_en = walker$pwc_fill_en;
-        pwc$fill_level = walker$pwc_fill_level;
-        pwc$fill_vpn_1g = r_vpn_1g$q;
-        pwc$fill_vpn_2m = r_vpn_2m$q;
-        pwc$fill_pcid = r_pcid$q;
-        pwc$fill_base = walker$pwc_fill_base;
-        pwc$fill_user = walker$pwc_fill_user;
-        pwc$fill_writable = walker$pwc_fill_writable;
-        pwc$fill_xd = walker$pwc_fill_xd;
-        tlb$fill_en = walker$fill_en;
-        tlb$fill_vpn_1g = walker$fill_vpn_1g;
-        tlb$fill_vpn_2m = walker$fill_vpn_2m;
-        tlb$fill_vpn_4k = walker$fill_vpn_4k;
-        tlb$fill_size = walker$fill_size;
-        tlb$fill_pcid = walker$fill_pcid;
-        tlb$fill_glob = walker$fill_glob;
-        tlb$fill_pfn = walker$fill_pfn;
-        tlb$fill_writable = walker$fill_writable;
-        tlb$fill_user = walker$fill_user;
-        tlb$fill_xd = walker$fill_xd;
-        tlb$fill_dirty = walker$fill_dirty;
-        tlb$fill_pkey = walker$fill_pkey;
-        sel_user = h_user$q;
-        sel_writable = h_writable$q;
-        sel_xd = h_xd$q;
-        sel_pkey = h_pkey$q;
-        sel_pfn = h_pfn$q;
-        sel_size = h_size$q;
-        if (walker$busy) begin
-            sel_user = walker$rights_user;
-            sel_writable = walker$rights_writable;
-            sel_xd = walker$rights_xd;
-            sel_pkey = walker$rights_pkey;
-            sel_pfn = walker$pfn;
-            sel_size = walker$size;
-        end
-        perm$page_user = sel_user;
-        perm$page_writable = sel_writable;
-        perm$page_xd = sel_xd;
-        perm$page_pkey = sel_pkey;
+        walk_req = r_wait$q;
+        acc_vpn_1g = r_vpn_1g$q;
+        acc_vpn_2m = r_vpn_2m$q;
+        acc_vpn_4k = r_vpn_4k$q;
+        acc_kind = r_kind$q;
+        acc_user = r_user$q;
+        acc_pcid = r_pcid$q;
+        tlb$fill_en = fill_en;
+        tlb$fill_vpn_1g = fill_vpn_1g;
+        tlb$fill_vpn_2m = fill_vpn_2m;
+        tlb$fill_vpn_4k = fill_vpn_4k;
+        tlb$fill_size = fill_size;
+        tlb$fill_pcid = fill_pcid;
+        tlb$fill_glob = fill_glob;
+        tlb$fill_pfn = fill_pfn;
+        tlb$fill_writable = fill_writable;
+        tlb$fill_user = fill_user;
+        tlb$fill_xd = fill_xd;
+        tlb$fill_dirty = fill_dirty;
+        tlb$fill_pkey = fill_pkey;
+        perm$page_user = h_user$q;
+        perm$page_writable = h_writable$q;
+        perm$page_xd = h_xd$q;
+        perm$page_pkey = h_pkey$q;
         perm$kind = r_kind$q;
         perm$user_access = r_user$q;
         perm$cr0_wp = cr0_wp;
@@ -827,6 +1330,12 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         perm$efer_nxe = efer_nxe;
         perm$rflags_ac = rflags_ac;
         perm$pkru = pkru;
+        sel_pfn = h_pfn$q;
+        sel_size = h_size$q;
+        if (walk_done) begin
+            sel_pfn = walk_pfn;
+            sel_size = walk_size;
+        end
         pa = (((sel_pfn) & 52'hfffffffffffff) << 32'hc) | ((r_off$q) & 52'hfffffffffffff);
         if (sel_size != PageSize$Size4K) begin
             pa = pa | (((r_vpn_4k$q) & 52'hfffffffffffff) << 32'hc);
@@ -855,15 +1364,15 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
                 end
             end
         end
-        else if (walker$done) begin
+        else if (walk_done) begin
             l_rsp_valid = 1'b1;
-            if (walker$fault && walker$bus_error) begin
+            if (walk_fault && walk_bus_error) begin
                 l_rsp_outcome = OutcomeCode$BusError;
-                l_rsp_pa = walker$err_addr;
+                l_rsp_pa = walk_err_addr;
             end
-            else if (walker$fault) begin
+            else if (walk_fault) begin
                 l_rsp_outcome = OutcomeCode$PageFault;
-                l_rsp_error_code = walker$error_code;
+                l_rsp_error_code = walk_error_code;
             end
             else begin
                 l_rsp_pa = pa;
@@ -879,10 +1388,10 @@ module mmu(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,rsp_valid,rs
         rsp_tlb_hit = l_rsp_tlb_hit;
     end
     
-endmodule // mmu
+endmodule // mmu$data
 
 
-module mmu$h_pfn(d,q,clock);
+module mmu$data$h_pfn(d,q,clock);
     
     // Module arguments
     input wire  [39:0] d;
@@ -898,10 +1407,10 @@ module mmu$h_pfn(d,q,clock);
        q <= d;
     end
           
-endmodule // mmu$h_pfn
+endmodule // mmu$data$h_pfn
 
 
-module mmu$h_pkey(d,q,clock);
+module mmu$data$h_pkey(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -917,10 +1426,10 @@ module mmu$h_pkey(d,q,clock);
        q <= d;
     end
           
-endmodule // mmu$h_pkey
+endmodule // mmu$data$h_pkey
 
 
-module mmu$h_size(d,q,clock);
+module mmu$data$h_size(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -941,10 +1450,10 @@ module mmu$h_size(d,q,clock);
        q <= d;
     end
           
-endmodule // mmu$h_size
+endmodule // mmu$data$h_size
 
 
-module mmu$h_user(d,q,clock);
+module mmu$data$h_user(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -960,10 +1469,10 @@ module mmu$h_user(d,q,clock);
        q <= d;
     end
           
-endmodule // mmu$h_user
+endmodule // mmu$data$h_user
 
 
-module mmu$h_writable(d,q,clock);
+module mmu$data$h_writable(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -979,10 +1488,10 @@ module mmu$h_writable(d,q,clock);
        q <= d;
     end
           
-endmodule // mmu$h_writable
+endmodule // mmu$data$h_writable
 
 
-module mmu$h_xd(d,q,clock);
+module mmu$data$h_xd(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -998,7 +1507,7898 @@ module mmu$h_xd(d,q,clock);
        q <= d;
     end
           
-endmodule // mmu$h_xd
+endmodule // mmu$data$h_xd
+
+
+module mmu$data$perm(page_user,page_writable,page_xd,page_pkey,kind,user_access,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,allow,error_code);
+    
+    // Module arguments
+    input wire  page_user;
+    input wire  page_writable;
+    input wire  page_xd;
+    input wire  [3:0] page_pkey;
+    input wire  [1:0] kind;
+    input wire  user_access;
+    input wire  cr0_wp;
+    input wire  cr4_smep;
+    input wire  cr4_smap;
+    input wire  cr4_pke;
+    input wire  efer_nxe;
+    input wire  rflags_ac;
+    input wire  [31:0] pkru;
+    output reg  allow;
+    output reg  [5:0] error_code;
+    
+    // Constant declarations
+    localparam  k_p = 6'b1;
+    localparam  k_w = 6'b10;
+    localparam  k_u = 6'b100;
+    localparam  k_i = 6'b10000;
+    localparam  k_pk = 6'b100000;
+    
+    // Enums
+    localparam AccessKind$Read = 0;
+    localparam AccessKind$Write = 1;
+    localparam AccessKind$Fetch = 2;
+    
+    // Local signals
+    reg  is_write;
+    reg  is_fetch;
+    reg  no_exec;
+    reg  [4:0] pk_shift;
+    reg  [31:0] pk_bits;
+    reg  pk_deny;
+    reg  user_deny;
+    reg  sup_fetch_deny;
+    reg  sup_data_deny;
+    reg  [5:0] code;
+    reg  ok;
+    
+    // Update code
+    always @(*) begin
+        is_write = kind == AccessKind$Write;
+        is_fetch = kind == AccessKind$Fetch;
+        no_exec = efer_nxe && page_xd;
+        pk_shift = ((page_pkey) & 5'h1f) << 32'h1;
+        pk_bits = pkru >> pk_shift;
+        pk_deny = cr4_pke && page_user && ~is_fetch && (pk_bits[32'h0] || (pk_bits[32'h1] && is_write && (user_access || cr0_wp)));
+        user_deny = ~page_user || (is_write && ~page_writable) || (is_fetch && no_exec);
+        sup_fetch_deny = no_exec || (cr4_smep && page_user);
+        sup_data_deny = (cr4_smap && ~rflags_ac && page_user) || (is_write && cr0_wp && ~page_writable);
+        ok = 1'b1;
+        if (pk_deny) begin
+            ok = 1'b0;
+        end
+        if (user_access) begin
+            if (user_deny) begin
+                ok = 1'b0;
+            end
+        end
+        else if (is_fetch) begin
+            if (sup_fetch_deny) begin
+                ok = 1'b0;
+            end
+        end
+        else if (sup_data_deny) begin
+            ok = 1'b0;
+        end
+        code = k_p;
+        if (is_write) begin
+            code = code | k_w;
+        end
+        if (user_access) begin
+            code = code | k_u;
+        end
+        if (is_fetch && (cr4_smep || efer_nxe)) begin
+            code = code | k_i;
+        end
+        if (pk_deny) begin
+            code = code | k_pk;
+        end
+        allow = ok;
+        error_code = code;
+    end
+    
+endmodule // mmu$data$perm
+
+
+module mmu$data$r_fast(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$data$r_fast
+
+
+module mmu$data$r_gp(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$data$r_gp
+
+
+module mmu$data$r_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam AccessKind$Read = 0;
+    localparam AccessKind$Write = 1;
+    localparam AccessKind$Fetch = 2;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$data$r_kind
+
+
+module mmu$data$r_off(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$data$r_off
+
+
+module mmu$data$r_pcid(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$data$r_pcid
+
+
+module mmu$data$r_user(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$data$r_user
+
+
+module mmu$data$r_vpn_1g(d,q,clock);
+    
+    // Module arguments
+    input wire  [17:0] d;
+    output reg  [17:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 18'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$data$r_vpn_1g
+
+
+module mmu$data$r_vpn_2m(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$data$r_vpn_2m
+
+
+module mmu$data$r_vpn_4k(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$data$r_vpn_4k
+
+
+module mmu$data$r_wait(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$data$r_wait
+
+
+module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pfn,hit_glob,hit_writable,hit_user,hit_xd,hit_dirty,hit_pkey,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,fill_idx,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [35:0] lk_vpn;
+    input wire  [11:0] lk_pcid;
+    input wire  lk_capture;
+    output reg  hit;
+    output reg  [3:0] hit_idx;
+    output reg  [1:0] hit_size;
+    output reg  [39:0] hit_pfn;
+    output reg  hit_glob;
+    output reg  hit_writable;
+    output reg  hit_user;
+    output reg  hit_xd;
+    output reg  hit_dirty;
+    output reg  [3:0] hit_pkey;
+    input wire  fill_en;
+    input wire  [17:0] fill_vpn_1g;
+    input wire  [8:0] fill_vpn_2m;
+    input wire  [8:0] fill_vpn_4k;
+    input wire  [1:0] fill_size;
+    input wire  [11:0] fill_pcid;
+    input wire  fill_glob;
+    input wire  [39:0] fill_pfn;
+    input wire  fill_writable;
+    input wire  fill_user;
+    input wire  fill_xd;
+    input wire  fill_dirty;
+    input wire  [3:0] fill_pkey;
+    output reg  [3:0] fill_idx;
+    input wire  inv_en;
+    input wire  inv_use_va;
+    input wire  inv_use_pcid;
+    input wire  inv_glob_wild;
+    input wire  inv_keep_glob;
+    input wire  [35:0] inv_vpn;
+    input wire  [11:0] inv_pcid;
+    
+    // Constant declarations
+    localparam  k_index$0 = 4'h0;
+    localparam  k_index$1 = 4'h1;
+    localparam  k_index$2 = 4'h2;
+    localparam  k_index$3 = 4'h3;
+    localparam  k_index$4 = 4'h4;
+    localparam  k_index$5 = 4'h5;
+    localparam  k_index$6 = 4'h6;
+    localparam  k_index$7 = 4'h7;
+    localparam  k_index$8 = 4'h8;
+    localparam  k_index$9 = 4'h9;
+    localparam  k_index$10 = 4'ha;
+    localparam  k_index$11 = 4'hb;
+    localparam  k_index$12 = 4'hc;
+    localparam  k_index$13 = 4'hd;
+    localparam  k_index$14 = 4'he;
+    localparam  k_index$15 = 4'hf;
+    localparam  k_onehot$0 = 16'h1;
+    localparam  k_onehot$1 = 16'h2;
+    localparam  k_onehot$2 = 16'h4;
+    localparam  k_onehot$3 = 16'h8;
+    localparam  k_onehot$4 = 16'h10;
+    localparam  k_onehot$5 = 16'h20;
+    localparam  k_onehot$6 = 16'h40;
+    localparam  k_onehot$7 = 16'h80;
+    localparam  k_onehot$8 = 16'h100;
+    localparam  k_onehot$9 = 16'h200;
+    localparam  k_onehot$10 = 16'h400;
+    localparam  k_onehot$11 = 16'h800;
+    localparam  k_onehot$12 = 16'h1000;
+    localparam  k_onehot$13 = 16'h2000;
+    localparam  k_onehot$14 = 16'h4000;
+    localparam  k_onehot$15 = 16'h8000;
+    localparam  pfn_mask_hi = 22'h3ff;
+    localparam  pfn_mask_lo = 18'b111111111111111111;
+    
+    // Enums
+    localparam PageSize$Size4K = 0;
+    localparam PageSize$Size2M = 1;
+    localparam PageSize$Size1G = 2;
+    
+    // Stub signals
+    reg  e_valid$clock;
+    reg  e_valid$d$0;
+    reg  e_valid$d$1;
+    reg  e_valid$d$2;
+    reg  e_valid$d$3;
+    reg  e_valid$d$4;
+    reg  e_valid$d$5;
+    reg  e_valid$d$6;
+    reg  e_valid$d$7;
+    reg  e_valid$d$8;
+    reg  e_valid$d$9;
+    reg  e_valid$d$10;
+    reg  e_valid$d$11;
+    reg  e_valid$d$12;
+    reg  e_valid$d$13;
+    reg  e_valid$d$14;
+    reg  e_valid$d$15;
+    wire  e_valid$q$0;
+    wire  e_valid$q$1;
+    wire  e_valid$q$2;
+    wire  e_valid$q$3;
+    wire  e_valid$q$4;
+    wire  e_valid$q$5;
+    wire  e_valid$q$6;
+    wire  e_valid$q$7;
+    wire  e_valid$q$8;
+    wire  e_valid$q$9;
+    wire  e_valid$q$10;
+    wire  e_valid$q$11;
+    wire  e_valid$q$12;
+    wire  e_valid$q$13;
+    wire  e_valid$q$14;
+    wire  e_valid$q$15;
+    reg  e_vpn_1g$clock;
+    reg  [17:0] e_vpn_1g$d$0;
+    reg  [17:0] e_vpn_1g$d$1;
+    reg  [17:0] e_vpn_1g$d$2;
+    reg  [17:0] e_vpn_1g$d$3;
+    reg  [17:0] e_vpn_1g$d$4;
+    reg  [17:0] e_vpn_1g$d$5;
+    reg  [17:0] e_vpn_1g$d$6;
+    reg  [17:0] e_vpn_1g$d$7;
+    reg  [17:0] e_vpn_1g$d$8;
+    reg  [17:0] e_vpn_1g$d$9;
+    reg  [17:0] e_vpn_1g$d$10;
+    reg  [17:0] e_vpn_1g$d$11;
+    reg  [17:0] e_vpn_1g$d$12;
+    reg  [17:0] e_vpn_1g$d$13;
+    reg  [17:0] e_vpn_1g$d$14;
+    reg  [17:0] e_vpn_1g$d$15;
+    wire  [17:0] e_vpn_1g$q$0;
+    wire  [17:0] e_vpn_1g$q$1;
+    wire  [17:0] e_vpn_1g$q$2;
+    wire  [17:0] e_vpn_1g$q$3;
+    wire  [17:0] e_vpn_1g$q$4;
+    wire  [17:0] e_vpn_1g$q$5;
+    wire  [17:0] e_vpn_1g$q$6;
+    wire  [17:0] e_vpn_1g$q$7;
+    wire  [17:0] e_vpn_1g$q$8;
+    wire  [17:0] e_vpn_1g$q$9;
+    wire  [17:0] e_vpn_1g$q$10;
+    wire  [17:0] e_vpn_1g$q$11;
+    wire  [17:0] e_vpn_1g$q$12;
+    wire  [17:0] e_vpn_1g$q$13;
+    wire  [17:0] e_vpn_1g$q$14;
+    wire  [17:0] e_vpn_1g$q$15;
+    reg  e_vpn_2m$clock;
+    reg  [8:0] e_vpn_2m$d$0;
+    reg  [8:0] e_vpn_2m$d$1;
+    reg  [8:0] e_vpn_2m$d$2;
+    reg  [8:0] e_vpn_2m$d$3;
+    reg  [8:0] e_vpn_2m$d$4;
+    reg  [8:0] e_vpn_2m$d$5;
+    reg  [8:0] e_vpn_2m$d$6;
+    reg  [8:0] e_vpn_2m$d$7;
+    reg  [8:0] e_vpn_2m$d$8;
+    reg  [8:0] e_vpn_2m$d$9;
+    reg  [8:0] e_vpn_2m$d$10;
+    reg  [8:0] e_vpn_2m$d$11;
+    reg  [8:0] e_vpn_2m$d$12;
+    reg  [8:0] e_vpn_2m$d$13;
+    reg  [8:0] e_vpn_2m$d$14;
+    reg  [8:0] e_vpn_2m$d$15;
+    wire  [8:0] e_vpn_2m$q$0;
+    wire  [8:0] e_vpn_2m$q$1;
+    wire  [8:0] e_vpn_2m$q$2;
+    wire  [8:0] e_vpn_2m$q$3;
+    wire  [8:0] e_vpn_2m$q$4;
+    wire  [8:0] e_vpn_2m$q$5;
+    wire  [8:0] e_vpn_2m$q$6;
+    wire  [8:0] e_vpn_2m$q$7;
+    wire  [8:0] e_vpn_2m$q$8;
+    wire  [8:0] e_vpn_2m$q$9;
+    wire  [8:0] e_vpn_2m$q$10;
+    wire  [8:0] e_vpn_2m$q$11;
+    wire  [8:0] e_vpn_2m$q$12;
+    wire  [8:0] e_vpn_2m$q$13;
+    wire  [8:0] e_vpn_2m$q$14;
+    wire  [8:0] e_vpn_2m$q$15;
+    reg  e_vpn_4k$clock;
+    reg  [8:0] e_vpn_4k$d$0;
+    reg  [8:0] e_vpn_4k$d$1;
+    reg  [8:0] e_vpn_4k$d$2;
+    reg  [8:0] e_vpn_4k$d$3;
+    reg  [8:0] e_vpn_4k$d$4;
+    reg  [8:0] e_vpn_4k$d$5;
+    reg  [8:0] e_vpn_4k$d$6;
+    reg  [8:0] e_vpn_4k$d$7;
+    reg  [8:0] e_vpn_4k$d$8;
+    reg  [8:0] e_vpn_4k$d$9;
+    reg  [8:0] e_vpn_4k$d$10;
+    reg  [8:0] e_vpn_4k$d$11;
+    reg  [8:0] e_vpn_4k$d$12;
+    reg  [8:0] e_vpn_4k$d$13;
+    reg  [8:0] e_vpn_4k$d$14;
+    reg  [8:0] e_vpn_4k$d$15;
+    wire  [8:0] e_vpn_4k$q$0;
+    wire  [8:0] e_vpn_4k$q$1;
+    wire  [8:0] e_vpn_4k$q$2;
+    wire  [8:0] e_vpn_4k$q$3;
+    wire  [8:0] e_vpn_4k$q$4;
+    wire  [8:0] e_vpn_4k$q$5;
+    wire  [8:0] e_vpn_4k$q$6;
+    wire  [8:0] e_vpn_4k$q$7;
+    wire  [8:0] e_vpn_4k$q$8;
+    wire  [8:0] e_vpn_4k$q$9;
+    wire  [8:0] e_vpn_4k$q$10;
+    wire  [8:0] e_vpn_4k$q$11;
+    wire  [8:0] e_vpn_4k$q$12;
+    wire  [8:0] e_vpn_4k$q$13;
+    wire  [8:0] e_vpn_4k$q$14;
+    wire  [8:0] e_vpn_4k$q$15;
+    reg  e_size$clock;
+    reg  [1:0] e_size$d$0;
+    reg  [1:0] e_size$d$1;
+    reg  [1:0] e_size$d$2;
+    reg  [1:0] e_size$d$3;
+    reg  [1:0] e_size$d$4;
+    reg  [1:0] e_size$d$5;
+    reg  [1:0] e_size$d$6;
+    reg  [1:0] e_size$d$7;
+    reg  [1:0] e_size$d$8;
+    reg  [1:0] e_size$d$9;
+    reg  [1:0] e_size$d$10;
+    reg  [1:0] e_size$d$11;
+    reg  [1:0] e_size$d$12;
+    reg  [1:0] e_size$d$13;
+    reg  [1:0] e_size$d$14;
+    reg  [1:0] e_size$d$15;
+    wire  [1:0] e_size$q$0;
+    wire  [1:0] e_size$q$1;
+    wire  [1:0] e_size$q$2;
+    wire  [1:0] e_size$q$3;
+    wire  [1:0] e_size$q$4;
+    wire  [1:0] e_size$q$5;
+    wire  [1:0] e_size$q$6;
+    wire  [1:0] e_size$q$7;
+    wire  [1:0] e_size$q$8;
+    wire  [1:0] e_size$q$9;
+    wire  [1:0] e_size$q$10;
+    wire  [1:0] e_size$q$11;
+    wire  [1:0] e_size$q$12;
+    wire  [1:0] e_size$q$13;
+    wire  [1:0] e_size$q$14;
+    wire  [1:0] e_size$q$15;
+    reg  e_pcid$clock;
+    reg  [11:0] e_pcid$d$0;
+    reg  [11:0] e_pcid$d$1;
+    reg  [11:0] e_pcid$d$2;
+    reg  [11:0] e_pcid$d$3;
+    reg  [11:0] e_pcid$d$4;
+    reg  [11:0] e_pcid$d$5;
+    reg  [11:0] e_pcid$d$6;
+    reg  [11:0] e_pcid$d$7;
+    reg  [11:0] e_pcid$d$8;
+    reg  [11:0] e_pcid$d$9;
+    reg  [11:0] e_pcid$d$10;
+    reg  [11:0] e_pcid$d$11;
+    reg  [11:0] e_pcid$d$12;
+    reg  [11:0] e_pcid$d$13;
+    reg  [11:0] e_pcid$d$14;
+    reg  [11:0] e_pcid$d$15;
+    wire  [11:0] e_pcid$q$0;
+    wire  [11:0] e_pcid$q$1;
+    wire  [11:0] e_pcid$q$2;
+    wire  [11:0] e_pcid$q$3;
+    wire  [11:0] e_pcid$q$4;
+    wire  [11:0] e_pcid$q$5;
+    wire  [11:0] e_pcid$q$6;
+    wire  [11:0] e_pcid$q$7;
+    wire  [11:0] e_pcid$q$8;
+    wire  [11:0] e_pcid$q$9;
+    wire  [11:0] e_pcid$q$10;
+    wire  [11:0] e_pcid$q$11;
+    wire  [11:0] e_pcid$q$12;
+    wire  [11:0] e_pcid$q$13;
+    wire  [11:0] e_pcid$q$14;
+    wire  [11:0] e_pcid$q$15;
+    reg  e_glob$clock;
+    reg  e_glob$d$0;
+    reg  e_glob$d$1;
+    reg  e_glob$d$2;
+    reg  e_glob$d$3;
+    reg  e_glob$d$4;
+    reg  e_glob$d$5;
+    reg  e_glob$d$6;
+    reg  e_glob$d$7;
+    reg  e_glob$d$8;
+    reg  e_glob$d$9;
+    reg  e_glob$d$10;
+    reg  e_glob$d$11;
+    reg  e_glob$d$12;
+    reg  e_glob$d$13;
+    reg  e_glob$d$14;
+    reg  e_glob$d$15;
+    wire  e_glob$q$0;
+    wire  e_glob$q$1;
+    wire  e_glob$q$2;
+    wire  e_glob$q$3;
+    wire  e_glob$q$4;
+    wire  e_glob$q$5;
+    wire  e_glob$q$6;
+    wire  e_glob$q$7;
+    wire  e_glob$q$8;
+    wire  e_glob$q$9;
+    wire  e_glob$q$10;
+    wire  e_glob$q$11;
+    wire  e_glob$q$12;
+    wire  e_glob$q$13;
+    wire  e_glob$q$14;
+    wire  e_glob$q$15;
+    reg  e_pfn_hi$clock;
+    reg  [21:0] e_pfn_hi$d$0;
+    reg  [21:0] e_pfn_hi$d$1;
+    reg  [21:0] e_pfn_hi$d$2;
+    reg  [21:0] e_pfn_hi$d$3;
+    reg  [21:0] e_pfn_hi$d$4;
+    reg  [21:0] e_pfn_hi$d$5;
+    reg  [21:0] e_pfn_hi$d$6;
+    reg  [21:0] e_pfn_hi$d$7;
+    reg  [21:0] e_pfn_hi$d$8;
+    reg  [21:0] e_pfn_hi$d$9;
+    reg  [21:0] e_pfn_hi$d$10;
+    reg  [21:0] e_pfn_hi$d$11;
+    reg  [21:0] e_pfn_hi$d$12;
+    reg  [21:0] e_pfn_hi$d$13;
+    reg  [21:0] e_pfn_hi$d$14;
+    reg  [21:0] e_pfn_hi$d$15;
+    wire  [21:0] e_pfn_hi$q$0;
+    wire  [21:0] e_pfn_hi$q$1;
+    wire  [21:0] e_pfn_hi$q$2;
+    wire  [21:0] e_pfn_hi$q$3;
+    wire  [21:0] e_pfn_hi$q$4;
+    wire  [21:0] e_pfn_hi$q$5;
+    wire  [21:0] e_pfn_hi$q$6;
+    wire  [21:0] e_pfn_hi$q$7;
+    wire  [21:0] e_pfn_hi$q$8;
+    wire  [21:0] e_pfn_hi$q$9;
+    wire  [21:0] e_pfn_hi$q$10;
+    wire  [21:0] e_pfn_hi$q$11;
+    wire  [21:0] e_pfn_hi$q$12;
+    wire  [21:0] e_pfn_hi$q$13;
+    wire  [21:0] e_pfn_hi$q$14;
+    wire  [21:0] e_pfn_hi$q$15;
+    reg  e_pfn_lo$clock;
+    reg  [17:0] e_pfn_lo$d$0;
+    reg  [17:0] e_pfn_lo$d$1;
+    reg  [17:0] e_pfn_lo$d$2;
+    reg  [17:0] e_pfn_lo$d$3;
+    reg  [17:0] e_pfn_lo$d$4;
+    reg  [17:0] e_pfn_lo$d$5;
+    reg  [17:0] e_pfn_lo$d$6;
+    reg  [17:0] e_pfn_lo$d$7;
+    reg  [17:0] e_pfn_lo$d$8;
+    reg  [17:0] e_pfn_lo$d$9;
+    reg  [17:0] e_pfn_lo$d$10;
+    reg  [17:0] e_pfn_lo$d$11;
+    reg  [17:0] e_pfn_lo$d$12;
+    reg  [17:0] e_pfn_lo$d$13;
+    reg  [17:0] e_pfn_lo$d$14;
+    reg  [17:0] e_pfn_lo$d$15;
+    wire  [17:0] e_pfn_lo$q$0;
+    wire  [17:0] e_pfn_lo$q$1;
+    wire  [17:0] e_pfn_lo$q$2;
+    wire  [17:0] e_pfn_lo$q$3;
+    wire  [17:0] e_pfn_lo$q$4;
+    wire  [17:0] e_pfn_lo$q$5;
+    wire  [17:0] e_pfn_lo$q$6;
+    wire  [17:0] e_pfn_lo$q$7;
+    wire  [17:0] e_pfn_lo$q$8;
+    wire  [17:0] e_pfn_lo$q$9;
+    wire  [17:0] e_pfn_lo$q$10;
+    wire  [17:0] e_pfn_lo$q$11;
+    wire  [17:0] e_pfn_lo$q$12;
+    wire  [17:0] e_pfn_lo$q$13;
+    wire  [17:0] e_pfn_lo$q$14;
+    wire  [17:0] e_pfn_lo$q$15;
+    reg  e_writable$clock;
+    reg  e_writable$d$0;
+    reg  e_writable$d$1;
+    reg  e_writable$d$2;
+    reg  e_writable$d$3;
+    reg  e_writable$d$4;
+    reg  e_writable$d$5;
+    reg  e_writable$d$6;
+    reg  e_writable$d$7;
+    reg  e_writable$d$8;
+    reg  e_writable$d$9;
+    reg  e_writable$d$10;
+    reg  e_writable$d$11;
+    reg  e_writable$d$12;
+    reg  e_writable$d$13;
+    reg  e_writable$d$14;
+    reg  e_writable$d$15;
+    wire  e_writable$q$0;
+    wire  e_writable$q$1;
+    wire  e_writable$q$2;
+    wire  e_writable$q$3;
+    wire  e_writable$q$4;
+    wire  e_writable$q$5;
+    wire  e_writable$q$6;
+    wire  e_writable$q$7;
+    wire  e_writable$q$8;
+    wire  e_writable$q$9;
+    wire  e_writable$q$10;
+    wire  e_writable$q$11;
+    wire  e_writable$q$12;
+    wire  e_writable$q$13;
+    wire  e_writable$q$14;
+    wire  e_writable$q$15;
+    reg  e_user$clock;
+    reg  e_user$d$0;
+    reg  e_user$d$1;
+    reg  e_user$d$2;
+    reg  e_user$d$3;
+    reg  e_user$d$4;
+    reg  e_user$d$5;
+    reg  e_user$d$6;
+    reg  e_user$d$7;
+    reg  e_user$d$8;
+    reg  e_user$d$9;
+    reg  e_user$d$10;
+    reg  e_user$d$11;
+    reg  e_user$d$12;
+    reg  e_user$d$13;
+    reg  e_user$d$14;
+    reg  e_user$d$15;
+    wire  e_user$q$0;
+    wire  e_user$q$1;
+    wire  e_user$q$2;
+    wire  e_user$q$3;
+    wire  e_user$q$4;
+    wire  e_user$q$5;
+    wire  e_user$q$6;
+    wire  e_user$q$7;
+    wire  e_user$q$8;
+    wire  e_user$q$9;
+    wire  e_user$q$10;
+    wire  e_user$q$11;
+    wire  e_user$q$12;
+    wire  e_user$q$13;
+    wire  e_user$q$14;
+    wire  e_user$q$15;
+    reg  e_xd$clock;
+    reg  e_xd$d$0;
+    reg  e_xd$d$1;
+    reg  e_xd$d$2;
+    reg  e_xd$d$3;
+    reg  e_xd$d$4;
+    reg  e_xd$d$5;
+    reg  e_xd$d$6;
+    reg  e_xd$d$7;
+    reg  e_xd$d$8;
+    reg  e_xd$d$9;
+    reg  e_xd$d$10;
+    reg  e_xd$d$11;
+    reg  e_xd$d$12;
+    reg  e_xd$d$13;
+    reg  e_xd$d$14;
+    reg  e_xd$d$15;
+    wire  e_xd$q$0;
+    wire  e_xd$q$1;
+    wire  e_xd$q$2;
+    wire  e_xd$q$3;
+    wire  e_xd$q$4;
+    wire  e_xd$q$5;
+    wire  e_xd$q$6;
+    wire  e_xd$q$7;
+    wire  e_xd$q$8;
+    wire  e_xd$q$9;
+    wire  e_xd$q$10;
+    wire  e_xd$q$11;
+    wire  e_xd$q$12;
+    wire  e_xd$q$13;
+    wire  e_xd$q$14;
+    wire  e_xd$q$15;
+    reg  e_dirty$clock;
+    reg  e_dirty$d$0;
+    reg  e_dirty$d$1;
+    reg  e_dirty$d$2;
+    reg  e_dirty$d$3;
+    reg  e_dirty$d$4;
+    reg  e_dirty$d$5;
+    reg  e_dirty$d$6;
+    reg  e_dirty$d$7;
+    reg  e_dirty$d$8;
+    reg  e_dirty$d$9;
+    reg  e_dirty$d$10;
+    reg  e_dirty$d$11;
+    reg  e_dirty$d$12;
+    reg  e_dirty$d$13;
+    reg  e_dirty$d$14;
+    reg  e_dirty$d$15;
+    wire  e_dirty$q$0;
+    wire  e_dirty$q$1;
+    wire  e_dirty$q$2;
+    wire  e_dirty$q$3;
+    wire  e_dirty$q$4;
+    wire  e_dirty$q$5;
+    wire  e_dirty$q$6;
+    wire  e_dirty$q$7;
+    wire  e_dirty$q$8;
+    wire  e_dirty$q$9;
+    wire  e_dirty$q$10;
+    wire  e_dirty$q$11;
+    wire  e_dirty$q$12;
+    wire  e_dirty$q$13;
+    wire  e_dirty$q$14;
+    wire  e_dirty$q$15;
+    reg  e_pkey$clock;
+    reg  [3:0] e_pkey$d$0;
+    reg  [3:0] e_pkey$d$1;
+    reg  [3:0] e_pkey$d$2;
+    reg  [3:0] e_pkey$d$3;
+    reg  [3:0] e_pkey$d$4;
+    reg  [3:0] e_pkey$d$5;
+    reg  [3:0] e_pkey$d$6;
+    reg  [3:0] e_pkey$d$7;
+    reg  [3:0] e_pkey$d$8;
+    reg  [3:0] e_pkey$d$9;
+    reg  [3:0] e_pkey$d$10;
+    reg  [3:0] e_pkey$d$11;
+    reg  [3:0] e_pkey$d$12;
+    reg  [3:0] e_pkey$d$13;
+    reg  [3:0] e_pkey$d$14;
+    reg  [3:0] e_pkey$d$15;
+    wire  [3:0] e_pkey$q$0;
+    wire  [3:0] e_pkey$q$1;
+    wire  [3:0] e_pkey$q$2;
+    wire  [3:0] e_pkey$q$3;
+    wire  [3:0] e_pkey$q$4;
+    wire  [3:0] e_pkey$q$5;
+    wire  [3:0] e_pkey$q$6;
+    wire  [3:0] e_pkey$q$7;
+    wire  [3:0] e_pkey$q$8;
+    wire  [3:0] e_pkey$q$9;
+    wire  [3:0] e_pkey$q$10;
+    wire  [3:0] e_pkey$q$11;
+    wire  [3:0] e_pkey$q$12;
+    wire  [3:0] e_pkey$q$13;
+    wire  [3:0] e_pkey$q$14;
+    wire  [3:0] e_pkey$q$15;
+    reg  [3:0] victim$d;
+    wire  [3:0] victim$q;
+    reg  victim$clock;
+    reg  cap_1g$clock;
+    reg  cap_1g$d$0;
+    reg  cap_1g$d$1;
+    reg  cap_1g$d$2;
+    reg  cap_1g$d$3;
+    reg  cap_1g$d$4;
+    reg  cap_1g$d$5;
+    reg  cap_1g$d$6;
+    reg  cap_1g$d$7;
+    reg  cap_1g$d$8;
+    reg  cap_1g$d$9;
+    reg  cap_1g$d$10;
+    reg  cap_1g$d$11;
+    reg  cap_1g$d$12;
+    reg  cap_1g$d$13;
+    reg  cap_1g$d$14;
+    reg  cap_1g$d$15;
+    wire  cap_1g$q$0;
+    wire  cap_1g$q$1;
+    wire  cap_1g$q$2;
+    wire  cap_1g$q$3;
+    wire  cap_1g$q$4;
+    wire  cap_1g$q$5;
+    wire  cap_1g$q$6;
+    wire  cap_1g$q$7;
+    wire  cap_1g$q$8;
+    wire  cap_1g$q$9;
+    wire  cap_1g$q$10;
+    wire  cap_1g$q$11;
+    wire  cap_1g$q$12;
+    wire  cap_1g$q$13;
+    wire  cap_1g$q$14;
+    wire  cap_1g$q$15;
+    reg  cap_2m$clock;
+    reg  cap_2m$d$0;
+    reg  cap_2m$d$1;
+    reg  cap_2m$d$2;
+    reg  cap_2m$d$3;
+    reg  cap_2m$d$4;
+    reg  cap_2m$d$5;
+    reg  cap_2m$d$6;
+    reg  cap_2m$d$7;
+    reg  cap_2m$d$8;
+    reg  cap_2m$d$9;
+    reg  cap_2m$d$10;
+    reg  cap_2m$d$11;
+    reg  cap_2m$d$12;
+    reg  cap_2m$d$13;
+    reg  cap_2m$d$14;
+    reg  cap_2m$d$15;
+    wire  cap_2m$q$0;
+    wire  cap_2m$q$1;
+    wire  cap_2m$q$2;
+    wire  cap_2m$q$3;
+    wire  cap_2m$q$4;
+    wire  cap_2m$q$5;
+    wire  cap_2m$q$6;
+    wire  cap_2m$q$7;
+    wire  cap_2m$q$8;
+    wire  cap_2m$q$9;
+    wire  cap_2m$q$10;
+    wire  cap_2m$q$11;
+    wire  cap_2m$q$12;
+    wire  cap_2m$q$13;
+    wire  cap_2m$q$14;
+    wire  cap_2m$q$15;
+    reg  cap_4k$clock;
+    reg  cap_4k$d$0;
+    reg  cap_4k$d$1;
+    reg  cap_4k$d$2;
+    reg  cap_4k$d$3;
+    reg  cap_4k$d$4;
+    reg  cap_4k$d$5;
+    reg  cap_4k$d$6;
+    reg  cap_4k$d$7;
+    reg  cap_4k$d$8;
+    reg  cap_4k$d$9;
+    reg  cap_4k$d$10;
+    reg  cap_4k$d$11;
+    reg  cap_4k$d$12;
+    reg  cap_4k$d$13;
+    reg  cap_4k$d$14;
+    reg  cap_4k$d$15;
+    wire  cap_4k$q$0;
+    wire  cap_4k$q$1;
+    wire  cap_4k$q$2;
+    wire  cap_4k$q$3;
+    wire  cap_4k$q$4;
+    wire  cap_4k$q$5;
+    wire  cap_4k$q$6;
+    wire  cap_4k$q$7;
+    wire  cap_4k$q$8;
+    wire  cap_4k$q$9;
+    wire  cap_4k$q$10;
+    wire  cap_4k$q$11;
+    wire  cap_4k$q$12;
+    wire  cap_4k$q$13;
+    wire  cap_4k$q$14;
+    wire  cap_4k$q$15;
+    reg  cap_pcid$clock;
+    reg  cap_pcid$d$0;
+    reg  cap_pcid$d$1;
+    reg  cap_pcid$d$2;
+    reg  cap_pcid$d$3;
+    reg  cap_pcid$d$4;
+    reg  cap_pcid$d$5;
+    reg  cap_pcid$d$6;
+    reg  cap_pcid$d$7;
+    reg  cap_pcid$d$8;
+    reg  cap_pcid$d$9;
+    reg  cap_pcid$d$10;
+    reg  cap_pcid$d$11;
+    reg  cap_pcid$d$12;
+    reg  cap_pcid$d$13;
+    reg  cap_pcid$d$14;
+    reg  cap_pcid$d$15;
+    wire  cap_pcid$q$0;
+    wire  cap_pcid$q$1;
+    wire  cap_pcid$q$2;
+    wire  cap_pcid$q$3;
+    wire  cap_pcid$q$4;
+    wire  cap_pcid$q$5;
+    wire  cap_pcid$q$6;
+    wire  cap_pcid$q$7;
+    wire  cap_pcid$q$8;
+    wire  cap_pcid$q$9;
+    wire  cap_pcid$q$10;
+    wire  cap_pcid$q$11;
+    wire  cap_pcid$q$12;
+    wire  cap_pcid$q$13;
+    wire  cap_pcid$q$14;
+    wire  cap_pcid$q$15;
+    
+    // Local signals
+    reg  e_is1g$0;
+    reg  e_is1g$1;
+    reg  e_is1g$2;
+    reg  e_is1g$3;
+    reg  e_is1g$4;
+    reg  e_is1g$5;
+    reg  e_is1g$6;
+    reg  e_is1g$7;
+    reg  e_is1g$8;
+    reg  e_is1g$9;
+    reg  e_is1g$10;
+    reg  e_is1g$11;
+    reg  e_is1g$12;
+    reg  e_is1g$13;
+    reg  e_is1g$14;
+    reg  e_is1g$15;
+    reg  e_is4k$0;
+    reg  e_is4k$1;
+    reg  e_is4k$2;
+    reg  e_is4k$3;
+    reg  e_is4k$4;
+    reg  e_is4k$5;
+    reg  e_is4k$6;
+    reg  e_is4k$7;
+    reg  e_is4k$8;
+    reg  e_is4k$9;
+    reg  e_is4k$10;
+    reg  e_is4k$11;
+    reg  e_is4k$12;
+    reg  e_is4k$13;
+    reg  e_is4k$14;
+    reg  e_is4k$15;
+    reg  lk_eq_1g$0;
+    reg  lk_eq_1g$1;
+    reg  lk_eq_1g$2;
+    reg  lk_eq_1g$3;
+    reg  lk_eq_1g$4;
+    reg  lk_eq_1g$5;
+    reg  lk_eq_1g$6;
+    reg  lk_eq_1g$7;
+    reg  lk_eq_1g$8;
+    reg  lk_eq_1g$9;
+    reg  lk_eq_1g$10;
+    reg  lk_eq_1g$11;
+    reg  lk_eq_1g$12;
+    reg  lk_eq_1g$13;
+    reg  lk_eq_1g$14;
+    reg  lk_eq_1g$15;
+    reg  lk_eq_2m$0;
+    reg  lk_eq_2m$1;
+    reg  lk_eq_2m$2;
+    reg  lk_eq_2m$3;
+    reg  lk_eq_2m$4;
+    reg  lk_eq_2m$5;
+    reg  lk_eq_2m$6;
+    reg  lk_eq_2m$7;
+    reg  lk_eq_2m$8;
+    reg  lk_eq_2m$9;
+    reg  lk_eq_2m$10;
+    reg  lk_eq_2m$11;
+    reg  lk_eq_2m$12;
+    reg  lk_eq_2m$13;
+    reg  lk_eq_2m$14;
+    reg  lk_eq_2m$15;
+    reg  lk_eq_4k$0;
+    reg  lk_eq_4k$1;
+    reg  lk_eq_4k$2;
+    reg  lk_eq_4k$3;
+    reg  lk_eq_4k$4;
+    reg  lk_eq_4k$5;
+    reg  lk_eq_4k$6;
+    reg  lk_eq_4k$7;
+    reg  lk_eq_4k$8;
+    reg  lk_eq_4k$9;
+    reg  lk_eq_4k$10;
+    reg  lk_eq_4k$11;
+    reg  lk_eq_4k$12;
+    reg  lk_eq_4k$13;
+    reg  lk_eq_4k$14;
+    reg  lk_eq_4k$15;
+    reg  lk_eq_pcid$0;
+    reg  lk_eq_pcid$1;
+    reg  lk_eq_pcid$2;
+    reg  lk_eq_pcid$3;
+    reg  lk_eq_pcid$4;
+    reg  lk_eq_pcid$5;
+    reg  lk_eq_pcid$6;
+    reg  lk_eq_pcid$7;
+    reg  lk_eq_pcid$8;
+    reg  lk_eq_pcid$9;
+    reg  lk_eq_pcid$10;
+    reg  lk_eq_pcid$11;
+    reg  lk_eq_pcid$12;
+    reg  lk_eq_pcid$13;
+    reg  lk_eq_pcid$14;
+    reg  lk_eq_pcid$15;
+    reg  lk_match$0;
+    reg  lk_match$1;
+    reg  lk_match$2;
+    reg  lk_match$3;
+    reg  lk_match$4;
+    reg  lk_match$5;
+    reg  lk_match$6;
+    reg  lk_match$7;
+    reg  lk_match$8;
+    reg  lk_match$9;
+    reg  lk_match$10;
+    reg  lk_match$11;
+    reg  lk_match$12;
+    reg  lk_match$13;
+    reg  lk_match$14;
+    reg  lk_match$15;
+    reg  fl_overlap$0;
+    reg  fl_overlap$1;
+    reg  fl_overlap$2;
+    reg  fl_overlap$3;
+    reg  fl_overlap$4;
+    reg  fl_overlap$5;
+    reg  fl_overlap$6;
+    reg  fl_overlap$7;
+    reg  fl_overlap$8;
+    reg  fl_overlap$9;
+    reg  fl_overlap$10;
+    reg  fl_overlap$11;
+    reg  fl_overlap$12;
+    reg  fl_overlap$13;
+    reg  fl_overlap$14;
+    reg  fl_overlap$15;
+    reg  fl_slot$0;
+    reg  fl_slot$1;
+    reg  fl_slot$2;
+    reg  fl_slot$3;
+    reg  fl_slot$4;
+    reg  fl_slot$5;
+    reg  fl_slot$6;
+    reg  fl_slot$7;
+    reg  fl_slot$8;
+    reg  fl_slot$9;
+    reg  fl_slot$10;
+    reg  fl_slot$11;
+    reg  fl_slot$12;
+    reg  fl_slot$13;
+    reg  fl_slot$14;
+    reg  fl_slot$15;
+    reg  inv_drop$0;
+    reg  inv_drop$1;
+    reg  inv_drop$2;
+    reg  inv_drop$3;
+    reg  inv_drop$4;
+    reg  inv_drop$5;
+    reg  inv_drop$6;
+    reg  inv_drop$7;
+    reg  inv_drop$8;
+    reg  inv_drop$9;
+    reg  inv_drop$10;
+    reg  inv_drop$11;
+    reg  inv_drop$12;
+    reg  inv_drop$13;
+    reg  inv_drop$14;
+    reg  inv_drop$15;
+    reg  [17:0] lk_1g;
+    reg  [8:0] lk_2m;
+    reg  [8:0] lk_4k;
+    reg  fl_is1g;
+    reg  fl_is4k;
+    reg  fl_found;
+    reg  [15:0] fl_cand;
+    reg  [15:0] fl_neg;
+    reg  [15:0] fl_first;
+    reg  [17:0] iv_1g;
+    reg  [8:0] iv_2m;
+    reg  [8:0] iv_4k;
+    reg  l_hit;
+    reg  [3:0] l_hit_idx;
+    reg  l_hit_1g;
+    reg  l_hit_4k;
+    reg  [1:0] l_hit_size;
+    reg  [21:0] l_hit_pfn_hi;
+    reg  [17:0] l_hit_pfn_lo;
+    reg  l_hit_glob;
+    reg  l_hit_writable;
+    reg  l_hit_user;
+    reg  l_hit_xd;
+    reg  l_hit_dirty;
+    reg  [3:0] l_hit_pkey;
+    reg  [3:0] l_fill_idx;
+    
+    // Sub module instances
+    mmu$data$tlb$e_valid e_valid(
+        .clock(e_valid$clock),
+        .d$0(e_valid$d$0),
+        .d$1(e_valid$d$1),
+        .d$2(e_valid$d$2),
+        .d$3(e_valid$d$3),
+        .d$4(e_valid$d$4),
+        .d$5(e_valid$d$5),
+        .d$6(e_valid$d$6),
+        .d$7(e_valid$d$7),
+        .d$8(e_valid$d$8),
+        .d$9(e_valid$d$9),
+        .d$10(e_valid$d$10),
+        .d$11(e_valid$d$11),
+        .d$12(e_valid$d$12),
+        .d$13(e_valid$d$13),
+        .d$14(e_valid$d$14),
+        .d$15(e_valid$d$15),
+        .q$0(e_valid$q$0),
+        .q$1(e_valid$q$1),
+        .q$2(e_valid$q$2),
+        .q$3(e_valid$q$3),
+        .q$4(e_valid$q$4),
+        .q$5(e_valid$q$5),
+        .q$6(e_valid$q$6),
+        .q$7(e_valid$q$7),
+        .q$8(e_valid$q$8),
+        .q$9(e_valid$q$9),
+        .q$10(e_valid$q$10),
+        .q$11(e_valid$q$11),
+        .q$12(e_valid$q$12),
+        .q$13(e_valid$q$13),
+        .q$14(e_valid$q$14),
+        .q$15(e_valid$q$15)
+    );
+    mmu$data$tlb$e_vpn_1g e_vpn_1g(
+        .clock(e_vpn_1g$clock),
+        .d$0(e_vpn_1g$d$0),
+        .d$1(e_vpn_1g$d$1),
+        .d$2(e_vpn_1g$d$2),
+        .d$3(e_vpn_1g$d$3),
+        .d$4(e_vpn_1g$d$4),
+        .d$5(e_vpn_1g$d$5),
+        .d$6(e_vpn_1g$d$6),
+        .d$7(e_vpn_1g$d$7),
+        .d$8(e_vpn_1g$d$8),
+        .d$9(e_vpn_1g$d$9),
+        .d$10(e_vpn_1g$d$10),
+        .d$11(e_vpn_1g$d$11),
+        .d$12(e_vpn_1g$d$12),
+        .d$13(e_vpn_1g$d$13),
+        .d$14(e_vpn_1g$d$14),
+        .d$15(e_vpn_1g$d$15),
+        .q$0(e_vpn_1g$q$0),
+        .q$1(e_vpn_1g$q$1),
+        .q$2(e_vpn_1g$q$2),
+        .q$3(e_vpn_1g$q$3),
+        .q$4(e_vpn_1g$q$4),
+        .q$5(e_vpn_1g$q$5),
+        .q$6(e_vpn_1g$q$6),
+        .q$7(e_vpn_1g$q$7),
+        .q$8(e_vpn_1g$q$8),
+        .q$9(e_vpn_1g$q$9),
+        .q$10(e_vpn_1g$q$10),
+        .q$11(e_vpn_1g$q$11),
+        .q$12(e_vpn_1g$q$12),
+        .q$13(e_vpn_1g$q$13),
+        .q$14(e_vpn_1g$q$14),
+        .q$15(e_vpn_1g$q$15)
+    );
+    mmu$data$tlb$e_vpn_2m e_vpn_2m(
+        .clock(e_vpn_2m$clock),
+        .d$0(e_vpn_2m$d$0),
+        .d$1(e_vpn_2m$d$1),
+        .d$2(e_vpn_2m$d$2),
+        .d$3(e_vpn_2m$d$3),
+        .d$4(e_vpn_2m$d$4),
+        .d$5(e_vpn_2m$d$5),
+        .d$6(e_vpn_2m$d$6),
+        .d$7(e_vpn_2m$d$7),
+        .d$8(e_vpn_2m$d$8),
+        .d$9(e_vpn_2m$d$9),
+        .d$10(e_vpn_2m$d$10),
+        .d$11(e_vpn_2m$d$11),
+        .d$12(e_vpn_2m$d$12),
+        .d$13(e_vpn_2m$d$13),
+        .d$14(e_vpn_2m$d$14),
+        .d$15(e_vpn_2m$d$15),
+        .q$0(e_vpn_2m$q$0),
+        .q$1(e_vpn_2m$q$1),
+        .q$2(e_vpn_2m$q$2),
+        .q$3(e_vpn_2m$q$3),
+        .q$4(e_vpn_2m$q$4),
+        .q$5(e_vpn_2m$q$5),
+        .q$6(e_vpn_2m$q$6),
+        .q$7(e_vpn_2m$q$7),
+        .q$8(e_vpn_2m$q$8),
+        .q$9(e_vpn_2m$q$9),
+        .q$10(e_vpn_2m$q$10),
+        .q$11(e_vpn_2m$q$11),
+        .q$12(e_vpn_2m$q$12),
+        .q$13(e_vpn_2m$q$13),
+        .q$14(e_vpn_2m$q$14),
+        .q$15(e_vpn_2m$q$15)
+    );
+    mmu$data$tlb$e_vpn_4k e_vpn_4k(
+        .clock(e_vpn_4k$clock),
+        .d$0(e_vpn_4k$d$0),
+        .d$1(e_vpn_4k$d$1),
+        .d$2(e_vpn_4k$d$2),
+        .d$3(e_vpn_4k$d$3),
+        .d$4(e_vpn_4k$d$4),
+        .d$5(e_vpn_4k$d$5),
+        .d$6(e_vpn_4k$d$6),
+        .d$7(e_vpn_4k$d$7),
+        .d$8(e_vpn_4k$d$8),
+        .d$9(e_vpn_4k$d$9),
+        .d$10(e_vpn_4k$d$10),
+        .d$11(e_vpn_4k$d$11),
+        .d$12(e_vpn_4k$d$12),
+        .d$13(e_vpn_4k$d$13),
+        .d$14(e_vpn_4k$d$14),
+        .d$15(e_vpn_4k$d$15),
+        .q$0(e_vpn_4k$q$0),
+        .q$1(e_vpn_4k$q$1),
+        .q$2(e_vpn_4k$q$2),
+        .q$3(e_vpn_4k$q$3),
+        .q$4(e_vpn_4k$q$4),
+        .q$5(e_vpn_4k$q$5),
+        .q$6(e_vpn_4k$q$6),
+        .q$7(e_vpn_4k$q$7),
+        .q$8(e_vpn_4k$q$8),
+        .q$9(e_vpn_4k$q$9),
+        .q$10(e_vpn_4k$q$10),
+        .q$11(e_vpn_4k$q$11),
+        .q$12(e_vpn_4k$q$12),
+        .q$13(e_vpn_4k$q$13),
+        .q$14(e_vpn_4k$q$14),
+        .q$15(e_vpn_4k$q$15)
+    );
+    mmu$data$tlb$e_size e_size(
+        .clock(e_size$clock),
+        .d$0(e_size$d$0),
+        .d$1(e_size$d$1),
+        .d$2(e_size$d$2),
+        .d$3(e_size$d$3),
+        .d$4(e_size$d$4),
+        .d$5(e_size$d$5),
+        .d$6(e_size$d$6),
+        .d$7(e_size$d$7),
+        .d$8(e_size$d$8),
+        .d$9(e_size$d$9),
+        .d$10(e_size$d$10),
+        .d$11(e_size$d$11),
+        .d$12(e_size$d$12),
+        .d$13(e_size$d$13),
+        .d$14(e_size$d$14),
+        .d$15(e_size$d$15),
+        .q$0(e_size$q$0),
+        .q$1(e_size$q$1),
+        .q$2(e_size$q$2),
+        .q$3(e_size$q$3),
+        .q$4(e_size$q$4),
+        .q$5(e_size$q$5),
+        .q$6(e_size$q$6),
+        .q$7(e_size$q$7),
+        .q$8(e_size$q$8),
+        .q$9(e_size$q$9),
+        .q$10(e_size$q$10),
+        .q$11(e_size$q$11),
+        .q$12(e_size$q$12),
+        .q$13(e_size$q$13),
+        .q$14(e_size$q$14),
+        .q$15(e_size$q$15)
+    );
+    mmu$data$tlb$e_pcid e_pcid(
+        .clock(e_pcid$clock),
+        .d$0(e_pcid$d$0),
+        .d$1(e_pcid$d$1),
+        .d$2(e_pcid$d$2),
+        .d$3(e_pcid$d$3),
+        .d$4(e_pcid$d$4),
+        .d$5(e_pcid$d$5),
+        .d$6(e_pcid$d$6),
+        .d$7(e_pcid$d$7),
+        .d$8(e_pcid$d$8),
+        .d$9(e_pcid$d$9),
+        .d$10(e_pcid$d$10),
+        .d$11(e_pcid$d$11),
+        .d$12(e_pcid$d$12),
+        .d$13(e_pcid$d$13),
+        .d$14(e_pcid$d$14),
+        .d$15(e_pcid$d$15),
+        .q$0(e_pcid$q$0),
+        .q$1(e_pcid$q$1),
+        .q$2(e_pcid$q$2),
+        .q$3(e_pcid$q$3),
+        .q$4(e_pcid$q$4),
+        .q$5(e_pcid$q$5),
+        .q$6(e_pcid$q$6),
+        .q$7(e_pcid$q$7),
+        .q$8(e_pcid$q$8),
+        .q$9(e_pcid$q$9),
+        .q$10(e_pcid$q$10),
+        .q$11(e_pcid$q$11),
+        .q$12(e_pcid$q$12),
+        .q$13(e_pcid$q$13),
+        .q$14(e_pcid$q$14),
+        .q$15(e_pcid$q$15)
+    );
+    mmu$data$tlb$e_glob e_glob(
+        .clock(e_glob$clock),
+        .d$0(e_glob$d$0),
+        .d$1(e_glob$d$1),
+        .d$2(e_glob$d$2),
+        .d$3(e_glob$d$3),
+        .d$4(e_glob$d$4),
+        .d$5(e_glob$d$5),
+        .d$6(e_glob$d$6),
+        .d$7(e_glob$d$7),
+        .d$8(e_glob$d$8),
+        .d$9(e_glob$d$9),
+        .d$10(e_glob$d$10),
+        .d$11(e_glob$d$11),
+        .d$12(e_glob$d$12),
+        .d$13(e_glob$d$13),
+        .d$14(e_glob$d$14),
+        .d$15(e_glob$d$15),
+        .q$0(e_glob$q$0),
+        .q$1(e_glob$q$1),
+        .q$2(e_glob$q$2),
+        .q$3(e_glob$q$3),
+        .q$4(e_glob$q$4),
+        .q$5(e_glob$q$5),
+        .q$6(e_glob$q$6),
+        .q$7(e_glob$q$7),
+        .q$8(e_glob$q$8),
+        .q$9(e_glob$q$9),
+        .q$10(e_glob$q$10),
+        .q$11(e_glob$q$11),
+        .q$12(e_glob$q$12),
+        .q$13(e_glob$q$13),
+        .q$14(e_glob$q$14),
+        .q$15(e_glob$q$15)
+    );
+    mmu$data$tlb$e_pfn_hi e_pfn_hi(
+        .clock(e_pfn_hi$clock),
+        .d$0(e_pfn_hi$d$0),
+        .d$1(e_pfn_hi$d$1),
+        .d$2(e_pfn_hi$d$2),
+        .d$3(e_pfn_hi$d$3),
+        .d$4(e_pfn_hi$d$4),
+        .d$5(e_pfn_hi$d$5),
+        .d$6(e_pfn_hi$d$6),
+        .d$7(e_pfn_hi$d$7),
+        .d$8(e_pfn_hi$d$8),
+        .d$9(e_pfn_hi$d$9),
+        .d$10(e_pfn_hi$d$10),
+        .d$11(e_pfn_hi$d$11),
+        .d$12(e_pfn_hi$d$12),
+        .d$13(e_pfn_hi$d$13),
+        .d$14(e_pfn_hi$d$14),
+        .d$15(e_pfn_hi$d$15),
+        .q$0(e_pfn_hi$q$0),
+        .q$1(e_pfn_hi$q$1),
+        .q$2(e_pfn_hi$q$2),
+        .q$3(e_pfn_hi$q$3),
+        .q$4(e_pfn_hi$q$4),
+        .q$5(e_pfn_hi$q$5),
+        .q$6(e_pfn_hi$q$6),
+        .q$7(e_pfn_hi$q$7),
+        .q$8(e_pfn_hi$q$8),
+        .q$9(e_pfn_hi$q$9),
+        .q$10(e_pfn_hi$q$10),
+        .q$11(e_pfn_hi$q$11),
+        .q$12(e_pfn_hi$q$12),
+        .q$13(e_pfn_hi$q$13),
+        .q$14(e_pfn_hi$q$14),
+        .q$15(e_pfn_hi$q$15)
+    );
+    mmu$data$tlb$e_pfn_lo e_pfn_lo(
+        .clock(e_pfn_lo$clock),
+        .d$0(e_pfn_lo$d$0),
+        .d$1(e_pfn_lo$d$1),
+        .d$2(e_pfn_lo$d$2),
+        .d$3(e_pfn_lo$d$3),
+        .d$4(e_pfn_lo$d$4),
+        .d$5(e_pfn_lo$d$5),
+        .d$6(e_pfn_lo$d$6),
+        .d$7(e_pfn_lo$d$7),
+        .d$8(e_pfn_lo$d$8),
+        .d$9(e_pfn_lo$d$9),
+        .d$10(e_pfn_lo$d$10),
+        .d$11(e_pfn_lo$d$11),
+        .d$12(e_pfn_lo$d$12),
+        .d$13(e_pfn_lo$d$13),
+        .d$14(e_pfn_lo$d$14),
+        .d$15(e_pfn_lo$d$15),
+        .q$0(e_pfn_lo$q$0),
+        .q$1(e_pfn_lo$q$1),
+        .q$2(e_pfn_lo$q$2),
+        .q$3(e_pfn_lo$q$3),
+        .q$4(e_pfn_lo$q$4),
+        .q$5(e_pfn_lo$q$5),
+        .q$6(e_pfn_lo$q$6),
+        .q$7(e_pfn_lo$q$7),
+        .q$8(e_pfn_lo$q$8),
+        .q$9(e_pfn_lo$q$9),
+        .q$10(e_pfn_lo$q$10),
+        .q$11(e_pfn_lo$q$11),
+        .q$12(e_pfn_lo$q$12),
+        .q$13(e_pfn_lo$q$13),
+        .q$14(e_pfn_lo$q$14),
+        .q$15(e_pfn_lo$q$15)
+    );
+    mmu$data$tlb$e_writable e_writable(
+        .clock(e_writable$clock),
+        .d$0(e_writable$d$0),
+        .d$1(e_writable$d$1),
+        .d$2(e_writable$d$2),
+        .d$3(e_writable$d$3),
+        .d$4(e_writable$d$4),
+        .d$5(e_writable$d$5),
+        .d$6(e_writable$d$6),
+        .d$7(e_writable$d$7),
+        .d$8(e_writable$d$8),
+        .d$9(e_writable$d$9),
+        .d$10(e_writable$d$10),
+        .d$11(e_writable$d$11),
+        .d$12(e_writable$d$12),
+        .d$13(e_writable$d$13),
+        .d$14(e_writable$d$14),
+        .d$15(e_writable$d$15),
+        .q$0(e_writable$q$0),
+        .q$1(e_writable$q$1),
+        .q$2(e_writable$q$2),
+        .q$3(e_writable$q$3),
+        .q$4(e_writable$q$4),
+        .q$5(e_writable$q$5),
+        .q$6(e_writable$q$6),
+        .q$7(e_writable$q$7),
+        .q$8(e_writable$q$8),
+        .q$9(e_writable$q$9),
+        .q$10(e_writable$q$10),
+        .q$11(e_writable$q$11),
+        .q$12(e_writable$q$12),
+        .q$13(e_writable$q$13),
+        .q$14(e_writable$q$14),
+        .q$15(e_writable$q$15)
+    );
+    mmu$data$tlb$e_user e_user(
+        .clock(e_user$clock),
+        .d$0(e_user$d$0),
+        .d$1(e_user$d$1),
+        .d$2(e_user$d$2),
+        .d$3(e_user$d$3),
+        .d$4(e_user$d$4),
+        .d$5(e_user$d$5),
+        .d$6(e_user$d$6),
+        .d$7(e_user$d$7),
+        .d$8(e_user$d$8),
+        .d$9(e_user$d$9),
+        .d$10(e_user$d$10),
+        .d$11(e_user$d$11),
+        .d$12(e_user$d$12),
+        .d$13(e_user$d$13),
+        .d$14(e_user$d$14),
+        .d$15(e_user$d$15),
+        .q$0(e_user$q$0),
+        .q$1(e_user$q$1),
+        .q$2(e_user$q$2),
+        .q$3(e_user$q$3),
+        .q$4(e_user$q$4),
+        .q$5(e_user$q$5),
+        .q$6(e_user$q$6),
+        .q$7(e_user$q$7),
+        .q$8(e_user$q$8),
+        .q$9(e_user$q$9),
+        .q$10(e_user$q$10),
+        .q$11(e_user$q$11),
+        .q$12(e_user$q$12),
+        .q$13(e_user$q$13),
+        .q$14(e_user$q$14),
+        .q$15(e_user$q$15)
+    );
+    mmu$data$tlb$e_xd e_xd(
+        .clock(e_xd$clock),
+        .d$0(e_xd$d$0),
+        .d$1(e_xd$d$1),
+        .d$2(e_xd$d$2),
+        .d$3(e_xd$d$3),
+        .d$4(e_xd$d$4),
+        .d$5(e_xd$d$5),
+        .d$6(e_xd$d$6),
+        .d$7(e_xd$d$7),
+        .d$8(e_xd$d$8),
+        .d$9(e_xd$d$9),
+        .d$10(e_xd$d$10),
+        .d$11(e_xd$d$11),
+        .d$12(e_xd$d$12),
+        .d$13(e_xd$d$13),
+        .d$14(e_xd$d$14),
+        .d$15(e_xd$d$15),
+        .q$0(e_xd$q$0),
+        .q$1(e_xd$q$1),
+        .q$2(e_xd$q$2),
+        .q$3(e_xd$q$3),
+        .q$4(e_xd$q$4),
+        .q$5(e_xd$q$5),
+        .q$6(e_xd$q$6),
+        .q$7(e_xd$q$7),
+        .q$8(e_xd$q$8),
+        .q$9(e_xd$q$9),
+        .q$10(e_xd$q$10),
+        .q$11(e_xd$q$11),
+        .q$12(e_xd$q$12),
+        .q$13(e_xd$q$13),
+        .q$14(e_xd$q$14),
+        .q$15(e_xd$q$15)
+    );
+    mmu$data$tlb$e_dirty e_dirty(
+        .clock(e_dirty$clock),
+        .d$0(e_dirty$d$0),
+        .d$1(e_dirty$d$1),
+        .d$2(e_dirty$d$2),
+        .d$3(e_dirty$d$3),
+        .d$4(e_dirty$d$4),
+        .d$5(e_dirty$d$5),
+        .d$6(e_dirty$d$6),
+        .d$7(e_dirty$d$7),
+        .d$8(e_dirty$d$8),
+        .d$9(e_dirty$d$9),
+        .d$10(e_dirty$d$10),
+        .d$11(e_dirty$d$11),
+        .d$12(e_dirty$d$12),
+        .d$13(e_dirty$d$13),
+        .d$14(e_dirty$d$14),
+        .d$15(e_dirty$d$15),
+        .q$0(e_dirty$q$0),
+        .q$1(e_dirty$q$1),
+        .q$2(e_dirty$q$2),
+        .q$3(e_dirty$q$3),
+        .q$4(e_dirty$q$4),
+        .q$5(e_dirty$q$5),
+        .q$6(e_dirty$q$6),
+        .q$7(e_dirty$q$7),
+        .q$8(e_dirty$q$8),
+        .q$9(e_dirty$q$9),
+        .q$10(e_dirty$q$10),
+        .q$11(e_dirty$q$11),
+        .q$12(e_dirty$q$12),
+        .q$13(e_dirty$q$13),
+        .q$14(e_dirty$q$14),
+        .q$15(e_dirty$q$15)
+    );
+    mmu$data$tlb$e_pkey e_pkey(
+        .clock(e_pkey$clock),
+        .d$0(e_pkey$d$0),
+        .d$1(e_pkey$d$1),
+        .d$2(e_pkey$d$2),
+        .d$3(e_pkey$d$3),
+        .d$4(e_pkey$d$4),
+        .d$5(e_pkey$d$5),
+        .d$6(e_pkey$d$6),
+        .d$7(e_pkey$d$7),
+        .d$8(e_pkey$d$8),
+        .d$9(e_pkey$d$9),
+        .d$10(e_pkey$d$10),
+        .d$11(e_pkey$d$11),
+        .d$12(e_pkey$d$12),
+        .d$13(e_pkey$d$13),
+        .d$14(e_pkey$d$14),
+        .d$15(e_pkey$d$15),
+        .q$0(e_pkey$q$0),
+        .q$1(e_pkey$q$1),
+        .q$2(e_pkey$q$2),
+        .q$3(e_pkey$q$3),
+        .q$4(e_pkey$q$4),
+        .q$5(e_pkey$q$5),
+        .q$6(e_pkey$q$6),
+        .q$7(e_pkey$q$7),
+        .q$8(e_pkey$q$8),
+        .q$9(e_pkey$q$9),
+        .q$10(e_pkey$q$10),
+        .q$11(e_pkey$q$11),
+        .q$12(e_pkey$q$12),
+        .q$13(e_pkey$q$13),
+        .q$14(e_pkey$q$14),
+        .q$15(e_pkey$q$15)
+    );
+    mmu$data$tlb$victim victim(
+        .d(victim$d),
+        .q(victim$q),
+        .clock(victim$clock)
+    );
+    mmu$data$tlb$cap_1g cap_1g(
+        .clock(cap_1g$clock),
+        .d$0(cap_1g$d$0),
+        .d$1(cap_1g$d$1),
+        .d$2(cap_1g$d$2),
+        .d$3(cap_1g$d$3),
+        .d$4(cap_1g$d$4),
+        .d$5(cap_1g$d$5),
+        .d$6(cap_1g$d$6),
+        .d$7(cap_1g$d$7),
+        .d$8(cap_1g$d$8),
+        .d$9(cap_1g$d$9),
+        .d$10(cap_1g$d$10),
+        .d$11(cap_1g$d$11),
+        .d$12(cap_1g$d$12),
+        .d$13(cap_1g$d$13),
+        .d$14(cap_1g$d$14),
+        .d$15(cap_1g$d$15),
+        .q$0(cap_1g$q$0),
+        .q$1(cap_1g$q$1),
+        .q$2(cap_1g$q$2),
+        .q$3(cap_1g$q$3),
+        .q$4(cap_1g$q$4),
+        .q$5(cap_1g$q$5),
+        .q$6(cap_1g$q$6),
+        .q$7(cap_1g$q$7),
+        .q$8(cap_1g$q$8),
+        .q$9(cap_1g$q$9),
+        .q$10(cap_1g$q$10),
+        .q$11(cap_1g$q$11),
+        .q$12(cap_1g$q$12),
+        .q$13(cap_1g$q$13),
+        .q$14(cap_1g$q$14),
+        .q$15(cap_1g$q$15)
+    );
+    mmu$data$tlb$cap_2m cap_2m(
+        .clock(cap_2m$clock),
+        .d$0(cap_2m$d$0),
+        .d$1(cap_2m$d$1),
+        .d$2(cap_2m$d$2),
+        .d$3(cap_2m$d$3),
+        .d$4(cap_2m$d$4),
+        .d$5(cap_2m$d$5),
+        .d$6(cap_2m$d$6),
+        .d$7(cap_2m$d$7),
+        .d$8(cap_2m$d$8),
+        .d$9(cap_2m$d$9),
+        .d$10(cap_2m$d$10),
+        .d$11(cap_2m$d$11),
+        .d$12(cap_2m$d$12),
+        .d$13(cap_2m$d$13),
+        .d$14(cap_2m$d$14),
+        .d$15(cap_2m$d$15),
+        .q$0(cap_2m$q$0),
+        .q$1(cap_2m$q$1),
+        .q$2(cap_2m$q$2),
+        .q$3(cap_2m$q$3),
+        .q$4(cap_2m$q$4),
+        .q$5(cap_2m$q$5),
+        .q$6(cap_2m$q$6),
+        .q$7(cap_2m$q$7),
+        .q$8(cap_2m$q$8),
+        .q$9(cap_2m$q$9),
+        .q$10(cap_2m$q$10),
+        .q$11(cap_2m$q$11),
+        .q$12(cap_2m$q$12),
+        .q$13(cap_2m$q$13),
+        .q$14(cap_2m$q$14),
+        .q$15(cap_2m$q$15)
+    );
+    mmu$data$tlb$cap_4k cap_4k(
+        .clock(cap_4k$clock),
+        .d$0(cap_4k$d$0),
+        .d$1(cap_4k$d$1),
+        .d$2(cap_4k$d$2),
+        .d$3(cap_4k$d$3),
+        .d$4(cap_4k$d$4),
+        .d$5(cap_4k$d$5),
+        .d$6(cap_4k$d$6),
+        .d$7(cap_4k$d$7),
+        .d$8(cap_4k$d$8),
+        .d$9(cap_4k$d$9),
+        .d$10(cap_4k$d$10),
+        .d$11(cap_4k$d$11),
+        .d$12(cap_4k$d$12),
+        .d$13(cap_4k$d$13),
+        .d$14(cap_4k$d$14),
+        .d$15(cap_4k$d$15),
+        .q$0(cap_4k$q$0),
+        .q$1(cap_4k$q$1),
+        .q$2(cap_4k$q$2),
+        .q$3(cap_4k$q$3),
+        .q$4(cap_4k$q$4),
+        .q$5(cap_4k$q$5),
+        .q$6(cap_4k$q$6),
+        .q$7(cap_4k$q$7),
+        .q$8(cap_4k$q$8),
+        .q$9(cap_4k$q$9),
+        .q$10(cap_4k$q$10),
+        .q$11(cap_4k$q$11),
+        .q$12(cap_4k$q$12),
+        .q$13(cap_4k$q$13),
+        .q$14(cap_4k$q$14),
+        .q$15(cap_4k$q$15)
+    );
+    mmu$data$tlb$cap_pcid cap_pcid(
+        .clock(cap_pcid$clock),
+        .d$0(cap_pcid$d$0),
+        .d$1(cap_pcid$d$1),
+        .d$2(cap_pcid$d$2),
+        .d$3(cap_pcid$d$3),
+        .d$4(cap_pcid$d$4),
+        .d$5(cap_pcid$d$5),
+        .d$6(cap_pcid$d$6),
+        .d$7(cap_pcid$d$7),
+        .d$8(cap_pcid$d$8),
+        .d$9(cap_pcid$d$9),
+        .d$10(cap_pcid$d$10),
+        .d$11(cap_pcid$d$11),
+        .d$12(cap_pcid$d$12),
+        .d$13(cap_pcid$d$13),
+        .d$14(cap_pcid$d$14),
+        .d$15(cap_pcid$d$15),
+        .q$0(cap_pcid$q$0),
+        .q$1(cap_pcid$q$1),
+        .q$2(cap_pcid$q$2),
+        .q$3(cap_pcid$q$3),
+        .q$4(cap_pcid$q$4),
+        .q$5(cap_pcid$q$5),
+        .q$6(cap_pcid$q$6),
+        .q$7(cap_pcid$q$7),
+        .q$8(cap_pcid$q$8),
+        .q$9(cap_pcid$q$9),
+        .q$10(cap_pcid$q$10),
+        .q$11(cap_pcid$q$11),
+        .q$12(cap_pcid$q$12),
+        .q$13(cap_pcid$q$13),
+        .q$14(cap_pcid$q$14),
+        .q$15(cap_pcid$q$15)
+    );
+    
+    // Update code
+    always @(*) begin
+        e_valid$clock = clock;
+        e_vpn_1g$clock = clock;
+        e_vpn_2m$clock = clock;
+        e_vpn_4k$clock = clock;
+        e_size$clock = clock;
+        e_pcid$clock = clock;
+        e_glob$clock = clock;
+        e_pfn_hi$clock = clock;
+        e_pfn_lo$clock = clock;
+        e_writable$clock = clock;
+        e_user$clock = clock;
+        e_xd$clock = clock;
+        e_dirty$clock = clock;
+        e_pkey$clock = clock;
+        cap_1g$clock = clock;
+        cap_2m$clock = clock;
+        cap_4k$clock = clock;
+        cap_pcid$clock = clock;
+        e_valid$d$0 = e_valid$q$0;
+        e_vpn_1g$d$0 = e_vpn_1g$q$0;
+        e_vpn_2m$d$0 = e_vpn_2m$q$0;
+        e_vpn_4k$d$0 = e_vpn_4k$q$0;
+        e_size$d$0 = e_size$q$0;
+        e_pcid$d$0 = e_pcid$q$0;
+        e_glob$d$0 = e_glob$q$0;
+        e_pfn_hi$d$0 = e_pfn_hi$q$0;
+        e_pfn_lo$d$0 = e_pfn_lo$q$0;
+        e_writable$d$0 = e_writable$q$0;
+        e_user$d$0 = e_user$q$0;
+        e_xd$d$0 = e_xd$q$0;
+        e_dirty$d$0 = e_dirty$q$0;
+        e_pkey$d$0 = e_pkey$q$0;
+        cap_1g$d$0 = cap_1g$q$0;
+        cap_2m$d$0 = cap_2m$q$0;
+        cap_4k$d$0 = cap_4k$q$0;
+        cap_pcid$d$0 = cap_pcid$q$0;
+        e_valid$d$1 = e_valid$q$1;
+        e_vpn_1g$d$1 = e_vpn_1g$q$1;
+        e_vpn_2m$d$1 = e_vpn_2m$q$1;
+        e_vpn_4k$d$1 = e_vpn_4k$q$1;
+        e_size$d$1 = e_size$q$1;
+        e_pcid$d$1 = e_pcid$q$1;
+        e_glob$d$1 = e_glob$q$1;
+        e_pfn_hi$d$1 = e_pfn_hi$q$1;
+        e_pfn_lo$d$1 = e_pfn_lo$q$1;
+        e_writable$d$1 = e_writable$q$1;
+        e_user$d$1 = e_user$q$1;
+        e_xd$d$1 = e_xd$q$1;
+        e_dirty$d$1 = e_dirty$q$1;
+        e_pkey$d$1 = e_pkey$q$1;
+        cap_1g$d$1 = cap_1g$q$1;
+        cap_2m$d$1 = cap_2m$q$1;
+        cap_4k$d$1 = cap_4k$q$1;
+        cap_pcid$d$1 = cap_pcid$q$1;
+        e_valid$d$2 = e_valid$q$2;
+        e_vpn_1g$d$2 = e_vpn_1g$q$2;
+        e_vpn_2m$d$2 = e_vpn_2m$q$2;
+        e_vpn_4k$d$2 = e_vpn_4k$q$2;
+        e_size$d$2 = e_size$q$2;
+        e_pcid$d$2 = e_pcid$q$2;
+        e_glob$d$2 = e_glob$q$2;
+        e_pfn_hi$d$2 = e_pfn_hi$q$2;
+        e_pfn_lo$d$2 = e_pfn_lo$q$2;
+        e_writable$d$2 = e_writable$q$2;
+        e_user$d$2 = e_user$q$2;
+        e_xd$d$2 = e_xd$q$2;
+        e_dirty$d$2 = e_dirty$q$2;
+        e_pkey$d$2 = e_pkey$q$2;
+        cap_1g$d$2 = cap_1g$q$2;
+        cap_2m$d$2 = cap_2m$q$2;
+        cap_4k$d$2 = cap_4k$q$2;
+        cap_pcid$d$2 = cap_pcid$q$2;
+        e_valid$d$3 = e_valid$q$3;
+        e_vpn_1g$d$3 = e_vpn_1g$q$3;
+        e_vpn_2m$d$3 = e_vpn_2m$q$3;
+        e_vpn_4k$d$3 = e_vpn_4k$q$3;
+        e_size$d$3 = e_size$q$3;
+        e_pcid$d$3 = e_pcid$q$3;
+        e_glob$d$3 = e_glob$q$3;
+        e_pfn_hi$d$3 = e_pfn_hi$q$3;
+        e_pfn_lo$d$3 = e_pfn_lo$q$3;
+        e_writable$d$3 = e_writable$q$3;
+        e_user$d$3 = e_user$q$3;
+        e_xd$d$3 = e_xd$q$3;
+        e_dirty$d$3 = e_dirty$q$3;
+        e_pkey$d$3 = e_pkey$q$3;
+        cap_1g$d$3 = cap_1g$q$3;
+        cap_2m$d$3 = cap_2m$q$3;
+        cap_4k$d$3 = cap_4k$q$3;
+        cap_pcid$d$3 = cap_pcid$q$3;
+        e_valid$d$4 = e_valid$q$4;
+        e_vpn_1g$d$4 = e_vpn_1g$q$4;
+        e_vpn_2m$d$4 = e_vpn_2m$q$4;
+        e_vpn_4k$d$4 = e_vpn_4k$q$4;
+        e_size$d$4 = e_size$q$4;
+        e_pcid$d$4 = e_pcid$q$4;
+        e_glob$d$4 = e_glob$q$4;
+        e_pfn_hi$d$4 = e_pfn_hi$q$4;
+        e_pfn_lo$d$4 = e_pfn_lo$q$4;
+        e_writable$d$4 = e_writable$q$4;
+        e_user$d$4 = e_user$q$4;
+        e_xd$d$4 = e_xd$q$4;
+        e_dirty$d$4 = e_dirty$q$4;
+        e_pkey$d$4 = e_pkey$q$4;
+        cap_1g$d$4 = cap_1g$q$4;
+        cap_2m$d$4 = cap_2m$q$4;
+        cap_4k$d$4 = cap_4k$q$4;
+        cap_pcid$d$4 = cap_pcid$q$4;
+        e_valid$d$5 = e_valid$q$5;
+        e_vpn_1g$d$5 = e_vpn_1g$q$5;
+        e_vpn_2m$d$5 = e_vpn_2m$q$5;
+        e_vpn_4k$d$5 = e_vpn_4k$q$5;
+        e_size$d$5 = e_size$q$5;
+        e_pcid$d$5 = e_pcid$q$5;
+        e_glob$d$5 = e_glob$q$5;
+        e_pfn_hi$d$5 = e_pfn_hi$q$5;
+        e_pfn_lo$d$5 = e_pfn_lo$q$5;
+        e_writable$d$5 = e_writable$q$5;
+        e_user$d$5 = e_user$q$5;
+        e_xd$d$5 = e_xd$q$5;
+        e_dirty$d$5 = e_dirty$q$5;
+        e_pkey$d$5 = e_pkey$q$5;
+        cap_1g$d$5 = cap_1g$q$5;
+        cap_2m$d$5 = cap_2m$q$5;
+        cap_4k$d$5 = cap_4k$q$5;
+        cap_pcid$d$5 = cap_pcid$q$5;
+        e_valid$d$6 = e_valid$q$6;
+        e_vpn_1g$d$6 = e_vpn_1g$q$6;
+        e_vpn_2m$d$6 = e_vpn_2m$q$6;
+        e_vpn_4k$d$6 = e_vpn_4k$q$6;
+        e_size$d$6 = e_size$q$6;
+        e_pcid$d$6 = e_pcid$q$6;
+        e_glob$d$6 = e_glob$q$6;
+        e_pfn_hi$d$6 = e_pfn_hi$q$6;
+        e_pfn_lo$d$6 = e_pfn_lo$q$6;
+        e_writable$d$6 = e_writable$q$6;
+        e_user$d$6 = e_user$q$6;
+        e_xd$d$6 = e_xd$q$6;
+        e_dirty$d$6 = e_dirty$q$6;
+        e_pkey$d$6 = e_pkey$q$6;
+        cap_1g$d$6 = cap_1g$q$6;
+        cap_2m$d$6 = cap_2m$q$6;
+        cap_4k$d$6 = cap_4k$q$6;
+        cap_pcid$d$6 = cap_pcid$q$6;
+        e_valid$d$7 = e_valid$q$7;
+        e_vpn_1g$d$7 = e_vpn_1g$q$7;
+        e_vpn_2m$d$7 = e_vpn_2m$q$7;
+        e_vpn_4k$d$7 = e_vpn_4k$q$7;
+        e_size$d$7 = e_size$q$7;
+        e_pcid$d$7 = e_pcid$q$7;
+        e_glob$d$7 = e_glob$q$7;
+        e_pfn_hi$d$7 = e_pfn_hi$q$7;
+        e_pfn_lo$d$7 = e_pfn_lo$q$7;
+        e_writable$d$7 = e_writable$q$7;
+        e_user$d$7 = e_user$q$7;
+        e_xd$d$7 = e_xd$q$7;
+        e_dirty$d$7 = e_dirty$q$7;
+        e_pkey$d$7 = e_pkey$q$7;
+        cap_1g$d$7 = cap_1g$q$7;
+        cap_2m$d$7 = cap_2m$q$7;
+        cap_4k$d$7 = cap_4k$q$7;
+        cap_pcid$d$7 = cap_pcid$q$7;
+        e_valid$d$8 = e_valid$q$8;
+        e_vpn_1g$d$8 = e_vpn_1g$q$8;
+        e_vpn_2m$d$8 = e_vpn_2m$q$8;
+        e_vpn_4k$d$8 = e_vpn_4k$q$8;
+        e_size$d$8 = e_size$q$8;
+        e_pcid$d$8 = e_pcid$q$8;
+        e_glob$d$8 = e_glob$q$8;
+        e_pfn_hi$d$8 = e_pfn_hi$q$8;
+        e_pfn_lo$d$8 = e_pfn_lo$q$8;
+        e_writable$d$8 = e_writable$q$8;
+        e_user$d$8 = e_user$q$8;
+        e_xd$d$8 = e_xd$q$8;
+        e_dirty$d$8 = e_dirty$q$8;
+        e_pkey$d$8 = e_pkey$q$8;
+        cap_1g$d$8 = cap_1g$q$8;
+        cap_2m$d$8 = cap_2m$q$8;
+        cap_4k$d$8 = cap_4k$q$8;
+        cap_pcid$d$8 = cap_pcid$q$8;
+        e_valid$d$9 = e_valid$q$9;
+        e_vpn_1g$d$9 = e_vpn_1g$q$9;
+        e_vpn_2m$d$9 = e_vpn_2m$q$9;
+        e_vpn_4k$d$9 = e_vpn_4k$q$9;
+        e_size$d$9 = e_size$q$9;
+        e_pcid$d$9 = e_pcid$q$9;
+        e_glob$d$9 = e_glob$q$9;
+        e_pfn_hi$d$9 = e_pfn_hi$q$9;
+        e_pfn_lo$d$9 = e_pfn_lo$q$9;
+        e_writable$d$9 = e_writable$q$9;
+        e_user$d$9 = e_user$q$9;
+        e_xd$d$9 = e_xd$q$9;
+        e_dirty$d$9 = e_dirty$q$9;
+        e_pkey$d$9 = e_pkey$q$9;
+        cap_1g$d$9 = cap_1g$q$9;
+        cap_2m$d$9 = cap_2m$q$9;
+        cap_4k$d$9 = cap_4k$q$9;
+        cap_pcid$d$9 = cap_pcid$q$9;
+        e_valid$d$10 = e_valid$q$10;
+        e_vpn_1g$d$10 = e_vpn_1g$q$10;
+        e_vpn_2m$d$10 = e_vpn_2m$q$10;
+        e_vpn_4k$d$10 = e_vpn_4k$q$10;
+        e_size$d$10 = e_size$q$10;
+        e_pcid$d$10 = e_pcid$q$10;
+        e_glob$d$10 = e_glob$q$10;
+        e_pfn_hi$d$10 = e_pfn_hi$q$10;
+        e_pfn_lo$d$10 = e_pfn_lo$q$10;
+        e_writable$d$10 = e_writable$q$10;
+        e_user$d$10 = e_user$q$10;
+        e_xd$d$10 = e_xd$q$10;
+        e_dirty$d$10 = e_dirty$q$10;
+        e_pkey$d$10 = e_pkey$q$10;
+        cap_1g$d$10 = cap_1g$q$10;
+        cap_2m$d$10 = cap_2m$q$10;
+        cap_4k$d$10 = cap_4k$q$10;
+        cap_pcid$d$10 = cap_pcid$q$10;
+        e_valid$d$11 = e_valid$q$11;
+        e_vpn_1g$d$11 = e_vpn_1g$q$11;
+        e_vpn_2m$d$11 = e_vpn_2m$q$11;
+        e_vpn_4k$d$11 = e_vpn_4k$q$11;
+        e_size$d$11 = e_size$q$11;
+        e_pcid$d$11 = e_pcid$q$11;
+        e_glob$d$11 = e_glob$q$11;
+        e_pfn_hi$d$11 = e_pfn_hi$q$11;
+        e_pfn_lo$d$11 = e_pfn_lo$q$11;
+        e_writable$d$11 = e_writable$q$11;
+        e_user$d$11 = e_user$q$11;
+        e_xd$d$11 = e_xd$q$11;
+        e_dirty$d$11 = e_dirty$q$11;
+        e_pkey$d$11 = e_pkey$q$11;
+        cap_1g$d$11 = cap_1g$q$11;
+        cap_2m$d$11 = cap_2m$q$11;
+        cap_4k$d$11 = cap_4k$q$11;
+        cap_pcid$d$11 = cap_pcid$q$11;
+        e_valid$d$12 = e_valid$q$12;
+        e_vpn_1g$d$12 = e_vpn_1g$q$12;
+        e_vpn_2m$d$12 = e_vpn_2m$q$12;
+        e_vpn_4k$d$12 = e_vpn_4k$q$12;
+        e_size$d$12 = e_size$q$12;
+        e_pcid$d$12 = e_pcid$q$12;
+        e_glob$d$12 = e_glob$q$12;
+        e_pfn_hi$d$12 = e_pfn_hi$q$12;
+        e_pfn_lo$d$12 = e_pfn_lo$q$12;
+        e_writable$d$12 = e_writable$q$12;
+        e_user$d$12 = e_user$q$12;
+        e_xd$d$12 = e_xd$q$12;
+        e_dirty$d$12 = e_dirty$q$12;
+        e_pkey$d$12 = e_pkey$q$12;
+        cap_1g$d$12 = cap_1g$q$12;
+        cap_2m$d$12 = cap_2m$q$12;
+        cap_4k$d$12 = cap_4k$q$12;
+        cap_pcid$d$12 = cap_pcid$q$12;
+        e_valid$d$13 = e_valid$q$13;
+        e_vpn_1g$d$13 = e_vpn_1g$q$13;
+        e_vpn_2m$d$13 = e_vpn_2m$q$13;
+        e_vpn_4k$d$13 = e_vpn_4k$q$13;
+        e_size$d$13 = e_size$q$13;
+        e_pcid$d$13 = e_pcid$q$13;
+        e_glob$d$13 = e_glob$q$13;
+        e_pfn_hi$d$13 = e_pfn_hi$q$13;
+        e_pfn_lo$d$13 = e_pfn_lo$q$13;
+        e_writable$d$13 = e_writable$q$13;
+        e_user$d$13 = e_user$q$13;
+        e_xd$d$13 = e_xd$q$13;
+        e_dirty$d$13 = e_dirty$q$13;
+        e_pkey$d$13 = e_pkey$q$13;
+        cap_1g$d$13 = cap_1g$q$13;
+        cap_2m$d$13 = cap_2m$q$13;
+        cap_4k$d$13 = cap_4k$q$13;
+        cap_pcid$d$13 = cap_pcid$q$13;
+        e_valid$d$14 = e_valid$q$14;
+        e_vpn_1g$d$14 = e_vpn_1g$q$14;
+        e_vpn_2m$d$14 = e_vpn_2m$q$14;
+        e_vpn_4k$d$14 = e_vpn_4k$q$14;
+        e_size$d$14 = e_size$q$14;
+        e_pcid$d$14 = e_pcid$q$14;
+        e_glob$d$14 = e_glob$q$14;
+        e_pfn_hi$d$14 = e_pfn_hi$q$14;
+        e_pfn_lo$d$14 = e_pfn_lo$q$14;
+        e_writable$d$14 = e_writable$q$14;
+        e_user$d$14 = e_user$q$14;
+        e_xd$d$14 = e_xd$q$14;
+        e_dirty$d$14 = e_dirty$q$14;
+        e_pkey$d$14 = e_pkey$q$14;
+        cap_1g$d$14 = cap_1g$q$14;
+        cap_2m$d$14 = cap_2m$q$14;
+        cap_4k$d$14 = cap_4k$q$14;
+        cap_pcid$d$14 = cap_pcid$q$14;
+        e_valid$d$15 = e_valid$q$15;
+        e_vpn_1g$d$15 = e_vpn_1g$q$15;
+        e_vpn_2m$d$15 = e_vpn_2m$q$15;
+        e_vpn_4k$d$15 = e_vpn_4k$q$15;
+        e_size$d$15 = e_size$q$15;
+        e_pcid$d$15 = e_pcid$q$15;
+        e_glob$d$15 = e_glob$q$15;
+        e_pfn_hi$d$15 = e_pfn_hi$q$15;
+        e_pfn_lo$d$15 = e_pfn_lo$q$15;
+        e_writable$d$15 = e_writable$q$15;
+        e_user$d$15 = e_user$q$15;
+        e_xd$d$15 = e_xd$q$15;
+        e_dirty$d$15 = e_dirty$q$15;
+        e_pkey$d$15 = e_pkey$q$15;
+        cap_1g$d$15 = cap_1g$q$15;
+        cap_2m$d$15 = cap_2m$q$15;
+        cap_4k$d$15 = cap_4k$q$15;
+        cap_pcid$d$15 = cap_pcid$q$15;
+        victim$clock = clock;
+        victim$d = victim$q;
+        lk_1g = lk_vpn[(32'h12)+:(18)];
+        lk_2m = lk_vpn[(32'h9)+:(9)];
+        lk_4k = lk_vpn[(32'h0)+:(9)];
+        iv_1g = inv_vpn[(32'h12)+:(18)];
+        iv_2m = inv_vpn[(32'h9)+:(9)];
+        iv_4k = inv_vpn[(32'h0)+:(9)];
+        fl_is1g = fill_size == PageSize$Size1G;
+        fl_is4k = fill_size == PageSize$Size4K;
+        l_hit = 1'b0;
+        l_hit_idx = 32'h0;
+        l_hit_1g = 1'b0;
+        l_hit_4k = 1'b0;
+        l_hit_pfn_hi = 32'h0;
+        l_hit_pfn_lo = 32'h0;
+        l_hit_glob = 1'b0;
+        l_hit_writable = 1'b0;
+        l_hit_user = 1'b0;
+        l_hit_xd = 1'b0;
+        l_hit_dirty = 1'b0;
+        l_hit_pkey = 32'h0;
+        e_is1g$0 = e_size$q$0 == PageSize$Size1G;
+        e_is4k$0 = e_size$q$0 == PageSize$Size4K;
+        lk_eq_1g$0 = e_vpn_1g$q$0 == lk_1g;
+        lk_eq_2m$0 = e_vpn_2m$q$0 == lk_2m;
+        lk_eq_4k$0 = e_vpn_4k$q$0 == lk_4k;
+        lk_eq_pcid$0 = e_pcid$q$0 == lk_pcid;
+        lk_match$0 = e_valid$q$0 && (e_glob$q$0 || lk_eq_pcid$0) && lk_eq_1g$0 && (e_is1g$0 || lk_eq_2m$0) && (~e_is4k$0 || lk_eq_4k$0);
+        if (lk_capture) begin
+            cap_1g$d$0 = lk_eq_1g$0;
+            cap_2m$d$0 = lk_eq_2m$0;
+            cap_4k$d$0 = lk_eq_4k$0;
+            cap_pcid$d$0 = lk_eq_pcid$0;
+        end
+        if (lk_match$0) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$0;
+            l_hit_1g = l_hit_1g || e_is1g$0;
+            l_hit_4k = l_hit_4k || e_is4k$0;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$0;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$0;
+            l_hit_glob = l_hit_glob || e_glob$q$0;
+            l_hit_writable = l_hit_writable || e_writable$q$0;
+            l_hit_user = l_hit_user || e_user$q$0;
+            l_hit_xd = l_hit_xd || e_xd$q$0;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$0;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$0;
+        end
+        e_is1g$1 = e_size$q$1 == PageSize$Size1G;
+        e_is4k$1 = e_size$q$1 == PageSize$Size4K;
+        lk_eq_1g$1 = e_vpn_1g$q$1 == lk_1g;
+        lk_eq_2m$1 = e_vpn_2m$q$1 == lk_2m;
+        lk_eq_4k$1 = e_vpn_4k$q$1 == lk_4k;
+        lk_eq_pcid$1 = e_pcid$q$1 == lk_pcid;
+        lk_match$1 = e_valid$q$1 && (e_glob$q$1 || lk_eq_pcid$1) && lk_eq_1g$1 && (e_is1g$1 || lk_eq_2m$1) && (~e_is4k$1 || lk_eq_4k$1);
+        if (lk_capture) begin
+            cap_1g$d$1 = lk_eq_1g$1;
+            cap_2m$d$1 = lk_eq_2m$1;
+            cap_4k$d$1 = lk_eq_4k$1;
+            cap_pcid$d$1 = lk_eq_pcid$1;
+        end
+        if (lk_match$1) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$1;
+            l_hit_1g = l_hit_1g || e_is1g$1;
+            l_hit_4k = l_hit_4k || e_is4k$1;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$1;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$1;
+            l_hit_glob = l_hit_glob || e_glob$q$1;
+            l_hit_writable = l_hit_writable || e_writable$q$1;
+            l_hit_user = l_hit_user || e_user$q$1;
+            l_hit_xd = l_hit_xd || e_xd$q$1;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$1;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$1;
+        end
+        e_is1g$2 = e_size$q$2 == PageSize$Size1G;
+        e_is4k$2 = e_size$q$2 == PageSize$Size4K;
+        lk_eq_1g$2 = e_vpn_1g$q$2 == lk_1g;
+        lk_eq_2m$2 = e_vpn_2m$q$2 == lk_2m;
+        lk_eq_4k$2 = e_vpn_4k$q$2 == lk_4k;
+        lk_eq_pcid$2 = e_pcid$q$2 == lk_pcid;
+        lk_match$2 = e_valid$q$2 && (e_glob$q$2 || lk_eq_pcid$2) && lk_eq_1g$2 && (e_is1g$2 || lk_eq_2m$2) && (~e_is4k$2 || lk_eq_4k$2);
+        if (lk_capture) begin
+            cap_1g$d$2 = lk_eq_1g$2;
+            cap_2m$d$2 = lk_eq_2m$2;
+            cap_4k$d$2 = lk_eq_4k$2;
+            cap_pcid$d$2 = lk_eq_pcid$2;
+        end
+        if (lk_match$2) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$2;
+            l_hit_1g = l_hit_1g || e_is1g$2;
+            l_hit_4k = l_hit_4k || e_is4k$2;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$2;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$2;
+            l_hit_glob = l_hit_glob || e_glob$q$2;
+            l_hit_writable = l_hit_writable || e_writable$q$2;
+            l_hit_user = l_hit_user || e_user$q$2;
+            l_hit_xd = l_hit_xd || e_xd$q$2;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$2;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$2;
+        end
+        e_is1g$3 = e_size$q$3 == PageSize$Size1G;
+        e_is4k$3 = e_size$q$3 == PageSize$Size4K;
+        lk_eq_1g$3 = e_vpn_1g$q$3 == lk_1g;
+        lk_eq_2m$3 = e_vpn_2m$q$3 == lk_2m;
+        lk_eq_4k$3 = e_vpn_4k$q$3 == lk_4k;
+        lk_eq_pcid$3 = e_pcid$q$3 == lk_pcid;
+        lk_match$3 = e_valid$q$3 && (e_glob$q$3 || lk_eq_pcid$3) && lk_eq_1g$3 && (e_is1g$3 || lk_eq_2m$3) && (~e_is4k$3 || lk_eq_4k$3);
+        if (lk_capture) begin
+            cap_1g$d$3 = lk_eq_1g$3;
+            cap_2m$d$3 = lk_eq_2m$3;
+            cap_4k$d$3 = lk_eq_4k$3;
+            cap_pcid$d$3 = lk_eq_pcid$3;
+        end
+        if (lk_match$3) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$3;
+            l_hit_1g = l_hit_1g || e_is1g$3;
+            l_hit_4k = l_hit_4k || e_is4k$3;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$3;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$3;
+            l_hit_glob = l_hit_glob || e_glob$q$3;
+            l_hit_writable = l_hit_writable || e_writable$q$3;
+            l_hit_user = l_hit_user || e_user$q$3;
+            l_hit_xd = l_hit_xd || e_xd$q$3;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$3;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$3;
+        end
+        e_is1g$4 = e_size$q$4 == PageSize$Size1G;
+        e_is4k$4 = e_size$q$4 == PageSize$Size4K;
+        lk_eq_1g$4 = e_vpn_1g$q$4 == lk_1g;
+        lk_eq_2m$4 = e_vpn_2m$q$4 == lk_2m;
+        lk_eq_4k$4 = e_vpn_4k$q$4 == lk_4k;
+        lk_eq_pcid$4 = e_pcid$q$4 == lk_pcid;
+        lk_match$4 = e_valid$q$4 && (e_glob$q$4 || lk_eq_pcid$4) && lk_eq_1g$4 && (e_is1g$4 || lk_eq_2m$4) && (~e_is4k$4 || lk_eq_4k$4);
+        if (lk_capture) begin
+            cap_1g$d$4 = lk_eq_1g$4;
+            cap_2m$d$4 = lk_eq_2m$4;
+            cap_4k$d$4 = lk_eq_4k$4;
+            cap_pcid$d$4 = lk_eq_pcid$4;
+        end
+        if (lk_match$4) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$4;
+            l_hit_1g = l_hit_1g || e_is1g$4;
+            l_hit_4k = l_hit_4k || e_is4k$4;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$4;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$4;
+            l_hit_glob = l_hit_glob || e_glob$q$4;
+            l_hit_writable = l_hit_writable || e_writable$q$4;
+            l_hit_user = l_hit_user || e_user$q$4;
+            l_hit_xd = l_hit_xd || e_xd$q$4;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$4;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$4;
+        end
+        e_is1g$5 = e_size$q$5 == PageSize$Size1G;
+        e_is4k$5 = e_size$q$5 == PageSize$Size4K;
+        lk_eq_1g$5 = e_vpn_1g$q$5 == lk_1g;
+        lk_eq_2m$5 = e_vpn_2m$q$5 == lk_2m;
+        lk_eq_4k$5 = e_vpn_4k$q$5 == lk_4k;
+        lk_eq_pcid$5 = e_pcid$q$5 == lk_pcid;
+        lk_match$5 = e_valid$q$5 && (e_glob$q$5 || lk_eq_pcid$5) && lk_eq_1g$5 && (e_is1g$5 || lk_eq_2m$5) && (~e_is4k$5 || lk_eq_4k$5);
+        if (lk_capture) begin
+            cap_1g$d$5 = lk_eq_1g$5;
+            cap_2m$d$5 = lk_eq_2m$5;
+            cap_4k$d$5 = lk_eq_4k$5;
+            cap_pcid$d$5 = lk_eq_pcid$5;
+        end
+        if (lk_match$5) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$5;
+            l_hit_1g = l_hit_1g || e_is1g$5;
+            l_hit_4k = l_hit_4k || e_is4k$5;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$5;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$5;
+            l_hit_glob = l_hit_glob || e_glob$q$5;
+            l_hit_writable = l_hit_writable || e_writable$q$5;
+            l_hit_user = l_hit_user || e_user$q$5;
+            l_hit_xd = l_hit_xd || e_xd$q$5;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$5;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$5;
+        end
+        e_is1g$6 = e_size$q$6 == PageSize$Size1G;
+        e_is4k$6 = e_size$q$6 == PageSize$Size4K;
+        lk_eq_1g$6 = e_vpn_1g$q$6 == lk_1g;
+        lk_eq_2m$6 = e_vpn_2m$q$6 == lk_2m;
+        lk_eq_4k$6 = e_vpn_4k$q$6 == lk_4k;
+        lk_eq_pcid$6 = e_pcid$q$6 == lk_pcid;
+        lk_match$6 = e_valid$q$6 && (e_glob$q$6 || lk_eq_pcid$6) && lk_eq_1g$6 && (e_is1g$6 || lk_eq_2m$6) && (~e_is4k$6 || lk_eq_4k$6);
+        if (lk_capture) begin
+            cap_1g$d$6 = lk_eq_1g$6;
+            cap_2m$d$6 = lk_eq_2m$6;
+            cap_4k$d$6 = lk_eq_4k$6;
+            cap_pcid$d$6 = lk_eq_pcid$6;
+        end
+        if (lk_match$6) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$6;
+            l_hit_1g = l_hit_1g || e_is1g$6;
+            l_hit_4k = l_hit_4k || e_is4k$6;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$6;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$6;
+            l_hit_glob = l_hit_glob || e_glob$q$6;
+            l_hit_writable = l_hit_writable || e_writable$q$6;
+            l_hit_user = l_hit_user || e_user$q$6;
+            l_hit_xd = l_hit_xd || e_xd$q$6;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$6;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$6;
+        end
+        e_is1g$7 = e_size$q$7 == PageSize$Size1G;
+        e_is4k$7 = e_size$q$7 == PageSize$Size4K;
+        lk_eq_1g$7 = e_vpn_1g$q$7 == lk_1g;
+        lk_eq_2m$7 = e_vpn_2m$q$7 == lk_2m;
+        lk_eq_4k$7 = e_vpn_4k$q$7 == lk_4k;
+        lk_eq_pcid$7 = e_pcid$q$7 == lk_pcid;
+        lk_match$7 = e_valid$q$7 && (e_glob$q$7 || lk_eq_pcid$7) && lk_eq_1g$7 && (e_is1g$7 || lk_eq_2m$7) && (~e_is4k$7 || lk_eq_4k$7);
+        if (lk_capture) begin
+            cap_1g$d$7 = lk_eq_1g$7;
+            cap_2m$d$7 = lk_eq_2m$7;
+            cap_4k$d$7 = lk_eq_4k$7;
+            cap_pcid$d$7 = lk_eq_pcid$7;
+        end
+        if (lk_match$7) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$7;
+            l_hit_1g = l_hit_1g || e_is1g$7;
+            l_hit_4k = l_hit_4k || e_is4k$7;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$7;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$7;
+            l_hit_glob = l_hit_glob || e_glob$q$7;
+            l_hit_writable = l_hit_writable || e_writable$q$7;
+            l_hit_user = l_hit_user || e_user$q$7;
+            l_hit_xd = l_hit_xd || e_xd$q$7;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$7;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$7;
+        end
+        e_is1g$8 = e_size$q$8 == PageSize$Size1G;
+        e_is4k$8 = e_size$q$8 == PageSize$Size4K;
+        lk_eq_1g$8 = e_vpn_1g$q$8 == lk_1g;
+        lk_eq_2m$8 = e_vpn_2m$q$8 == lk_2m;
+        lk_eq_4k$8 = e_vpn_4k$q$8 == lk_4k;
+        lk_eq_pcid$8 = e_pcid$q$8 == lk_pcid;
+        lk_match$8 = e_valid$q$8 && (e_glob$q$8 || lk_eq_pcid$8) && lk_eq_1g$8 && (e_is1g$8 || lk_eq_2m$8) && (~e_is4k$8 || lk_eq_4k$8);
+        if (lk_capture) begin
+            cap_1g$d$8 = lk_eq_1g$8;
+            cap_2m$d$8 = lk_eq_2m$8;
+            cap_4k$d$8 = lk_eq_4k$8;
+            cap_pcid$d$8 = lk_eq_pcid$8;
+        end
+        if (lk_match$8) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$8;
+            l_hit_1g = l_hit_1g || e_is1g$8;
+            l_hit_4k = l_hit_4k || e_is4k$8;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$8;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$8;
+            l_hit_glob = l_hit_glob || e_glob$q$8;
+            l_hit_writable = l_hit_writable || e_writable$q$8;
+            l_hit_user = l_hit_user || e_user$q$8;
+            l_hit_xd = l_hit_xd || e_xd$q$8;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$8;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$8;
+        end
+        e_is1g$9 = e_size$q$9 == PageSize$Size1G;
+        e_is4k$9 = e_size$q$9 == PageSize$Size4K;
+        lk_eq_1g$9 = e_vpn_1g$q$9 == lk_1g;
+        lk_eq_2m$9 = e_vpn_2m$q$9 == lk_2m;
+        lk_eq_4k$9 = e_vpn_4k$q$9 == lk_4k;
+        lk_eq_pcid$9 = e_pcid$q$9 == lk_pcid;
+        lk_match$9 = e_valid$q$9 && (e_glob$q$9 || lk_eq_pcid$9) && lk_eq_1g$9 && (e_is1g$9 || lk_eq_2m$9) && (~e_is4k$9 || lk_eq_4k$9);
+        if (lk_capture) begin
+            cap_1g$d$9 = lk_eq_1g$9;
+            cap_2m$d$9 = lk_eq_2m$9;
+            cap_4k$d$9 = lk_eq_4k$9;
+            cap_pcid$d$9 = lk_eq_pcid$9;
+        end
+        if (lk_match$9) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$9;
+            l_hit_1g = l_hit_1g || e_is1g$9;
+            l_hit_4k = l_hit_4k || e_is4k$9;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$9;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$9;
+            l_hit_glob = l_hit_glob || e_glob$q$9;
+            l_hit_writable = l_hit_writable || e_writable$q$9;
+            l_hit_user = l_hit_user || e_user$q$9;
+            l_hit_xd = l_hit_xd || e_xd$q$9;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$9;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$9;
+        end
+        e_is1g$10 = e_size$q$10 == PageSize$Size1G;
+        e_is4k$10 = e_size$q$10 == PageSize$Size4K;
+        lk_eq_1g$10 = e_vpn_1g$q$10 == lk_1g;
+        lk_eq_2m$10 = e_vpn_2m$q$10 == lk_2m;
+        lk_eq_4k$10 = e_vpn_4k$q$10 == lk_4k;
+        lk_eq_pcid$10 = e_pcid$q$10 == lk_pcid;
+        lk_match$10 = e_valid$q$10 && (e_glob$q$10 || lk_eq_pcid$10) && lk_eq_1g$10 && (e_is1g$10 || lk_eq_2m$10) && (~e_is4k$10 || lk_eq_4k$10);
+        if (lk_capture) begin
+            cap_1g$d$10 = lk_eq_1g$10;
+            cap_2m$d$10 = lk_eq_2m$10;
+            cap_4k$d$10 = lk_eq_4k$10;
+            cap_pcid$d$10 = lk_eq_pcid$10;
+        end
+        if (lk_match$10) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$10;
+            l_hit_1g = l_hit_1g || e_is1g$10;
+            l_hit_4k = l_hit_4k || e_is4k$10;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$10;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$10;
+            l_hit_glob = l_hit_glob || e_glob$q$10;
+            l_hit_writable = l_hit_writable || e_writable$q$10;
+            l_hit_user = l_hit_user || e_user$q$10;
+            l_hit_xd = l_hit_xd || e_xd$q$10;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$10;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$10;
+        end
+        e_is1g$11 = e_size$q$11 == PageSize$Size1G;
+        e_is4k$11 = e_size$q$11 == PageSize$Size4K;
+        lk_eq_1g$11 = e_vpn_1g$q$11 == lk_1g;
+        lk_eq_2m$11 = e_vpn_2m$q$11 == lk_2m;
+        lk_eq_4k$11 = e_vpn_4k$q$11 == lk_4k;
+        lk_eq_pcid$11 = e_pcid$q$11 == lk_pcid;
+        lk_match$11 = e_valid$q$11 && (e_glob$q$11 || lk_eq_pcid$11) && lk_eq_1g$11 && (e_is1g$11 || lk_eq_2m$11) && (~e_is4k$11 || lk_eq_4k$11);
+        if (lk_capture) begin
+            cap_1g$d$11 = lk_eq_1g$11;
+            cap_2m$d$11 = lk_eq_2m$11;
+            cap_4k$d$11 = lk_eq_4k$11;
+            cap_pcid$d$11 = lk_eq_pcid$11;
+        end
+        if (lk_match$11) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$11;
+            l_hit_1g = l_hit_1g || e_is1g$11;
+            l_hit_4k = l_hit_4k || e_is4k$11;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$11;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$11;
+            l_hit_glob = l_hit_glob || e_glob$q$11;
+            l_hit_writable = l_hit_writable || e_writable$q$11;
+            l_hit_user = l_hit_user || e_user$q$11;
+            l_hit_xd = l_hit_xd || e_xd$q$11;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$11;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$11;
+        end
+        e_is1g$12 = e_size$q$12 == PageSize$Size1G;
+        e_is4k$12 = e_size$q$12 == PageSize$Size4K;
+        lk_eq_1g$12 = e_vpn_1g$q$12 == lk_1g;
+        lk_eq_2m$12 = e_vpn_2m$q$12 == lk_2m;
+        lk_eq_4k$12 = e_vpn_4k$q$12 == lk_4k;
+        lk_eq_pcid$12 = e_pcid$q$12 == lk_pcid;
+        lk_match$12 = e_valid$q$12 && (e_glob$q$12 || lk_eq_pcid$12) && lk_eq_1g$12 && (e_is1g$12 || lk_eq_2m$12) && (~e_is4k$12 || lk_eq_4k$12);
+        if (lk_capture) begin
+            cap_1g$d$12 = lk_eq_1g$12;
+            cap_2m$d$12 = lk_eq_2m$12;
+            cap_4k$d$12 = lk_eq_4k$12;
+            cap_pcid$d$12 = lk_eq_pcid$12;
+        end
+        if (lk_match$12) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$12;
+            l_hit_1g = l_hit_1g || e_is1g$12;
+            l_hit_4k = l_hit_4k || e_is4k$12;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$12;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$12;
+            l_hit_glob = l_hit_glob || e_glob$q$12;
+            l_hit_writable = l_hit_writable || e_writable$q$12;
+            l_hit_user = l_hit_user || e_user$q$12;
+            l_hit_xd = l_hit_xd || e_xd$q$12;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$12;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$12;
+        end
+        e_is1g$13 = e_size$q$13 == PageSize$Size1G;
+        e_is4k$13 = e_size$q$13 == PageSize$Size4K;
+        lk_eq_1g$13 = e_vpn_1g$q$13 == lk_1g;
+        lk_eq_2m$13 = e_vpn_2m$q$13 == lk_2m;
+        lk_eq_4k$13 = e_vpn_4k$q$13 == lk_4k;
+        lk_eq_pcid$13 = e_pcid$q$13 == lk_pcid;
+        lk_match$13 = e_valid$q$13 && (e_glob$q$13 || lk_eq_pcid$13) && lk_eq_1g$13 && (e_is1g$13 || lk_eq_2m$13) && (~e_is4k$13 || lk_eq_4k$13);
+        if (lk_capture) begin
+            cap_1g$d$13 = lk_eq_1g$13;
+            cap_2m$d$13 = lk_eq_2m$13;
+            cap_4k$d$13 = lk_eq_4k$13;
+            cap_pcid$d$13 = lk_eq_pcid$13;
+        end
+        if (lk_match$13) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$13;
+            l_hit_1g = l_hit_1g || e_is1g$13;
+            l_hit_4k = l_hit_4k || e_is4k$13;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$13;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$13;
+            l_hit_glob = l_hit_glob || e_glob$q$13;
+            l_hit_writable = l_hit_writable || e_writable$q$13;
+            l_hit_user = l_hit_user || e_user$q$13;
+            l_hit_xd = l_hit_xd || e_xd$q$13;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$13;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$13;
+        end
+        e_is1g$14 = e_size$q$14 == PageSize$Size1G;
+        e_is4k$14 = e_size$q$14 == PageSize$Size4K;
+        lk_eq_1g$14 = e_vpn_1g$q$14 == lk_1g;
+        lk_eq_2m$14 = e_vpn_2m$q$14 == lk_2m;
+        lk_eq_4k$14 = e_vpn_4k$q$14 == lk_4k;
+        lk_eq_pcid$14 = e_pcid$q$14 == lk_pcid;
+        lk_match$14 = e_valid$q$14 && (e_glob$q$14 || lk_eq_pcid$14) && lk_eq_1g$14 && (e_is1g$14 || lk_eq_2m$14) && (~e_is4k$14 || lk_eq_4k$14);
+        if (lk_capture) begin
+            cap_1g$d$14 = lk_eq_1g$14;
+            cap_2m$d$14 = lk_eq_2m$14;
+            cap_4k$d$14 = lk_eq_4k$14;
+            cap_pcid$d$14 = lk_eq_pcid$14;
+        end
+        if (lk_match$14) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$14;
+            l_hit_1g = l_hit_1g || e_is1g$14;
+            l_hit_4k = l_hit_4k || e_is4k$14;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$14;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$14;
+            l_hit_glob = l_hit_glob || e_glob$q$14;
+            l_hit_writable = l_hit_writable || e_writable$q$14;
+            l_hit_user = l_hit_user || e_user$q$14;
+            l_hit_xd = l_hit_xd || e_xd$q$14;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$14;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$14;
+        end
+        e_is1g$15 = e_size$q$15 == PageSize$Size1G;
+        e_is4k$15 = e_size$q$15 == PageSize$Size4K;
+        lk_eq_1g$15 = e_vpn_1g$q$15 == lk_1g;
+        lk_eq_2m$15 = e_vpn_2m$q$15 == lk_2m;
+        lk_eq_4k$15 = e_vpn_4k$q$15 == lk_4k;
+        lk_eq_pcid$15 = e_pcid$q$15 == lk_pcid;
+        lk_match$15 = e_valid$q$15 && (e_glob$q$15 || lk_eq_pcid$15) && lk_eq_1g$15 && (e_is1g$15 || lk_eq_2m$15) && (~e_is4k$15 || lk_eq_4k$15);
+        if (lk_capture) begin
+            cap_1g$d$15 = lk_eq_1g$15;
+            cap_2m$d$15 = lk_eq_2m$15;
+            cap_4k$d$15 = lk_eq_4k$15;
+            cap_pcid$d$15 = lk_eq_pcid$15;
+        end
+        if (lk_match$15) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$15;
+            l_hit_1g = l_hit_1g || e_is1g$15;
+            l_hit_4k = l_hit_4k || e_is4k$15;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$15;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$15;
+            l_hit_glob = l_hit_glob || e_glob$q$15;
+            l_hit_writable = l_hit_writable || e_writable$q$15;
+            l_hit_user = l_hit_user || e_user$q$15;
+            l_hit_xd = l_hit_xd || e_xd$q$15;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$15;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$15;
+        end
+        fl_found = 1'b0;
+        fl_cand = 32'h0;
+        fl_neg = 32'h0;
+        fl_first = 32'h0;
+        l_fill_idx = 32'h0;
+        fl_overlap$0 = 1'b0;
+        fl_slot$0 = 1'b0;
+        fl_overlap$1 = 1'b0;
+        fl_slot$1 = 1'b0;
+        fl_overlap$2 = 1'b0;
+        fl_slot$2 = 1'b0;
+        fl_overlap$3 = 1'b0;
+        fl_slot$3 = 1'b0;
+        fl_overlap$4 = 1'b0;
+        fl_slot$4 = 1'b0;
+        fl_overlap$5 = 1'b0;
+        fl_slot$5 = 1'b0;
+        fl_overlap$6 = 1'b0;
+        fl_slot$6 = 1'b0;
+        fl_overlap$7 = 1'b0;
+        fl_slot$7 = 1'b0;
+        fl_overlap$8 = 1'b0;
+        fl_slot$8 = 1'b0;
+        fl_overlap$9 = 1'b0;
+        fl_slot$9 = 1'b0;
+        fl_overlap$10 = 1'b0;
+        fl_slot$10 = 1'b0;
+        fl_overlap$11 = 1'b0;
+        fl_slot$11 = 1'b0;
+        fl_overlap$12 = 1'b0;
+        fl_slot$12 = 1'b0;
+        fl_overlap$13 = 1'b0;
+        fl_slot$13 = 1'b0;
+        fl_overlap$14 = 1'b0;
+        fl_slot$14 = 1'b0;
+        fl_overlap$15 = 1'b0;
+        fl_slot$15 = 1'b0;
+        if (fill_en) begin
+            fl_overlap$0 = e_valid$q$0 && (e_glob$q$0 || fill_glob || cap_pcid$q$0) && cap_1g$q$0 && (e_is1g$0 || fl_is1g || cap_2m$q$0) && (~e_is4k$0 || ~fl_is4k || cap_4k$q$0);
+            if (~e_valid$q$0 || fl_overlap$0) begin
+                fl_cand = fl_cand | k_onehot$0;
+            end
+            fl_overlap$1 = e_valid$q$1 && (e_glob$q$1 || fill_glob || cap_pcid$q$1) && cap_1g$q$1 && (e_is1g$1 || fl_is1g || cap_2m$q$1) && (~e_is4k$1 || ~fl_is4k || cap_4k$q$1);
+            if (~e_valid$q$1 || fl_overlap$1) begin
+                fl_cand = fl_cand | k_onehot$1;
+            end
+            fl_overlap$2 = e_valid$q$2 && (e_glob$q$2 || fill_glob || cap_pcid$q$2) && cap_1g$q$2 && (e_is1g$2 || fl_is1g || cap_2m$q$2) && (~e_is4k$2 || ~fl_is4k || cap_4k$q$2);
+            if (~e_valid$q$2 || fl_overlap$2) begin
+                fl_cand = fl_cand | k_onehot$2;
+            end
+            fl_overlap$3 = e_valid$q$3 && (e_glob$q$3 || fill_glob || cap_pcid$q$3) && cap_1g$q$3 && (e_is1g$3 || fl_is1g || cap_2m$q$3) && (~e_is4k$3 || ~fl_is4k || cap_4k$q$3);
+            if (~e_valid$q$3 || fl_overlap$3) begin
+                fl_cand = fl_cand | k_onehot$3;
+            end
+            fl_overlap$4 = e_valid$q$4 && (e_glob$q$4 || fill_glob || cap_pcid$q$4) && cap_1g$q$4 && (e_is1g$4 || fl_is1g || cap_2m$q$4) && (~e_is4k$4 || ~fl_is4k || cap_4k$q$4);
+            if (~e_valid$q$4 || fl_overlap$4) begin
+                fl_cand = fl_cand | k_onehot$4;
+            end
+            fl_overlap$5 = e_valid$q$5 && (e_glob$q$5 || fill_glob || cap_pcid$q$5) && cap_1g$q$5 && (e_is1g$5 || fl_is1g || cap_2m$q$5) && (~e_is4k$5 || ~fl_is4k || cap_4k$q$5);
+            if (~e_valid$q$5 || fl_overlap$5) begin
+                fl_cand = fl_cand | k_onehot$5;
+            end
+            fl_overlap$6 = e_valid$q$6 && (e_glob$q$6 || fill_glob || cap_pcid$q$6) && cap_1g$q$6 && (e_is1g$6 || fl_is1g || cap_2m$q$6) && (~e_is4k$6 || ~fl_is4k || cap_4k$q$6);
+            if (~e_valid$q$6 || fl_overlap$6) begin
+                fl_cand = fl_cand | k_onehot$6;
+            end
+            fl_overlap$7 = e_valid$q$7 && (e_glob$q$7 || fill_glob || cap_pcid$q$7) && cap_1g$q$7 && (e_is1g$7 || fl_is1g || cap_2m$q$7) && (~e_is4k$7 || ~fl_is4k || cap_4k$q$7);
+            if (~e_valid$q$7 || fl_overlap$7) begin
+                fl_cand = fl_cand | k_onehot$7;
+            end
+            fl_overlap$8 = e_valid$q$8 && (e_glob$q$8 || fill_glob || cap_pcid$q$8) && cap_1g$q$8 && (e_is1g$8 || fl_is1g || cap_2m$q$8) && (~e_is4k$8 || ~fl_is4k || cap_4k$q$8);
+            if (~e_valid$q$8 || fl_overlap$8) begin
+                fl_cand = fl_cand | k_onehot$8;
+            end
+            fl_overlap$9 = e_valid$q$9 && (e_glob$q$9 || fill_glob || cap_pcid$q$9) && cap_1g$q$9 && (e_is1g$9 || fl_is1g || cap_2m$q$9) && (~e_is4k$9 || ~fl_is4k || cap_4k$q$9);
+            if (~e_valid$q$9 || fl_overlap$9) begin
+                fl_cand = fl_cand | k_onehot$9;
+            end
+            fl_overlap$10 = e_valid$q$10 && (e_glob$q$10 || fill_glob || cap_pcid$q$10) && cap_1g$q$10 && (e_is1g$10 || fl_is1g || cap_2m$q$10) && (~e_is4k$10 || ~fl_is4k || cap_4k$q$10);
+            if (~e_valid$q$10 || fl_overlap$10) begin
+                fl_cand = fl_cand | k_onehot$10;
+            end
+            fl_overlap$11 = e_valid$q$11 && (e_glob$q$11 || fill_glob || cap_pcid$q$11) && cap_1g$q$11 && (e_is1g$11 || fl_is1g || cap_2m$q$11) && (~e_is4k$11 || ~fl_is4k || cap_4k$q$11);
+            if (~e_valid$q$11 || fl_overlap$11) begin
+                fl_cand = fl_cand | k_onehot$11;
+            end
+            fl_overlap$12 = e_valid$q$12 && (e_glob$q$12 || fill_glob || cap_pcid$q$12) && cap_1g$q$12 && (e_is1g$12 || fl_is1g || cap_2m$q$12) && (~e_is4k$12 || ~fl_is4k || cap_4k$q$12);
+            if (~e_valid$q$12 || fl_overlap$12) begin
+                fl_cand = fl_cand | k_onehot$12;
+            end
+            fl_overlap$13 = e_valid$q$13 && (e_glob$q$13 || fill_glob || cap_pcid$q$13) && cap_1g$q$13 && (e_is1g$13 || fl_is1g || cap_2m$q$13) && (~e_is4k$13 || ~fl_is4k || cap_4k$q$13);
+            if (~e_valid$q$13 || fl_overlap$13) begin
+                fl_cand = fl_cand | k_onehot$13;
+            end
+            fl_overlap$14 = e_valid$q$14 && (e_glob$q$14 || fill_glob || cap_pcid$q$14) && cap_1g$q$14 && (e_is1g$14 || fl_is1g || cap_2m$q$14) && (~e_is4k$14 || ~fl_is4k || cap_4k$q$14);
+            if (~e_valid$q$14 || fl_overlap$14) begin
+                fl_cand = fl_cand | k_onehot$14;
+            end
+            fl_overlap$15 = e_valid$q$15 && (e_glob$q$15 || fill_glob || cap_pcid$q$15) && cap_1g$q$15 && (e_is1g$15 || fl_is1g || cap_2m$q$15) && (~e_is4k$15 || ~fl_is4k || cap_4k$q$15);
+            if (~e_valid$q$15 || fl_overlap$15) begin
+                fl_cand = fl_cand | k_onehot$15;
+            end
+            fl_neg = ~fl_cand + 32'h1;
+            fl_first = fl_cand & fl_neg;
+            fl_found = |fl_cand;
+            fl_slot$0 = fl_first[0];
+            fl_slot$1 = fl_first[1];
+            fl_slot$2 = fl_first[2];
+            fl_slot$3 = fl_first[3];
+            fl_slot$4 = fl_first[4];
+            fl_slot$5 = fl_first[5];
+            fl_slot$6 = fl_first[6];
+            fl_slot$7 = fl_first[7];
+            fl_slot$8 = fl_first[8];
+            fl_slot$9 = fl_first[9];
+            fl_slot$10 = fl_first[10];
+            fl_slot$11 = fl_first[11];
+            fl_slot$12 = fl_first[12];
+            fl_slot$13 = fl_first[13];
+            fl_slot$14 = fl_first[14];
+            fl_slot$15 = fl_first[15];
+            if (~fl_found) begin
+                fl_slot$0 = victim$q == k_index$0;
+                fl_slot$1 = victim$q == k_index$1;
+                fl_slot$2 = victim$q == k_index$2;
+                fl_slot$3 = victim$q == k_index$3;
+                fl_slot$4 = victim$q == k_index$4;
+                fl_slot$5 = victim$q == k_index$5;
+                fl_slot$6 = victim$q == k_index$6;
+                fl_slot$7 = victim$q == k_index$7;
+                fl_slot$8 = victim$q == k_index$8;
+                fl_slot$9 = victim$q == k_index$9;
+                fl_slot$10 = victim$q == k_index$10;
+                fl_slot$11 = victim$q == k_index$11;
+                fl_slot$12 = victim$q == k_index$12;
+                fl_slot$13 = victim$q == k_index$13;
+                fl_slot$14 = victim$q == k_index$14;
+                fl_slot$15 = victim$q == k_index$15;
+            end
+            if (fl_slot$0) begin
+                l_fill_idx = l_fill_idx | k_index$0;
+            end
+            if (fl_slot$1) begin
+                l_fill_idx = l_fill_idx | k_index$1;
+            end
+            if (fl_slot$2) begin
+                l_fill_idx = l_fill_idx | k_index$2;
+            end
+            if (fl_slot$3) begin
+                l_fill_idx = l_fill_idx | k_index$3;
+            end
+            if (fl_slot$4) begin
+                l_fill_idx = l_fill_idx | k_index$4;
+            end
+            if (fl_slot$5) begin
+                l_fill_idx = l_fill_idx | k_index$5;
+            end
+            if (fl_slot$6) begin
+                l_fill_idx = l_fill_idx | k_index$6;
+            end
+            if (fl_slot$7) begin
+                l_fill_idx = l_fill_idx | k_index$7;
+            end
+            if (fl_slot$8) begin
+                l_fill_idx = l_fill_idx | k_index$8;
+            end
+            if (fl_slot$9) begin
+                l_fill_idx = l_fill_idx | k_index$9;
+            end
+            if (fl_slot$10) begin
+                l_fill_idx = l_fill_idx | k_index$10;
+            end
+            if (fl_slot$11) begin
+                l_fill_idx = l_fill_idx | k_index$11;
+            end
+            if (fl_slot$12) begin
+                l_fill_idx = l_fill_idx | k_index$12;
+            end
+            if (fl_slot$13) begin
+                l_fill_idx = l_fill_idx | k_index$13;
+            end
+            if (fl_slot$14) begin
+                l_fill_idx = l_fill_idx | k_index$14;
+            end
+            if (fl_slot$15) begin
+                l_fill_idx = l_fill_idx | k_index$15;
+            end
+        end
+        inv_drop$0 = 1'b0;
+        inv_drop$1 = 1'b0;
+        inv_drop$2 = 1'b0;
+        inv_drop$3 = 1'b0;
+        inv_drop$4 = 1'b0;
+        inv_drop$5 = 1'b0;
+        inv_drop$6 = 1'b0;
+        inv_drop$7 = 1'b0;
+        inv_drop$8 = 1'b0;
+        inv_drop$9 = 1'b0;
+        inv_drop$10 = 1'b0;
+        inv_drop$11 = 1'b0;
+        inv_drop$12 = 1'b0;
+        inv_drop$13 = 1'b0;
+        inv_drop$14 = 1'b0;
+        inv_drop$15 = 1'b0;
+        if (inv_en) begin
+            inv_drop$0 = e_valid$q$0 && (~inv_use_va || ((e_vpn_1g$q$0 == iv_1g) && (e_is1g$0 || (e_vpn_2m$q$0 == iv_2m)) && (~e_is4k$0 || (e_vpn_4k$q$0 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$0 == inv_pcid) || (inv_glob_wild && e_glob$q$0)) && ~(inv_keep_glob && e_glob$q$0);
+            inv_drop$1 = e_valid$q$1 && (~inv_use_va || ((e_vpn_1g$q$1 == iv_1g) && (e_is1g$1 || (e_vpn_2m$q$1 == iv_2m)) && (~e_is4k$1 || (e_vpn_4k$q$1 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$1 == inv_pcid) || (inv_glob_wild && e_glob$q$1)) && ~(inv_keep_glob && e_glob$q$1);
+            inv_drop$2 = e_valid$q$2 && (~inv_use_va || ((e_vpn_1g$q$2 == iv_1g) && (e_is1g$2 || (e_vpn_2m$q$2 == iv_2m)) && (~e_is4k$2 || (e_vpn_4k$q$2 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$2 == inv_pcid) || (inv_glob_wild && e_glob$q$2)) && ~(inv_keep_glob && e_glob$q$2);
+            inv_drop$3 = e_valid$q$3 && (~inv_use_va || ((e_vpn_1g$q$3 == iv_1g) && (e_is1g$3 || (e_vpn_2m$q$3 == iv_2m)) && (~e_is4k$3 || (e_vpn_4k$q$3 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$3 == inv_pcid) || (inv_glob_wild && e_glob$q$3)) && ~(inv_keep_glob && e_glob$q$3);
+            inv_drop$4 = e_valid$q$4 && (~inv_use_va || ((e_vpn_1g$q$4 == iv_1g) && (e_is1g$4 || (e_vpn_2m$q$4 == iv_2m)) && (~e_is4k$4 || (e_vpn_4k$q$4 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$4 == inv_pcid) || (inv_glob_wild && e_glob$q$4)) && ~(inv_keep_glob && e_glob$q$4);
+            inv_drop$5 = e_valid$q$5 && (~inv_use_va || ((e_vpn_1g$q$5 == iv_1g) && (e_is1g$5 || (e_vpn_2m$q$5 == iv_2m)) && (~e_is4k$5 || (e_vpn_4k$q$5 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$5 == inv_pcid) || (inv_glob_wild && e_glob$q$5)) && ~(inv_keep_glob && e_glob$q$5);
+            inv_drop$6 = e_valid$q$6 && (~inv_use_va || ((e_vpn_1g$q$6 == iv_1g) && (e_is1g$6 || (e_vpn_2m$q$6 == iv_2m)) && (~e_is4k$6 || (e_vpn_4k$q$6 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$6 == inv_pcid) || (inv_glob_wild && e_glob$q$6)) && ~(inv_keep_glob && e_glob$q$6);
+            inv_drop$7 = e_valid$q$7 && (~inv_use_va || ((e_vpn_1g$q$7 == iv_1g) && (e_is1g$7 || (e_vpn_2m$q$7 == iv_2m)) && (~e_is4k$7 || (e_vpn_4k$q$7 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$7 == inv_pcid) || (inv_glob_wild && e_glob$q$7)) && ~(inv_keep_glob && e_glob$q$7);
+            inv_drop$8 = e_valid$q$8 && (~inv_use_va || ((e_vpn_1g$q$8 == iv_1g) && (e_is1g$8 || (e_vpn_2m$q$8 == iv_2m)) && (~e_is4k$8 || (e_vpn_4k$q$8 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$8 == inv_pcid) || (inv_glob_wild && e_glob$q$8)) && ~(inv_keep_glob && e_glob$q$8);
+            inv_drop$9 = e_valid$q$9 && (~inv_use_va || ((e_vpn_1g$q$9 == iv_1g) && (e_is1g$9 || (e_vpn_2m$q$9 == iv_2m)) && (~e_is4k$9 || (e_vpn_4k$q$9 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$9 == inv_pcid) || (inv_glob_wild && e_glob$q$9)) && ~(inv_keep_glob && e_glob$q$9);
+            inv_drop$10 = e_valid$q$10 && (~inv_use_va || ((e_vpn_1g$q$10 == iv_1g) && (e_is1g$10 || (e_vpn_2m$q$10 == iv_2m)) && (~e_is4k$10 || (e_vpn_4k$q$10 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$10 == inv_pcid) || (inv_glob_wild && e_glob$q$10)) && ~(inv_keep_glob && e_glob$q$10);
+            inv_drop$11 = e_valid$q$11 && (~inv_use_va || ((e_vpn_1g$q$11 == iv_1g) && (e_is1g$11 || (e_vpn_2m$q$11 == iv_2m)) && (~e_is4k$11 || (e_vpn_4k$q$11 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$11 == inv_pcid) || (inv_glob_wild && e_glob$q$11)) && ~(inv_keep_glob && e_glob$q$11);
+            inv_drop$12 = e_valid$q$12 && (~inv_use_va || ((e_vpn_1g$q$12 == iv_1g) && (e_is1g$12 || (e_vpn_2m$q$12 == iv_2m)) && (~e_is4k$12 || (e_vpn_4k$q$12 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$12 == inv_pcid) || (inv_glob_wild && e_glob$q$12)) && ~(inv_keep_glob && e_glob$q$12);
+            inv_drop$13 = e_valid$q$13 && (~inv_use_va || ((e_vpn_1g$q$13 == iv_1g) && (e_is1g$13 || (e_vpn_2m$q$13 == iv_2m)) && (~e_is4k$13 || (e_vpn_4k$q$13 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$13 == inv_pcid) || (inv_glob_wild && e_glob$q$13)) && ~(inv_keep_glob && e_glob$q$13);
+            inv_drop$14 = e_valid$q$14 && (~inv_use_va || ((e_vpn_1g$q$14 == iv_1g) && (e_is1g$14 || (e_vpn_2m$q$14 == iv_2m)) && (~e_is4k$14 || (e_vpn_4k$q$14 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$14 == inv_pcid) || (inv_glob_wild && e_glob$q$14)) && ~(inv_keep_glob && e_glob$q$14);
+            inv_drop$15 = e_valid$q$15 && (~inv_use_va || ((e_vpn_1g$q$15 == iv_1g) && (e_is1g$15 || (e_vpn_2m$q$15 == iv_2m)) && (~e_is4k$15 || (e_vpn_4k$q$15 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$15 == inv_pcid) || (inv_glob_wild && e_glob$q$15)) && ~(inv_keep_glob && e_glob$q$15);
+        end
+        if (fill_en && fl_slot$0) begin
+            e_valid$d$0 = 1'b1;
+            e_vpn_1g$d$0 = fill_vpn_1g;
+            e_vpn_2m$d$0 = fill_vpn_2m;
+            e_vpn_4k$d$0 = fill_vpn_4k;
+            e_size$d$0 = fill_size;
+            e_pcid$d$0 = fill_pcid;
+            e_glob$d$0 = fill_glob;
+            e_pfn_hi$d$0 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$0 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$0 = fill_writable;
+            e_user$d$0 = fill_user;
+            e_xd$d$0 = fill_xd;
+            e_dirty$d$0 = fill_dirty;
+            e_pkey$d$0 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$0) || inv_drop$0) begin
+            e_valid$d$0 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$0 = 1'b0;
+        end
+        if (fill_en && fl_slot$1) begin
+            e_valid$d$1 = 1'b1;
+            e_vpn_1g$d$1 = fill_vpn_1g;
+            e_vpn_2m$d$1 = fill_vpn_2m;
+            e_vpn_4k$d$1 = fill_vpn_4k;
+            e_size$d$1 = fill_size;
+            e_pcid$d$1 = fill_pcid;
+            e_glob$d$1 = fill_glob;
+            e_pfn_hi$d$1 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$1 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$1 = fill_writable;
+            e_user$d$1 = fill_user;
+            e_xd$d$1 = fill_xd;
+            e_dirty$d$1 = fill_dirty;
+            e_pkey$d$1 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$1) || inv_drop$1) begin
+            e_valid$d$1 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$1 = 1'b0;
+        end
+        if (fill_en && fl_slot$2) begin
+            e_valid$d$2 = 1'b1;
+            e_vpn_1g$d$2 = fill_vpn_1g;
+            e_vpn_2m$d$2 = fill_vpn_2m;
+            e_vpn_4k$d$2 = fill_vpn_4k;
+            e_size$d$2 = fill_size;
+            e_pcid$d$2 = fill_pcid;
+            e_glob$d$2 = fill_glob;
+            e_pfn_hi$d$2 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$2 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$2 = fill_writable;
+            e_user$d$2 = fill_user;
+            e_xd$d$2 = fill_xd;
+            e_dirty$d$2 = fill_dirty;
+            e_pkey$d$2 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$2) || inv_drop$2) begin
+            e_valid$d$2 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$2 = 1'b0;
+        end
+        if (fill_en && fl_slot$3) begin
+            e_valid$d$3 = 1'b1;
+            e_vpn_1g$d$3 = fill_vpn_1g;
+            e_vpn_2m$d$3 = fill_vpn_2m;
+            e_vpn_4k$d$3 = fill_vpn_4k;
+            e_size$d$3 = fill_size;
+            e_pcid$d$3 = fill_pcid;
+            e_glob$d$3 = fill_glob;
+            e_pfn_hi$d$3 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$3 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$3 = fill_writable;
+            e_user$d$3 = fill_user;
+            e_xd$d$3 = fill_xd;
+            e_dirty$d$3 = fill_dirty;
+            e_pkey$d$3 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$3) || inv_drop$3) begin
+            e_valid$d$3 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$3 = 1'b0;
+        end
+        if (fill_en && fl_slot$4) begin
+            e_valid$d$4 = 1'b1;
+            e_vpn_1g$d$4 = fill_vpn_1g;
+            e_vpn_2m$d$4 = fill_vpn_2m;
+            e_vpn_4k$d$4 = fill_vpn_4k;
+            e_size$d$4 = fill_size;
+            e_pcid$d$4 = fill_pcid;
+            e_glob$d$4 = fill_glob;
+            e_pfn_hi$d$4 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$4 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$4 = fill_writable;
+            e_user$d$4 = fill_user;
+            e_xd$d$4 = fill_xd;
+            e_dirty$d$4 = fill_dirty;
+            e_pkey$d$4 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$4) || inv_drop$4) begin
+            e_valid$d$4 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$4 = 1'b0;
+        end
+        if (fill_en && fl_slot$5) begin
+            e_valid$d$5 = 1'b1;
+            e_vpn_1g$d$5 = fill_vpn_1g;
+            e_vpn_2m$d$5 = fill_vpn_2m;
+            e_vpn_4k$d$5 = fill_vpn_4k;
+            e_size$d$5 = fill_size;
+            e_pcid$d$5 = fill_pcid;
+            e_glob$d$5 = fill_glob;
+            e_pfn_hi$d$5 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$5 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$5 = fill_writable;
+            e_user$d$5 = fill_user;
+            e_xd$d$5 = fill_xd;
+            e_dirty$d$5 = fill_dirty;
+            e_pkey$d$5 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$5) || inv_drop$5) begin
+            e_valid$d$5 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$5 = 1'b0;
+        end
+        if (fill_en && fl_slot$6) begin
+            e_valid$d$6 = 1'b1;
+            e_vpn_1g$d$6 = fill_vpn_1g;
+            e_vpn_2m$d$6 = fill_vpn_2m;
+            e_vpn_4k$d$6 = fill_vpn_4k;
+            e_size$d$6 = fill_size;
+            e_pcid$d$6 = fill_pcid;
+            e_glob$d$6 = fill_glob;
+            e_pfn_hi$d$6 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$6 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$6 = fill_writable;
+            e_user$d$6 = fill_user;
+            e_xd$d$6 = fill_xd;
+            e_dirty$d$6 = fill_dirty;
+            e_pkey$d$6 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$6) || inv_drop$6) begin
+            e_valid$d$6 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$6 = 1'b0;
+        end
+        if (fill_en && fl_slot$7) begin
+            e_valid$d$7 = 1'b1;
+            e_vpn_1g$d$7 = fill_vpn_1g;
+            e_vpn_2m$d$7 = fill_vpn_2m;
+            e_vpn_4k$d$7 = fill_vpn_4k;
+            e_size$d$7 = fill_size;
+            e_pcid$d$7 = fill_pcid;
+            e_glob$d$7 = fill_glob;
+            e_pfn_hi$d$7 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$7 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$7 = fill_writable;
+            e_user$d$7 = fill_user;
+            e_xd$d$7 = fill_xd;
+            e_dirty$d$7 = fill_dirty;
+            e_pkey$d$7 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$7) || inv_drop$7) begin
+            e_valid$d$7 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$7 = 1'b0;
+        end
+        if (fill_en && fl_slot$8) begin
+            e_valid$d$8 = 1'b1;
+            e_vpn_1g$d$8 = fill_vpn_1g;
+            e_vpn_2m$d$8 = fill_vpn_2m;
+            e_vpn_4k$d$8 = fill_vpn_4k;
+            e_size$d$8 = fill_size;
+            e_pcid$d$8 = fill_pcid;
+            e_glob$d$8 = fill_glob;
+            e_pfn_hi$d$8 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$8 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$8 = fill_writable;
+            e_user$d$8 = fill_user;
+            e_xd$d$8 = fill_xd;
+            e_dirty$d$8 = fill_dirty;
+            e_pkey$d$8 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$8) || inv_drop$8) begin
+            e_valid$d$8 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$8 = 1'b0;
+        end
+        if (fill_en && fl_slot$9) begin
+            e_valid$d$9 = 1'b1;
+            e_vpn_1g$d$9 = fill_vpn_1g;
+            e_vpn_2m$d$9 = fill_vpn_2m;
+            e_vpn_4k$d$9 = fill_vpn_4k;
+            e_size$d$9 = fill_size;
+            e_pcid$d$9 = fill_pcid;
+            e_glob$d$9 = fill_glob;
+            e_pfn_hi$d$9 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$9 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$9 = fill_writable;
+            e_user$d$9 = fill_user;
+            e_xd$d$9 = fill_xd;
+            e_dirty$d$9 = fill_dirty;
+            e_pkey$d$9 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$9) || inv_drop$9) begin
+            e_valid$d$9 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$9 = 1'b0;
+        end
+        if (fill_en && fl_slot$10) begin
+            e_valid$d$10 = 1'b1;
+            e_vpn_1g$d$10 = fill_vpn_1g;
+            e_vpn_2m$d$10 = fill_vpn_2m;
+            e_vpn_4k$d$10 = fill_vpn_4k;
+            e_size$d$10 = fill_size;
+            e_pcid$d$10 = fill_pcid;
+            e_glob$d$10 = fill_glob;
+            e_pfn_hi$d$10 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$10 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$10 = fill_writable;
+            e_user$d$10 = fill_user;
+            e_xd$d$10 = fill_xd;
+            e_dirty$d$10 = fill_dirty;
+            e_pkey$d$10 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$10) || inv_drop$10) begin
+            e_valid$d$10 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$10 = 1'b0;
+        end
+        if (fill_en && fl_slot$11) begin
+            e_valid$d$11 = 1'b1;
+            e_vpn_1g$d$11 = fill_vpn_1g;
+            e_vpn_2m$d$11 = fill_vpn_2m;
+            e_vpn_4k$d$11 = fill_vpn_4k;
+            e_size$d$11 = fill_size;
+            e_pcid$d$11 = fill_pcid;
+            e_glob$d$11 = fill_glob;
+            e_pfn_hi$d$11 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$11 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$11 = fill_writable;
+            e_user$d$11 = fill_user;
+            e_xd$d$11 = fill_xd;
+            e_dirty$d$11 = fill_dirty;
+            e_pkey$d$11 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$11) || inv_drop$11) begin
+            e_valid$d$11 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$11 = 1'b0;
+        end
+        if (fill_en && fl_slot$12) begin
+            e_valid$d$12 = 1'b1;
+            e_vpn_1g$d$12 = fill_vpn_1g;
+            e_vpn_2m$d$12 = fill_vpn_2m;
+            e_vpn_4k$d$12 = fill_vpn_4k;
+            e_size$d$12 = fill_size;
+            e_pcid$d$12 = fill_pcid;
+            e_glob$d$12 = fill_glob;
+            e_pfn_hi$d$12 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$12 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$12 = fill_writable;
+            e_user$d$12 = fill_user;
+            e_xd$d$12 = fill_xd;
+            e_dirty$d$12 = fill_dirty;
+            e_pkey$d$12 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$12) || inv_drop$12) begin
+            e_valid$d$12 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$12 = 1'b0;
+        end
+        if (fill_en && fl_slot$13) begin
+            e_valid$d$13 = 1'b1;
+            e_vpn_1g$d$13 = fill_vpn_1g;
+            e_vpn_2m$d$13 = fill_vpn_2m;
+            e_vpn_4k$d$13 = fill_vpn_4k;
+            e_size$d$13 = fill_size;
+            e_pcid$d$13 = fill_pcid;
+            e_glob$d$13 = fill_glob;
+            e_pfn_hi$d$13 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$13 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$13 = fill_writable;
+            e_user$d$13 = fill_user;
+            e_xd$d$13 = fill_xd;
+            e_dirty$d$13 = fill_dirty;
+            e_pkey$d$13 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$13) || inv_drop$13) begin
+            e_valid$d$13 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$13 = 1'b0;
+        end
+        if (fill_en && fl_slot$14) begin
+            e_valid$d$14 = 1'b1;
+            e_vpn_1g$d$14 = fill_vpn_1g;
+            e_vpn_2m$d$14 = fill_vpn_2m;
+            e_vpn_4k$d$14 = fill_vpn_4k;
+            e_size$d$14 = fill_size;
+            e_pcid$d$14 = fill_pcid;
+            e_glob$d$14 = fill_glob;
+            e_pfn_hi$d$14 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$14 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$14 = fill_writable;
+            e_user$d$14 = fill_user;
+            e_xd$d$14 = fill_xd;
+            e_dirty$d$14 = fill_dirty;
+            e_pkey$d$14 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$14) || inv_drop$14) begin
+            e_valid$d$14 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$14 = 1'b0;
+        end
+        if (fill_en && fl_slot$15) begin
+            e_valid$d$15 = 1'b1;
+            e_vpn_1g$d$15 = fill_vpn_1g;
+            e_vpn_2m$d$15 = fill_vpn_2m;
+            e_vpn_4k$d$15 = fill_vpn_4k;
+            e_size$d$15 = fill_size;
+            e_pcid$d$15 = fill_pcid;
+            e_glob$d$15 = fill_glob;
+            e_pfn_hi$d$15 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$15 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$15 = fill_writable;
+            e_user$d$15 = fill_user;
+            e_xd$d$15 = fill_xd;
+            e_dirty$d$15 = fill_dirty;
+            e_pkey$d$15 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$15) || inv_drop$15) begin
+            e_valid$d$15 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$15 = 1'b0;
+        end
+        if (fill_en && ~fl_found) begin
+            victim$d = victim$q + 32'h1;
+        end
+        if (reset) begin
+            victim$d = 32'h0;
+        end
+        l_hit_size = PageSize$Size4K;
+        if (l_hit_1g) begin
+            l_hit_size = PageSize$Size1G;
+        end
+        else if (l_hit && ~l_hit_4k) begin
+            l_hit_size = PageSize$Size2M;
+        end
+        hit = l_hit;
+        hit_idx = l_hit_idx;
+        hit_size = l_hit_size;
+        hit_pfn = (((l_hit_pfn_hi) & 40'hffffffffff) << 32'h12) | ((l_hit_pfn_lo) & 40'hffffffffff);
+        hit_glob = l_hit_glob;
+        hit_writable = l_hit_writable;
+        hit_user = l_hit_user;
+        hit_xd = l_hit_xd;
+        hit_dirty = l_hit_dirty;
+        hit_pkey = l_hit_pkey;
+        fill_idx = l_fill_idx;
+    end
+    
+endmodule // mmu$data$tlb
+
+
+module mmu$data$tlb$cap_1g(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$cap_1g
+
+
+module mmu$data$tlb$cap_2m(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$cap_2m
+
+
+module mmu$data$tlb$cap_4k(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$cap_4k
+
+
+module mmu$data$tlb$cap_pcid(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$cap_pcid
+
+
+module mmu$data$tlb$e_dirty(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$e_dirty
+
+
+module mmu$data$tlb$e_glob(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$e_glob
+
+
+module mmu$data$tlb$e_pcid(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [11:0] d$0;
+    input wire  [11:0] d$1;
+    input wire  [11:0] d$2;
+    input wire  [11:0] d$3;
+    input wire  [11:0] d$4;
+    input wire  [11:0] d$5;
+    input wire  [11:0] d$6;
+    input wire  [11:0] d$7;
+    input wire  [11:0] d$8;
+    input wire  [11:0] d$9;
+    input wire  [11:0] d$10;
+    input wire  [11:0] d$11;
+    input wire  [11:0] d$12;
+    input wire  [11:0] d$13;
+    input wire  [11:0] d$14;
+    input wire  [11:0] d$15;
+    output reg  [11:0] q$0;
+    output reg  [11:0] q$1;
+    output reg  [11:0] q$2;
+    output reg  [11:0] q$3;
+    output reg  [11:0] q$4;
+    output reg  [11:0] q$5;
+    output reg  [11:0] q$6;
+    output reg  [11:0] q$7;
+    output reg  [11:0] q$8;
+    output reg  [11:0] q$9;
+    output reg  [11:0] q$10;
+    output reg  [11:0] q$11;
+    output reg  [11:0] q$12;
+    output reg  [11:0] q$13;
+    output reg  [11:0] q$14;
+    output reg  [11:0] q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 12'h0;
+       q$1 = 12'h0;
+       q$2 = 12'h0;
+       q$3 = 12'h0;
+       q$4 = 12'h0;
+       q$5 = 12'h0;
+       q$6 = 12'h0;
+       q$7 = 12'h0;
+       q$8 = 12'h0;
+       q$9 = 12'h0;
+       q$10 = 12'h0;
+       q$11 = 12'h0;
+       q$12 = 12'h0;
+       q$13 = 12'h0;
+       q$14 = 12'h0;
+       q$15 = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$e_pcid
+
+
+module mmu$data$tlb$e_pfn_hi(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [21:0] d$0;
+    input wire  [21:0] d$1;
+    input wire  [21:0] d$2;
+    input wire  [21:0] d$3;
+    input wire  [21:0] d$4;
+    input wire  [21:0] d$5;
+    input wire  [21:0] d$6;
+    input wire  [21:0] d$7;
+    input wire  [21:0] d$8;
+    input wire  [21:0] d$9;
+    input wire  [21:0] d$10;
+    input wire  [21:0] d$11;
+    input wire  [21:0] d$12;
+    input wire  [21:0] d$13;
+    input wire  [21:0] d$14;
+    input wire  [21:0] d$15;
+    output reg  [21:0] q$0;
+    output reg  [21:0] q$1;
+    output reg  [21:0] q$2;
+    output reg  [21:0] q$3;
+    output reg  [21:0] q$4;
+    output reg  [21:0] q$5;
+    output reg  [21:0] q$6;
+    output reg  [21:0] q$7;
+    output reg  [21:0] q$8;
+    output reg  [21:0] q$9;
+    output reg  [21:0] q$10;
+    output reg  [21:0] q$11;
+    output reg  [21:0] q$12;
+    output reg  [21:0] q$13;
+    output reg  [21:0] q$14;
+    output reg  [21:0] q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 22'h0;
+       q$1 = 22'h0;
+       q$2 = 22'h0;
+       q$3 = 22'h0;
+       q$4 = 22'h0;
+       q$5 = 22'h0;
+       q$6 = 22'h0;
+       q$7 = 22'h0;
+       q$8 = 22'h0;
+       q$9 = 22'h0;
+       q$10 = 22'h0;
+       q$11 = 22'h0;
+       q$12 = 22'h0;
+       q$13 = 22'h0;
+       q$14 = 22'h0;
+       q$15 = 22'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$e_pfn_hi
+
+
+module mmu$data$tlb$e_pfn_lo(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [17:0] d$0;
+    input wire  [17:0] d$1;
+    input wire  [17:0] d$2;
+    input wire  [17:0] d$3;
+    input wire  [17:0] d$4;
+    input wire  [17:0] d$5;
+    input wire  [17:0] d$6;
+    input wire  [17:0] d$7;
+    input wire  [17:0] d$8;
+    input wire  [17:0] d$9;
+    input wire  [17:0] d$10;
+    input wire  [17:0] d$11;
+    input wire  [17:0] d$12;
+    input wire  [17:0] d$13;
+    input wire  [17:0] d$14;
+    input wire  [17:0] d$15;
+    output reg  [17:0] q$0;
+    output reg  [17:0] q$1;
+    output reg  [17:0] q$2;
+    output reg  [17:0] q$3;
+    output reg  [17:0] q$4;
+    output reg  [17:0] q$5;
+    output reg  [17:0] q$6;
+    output reg  [17:0] q$7;
+    output reg  [17:0] q$8;
+    output reg  [17:0] q$9;
+    output reg  [17:0] q$10;
+    output reg  [17:0] q$11;
+    output reg  [17:0] q$12;
+    output reg  [17:0] q$13;
+    output reg  [17:0] q$14;
+    output reg  [17:0] q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 18'h0;
+       q$1 = 18'h0;
+       q$2 = 18'h0;
+       q$3 = 18'h0;
+       q$4 = 18'h0;
+       q$5 = 18'h0;
+       q$6 = 18'h0;
+       q$7 = 18'h0;
+       q$8 = 18'h0;
+       q$9 = 18'h0;
+       q$10 = 18'h0;
+       q$11 = 18'h0;
+       q$12 = 18'h0;
+       q$13 = 18'h0;
+       q$14 = 18'h0;
+       q$15 = 18'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$e_pfn_lo
+
+
+module mmu$data$tlb$e_pkey(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [3:0] d$0;
+    input wire  [3:0] d$1;
+    input wire  [3:0] d$2;
+    input wire  [3:0] d$3;
+    input wire  [3:0] d$4;
+    input wire  [3:0] d$5;
+    input wire  [3:0] d$6;
+    input wire  [3:0] d$7;
+    input wire  [3:0] d$8;
+    input wire  [3:0] d$9;
+    input wire  [3:0] d$10;
+    input wire  [3:0] d$11;
+    input wire  [3:0] d$12;
+    input wire  [3:0] d$13;
+    input wire  [3:0] d$14;
+    input wire  [3:0] d$15;
+    output reg  [3:0] q$0;
+    output reg  [3:0] q$1;
+    output reg  [3:0] q$2;
+    output reg  [3:0] q$3;
+    output reg  [3:0] q$4;
+    output reg  [3:0] q$5;
+    output reg  [3:0] q$6;
+    output reg  [3:0] q$7;
+    output reg  [3:0] q$8;
+    output reg  [3:0] q$9;
+    output reg  [3:0] q$10;
+    output reg  [3:0] q$11;
+    output reg  [3:0] q$12;
+    output reg  [3:0] q$13;
+    output reg  [3:0] q$14;
+    output reg  [3:0] q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 4'h0;
+       q$1 = 4'h0;
+       q$2 = 4'h0;
+       q$3 = 4'h0;
+       q$4 = 4'h0;
+       q$5 = 4'h0;
+       q$6 = 4'h0;
+       q$7 = 4'h0;
+       q$8 = 4'h0;
+       q$9 = 4'h0;
+       q$10 = 4'h0;
+       q$11 = 4'h0;
+       q$12 = 4'h0;
+       q$13 = 4'h0;
+       q$14 = 4'h0;
+       q$15 = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$e_pkey
+
+
+module mmu$data$tlb$e_size(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [1:0] d$0;
+    input wire  [1:0] d$1;
+    input wire  [1:0] d$2;
+    input wire  [1:0] d$3;
+    input wire  [1:0] d$4;
+    input wire  [1:0] d$5;
+    input wire  [1:0] d$6;
+    input wire  [1:0] d$7;
+    input wire  [1:0] d$8;
+    input wire  [1:0] d$9;
+    input wire  [1:0] d$10;
+    input wire  [1:0] d$11;
+    input wire  [1:0] d$12;
+    input wire  [1:0] d$13;
+    input wire  [1:0] d$14;
+    input wire  [1:0] d$15;
+    output reg  [1:0] q$0;
+    output reg  [1:0] q$1;
+    output reg  [1:0] q$2;
+    output reg  [1:0] q$3;
+    output reg  [1:0] q$4;
+    output reg  [1:0] q$5;
+    output reg  [1:0] q$6;
+    output reg  [1:0] q$7;
+    output reg  [1:0] q$8;
+    output reg  [1:0] q$9;
+    output reg  [1:0] q$10;
+    output reg  [1:0] q$11;
+    output reg  [1:0] q$12;
+    output reg  [1:0] q$13;
+    output reg  [1:0] q$14;
+    output reg  [1:0] q$15;
+    
+    // Enums
+    localparam PageSize$Size4K = 0;
+    localparam PageSize$Size2M = 1;
+    localparam PageSize$Size1G = 2;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 64'h0;
+       q$1 = 64'h0;
+       q$2 = 64'h0;
+       q$3 = 64'h0;
+       q$4 = 64'h0;
+       q$5 = 64'h0;
+       q$6 = 64'h0;
+       q$7 = 64'h0;
+       q$8 = 64'h0;
+       q$9 = 64'h0;
+       q$10 = 64'h0;
+       q$11 = 64'h0;
+       q$12 = 64'h0;
+       q$13 = 64'h0;
+       q$14 = 64'h0;
+       q$15 = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$e_size
+
+
+module mmu$data$tlb$e_user(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$e_user
+
+
+module mmu$data$tlb$e_valid(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$e_valid
+
+
+module mmu$data$tlb$e_vpn_1g(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [17:0] d$0;
+    input wire  [17:0] d$1;
+    input wire  [17:0] d$2;
+    input wire  [17:0] d$3;
+    input wire  [17:0] d$4;
+    input wire  [17:0] d$5;
+    input wire  [17:0] d$6;
+    input wire  [17:0] d$7;
+    input wire  [17:0] d$8;
+    input wire  [17:0] d$9;
+    input wire  [17:0] d$10;
+    input wire  [17:0] d$11;
+    input wire  [17:0] d$12;
+    input wire  [17:0] d$13;
+    input wire  [17:0] d$14;
+    input wire  [17:0] d$15;
+    output reg  [17:0] q$0;
+    output reg  [17:0] q$1;
+    output reg  [17:0] q$2;
+    output reg  [17:0] q$3;
+    output reg  [17:0] q$4;
+    output reg  [17:0] q$5;
+    output reg  [17:0] q$6;
+    output reg  [17:0] q$7;
+    output reg  [17:0] q$8;
+    output reg  [17:0] q$9;
+    output reg  [17:0] q$10;
+    output reg  [17:0] q$11;
+    output reg  [17:0] q$12;
+    output reg  [17:0] q$13;
+    output reg  [17:0] q$14;
+    output reg  [17:0] q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 18'h0;
+       q$1 = 18'h0;
+       q$2 = 18'h0;
+       q$3 = 18'h0;
+       q$4 = 18'h0;
+       q$5 = 18'h0;
+       q$6 = 18'h0;
+       q$7 = 18'h0;
+       q$8 = 18'h0;
+       q$9 = 18'h0;
+       q$10 = 18'h0;
+       q$11 = 18'h0;
+       q$12 = 18'h0;
+       q$13 = 18'h0;
+       q$14 = 18'h0;
+       q$15 = 18'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$e_vpn_1g
+
+
+module mmu$data$tlb$e_vpn_2m(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] d$0;
+    input wire  [8:0] d$1;
+    input wire  [8:0] d$2;
+    input wire  [8:0] d$3;
+    input wire  [8:0] d$4;
+    input wire  [8:0] d$5;
+    input wire  [8:0] d$6;
+    input wire  [8:0] d$7;
+    input wire  [8:0] d$8;
+    input wire  [8:0] d$9;
+    input wire  [8:0] d$10;
+    input wire  [8:0] d$11;
+    input wire  [8:0] d$12;
+    input wire  [8:0] d$13;
+    input wire  [8:0] d$14;
+    input wire  [8:0] d$15;
+    output reg  [8:0] q$0;
+    output reg  [8:0] q$1;
+    output reg  [8:0] q$2;
+    output reg  [8:0] q$3;
+    output reg  [8:0] q$4;
+    output reg  [8:0] q$5;
+    output reg  [8:0] q$6;
+    output reg  [8:0] q$7;
+    output reg  [8:0] q$8;
+    output reg  [8:0] q$9;
+    output reg  [8:0] q$10;
+    output reg  [8:0] q$11;
+    output reg  [8:0] q$12;
+    output reg  [8:0] q$13;
+    output reg  [8:0] q$14;
+    output reg  [8:0] q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 9'h0;
+       q$1 = 9'h0;
+       q$2 = 9'h0;
+       q$3 = 9'h0;
+       q$4 = 9'h0;
+       q$5 = 9'h0;
+       q$6 = 9'h0;
+       q$7 = 9'h0;
+       q$8 = 9'h0;
+       q$9 = 9'h0;
+       q$10 = 9'h0;
+       q$11 = 9'h0;
+       q$12 = 9'h0;
+       q$13 = 9'h0;
+       q$14 = 9'h0;
+       q$15 = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$e_vpn_2m
+
+
+module mmu$data$tlb$e_vpn_4k(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] d$0;
+    input wire  [8:0] d$1;
+    input wire  [8:0] d$2;
+    input wire  [8:0] d$3;
+    input wire  [8:0] d$4;
+    input wire  [8:0] d$5;
+    input wire  [8:0] d$6;
+    input wire  [8:0] d$7;
+    input wire  [8:0] d$8;
+    input wire  [8:0] d$9;
+    input wire  [8:0] d$10;
+    input wire  [8:0] d$11;
+    input wire  [8:0] d$12;
+    input wire  [8:0] d$13;
+    input wire  [8:0] d$14;
+    input wire  [8:0] d$15;
+    output reg  [8:0] q$0;
+    output reg  [8:0] q$1;
+    output reg  [8:0] q$2;
+    output reg  [8:0] q$3;
+    output reg  [8:0] q$4;
+    output reg  [8:0] q$5;
+    output reg  [8:0] q$6;
+    output reg  [8:0] q$7;
+    output reg  [8:0] q$8;
+    output reg  [8:0] q$9;
+    output reg  [8:0] q$10;
+    output reg  [8:0] q$11;
+    output reg  [8:0] q$12;
+    output reg  [8:0] q$13;
+    output reg  [8:0] q$14;
+    output reg  [8:0] q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 9'h0;
+       q$1 = 9'h0;
+       q$2 = 9'h0;
+       q$3 = 9'h0;
+       q$4 = 9'h0;
+       q$5 = 9'h0;
+       q$6 = 9'h0;
+       q$7 = 9'h0;
+       q$8 = 9'h0;
+       q$9 = 9'h0;
+       q$10 = 9'h0;
+       q$11 = 9'h0;
+       q$12 = 9'h0;
+       q$13 = 9'h0;
+       q$14 = 9'h0;
+       q$15 = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$e_vpn_4k
+
+
+module mmu$data$tlb$e_writable(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$e_writable
+
+
+module mmu$data$tlb$e_xd(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    input wire  d$8;
+    input wire  d$9;
+    input wire  d$10;
+    input wire  d$11;
+    input wire  d$12;
+    input wire  d$13;
+    input wire  d$14;
+    input wire  d$15;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    output reg  q$8;
+    output reg  q$9;
+    output reg  q$10;
+    output reg  q$11;
+    output reg  q$12;
+    output reg  q$13;
+    output reg  q$14;
+    output reg  q$15;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+       q$8 = 1'h0;
+       q$9 = 1'h0;
+       q$10 = 1'h0;
+       q$11 = 1'h0;
+       q$12 = 1'h0;
+       q$13 = 1'h0;
+       q$14 = 1'h0;
+       q$15 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+       q$8 <= d$8;
+       q$9 <= d$9;
+       q$10 <= d$10;
+       q$11 <= d$11;
+       q$12 <= d$12;
+       q$13 <= d$13;
+       q$14 <= d$14;
+       q$15 <= d$15;
+    end
+endmodule // mmu$data$tlb$e_xd
+
+
+module mmu$data$tlb$victim(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$data$tlb$victim
+
+
+module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cur_pcid,rsp_valid,rsp_outcome,rsp_pa,rsp_error_code,rsp_tlb_hit,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,walk_req,acc_vpn_1g,acc_vpn_2m,acc_vpn_4k,acc_kind,acc_user,acc_pcid,walk_done,walk_fault,walk_bus_error,walk_err_addr,walk_error_code,walk_pfn,walk_size,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  req_valid;
+    output reg  req_ready;
+    input wire  [63:0] req_va;
+    input wire  [1:0] req_kind;
+    input wire  req_user;
+    input wire  hold;
+    input wire  [11:0] cur_pcid;
+    output reg  rsp_valid;
+    output reg  [1:0] rsp_outcome;
+    output reg  [51:0] rsp_pa;
+    output reg  [5:0] rsp_error_code;
+    output reg  rsp_tlb_hit;
+    input wire  cr0_wp;
+    input wire  cr4_smep;
+    input wire  cr4_smap;
+    input wire  cr4_pke;
+    input wire  efer_nxe;
+    input wire  rflags_ac;
+    input wire  [31:0] pkru;
+    input wire  inv_en;
+    input wire  inv_use_va;
+    input wire  inv_use_pcid;
+    input wire  inv_glob_wild;
+    input wire  inv_keep_glob;
+    input wire  [35:0] inv_vpn;
+    input wire  [11:0] inv_pcid;
+    output reg  walk_req;
+    output reg  [17:0] acc_vpn_1g;
+    output reg  [8:0] acc_vpn_2m;
+    output reg  [8:0] acc_vpn_4k;
+    output reg  [1:0] acc_kind;
+    output reg  acc_user;
+    output reg  [11:0] acc_pcid;
+    input wire  walk_done;
+    input wire  walk_fault;
+    input wire  walk_bus_error;
+    input wire  [51:0] walk_err_addr;
+    input wire  [5:0] walk_error_code;
+    input wire  [39:0] walk_pfn;
+    input wire  [1:0] walk_size;
+    input wire  fill_en;
+    input wire  [17:0] fill_vpn_1g;
+    input wire  [8:0] fill_vpn_2m;
+    input wire  [8:0] fill_vpn_4k;
+    input wire  [1:0] fill_size;
+    input wire  [11:0] fill_pcid;
+    input wire  fill_glob;
+    input wire  [39:0] fill_pfn;
+    input wire  fill_writable;
+    input wire  fill_user;
+    input wire  fill_xd;
+    input wire  fill_dirty;
+    input wire  [3:0] fill_pkey;
+    
+    // Enums
+    localparam AccessKind$Read = 0;
+    localparam AccessKind$Write = 1;
+    localparam AccessKind$Fetch = 2;
+    localparam OutcomeCode$Ok = 0;
+    localparam OutcomeCode$PageFault = 1;
+    localparam OutcomeCode$GeneralProtection = 2;
+    localparam OutcomeCode$BusError = 3;
+    localparam PageSize$Size4K = 0;
+    localparam PageSize$Size2M = 1;
+    localparam PageSize$Size1G = 2;
+    
+    // Stub signals
+    reg  tlb$clock;
+    reg  tlb$reset;
+    reg  [35:0] tlb$lk_vpn;
+    reg  [11:0] tlb$lk_pcid;
+    reg  tlb$lk_capture;
+    wire  tlb$hit;
+    wire  [2:0] tlb$hit_idx;
+    wire  [1:0] tlb$hit_size;
+    wire  [39:0] tlb$hit_pfn;
+    wire  tlb$hit_glob;
+    wire  tlb$hit_writable;
+    wire  tlb$hit_user;
+    wire  tlb$hit_xd;
+    wire  tlb$hit_dirty;
+    wire  [3:0] tlb$hit_pkey;
+    reg  tlb$fill_en;
+    reg  [17:0] tlb$fill_vpn_1g;
+    reg  [8:0] tlb$fill_vpn_2m;
+    reg  [8:0] tlb$fill_vpn_4k;
+    reg  [1:0] tlb$fill_size;
+    reg  [11:0] tlb$fill_pcid;
+    reg  tlb$fill_glob;
+    reg  [39:0] tlb$fill_pfn;
+    reg  tlb$fill_writable;
+    reg  tlb$fill_user;
+    reg  tlb$fill_xd;
+    reg  tlb$fill_dirty;
+    reg  [3:0] tlb$fill_pkey;
+    wire  [2:0] tlb$fill_idx;
+    reg  tlb$inv_en;
+    reg  tlb$inv_use_va;
+    reg  tlb$inv_use_pcid;
+    reg  tlb$inv_glob_wild;
+    reg  tlb$inv_keep_glob;
+    reg  [35:0] tlb$inv_vpn;
+    reg  [11:0] tlb$inv_pcid;
+    reg  perm$page_user;
+    reg  perm$page_writable;
+    reg  perm$page_xd;
+    reg  [3:0] perm$page_pkey;
+    reg  [1:0] perm$kind;
+    reg  perm$user_access;
+    reg  perm$cr0_wp;
+    reg  perm$cr4_smep;
+    reg  perm$cr4_smap;
+    reg  perm$cr4_pke;
+    reg  perm$efer_nxe;
+    reg  perm$rflags_ac;
+    reg  [31:0] perm$pkru;
+    wire  perm$allow;
+    wire  [5:0] perm$error_code;
+    reg  r_fast$d;
+    wire  r_fast$q;
+    reg  r_fast$clock;
+    reg  r_gp$d;
+    wire  r_gp$q;
+    reg  r_gp$clock;
+    reg  r_wait$d;
+    wire  r_wait$q;
+    reg  r_wait$clock;
+    reg  [17:0] r_vpn_1g$d;
+    wire  [17:0] r_vpn_1g$q;
+    reg  r_vpn_1g$clock;
+    reg  [8:0] r_vpn_2m$d;
+    wire  [8:0] r_vpn_2m$q;
+    reg  r_vpn_2m$clock;
+    reg  [8:0] r_vpn_4k$d;
+    wire  [8:0] r_vpn_4k$q;
+    reg  r_vpn_4k$clock;
+    reg  [11:0] r_off$d;
+    wire  [11:0] r_off$q;
+    reg  r_off$clock;
+    reg  [1:0] r_kind$d;
+    wire  [1:0] r_kind$q;
+    reg  r_kind$clock;
+    reg  r_user$d;
+    wire  r_user$q;
+    reg  r_user$clock;
+    reg  [11:0] r_pcid$d;
+    wire  [11:0] r_pcid$q;
+    reg  r_pcid$clock;
+    reg  [39:0] h_pfn$d;
+    wire  [39:0] h_pfn$q;
+    reg  h_pfn$clock;
+    reg  [1:0] h_size$d;
+    wire  [1:0] h_size$q;
+    reg  h_size$clock;
+    reg  h_user$d;
+    wire  h_user$q;
+    reg  h_user$clock;
+    reg  h_writable$d;
+    wire  h_writable$q;
+    reg  h_writable$clock;
+    reg  h_xd$d;
+    wire  h_xd$q;
+    reg  h_xd$clock;
+    reg  [3:0] h_pkey$d;
+    wire  [3:0] h_pkey$q;
+    reg  h_pkey$clock;
+    
+    // Local signals
+    reg  accept;
+    reg  [16:0] va_top;
+    reg  canonical;
+    reg  hit_usable;
+    reg  [39:0] sel_pfn;
+    reg  [1:0] sel_size;
+    reg  [51:0] pa;
+    reg  l_rsp_valid;
+    reg  [1:0] l_rsp_outcome;
+    reg  [51:0] l_rsp_pa;
+    reg  [5:0] l_rsp_error_code;
+    reg  l_rsp_tlb_hit;
+    
+    // Sub module instances
+    mmu$fetch$tlb tlb(
+        .clock(tlb$clock),
+        .reset(tlb$reset),
+        .lk_vpn(tlb$lk_vpn),
+        .lk_pcid(tlb$lk_pcid),
+        .lk_capture(tlb$lk_capture),
+        .hit(tlb$hit),
+        .hit_idx(tlb$hit_idx),
+        .hit_size(tlb$hit_size),
+        .hit_pfn(tlb$hit_pfn),
+        .hit_glob(tlb$hit_glob),
+        .hit_writable(tlb$hit_writable),
+        .hit_user(tlb$hit_user),
+        .hit_xd(tlb$hit_xd),
+        .hit_dirty(tlb$hit_dirty),
+        .hit_pkey(tlb$hit_pkey),
+        .fill_en(tlb$fill_en),
+        .fill_vpn_1g(tlb$fill_vpn_1g),
+        .fill_vpn_2m(tlb$fill_vpn_2m),
+        .fill_vpn_4k(tlb$fill_vpn_4k),
+        .fill_size(tlb$fill_size),
+        .fill_pcid(tlb$fill_pcid),
+        .fill_glob(tlb$fill_glob),
+        .fill_pfn(tlb$fill_pfn),
+        .fill_writable(tlb$fill_writable),
+        .fill_user(tlb$fill_user),
+        .fill_xd(tlb$fill_xd),
+        .fill_dirty(tlb$fill_dirty),
+        .fill_pkey(tlb$fill_pkey),
+        .fill_idx(tlb$fill_idx),
+        .inv_en(tlb$inv_en),
+        .inv_use_va(tlb$inv_use_va),
+        .inv_use_pcid(tlb$inv_use_pcid),
+        .inv_glob_wild(tlb$inv_glob_wild),
+        .inv_keep_glob(tlb$inv_keep_glob),
+        .inv_vpn(tlb$inv_vpn),
+        .inv_pcid(tlb$inv_pcid)
+    );
+    mmu$fetch$perm perm(
+        .page_user(perm$page_user),
+        .page_writable(perm$page_writable),
+        .page_xd(perm$page_xd),
+        .page_pkey(perm$page_pkey),
+        .kind(perm$kind),
+        .user_access(perm$user_access),
+        .cr0_wp(perm$cr0_wp),
+        .cr4_smep(perm$cr4_smep),
+        .cr4_smap(perm$cr4_smap),
+        .cr4_pke(perm$cr4_pke),
+        .efer_nxe(perm$efer_nxe),
+        .rflags_ac(perm$rflags_ac),
+        .pkru(perm$pkru),
+        .allow(perm$allow),
+        .error_code(perm$error_code)
+    );
+    mmu$fetch$r_fast r_fast(
+        .d(r_fast$d),
+        .q(r_fast$q),
+        .clock(r_fast$clock)
+    );
+    mmu$fetch$r_gp r_gp(
+        .d(r_gp$d),
+        .q(r_gp$q),
+        .clock(r_gp$clock)
+    );
+    mmu$fetch$r_wait r_wait(
+        .d(r_wait$d),
+        .q(r_wait$q),
+        .clock(r_wait$clock)
+    );
+    mmu$fetch$r_vpn_1g r_vpn_1g(
+        .d(r_vpn_1g$d),
+        .q(r_vpn_1g$q),
+        .clock(r_vpn_1g$clock)
+    );
+    mmu$fetch$r_vpn_2m r_vpn_2m(
+        .d(r_vpn_2m$d),
+        .q(r_vpn_2m$q),
+        .clock(r_vpn_2m$clock)
+    );
+    mmu$fetch$r_vpn_4k r_vpn_4k(
+        .d(r_vpn_4k$d),
+        .q(r_vpn_4k$q),
+        .clock(r_vpn_4k$clock)
+    );
+    mmu$fetch$r_off r_off(
+        .d(r_off$d),
+        .q(r_off$q),
+        .clock(r_off$clock)
+    );
+    mmu$fetch$r_kind r_kind(
+        .d(r_kind$d),
+        .q(r_kind$q),
+        .clock(r_kind$clock)
+    );
+    mmu$fetch$r_user r_user(
+        .d(r_user$d),
+        .q(r_user$q),
+        .clock(r_user$clock)
+    );
+    mmu$fetch$r_pcid r_pcid(
+        .d(r_pcid$d),
+        .q(r_pcid$q),
+        .clock(r_pcid$clock)
+    );
+    mmu$fetch$h_pfn h_pfn(
+        .d(h_pfn$d),
+        .q(h_pfn$q),
+        .clock(h_pfn$clock)
+    );
+    mmu$fetch$h_size h_size(
+        .d(h_size$d),
+        .q(h_size$q),
+        .clock(h_size$clock)
+    );
+    mmu$fetch$h_user h_user(
+        .d(h_user$d),
+        .q(h_user$q),
+        .clock(h_user$clock)
+    );
+    mmu$fetch$h_writable h_writable(
+        .d(h_writable$d),
+        .q(h_writable$q),
+        .clock(h_writable$clock)
+    );
+    mmu$fetch$h_xd h_xd(
+        .d(h_xd$d),
+        .q(h_xd$q),
+        .clock(h_xd$clock)
+    );
+    mmu$fetch$h_pkey h_pkey(
+        .d(h_pkey$d),
+        .q(h_pkey$q),
+        .clock(h_pkey$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        tlb$clock = clock;
+        r_fast$clock = clock;
+        r_gp$clock = clock;
+        r_wait$clock = clock;
+        r_vpn_1g$clock = clock;
+        r_vpn_2m$clock = clock;
+        r_vpn_4k$clock = clock;
+        r_off$clock = clock;
+        r_kind$clock = clock;
+        r_user$clock = clock;
+        r_pcid$clock = clock;
+        h_pfn$clock = clock;
+        h_size$clock = clock;
+        h_user$clock = clock;
+        h_writable$clock = clock;
+        h_xd$clock = clock;
+        h_pkey$clock = clock;
+        r_fast$d = r_fast$q;
+        r_gp$d = r_gp$q;
+        r_wait$d = r_wait$q;
+        r_vpn_1g$d = r_vpn_1g$q;
+        r_vpn_2m$d = r_vpn_2m$q;
+        r_vpn_4k$d = r_vpn_4k$q;
+        r_off$d = r_off$q;
+        r_kind$d = r_kind$q;
+        r_user$d = r_user$q;
+        r_pcid$d = r_pcid$q;
+        h_pfn$d = h_pfn$q;
+        h_size$d = h_size$q;
+        h_user$d = h_user$q;
+        h_writable$d = h_writable$q;
+        h_xd$d = h_xd$q;
+        h_pkey$d = h_pkey$q;
+        tlb$reset = reset;
+        tlb$inv_en = inv_en;
+        tlb$inv_use_va = inv_use_va;
+        tlb$inv_use_pcid = inv_use_pcid;
+        tlb$inv_glob_wild = inv_glob_wild;
+        tlb$inv_keep_glob = inv_keep_glob;
+        tlb$inv_vpn = inv_vpn;
+        tlb$inv_pcid = inv_pcid;
+        tlb$lk_vpn = req_va[(32'hc)+:(36)];
+        tlb$lk_pcid = cur_pcid;
+        va_top = req_va[(32'h2f)+:(17)];
+        canonical = &va_top || ~|va_top;
+        hit_usable = tlb$hit && (tlb$hit_dirty || (req_kind != AccessKind$Write));
+        req_ready = ~reset && ~r_wait$q && ~hold;
+        accept = req_valid && req_ready;
+        tlb$lk_capture = accept;
+        r_fast$d = accept && (~canonical || hit_usable);
+        if (accept) begin
+            r_gp$d = ~canonical;
+            r_vpn_1g$d = req_va[(32'h1e)+:(18)];
+            r_vpn_2m$d = req_va[(32'h15)+:(9)];
+            r_vpn_4k$d = req_va[(32'hc)+:(9)];
+            r_off$d = req_va[(32'h0)+:(12)];
+            r_kind$d = req_kind;
+            r_user$d = req_user;
+            r_pcid$d = cur_pcid;
+            h_pfn$d = tlb$hit_pfn;
+            h_size$d = tlb$hit_size;
+            h_user$d = tlb$hit_user;
+            h_writable$d = tlb$hit_writable;
+            h_xd$d = tlb$hit_xd;
+            h_pkey$d = tlb$hit_pkey;
+        end
+        r_wait$d = (r_wait$q && ~walk_done) || (accept && canonical && ~hit_usable);
+        if (reset) begin
+            r_fast$d = 1'b0;
+            r_wait$d = 1'b0;
+        end
+        walk_req = r_wait$q;
+        acc_vpn_1g = r_vpn_1g$q;
+        acc_vpn_2m = r_vpn_2m$q;
+        acc_vpn_4k = r_vpn_4k$q;
+        acc_kind = r_kind$q;
+        acc_user = r_user$q;
+        acc_pcid = r_pcid$q;
+        tlb$fill_en = fill_en;
+        tlb$fill_vpn_1g = fill_vpn_1g;
+        tlb$fill_vpn_2m = fill_vpn_2m;
+        tlb$fill_vpn_4k = fill_vpn_4k;
+        tlb$fill_size = fill_size;
+        tlb$fill_pcid = fill_pcid;
+        tlb$fill_glob = fill_glob;
+        tlb$fill_pfn = fill_pfn;
+        tlb$fill_writable = fill_writable;
+        tlb$fill_user = fill_user;
+        tlb$fill_xd = fill_xd;
+        tlb$fill_dirty = fill_dirty;
+        tlb$fill_pkey = fill_pkey;
+        perm$page_user = h_user$q;
+        perm$page_writable = h_writable$q;
+        perm$page_xd = h_xd$q;
+        perm$page_pkey = h_pkey$q;
+        perm$kind = r_kind$q;
+        perm$user_access = r_user$q;
+        perm$cr0_wp = cr0_wp;
+        perm$cr4_smep = cr4_smep;
+        perm$cr4_smap = cr4_smap;
+        perm$cr4_pke = cr4_pke;
+        perm$efer_nxe = efer_nxe;
+        perm$rflags_ac = rflags_ac;
+        perm$pkru = pkru;
+        sel_pfn = h_pfn$q;
+        sel_size = h_size$q;
+        if (walk_done) begin
+            sel_pfn = walk_pfn;
+            sel_size = walk_size;
+        end
+        pa = (((sel_pfn) & 52'hfffffffffffff) << 32'hc) | ((r_off$q) & 52'hfffffffffffff);
+        if (sel_size != PageSize$Size4K) begin
+            pa = pa | (((r_vpn_4k$q) & 52'hfffffffffffff) << 32'hc);
+        end
+        if (sel_size == PageSize$Size1G) begin
+            pa = pa | (((r_vpn_2m$q) & 52'hfffffffffffff) << 32'h15);
+        end
+        l_rsp_valid = 1'b0;
+        l_rsp_outcome = OutcomeCode$Ok;
+        l_rsp_pa = 32'h0;
+        l_rsp_error_code = 32'h0;
+        l_rsp_tlb_hit = 1'b0;
+        if (r_fast$q) begin
+            l_rsp_valid = 1'b1;
+            if (r_gp$q) begin
+                l_rsp_outcome = OutcomeCode$GeneralProtection;
+            end
+            else begin
+                l_rsp_tlb_hit = 1'b1;
+                if (perm$allow) begin
+                    l_rsp_pa = pa;
+                end
+                else begin
+                    l_rsp_outcome = OutcomeCode$PageFault;
+                    l_rsp_error_code = perm$error_code;
+                end
+            end
+        end
+        else if (walk_done) begin
+            l_rsp_valid = 1'b1;
+            if (walk_fault && walk_bus_error) begin
+                l_rsp_outcome = OutcomeCode$BusError;
+                l_rsp_pa = walk_err_addr;
+            end
+            else if (walk_fault) begin
+                l_rsp_outcome = OutcomeCode$PageFault;
+                l_rsp_error_code = walk_error_code;
+            end
+            else begin
+                l_rsp_pa = pa;
+            end
+        end
+        if (reset) begin
+            l_rsp_valid = 1'b0;
+        end
+        rsp_valid = l_rsp_valid;
+        rsp_outcome = l_rsp_outcome;
+        rsp_pa = l_rsp_pa;
+        rsp_error_code = l_rsp_error_code;
+        rsp_tlb_hit = l_rsp_tlb_hit;
+    end
+    
+endmodule // mmu$fetch
+
+
+module mmu$fetch$h_pfn(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$h_pfn
+
+
+module mmu$fetch$h_pkey(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$h_pkey
+
+
+module mmu$fetch$h_size(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam PageSize$Size4K = 0;
+    localparam PageSize$Size2M = 1;
+    localparam PageSize$Size1G = 2;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$h_size
+
+
+module mmu$fetch$h_user(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$h_user
+
+
+module mmu$fetch$h_writable(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$h_writable
+
+
+module mmu$fetch$h_xd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$h_xd
+
+
+module mmu$fetch$perm(page_user,page_writable,page_xd,page_pkey,kind,user_access,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,allow,error_code);
+    
+    // Module arguments
+    input wire  page_user;
+    input wire  page_writable;
+    input wire  page_xd;
+    input wire  [3:0] page_pkey;
+    input wire  [1:0] kind;
+    input wire  user_access;
+    input wire  cr0_wp;
+    input wire  cr4_smep;
+    input wire  cr4_smap;
+    input wire  cr4_pke;
+    input wire  efer_nxe;
+    input wire  rflags_ac;
+    input wire  [31:0] pkru;
+    output reg  allow;
+    output reg  [5:0] error_code;
+    
+    // Constant declarations
+    localparam  k_p = 6'b1;
+    localparam  k_w = 6'b10;
+    localparam  k_u = 6'b100;
+    localparam  k_i = 6'b10000;
+    localparam  k_pk = 6'b100000;
+    
+    // Enums
+    localparam AccessKind$Read = 0;
+    localparam AccessKind$Write = 1;
+    localparam AccessKind$Fetch = 2;
+    
+    // Local signals
+    reg  is_write;
+    reg  is_fetch;
+    reg  no_exec;
+    reg  [4:0] pk_shift;
+    reg  [31:0] pk_bits;
+    reg  pk_deny;
+    reg  user_deny;
+    reg  sup_fetch_deny;
+    reg  sup_data_deny;
+    reg  [5:0] code;
+    reg  ok;
+    
+    // Update code
+    always @(*) begin
+        is_write = kind == AccessKind$Write;
+        is_fetch = kind == AccessKind$Fetch;
+        no_exec = efer_nxe && page_xd;
+        pk_shift = ((page_pkey) & 5'h1f) << 32'h1;
+        pk_bits = pkru >> pk_shift;
+        pk_deny = cr4_pke && page_user && ~is_fetch && (pk_bits[32'h0] || (pk_bits[32'h1] && is_write && (user_access || cr0_wp)));
+        user_deny = ~page_user || (is_write && ~page_writable) || (is_fetch && no_exec);
+        sup_fetch_deny = no_exec || (cr4_smep && page_user);
+        sup_data_deny = (cr4_smap && ~rflags_ac && page_user) || (is_write && cr0_wp && ~page_writable);
+        ok = 1'b1;
+        if (pk_deny) begin
+            ok = 1'b0;
+        end
+        if (user_access) begin
+            if (user_deny) begin
+                ok = 1'b0;
+            end
+        end
+        else if (is_fetch) begin
+            if (sup_fetch_deny) begin
+                ok = 1'b0;
+            end
+        end
+        else if (sup_data_deny) begin
+            ok = 1'b0;
+        end
+        code = k_p;
+        if (is_write) begin
+            code = code | k_w;
+        end
+        if (user_access) begin
+            code = code | k_u;
+        end
+        if (is_fetch && (cr4_smep || efer_nxe)) begin
+            code = code | k_i;
+        end
+        if (pk_deny) begin
+            code = code | k_pk;
+        end
+        allow = ok;
+        error_code = code;
+    end
+    
+endmodule // mmu$fetch$perm
+
+
+module mmu$fetch$r_fast(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$r_fast
+
+
+module mmu$fetch$r_gp(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$r_gp
+
+
+module mmu$fetch$r_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam AccessKind$Read = 0;
+    localparam AccessKind$Write = 1;
+    localparam AccessKind$Fetch = 2;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$r_kind
+
+
+module mmu$fetch$r_off(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$r_off
+
+
+module mmu$fetch$r_pcid(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$r_pcid
+
+
+module mmu$fetch$r_user(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$r_user
+
+
+module mmu$fetch$r_vpn_1g(d,q,clock);
+    
+    // Module arguments
+    input wire  [17:0] d;
+    output reg  [17:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 18'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$r_vpn_1g
+
+
+module mmu$fetch$r_vpn_2m(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$r_vpn_2m
+
+
+module mmu$fetch$r_vpn_4k(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$r_vpn_4k
+
+
+module mmu$fetch$r_wait(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$r_wait
+
+
+module mmu$fetch$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pfn,hit_glob,hit_writable,hit_user,hit_xd,hit_dirty,hit_pkey,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,fill_idx,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [35:0] lk_vpn;
+    input wire  [11:0] lk_pcid;
+    input wire  lk_capture;
+    output reg  hit;
+    output reg  [2:0] hit_idx;
+    output reg  [1:0] hit_size;
+    output reg  [39:0] hit_pfn;
+    output reg  hit_glob;
+    output reg  hit_writable;
+    output reg  hit_user;
+    output reg  hit_xd;
+    output reg  hit_dirty;
+    output reg  [3:0] hit_pkey;
+    input wire  fill_en;
+    input wire  [17:0] fill_vpn_1g;
+    input wire  [8:0] fill_vpn_2m;
+    input wire  [8:0] fill_vpn_4k;
+    input wire  [1:0] fill_size;
+    input wire  [11:0] fill_pcid;
+    input wire  fill_glob;
+    input wire  [39:0] fill_pfn;
+    input wire  fill_writable;
+    input wire  fill_user;
+    input wire  fill_xd;
+    input wire  fill_dirty;
+    input wire  [3:0] fill_pkey;
+    output reg  [2:0] fill_idx;
+    input wire  inv_en;
+    input wire  inv_use_va;
+    input wire  inv_use_pcid;
+    input wire  inv_glob_wild;
+    input wire  inv_keep_glob;
+    input wire  [35:0] inv_vpn;
+    input wire  [11:0] inv_pcid;
+    
+    // Constant declarations
+    localparam  k_index$0 = 3'b0;
+    localparam  k_index$1 = 3'b1;
+    localparam  k_index$2 = 3'b10;
+    localparam  k_index$3 = 3'b11;
+    localparam  k_index$4 = 3'b100;
+    localparam  k_index$5 = 3'b101;
+    localparam  k_index$6 = 3'b110;
+    localparam  k_index$7 = 3'b111;
+    localparam  k_onehot$0 = 8'h1;
+    localparam  k_onehot$1 = 8'h2;
+    localparam  k_onehot$2 = 8'h4;
+    localparam  k_onehot$3 = 8'h8;
+    localparam  k_onehot$4 = 8'h10;
+    localparam  k_onehot$5 = 8'h20;
+    localparam  k_onehot$6 = 8'h40;
+    localparam  k_onehot$7 = 8'h80;
+    localparam  pfn_mask_hi = 22'h3ff;
+    localparam  pfn_mask_lo = 18'b111111111111111111;
+    
+    // Enums
+    localparam PageSize$Size4K = 0;
+    localparam PageSize$Size2M = 1;
+    localparam PageSize$Size1G = 2;
+    
+    // Stub signals
+    reg  e_valid$clock;
+    reg  e_valid$d$0;
+    reg  e_valid$d$1;
+    reg  e_valid$d$2;
+    reg  e_valid$d$3;
+    reg  e_valid$d$4;
+    reg  e_valid$d$5;
+    reg  e_valid$d$6;
+    reg  e_valid$d$7;
+    wire  e_valid$q$0;
+    wire  e_valid$q$1;
+    wire  e_valid$q$2;
+    wire  e_valid$q$3;
+    wire  e_valid$q$4;
+    wire  e_valid$q$5;
+    wire  e_valid$q$6;
+    wire  e_valid$q$7;
+    reg  e_vpn_1g$clock;
+    reg  [17:0] e_vpn_1g$d$0;
+    reg  [17:0] e_vpn_1g$d$1;
+    reg  [17:0] e_vpn_1g$d$2;
+    reg  [17:0] e_vpn_1g$d$3;
+    reg  [17:0] e_vpn_1g$d$4;
+    reg  [17:0] e_vpn_1g$d$5;
+    reg  [17:0] e_vpn_1g$d$6;
+    reg  [17:0] e_vpn_1g$d$7;
+    wire  [17:0] e_vpn_1g$q$0;
+    wire  [17:0] e_vpn_1g$q$1;
+    wire  [17:0] e_vpn_1g$q$2;
+    wire  [17:0] e_vpn_1g$q$3;
+    wire  [17:0] e_vpn_1g$q$4;
+    wire  [17:0] e_vpn_1g$q$5;
+    wire  [17:0] e_vpn_1g$q$6;
+    wire  [17:0] e_vpn_1g$q$7;
+    reg  e_vpn_2m$clock;
+    reg  [8:0] e_vpn_2m$d$0;
+    reg  [8:0] e_vpn_2m$d$1;
+    reg  [8:0] e_vpn_2m$d$2;
+    reg  [8:0] e_vpn_2m$d$3;
+    reg  [8:0] e_vpn_2m$d$4;
+    reg  [8:0] e_vpn_2m$d$5;
+    reg  [8:0] e_vpn_2m$d$6;
+    reg  [8:0] e_vpn_2m$d$7;
+    wire  [8:0] e_vpn_2m$q$0;
+    wire  [8:0] e_vpn_2m$q$1;
+    wire  [8:0] e_vpn_2m$q$2;
+    wire  [8:0] e_vpn_2m$q$3;
+    wire  [8:0] e_vpn_2m$q$4;
+    wire  [8:0] e_vpn_2m$q$5;
+    wire  [8:0] e_vpn_2m$q$6;
+    wire  [8:0] e_vpn_2m$q$7;
+    reg  e_vpn_4k$clock;
+    reg  [8:0] e_vpn_4k$d$0;
+    reg  [8:0] e_vpn_4k$d$1;
+    reg  [8:0] e_vpn_4k$d$2;
+    reg  [8:0] e_vpn_4k$d$3;
+    reg  [8:0] e_vpn_4k$d$4;
+    reg  [8:0] e_vpn_4k$d$5;
+    reg  [8:0] e_vpn_4k$d$6;
+    reg  [8:0] e_vpn_4k$d$7;
+    wire  [8:0] e_vpn_4k$q$0;
+    wire  [8:0] e_vpn_4k$q$1;
+    wire  [8:0] e_vpn_4k$q$2;
+    wire  [8:0] e_vpn_4k$q$3;
+    wire  [8:0] e_vpn_4k$q$4;
+    wire  [8:0] e_vpn_4k$q$5;
+    wire  [8:0] e_vpn_4k$q$6;
+    wire  [8:0] e_vpn_4k$q$7;
+    reg  e_size$clock;
+    reg  [1:0] e_size$d$0;
+    reg  [1:0] e_size$d$1;
+    reg  [1:0] e_size$d$2;
+    reg  [1:0] e_size$d$3;
+    reg  [1:0] e_size$d$4;
+    reg  [1:0] e_size$d$5;
+    reg  [1:0] e_size$d$6;
+    reg  [1:0] e_size$d$7;
+    wire  [1:0] e_size$q$0;
+    wire  [1:0] e_size$q$1;
+    wire  [1:0] e_size$q$2;
+    wire  [1:0] e_size$q$3;
+    wire  [1:0] e_size$q$4;
+    wire  [1:0] e_size$q$5;
+    wire  [1:0] e_size$q$6;
+    wire  [1:0] e_size$q$7;
+    reg  e_pcid$clock;
+    reg  [11:0] e_pcid$d$0;
+    reg  [11:0] e_pcid$d$1;
+    reg  [11:0] e_pcid$d$2;
+    reg  [11:0] e_pcid$d$3;
+    reg  [11:0] e_pcid$d$4;
+    reg  [11:0] e_pcid$d$5;
+    reg  [11:0] e_pcid$d$6;
+    reg  [11:0] e_pcid$d$7;
+    wire  [11:0] e_pcid$q$0;
+    wire  [11:0] e_pcid$q$1;
+    wire  [11:0] e_pcid$q$2;
+    wire  [11:0] e_pcid$q$3;
+    wire  [11:0] e_pcid$q$4;
+    wire  [11:0] e_pcid$q$5;
+    wire  [11:0] e_pcid$q$6;
+    wire  [11:0] e_pcid$q$7;
+    reg  e_glob$clock;
+    reg  e_glob$d$0;
+    reg  e_glob$d$1;
+    reg  e_glob$d$2;
+    reg  e_glob$d$3;
+    reg  e_glob$d$4;
+    reg  e_glob$d$5;
+    reg  e_glob$d$6;
+    reg  e_glob$d$7;
+    wire  e_glob$q$0;
+    wire  e_glob$q$1;
+    wire  e_glob$q$2;
+    wire  e_glob$q$3;
+    wire  e_glob$q$4;
+    wire  e_glob$q$5;
+    wire  e_glob$q$6;
+    wire  e_glob$q$7;
+    reg  e_pfn_hi$clock;
+    reg  [21:0] e_pfn_hi$d$0;
+    reg  [21:0] e_pfn_hi$d$1;
+    reg  [21:0] e_pfn_hi$d$2;
+    reg  [21:0] e_pfn_hi$d$3;
+    reg  [21:0] e_pfn_hi$d$4;
+    reg  [21:0] e_pfn_hi$d$5;
+    reg  [21:0] e_pfn_hi$d$6;
+    reg  [21:0] e_pfn_hi$d$7;
+    wire  [21:0] e_pfn_hi$q$0;
+    wire  [21:0] e_pfn_hi$q$1;
+    wire  [21:0] e_pfn_hi$q$2;
+    wire  [21:0] e_pfn_hi$q$3;
+    wire  [21:0] e_pfn_hi$q$4;
+    wire  [21:0] e_pfn_hi$q$5;
+    wire  [21:0] e_pfn_hi$q$6;
+    wire  [21:0] e_pfn_hi$q$7;
+    reg  e_pfn_lo$clock;
+    reg  [17:0] e_pfn_lo$d$0;
+    reg  [17:0] e_pfn_lo$d$1;
+    reg  [17:0] e_pfn_lo$d$2;
+    reg  [17:0] e_pfn_lo$d$3;
+    reg  [17:0] e_pfn_lo$d$4;
+    reg  [17:0] e_pfn_lo$d$5;
+    reg  [17:0] e_pfn_lo$d$6;
+    reg  [17:0] e_pfn_lo$d$7;
+    wire  [17:0] e_pfn_lo$q$0;
+    wire  [17:0] e_pfn_lo$q$1;
+    wire  [17:0] e_pfn_lo$q$2;
+    wire  [17:0] e_pfn_lo$q$3;
+    wire  [17:0] e_pfn_lo$q$4;
+    wire  [17:0] e_pfn_lo$q$5;
+    wire  [17:0] e_pfn_lo$q$6;
+    wire  [17:0] e_pfn_lo$q$7;
+    reg  e_writable$clock;
+    reg  e_writable$d$0;
+    reg  e_writable$d$1;
+    reg  e_writable$d$2;
+    reg  e_writable$d$3;
+    reg  e_writable$d$4;
+    reg  e_writable$d$5;
+    reg  e_writable$d$6;
+    reg  e_writable$d$7;
+    wire  e_writable$q$0;
+    wire  e_writable$q$1;
+    wire  e_writable$q$2;
+    wire  e_writable$q$3;
+    wire  e_writable$q$4;
+    wire  e_writable$q$5;
+    wire  e_writable$q$6;
+    wire  e_writable$q$7;
+    reg  e_user$clock;
+    reg  e_user$d$0;
+    reg  e_user$d$1;
+    reg  e_user$d$2;
+    reg  e_user$d$3;
+    reg  e_user$d$4;
+    reg  e_user$d$5;
+    reg  e_user$d$6;
+    reg  e_user$d$7;
+    wire  e_user$q$0;
+    wire  e_user$q$1;
+    wire  e_user$q$2;
+    wire  e_user$q$3;
+    wire  e_user$q$4;
+    wire  e_user$q$5;
+    wire  e_user$q$6;
+    wire  e_user$q$7;
+    reg  e_xd$clock;
+    reg  e_xd$d$0;
+    reg  e_xd$d$1;
+    reg  e_xd$d$2;
+    reg  e_xd$d$3;
+    reg  e_xd$d$4;
+    reg  e_xd$d$5;
+    reg  e_xd$d$6;
+    reg  e_xd$d$7;
+    wire  e_xd$q$0;
+    wire  e_xd$q$1;
+    wire  e_xd$q$2;
+    wire  e_xd$q$3;
+    wire  e_xd$q$4;
+    wire  e_xd$q$5;
+    wire  e_xd$q$6;
+    wire  e_xd$q$7;
+    reg  e_dirty$clock;
+    reg  e_dirty$d$0;
+    reg  e_dirty$d$1;
+    reg  e_dirty$d$2;
+    reg  e_dirty$d$3;
+    reg  e_dirty$d$4;
+    reg  e_dirty$d$5;
+    reg  e_dirty$d$6;
+    reg  e_dirty$d$7;
+    wire  e_dirty$q$0;
+    wire  e_dirty$q$1;
+    wire  e_dirty$q$2;
+    wire  e_dirty$q$3;
+    wire  e_dirty$q$4;
+    wire  e_dirty$q$5;
+    wire  e_dirty$q$6;
+    wire  e_dirty$q$7;
+    reg  e_pkey$clock;
+    reg  [3:0] e_pkey$d$0;
+    reg  [3:0] e_pkey$d$1;
+    reg  [3:0] e_pkey$d$2;
+    reg  [3:0] e_pkey$d$3;
+    reg  [3:0] e_pkey$d$4;
+    reg  [3:0] e_pkey$d$5;
+    reg  [3:0] e_pkey$d$6;
+    reg  [3:0] e_pkey$d$7;
+    wire  [3:0] e_pkey$q$0;
+    wire  [3:0] e_pkey$q$1;
+    wire  [3:0] e_pkey$q$2;
+    wire  [3:0] e_pkey$q$3;
+    wire  [3:0] e_pkey$q$4;
+    wire  [3:0] e_pkey$q$5;
+    wire  [3:0] e_pkey$q$6;
+    wire  [3:0] e_pkey$q$7;
+    reg  [2:0] victim$d;
+    wire  [2:0] victim$q;
+    reg  victim$clock;
+    reg  cap_1g$clock;
+    reg  cap_1g$d$0;
+    reg  cap_1g$d$1;
+    reg  cap_1g$d$2;
+    reg  cap_1g$d$3;
+    reg  cap_1g$d$4;
+    reg  cap_1g$d$5;
+    reg  cap_1g$d$6;
+    reg  cap_1g$d$7;
+    wire  cap_1g$q$0;
+    wire  cap_1g$q$1;
+    wire  cap_1g$q$2;
+    wire  cap_1g$q$3;
+    wire  cap_1g$q$4;
+    wire  cap_1g$q$5;
+    wire  cap_1g$q$6;
+    wire  cap_1g$q$7;
+    reg  cap_2m$clock;
+    reg  cap_2m$d$0;
+    reg  cap_2m$d$1;
+    reg  cap_2m$d$2;
+    reg  cap_2m$d$3;
+    reg  cap_2m$d$4;
+    reg  cap_2m$d$5;
+    reg  cap_2m$d$6;
+    reg  cap_2m$d$7;
+    wire  cap_2m$q$0;
+    wire  cap_2m$q$1;
+    wire  cap_2m$q$2;
+    wire  cap_2m$q$3;
+    wire  cap_2m$q$4;
+    wire  cap_2m$q$5;
+    wire  cap_2m$q$6;
+    wire  cap_2m$q$7;
+    reg  cap_4k$clock;
+    reg  cap_4k$d$0;
+    reg  cap_4k$d$1;
+    reg  cap_4k$d$2;
+    reg  cap_4k$d$3;
+    reg  cap_4k$d$4;
+    reg  cap_4k$d$5;
+    reg  cap_4k$d$6;
+    reg  cap_4k$d$7;
+    wire  cap_4k$q$0;
+    wire  cap_4k$q$1;
+    wire  cap_4k$q$2;
+    wire  cap_4k$q$3;
+    wire  cap_4k$q$4;
+    wire  cap_4k$q$5;
+    wire  cap_4k$q$6;
+    wire  cap_4k$q$7;
+    reg  cap_pcid$clock;
+    reg  cap_pcid$d$0;
+    reg  cap_pcid$d$1;
+    reg  cap_pcid$d$2;
+    reg  cap_pcid$d$3;
+    reg  cap_pcid$d$4;
+    reg  cap_pcid$d$5;
+    reg  cap_pcid$d$6;
+    reg  cap_pcid$d$7;
+    wire  cap_pcid$q$0;
+    wire  cap_pcid$q$1;
+    wire  cap_pcid$q$2;
+    wire  cap_pcid$q$3;
+    wire  cap_pcid$q$4;
+    wire  cap_pcid$q$5;
+    wire  cap_pcid$q$6;
+    wire  cap_pcid$q$7;
+    
+    // Local signals
+    reg  e_is1g$0;
+    reg  e_is1g$1;
+    reg  e_is1g$2;
+    reg  e_is1g$3;
+    reg  e_is1g$4;
+    reg  e_is1g$5;
+    reg  e_is1g$6;
+    reg  e_is1g$7;
+    reg  e_is4k$0;
+    reg  e_is4k$1;
+    reg  e_is4k$2;
+    reg  e_is4k$3;
+    reg  e_is4k$4;
+    reg  e_is4k$5;
+    reg  e_is4k$6;
+    reg  e_is4k$7;
+    reg  lk_eq_1g$0;
+    reg  lk_eq_1g$1;
+    reg  lk_eq_1g$2;
+    reg  lk_eq_1g$3;
+    reg  lk_eq_1g$4;
+    reg  lk_eq_1g$5;
+    reg  lk_eq_1g$6;
+    reg  lk_eq_1g$7;
+    reg  lk_eq_2m$0;
+    reg  lk_eq_2m$1;
+    reg  lk_eq_2m$2;
+    reg  lk_eq_2m$3;
+    reg  lk_eq_2m$4;
+    reg  lk_eq_2m$5;
+    reg  lk_eq_2m$6;
+    reg  lk_eq_2m$7;
+    reg  lk_eq_4k$0;
+    reg  lk_eq_4k$1;
+    reg  lk_eq_4k$2;
+    reg  lk_eq_4k$3;
+    reg  lk_eq_4k$4;
+    reg  lk_eq_4k$5;
+    reg  lk_eq_4k$6;
+    reg  lk_eq_4k$7;
+    reg  lk_eq_pcid$0;
+    reg  lk_eq_pcid$1;
+    reg  lk_eq_pcid$2;
+    reg  lk_eq_pcid$3;
+    reg  lk_eq_pcid$4;
+    reg  lk_eq_pcid$5;
+    reg  lk_eq_pcid$6;
+    reg  lk_eq_pcid$7;
+    reg  lk_match$0;
+    reg  lk_match$1;
+    reg  lk_match$2;
+    reg  lk_match$3;
+    reg  lk_match$4;
+    reg  lk_match$5;
+    reg  lk_match$6;
+    reg  lk_match$7;
+    reg  fl_overlap$0;
+    reg  fl_overlap$1;
+    reg  fl_overlap$2;
+    reg  fl_overlap$3;
+    reg  fl_overlap$4;
+    reg  fl_overlap$5;
+    reg  fl_overlap$6;
+    reg  fl_overlap$7;
+    reg  fl_slot$0;
+    reg  fl_slot$1;
+    reg  fl_slot$2;
+    reg  fl_slot$3;
+    reg  fl_slot$4;
+    reg  fl_slot$5;
+    reg  fl_slot$6;
+    reg  fl_slot$7;
+    reg  inv_drop$0;
+    reg  inv_drop$1;
+    reg  inv_drop$2;
+    reg  inv_drop$3;
+    reg  inv_drop$4;
+    reg  inv_drop$5;
+    reg  inv_drop$6;
+    reg  inv_drop$7;
+    reg  [17:0] lk_1g;
+    reg  [8:0] lk_2m;
+    reg  [8:0] lk_4k;
+    reg  fl_is1g;
+    reg  fl_is4k;
+    reg  fl_found;
+    reg  [7:0] fl_cand;
+    reg  [7:0] fl_neg;
+    reg  [7:0] fl_first;
+    reg  [17:0] iv_1g;
+    reg  [8:0] iv_2m;
+    reg  [8:0] iv_4k;
+    reg  l_hit;
+    reg  [2:0] l_hit_idx;
+    reg  l_hit_1g;
+    reg  l_hit_4k;
+    reg  [1:0] l_hit_size;
+    reg  [21:0] l_hit_pfn_hi;
+    reg  [17:0] l_hit_pfn_lo;
+    reg  l_hit_glob;
+    reg  l_hit_writable;
+    reg  l_hit_user;
+    reg  l_hit_xd;
+    reg  l_hit_dirty;
+    reg  [3:0] l_hit_pkey;
+    reg  [2:0] l_fill_idx;
+    
+    // Sub module instances
+    mmu$fetch$tlb$e_valid e_valid(
+        .clock(e_valid$clock),
+        .d$0(e_valid$d$0),
+        .d$1(e_valid$d$1),
+        .d$2(e_valid$d$2),
+        .d$3(e_valid$d$3),
+        .d$4(e_valid$d$4),
+        .d$5(e_valid$d$5),
+        .d$6(e_valid$d$6),
+        .d$7(e_valid$d$7),
+        .q$0(e_valid$q$0),
+        .q$1(e_valid$q$1),
+        .q$2(e_valid$q$2),
+        .q$3(e_valid$q$3),
+        .q$4(e_valid$q$4),
+        .q$5(e_valid$q$5),
+        .q$6(e_valid$q$6),
+        .q$7(e_valid$q$7)
+    );
+    mmu$fetch$tlb$e_vpn_1g e_vpn_1g(
+        .clock(e_vpn_1g$clock),
+        .d$0(e_vpn_1g$d$0),
+        .d$1(e_vpn_1g$d$1),
+        .d$2(e_vpn_1g$d$2),
+        .d$3(e_vpn_1g$d$3),
+        .d$4(e_vpn_1g$d$4),
+        .d$5(e_vpn_1g$d$5),
+        .d$6(e_vpn_1g$d$6),
+        .d$7(e_vpn_1g$d$7),
+        .q$0(e_vpn_1g$q$0),
+        .q$1(e_vpn_1g$q$1),
+        .q$2(e_vpn_1g$q$2),
+        .q$3(e_vpn_1g$q$3),
+        .q$4(e_vpn_1g$q$4),
+        .q$5(e_vpn_1g$q$5),
+        .q$6(e_vpn_1g$q$6),
+        .q$7(e_vpn_1g$q$7)
+    );
+    mmu$fetch$tlb$e_vpn_2m e_vpn_2m(
+        .clock(e_vpn_2m$clock),
+        .d$0(e_vpn_2m$d$0),
+        .d$1(e_vpn_2m$d$1),
+        .d$2(e_vpn_2m$d$2),
+        .d$3(e_vpn_2m$d$3),
+        .d$4(e_vpn_2m$d$4),
+        .d$5(e_vpn_2m$d$5),
+        .d$6(e_vpn_2m$d$6),
+        .d$7(e_vpn_2m$d$7),
+        .q$0(e_vpn_2m$q$0),
+        .q$1(e_vpn_2m$q$1),
+        .q$2(e_vpn_2m$q$2),
+        .q$3(e_vpn_2m$q$3),
+        .q$4(e_vpn_2m$q$4),
+        .q$5(e_vpn_2m$q$5),
+        .q$6(e_vpn_2m$q$6),
+        .q$7(e_vpn_2m$q$7)
+    );
+    mmu$fetch$tlb$e_vpn_4k e_vpn_4k(
+        .clock(e_vpn_4k$clock),
+        .d$0(e_vpn_4k$d$0),
+        .d$1(e_vpn_4k$d$1),
+        .d$2(e_vpn_4k$d$2),
+        .d$3(e_vpn_4k$d$3),
+        .d$4(e_vpn_4k$d$4),
+        .d$5(e_vpn_4k$d$5),
+        .d$6(e_vpn_4k$d$6),
+        .d$7(e_vpn_4k$d$7),
+        .q$0(e_vpn_4k$q$0),
+        .q$1(e_vpn_4k$q$1),
+        .q$2(e_vpn_4k$q$2),
+        .q$3(e_vpn_4k$q$3),
+        .q$4(e_vpn_4k$q$4),
+        .q$5(e_vpn_4k$q$5),
+        .q$6(e_vpn_4k$q$6),
+        .q$7(e_vpn_4k$q$7)
+    );
+    mmu$fetch$tlb$e_size e_size(
+        .clock(e_size$clock),
+        .d$0(e_size$d$0),
+        .d$1(e_size$d$1),
+        .d$2(e_size$d$2),
+        .d$3(e_size$d$3),
+        .d$4(e_size$d$4),
+        .d$5(e_size$d$5),
+        .d$6(e_size$d$6),
+        .d$7(e_size$d$7),
+        .q$0(e_size$q$0),
+        .q$1(e_size$q$1),
+        .q$2(e_size$q$2),
+        .q$3(e_size$q$3),
+        .q$4(e_size$q$4),
+        .q$5(e_size$q$5),
+        .q$6(e_size$q$6),
+        .q$7(e_size$q$7)
+    );
+    mmu$fetch$tlb$e_pcid e_pcid(
+        .clock(e_pcid$clock),
+        .d$0(e_pcid$d$0),
+        .d$1(e_pcid$d$1),
+        .d$2(e_pcid$d$2),
+        .d$3(e_pcid$d$3),
+        .d$4(e_pcid$d$4),
+        .d$5(e_pcid$d$5),
+        .d$6(e_pcid$d$6),
+        .d$7(e_pcid$d$7),
+        .q$0(e_pcid$q$0),
+        .q$1(e_pcid$q$1),
+        .q$2(e_pcid$q$2),
+        .q$3(e_pcid$q$3),
+        .q$4(e_pcid$q$4),
+        .q$5(e_pcid$q$5),
+        .q$6(e_pcid$q$6),
+        .q$7(e_pcid$q$7)
+    );
+    mmu$fetch$tlb$e_glob e_glob(
+        .clock(e_glob$clock),
+        .d$0(e_glob$d$0),
+        .d$1(e_glob$d$1),
+        .d$2(e_glob$d$2),
+        .d$3(e_glob$d$3),
+        .d$4(e_glob$d$4),
+        .d$5(e_glob$d$5),
+        .d$6(e_glob$d$6),
+        .d$7(e_glob$d$7),
+        .q$0(e_glob$q$0),
+        .q$1(e_glob$q$1),
+        .q$2(e_glob$q$2),
+        .q$3(e_glob$q$3),
+        .q$4(e_glob$q$4),
+        .q$5(e_glob$q$5),
+        .q$6(e_glob$q$6),
+        .q$7(e_glob$q$7)
+    );
+    mmu$fetch$tlb$e_pfn_hi e_pfn_hi(
+        .clock(e_pfn_hi$clock),
+        .d$0(e_pfn_hi$d$0),
+        .d$1(e_pfn_hi$d$1),
+        .d$2(e_pfn_hi$d$2),
+        .d$3(e_pfn_hi$d$3),
+        .d$4(e_pfn_hi$d$4),
+        .d$5(e_pfn_hi$d$5),
+        .d$6(e_pfn_hi$d$6),
+        .d$7(e_pfn_hi$d$7),
+        .q$0(e_pfn_hi$q$0),
+        .q$1(e_pfn_hi$q$1),
+        .q$2(e_pfn_hi$q$2),
+        .q$3(e_pfn_hi$q$3),
+        .q$4(e_pfn_hi$q$4),
+        .q$5(e_pfn_hi$q$5),
+        .q$6(e_pfn_hi$q$6),
+        .q$7(e_pfn_hi$q$7)
+    );
+    mmu$fetch$tlb$e_pfn_lo e_pfn_lo(
+        .clock(e_pfn_lo$clock),
+        .d$0(e_pfn_lo$d$0),
+        .d$1(e_pfn_lo$d$1),
+        .d$2(e_pfn_lo$d$2),
+        .d$3(e_pfn_lo$d$3),
+        .d$4(e_pfn_lo$d$4),
+        .d$5(e_pfn_lo$d$5),
+        .d$6(e_pfn_lo$d$6),
+        .d$7(e_pfn_lo$d$7),
+        .q$0(e_pfn_lo$q$0),
+        .q$1(e_pfn_lo$q$1),
+        .q$2(e_pfn_lo$q$2),
+        .q$3(e_pfn_lo$q$3),
+        .q$4(e_pfn_lo$q$4),
+        .q$5(e_pfn_lo$q$5),
+        .q$6(e_pfn_lo$q$6),
+        .q$7(e_pfn_lo$q$7)
+    );
+    mmu$fetch$tlb$e_writable e_writable(
+        .clock(e_writable$clock),
+        .d$0(e_writable$d$0),
+        .d$1(e_writable$d$1),
+        .d$2(e_writable$d$2),
+        .d$3(e_writable$d$3),
+        .d$4(e_writable$d$4),
+        .d$5(e_writable$d$5),
+        .d$6(e_writable$d$6),
+        .d$7(e_writable$d$7),
+        .q$0(e_writable$q$0),
+        .q$1(e_writable$q$1),
+        .q$2(e_writable$q$2),
+        .q$3(e_writable$q$3),
+        .q$4(e_writable$q$4),
+        .q$5(e_writable$q$5),
+        .q$6(e_writable$q$6),
+        .q$7(e_writable$q$7)
+    );
+    mmu$fetch$tlb$e_user e_user(
+        .clock(e_user$clock),
+        .d$0(e_user$d$0),
+        .d$1(e_user$d$1),
+        .d$2(e_user$d$2),
+        .d$3(e_user$d$3),
+        .d$4(e_user$d$4),
+        .d$5(e_user$d$5),
+        .d$6(e_user$d$6),
+        .d$7(e_user$d$7),
+        .q$0(e_user$q$0),
+        .q$1(e_user$q$1),
+        .q$2(e_user$q$2),
+        .q$3(e_user$q$3),
+        .q$4(e_user$q$4),
+        .q$5(e_user$q$5),
+        .q$6(e_user$q$6),
+        .q$7(e_user$q$7)
+    );
+    mmu$fetch$tlb$e_xd e_xd(
+        .clock(e_xd$clock),
+        .d$0(e_xd$d$0),
+        .d$1(e_xd$d$1),
+        .d$2(e_xd$d$2),
+        .d$3(e_xd$d$3),
+        .d$4(e_xd$d$4),
+        .d$5(e_xd$d$5),
+        .d$6(e_xd$d$6),
+        .d$7(e_xd$d$7),
+        .q$0(e_xd$q$0),
+        .q$1(e_xd$q$1),
+        .q$2(e_xd$q$2),
+        .q$3(e_xd$q$3),
+        .q$4(e_xd$q$4),
+        .q$5(e_xd$q$5),
+        .q$6(e_xd$q$6),
+        .q$7(e_xd$q$7)
+    );
+    mmu$fetch$tlb$e_dirty e_dirty(
+        .clock(e_dirty$clock),
+        .d$0(e_dirty$d$0),
+        .d$1(e_dirty$d$1),
+        .d$2(e_dirty$d$2),
+        .d$3(e_dirty$d$3),
+        .d$4(e_dirty$d$4),
+        .d$5(e_dirty$d$5),
+        .d$6(e_dirty$d$6),
+        .d$7(e_dirty$d$7),
+        .q$0(e_dirty$q$0),
+        .q$1(e_dirty$q$1),
+        .q$2(e_dirty$q$2),
+        .q$3(e_dirty$q$3),
+        .q$4(e_dirty$q$4),
+        .q$5(e_dirty$q$5),
+        .q$6(e_dirty$q$6),
+        .q$7(e_dirty$q$7)
+    );
+    mmu$fetch$tlb$e_pkey e_pkey(
+        .clock(e_pkey$clock),
+        .d$0(e_pkey$d$0),
+        .d$1(e_pkey$d$1),
+        .d$2(e_pkey$d$2),
+        .d$3(e_pkey$d$3),
+        .d$4(e_pkey$d$4),
+        .d$5(e_pkey$d$5),
+        .d$6(e_pkey$d$6),
+        .d$7(e_pkey$d$7),
+        .q$0(e_pkey$q$0),
+        .q$1(e_pkey$q$1),
+        .q$2(e_pkey$q$2),
+        .q$3(e_pkey$q$3),
+        .q$4(e_pkey$q$4),
+        .q$5(e_pkey$q$5),
+        .q$6(e_pkey$q$6),
+        .q$7(e_pkey$q$7)
+    );
+    mmu$fetch$tlb$victim victim(
+        .d(victim$d),
+        .q(victim$q),
+        .clock(victim$clock)
+    );
+    mmu$fetch$tlb$cap_1g cap_1g(
+        .clock(cap_1g$clock),
+        .d$0(cap_1g$d$0),
+        .d$1(cap_1g$d$1),
+        .d$2(cap_1g$d$2),
+        .d$3(cap_1g$d$3),
+        .d$4(cap_1g$d$4),
+        .d$5(cap_1g$d$5),
+        .d$6(cap_1g$d$6),
+        .d$7(cap_1g$d$7),
+        .q$0(cap_1g$q$0),
+        .q$1(cap_1g$q$1),
+        .q$2(cap_1g$q$2),
+        .q$3(cap_1g$q$3),
+        .q$4(cap_1g$q$4),
+        .q$5(cap_1g$q$5),
+        .q$6(cap_1g$q$6),
+        .q$7(cap_1g$q$7)
+    );
+    mmu$fetch$tlb$cap_2m cap_2m(
+        .clock(cap_2m$clock),
+        .d$0(cap_2m$d$0),
+        .d$1(cap_2m$d$1),
+        .d$2(cap_2m$d$2),
+        .d$3(cap_2m$d$3),
+        .d$4(cap_2m$d$4),
+        .d$5(cap_2m$d$5),
+        .d$6(cap_2m$d$6),
+        .d$7(cap_2m$d$7),
+        .q$0(cap_2m$q$0),
+        .q$1(cap_2m$q$1),
+        .q$2(cap_2m$q$2),
+        .q$3(cap_2m$q$3),
+        .q$4(cap_2m$q$4),
+        .q$5(cap_2m$q$5),
+        .q$6(cap_2m$q$6),
+        .q$7(cap_2m$q$7)
+    );
+    mmu$fetch$tlb$cap_4k cap_4k(
+        .clock(cap_4k$clock),
+        .d$0(cap_4k$d$0),
+        .d$1(cap_4k$d$1),
+        .d$2(cap_4k$d$2),
+        .d$3(cap_4k$d$3),
+        .d$4(cap_4k$d$4),
+        .d$5(cap_4k$d$5),
+        .d$6(cap_4k$d$6),
+        .d$7(cap_4k$d$7),
+        .q$0(cap_4k$q$0),
+        .q$1(cap_4k$q$1),
+        .q$2(cap_4k$q$2),
+        .q$3(cap_4k$q$3),
+        .q$4(cap_4k$q$4),
+        .q$5(cap_4k$q$5),
+        .q$6(cap_4k$q$6),
+        .q$7(cap_4k$q$7)
+    );
+    mmu$fetch$tlb$cap_pcid cap_pcid(
+        .clock(cap_pcid$clock),
+        .d$0(cap_pcid$d$0),
+        .d$1(cap_pcid$d$1),
+        .d$2(cap_pcid$d$2),
+        .d$3(cap_pcid$d$3),
+        .d$4(cap_pcid$d$4),
+        .d$5(cap_pcid$d$5),
+        .d$6(cap_pcid$d$6),
+        .d$7(cap_pcid$d$7),
+        .q$0(cap_pcid$q$0),
+        .q$1(cap_pcid$q$1),
+        .q$2(cap_pcid$q$2),
+        .q$3(cap_pcid$q$3),
+        .q$4(cap_pcid$q$4),
+        .q$5(cap_pcid$q$5),
+        .q$6(cap_pcid$q$6),
+        .q$7(cap_pcid$q$7)
+    );
+    
+    // Update code
+    always @(*) begin
+        e_valid$clock = clock;
+        e_vpn_1g$clock = clock;
+        e_vpn_2m$clock = clock;
+        e_vpn_4k$clock = clock;
+        e_size$clock = clock;
+        e_pcid$clock = clock;
+        e_glob$clock = clock;
+        e_pfn_hi$clock = clock;
+        e_pfn_lo$clock = clock;
+        e_writable$clock = clock;
+        e_user$clock = clock;
+        e_xd$clock = clock;
+        e_dirty$clock = clock;
+        e_pkey$clock = clock;
+        cap_1g$clock = clock;
+        cap_2m$clock = clock;
+        cap_4k$clock = clock;
+        cap_pcid$clock = clock;
+        e_valid$d$0 = e_valid$q$0;
+        e_vpn_1g$d$0 = e_vpn_1g$q$0;
+        e_vpn_2m$d$0 = e_vpn_2m$q$0;
+        e_vpn_4k$d$0 = e_vpn_4k$q$0;
+        e_size$d$0 = e_size$q$0;
+        e_pcid$d$0 = e_pcid$q$0;
+        e_glob$d$0 = e_glob$q$0;
+        e_pfn_hi$d$0 = e_pfn_hi$q$0;
+        e_pfn_lo$d$0 = e_pfn_lo$q$0;
+        e_writable$d$0 = e_writable$q$0;
+        e_user$d$0 = e_user$q$0;
+        e_xd$d$0 = e_xd$q$0;
+        e_dirty$d$0 = e_dirty$q$0;
+        e_pkey$d$0 = e_pkey$q$0;
+        cap_1g$d$0 = cap_1g$q$0;
+        cap_2m$d$0 = cap_2m$q$0;
+        cap_4k$d$0 = cap_4k$q$0;
+        cap_pcid$d$0 = cap_pcid$q$0;
+        e_valid$d$1 = e_valid$q$1;
+        e_vpn_1g$d$1 = e_vpn_1g$q$1;
+        e_vpn_2m$d$1 = e_vpn_2m$q$1;
+        e_vpn_4k$d$1 = e_vpn_4k$q$1;
+        e_size$d$1 = e_size$q$1;
+        e_pcid$d$1 = e_pcid$q$1;
+        e_glob$d$1 = e_glob$q$1;
+        e_pfn_hi$d$1 = e_pfn_hi$q$1;
+        e_pfn_lo$d$1 = e_pfn_lo$q$1;
+        e_writable$d$1 = e_writable$q$1;
+        e_user$d$1 = e_user$q$1;
+        e_xd$d$1 = e_xd$q$1;
+        e_dirty$d$1 = e_dirty$q$1;
+        e_pkey$d$1 = e_pkey$q$1;
+        cap_1g$d$1 = cap_1g$q$1;
+        cap_2m$d$1 = cap_2m$q$1;
+        cap_4k$d$1 = cap_4k$q$1;
+        cap_pcid$d$1 = cap_pcid$q$1;
+        e_valid$d$2 = e_valid$q$2;
+        e_vpn_1g$d$2 = e_vpn_1g$q$2;
+        e_vpn_2m$d$2 = e_vpn_2m$q$2;
+        e_vpn_4k$d$2 = e_vpn_4k$q$2;
+        e_size$d$2 = e_size$q$2;
+        e_pcid$d$2 = e_pcid$q$2;
+        e_glob$d$2 = e_glob$q$2;
+        e_pfn_hi$d$2 = e_pfn_hi$q$2;
+        e_pfn_lo$d$2 = e_pfn_lo$q$2;
+        e_writable$d$2 = e_writable$q$2;
+        e_user$d$2 = e_user$q$2;
+        e_xd$d$2 = e_xd$q$2;
+        e_dirty$d$2 = e_dirty$q$2;
+        e_pkey$d$2 = e_pkey$q$2;
+        cap_1g$d$2 = cap_1g$q$2;
+        cap_2m$d$2 = cap_2m$q$2;
+        cap_4k$d$2 = cap_4k$q$2;
+        cap_pcid$d$2 = cap_pcid$q$2;
+        e_valid$d$3 = e_valid$q$3;
+        e_vpn_1g$d$3 = e_vpn_1g$q$3;
+        e_vpn_2m$d$3 = e_vpn_2m$q$3;
+        e_vpn_4k$d$3 = e_vpn_4k$q$3;
+        e_size$d$3 = e_size$q$3;
+        e_pcid$d$3 = e_pcid$q$3;
+        e_glob$d$3 = e_glob$q$3;
+        e_pfn_hi$d$3 = e_pfn_hi$q$3;
+        e_pfn_lo$d$3 = e_pfn_lo$q$3;
+        e_writable$d$3 = e_writable$q$3;
+        e_user$d$3 = e_user$q$3;
+        e_xd$d$3 = e_xd$q$3;
+        e_dirty$d$3 = e_dirty$q$3;
+        e_pkey$d$3 = e_pkey$q$3;
+        cap_1g$d$3 = cap_1g$q$3;
+        cap_2m$d$3 = cap_2m$q$3;
+        cap_4k$d$3 = cap_4k$q$3;
+        cap_pcid$d$3 = cap_pcid$q$3;
+        e_valid$d$4 = e_valid$q$4;
+        e_vpn_1g$d$4 = e_vpn_1g$q$4;
+        e_vpn_2m$d$4 = e_vpn_2m$q$4;
+        e_vpn_4k$d$4 = e_vpn_4k$q$4;
+        e_size$d$4 = e_size$q$4;
+        e_pcid$d$4 = e_pcid$q$4;
+        e_glob$d$4 = e_glob$q$4;
+        e_pfn_hi$d$4 = e_pfn_hi$q$4;
+        e_pfn_lo$d$4 = e_pfn_lo$q$4;
+        e_writable$d$4 = e_writable$q$4;
+        e_user$d$4 = e_user$q$4;
+        e_xd$d$4 = e_xd$q$4;
+        e_dirty$d$4 = e_dirty$q$4;
+        e_pkey$d$4 = e_pkey$q$4;
+        cap_1g$d$4 = cap_1g$q$4;
+        cap_2m$d$4 = cap_2m$q$4;
+        cap_4k$d$4 = cap_4k$q$4;
+        cap_pcid$d$4 = cap_pcid$q$4;
+        e_valid$d$5 = e_valid$q$5;
+        e_vpn_1g$d$5 = e_vpn_1g$q$5;
+        e_vpn_2m$d$5 = e_vpn_2m$q$5;
+        e_vpn_4k$d$5 = e_vpn_4k$q$5;
+        e_size$d$5 = e_size$q$5;
+        e_pcid$d$5 = e_pcid$q$5;
+        e_glob$d$5 = e_glob$q$5;
+        e_pfn_hi$d$5 = e_pfn_hi$q$5;
+        e_pfn_lo$d$5 = e_pfn_lo$q$5;
+        e_writable$d$5 = e_writable$q$5;
+        e_user$d$5 = e_user$q$5;
+        e_xd$d$5 = e_xd$q$5;
+        e_dirty$d$5 = e_dirty$q$5;
+        e_pkey$d$5 = e_pkey$q$5;
+        cap_1g$d$5 = cap_1g$q$5;
+        cap_2m$d$5 = cap_2m$q$5;
+        cap_4k$d$5 = cap_4k$q$5;
+        cap_pcid$d$5 = cap_pcid$q$5;
+        e_valid$d$6 = e_valid$q$6;
+        e_vpn_1g$d$6 = e_vpn_1g$q$6;
+        e_vpn_2m$d$6 = e_vpn_2m$q$6;
+        e_vpn_4k$d$6 = e_vpn_4k$q$6;
+        e_size$d$6 = e_size$q$6;
+        e_pcid$d$6 = e_pcid$q$6;
+        e_glob$d$6 = e_glob$q$6;
+        e_pfn_hi$d$6 = e_pfn_hi$q$6;
+        e_pfn_lo$d$6 = e_pfn_lo$q$6;
+        e_writable$d$6 = e_writable$q$6;
+        e_user$d$6 = e_user$q$6;
+        e_xd$d$6 = e_xd$q$6;
+        e_dirty$d$6 = e_dirty$q$6;
+        e_pkey$d$6 = e_pkey$q$6;
+        cap_1g$d$6 = cap_1g$q$6;
+        cap_2m$d$6 = cap_2m$q$6;
+        cap_4k$d$6 = cap_4k$q$6;
+        cap_pcid$d$6 = cap_pcid$q$6;
+        e_valid$d$7 = e_valid$q$7;
+        e_vpn_1g$d$7 = e_vpn_1g$q$7;
+        e_vpn_2m$d$7 = e_vpn_2m$q$7;
+        e_vpn_4k$d$7 = e_vpn_4k$q$7;
+        e_size$d$7 = e_size$q$7;
+        e_pcid$d$7 = e_pcid$q$7;
+        e_glob$d$7 = e_glob$q$7;
+        e_pfn_hi$d$7 = e_pfn_hi$q$7;
+        e_pfn_lo$d$7 = e_pfn_lo$q$7;
+        e_writable$d$7 = e_writable$q$7;
+        e_user$d$7 = e_user$q$7;
+        e_xd$d$7 = e_xd$q$7;
+        e_dirty$d$7 = e_dirty$q$7;
+        e_pkey$d$7 = e_pkey$q$7;
+        cap_1g$d$7 = cap_1g$q$7;
+        cap_2m$d$7 = cap_2m$q$7;
+        cap_4k$d$7 = cap_4k$q$7;
+        cap_pcid$d$7 = cap_pcid$q$7;
+        victim$clock = clock;
+        victim$d = victim$q;
+        lk_1g = lk_vpn[(32'h12)+:(18)];
+        lk_2m = lk_vpn[(32'h9)+:(9)];
+        lk_4k = lk_vpn[(32'h0)+:(9)];
+        iv_1g = inv_vpn[(32'h12)+:(18)];
+        iv_2m = inv_vpn[(32'h9)+:(9)];
+        iv_4k = inv_vpn[(32'h0)+:(9)];
+        fl_is1g = fill_size == PageSize$Size1G;
+        fl_is4k = fill_size == PageSize$Size4K;
+        l_hit = 1'b0;
+        l_hit_idx = 32'h0;
+        l_hit_1g = 1'b0;
+        l_hit_4k = 1'b0;
+        l_hit_pfn_hi = 32'h0;
+        l_hit_pfn_lo = 32'h0;
+        l_hit_glob = 1'b0;
+        l_hit_writable = 1'b0;
+        l_hit_user = 1'b0;
+        l_hit_xd = 1'b0;
+        l_hit_dirty = 1'b0;
+        l_hit_pkey = 32'h0;
+        e_is1g$0 = e_size$q$0 == PageSize$Size1G;
+        e_is4k$0 = e_size$q$0 == PageSize$Size4K;
+        lk_eq_1g$0 = e_vpn_1g$q$0 == lk_1g;
+        lk_eq_2m$0 = e_vpn_2m$q$0 == lk_2m;
+        lk_eq_4k$0 = e_vpn_4k$q$0 == lk_4k;
+        lk_eq_pcid$0 = e_pcid$q$0 == lk_pcid;
+        lk_match$0 = e_valid$q$0 && (e_glob$q$0 || lk_eq_pcid$0) && lk_eq_1g$0 && (e_is1g$0 || lk_eq_2m$0) && (~e_is4k$0 || lk_eq_4k$0);
+        if (lk_capture) begin
+            cap_1g$d$0 = lk_eq_1g$0;
+            cap_2m$d$0 = lk_eq_2m$0;
+            cap_4k$d$0 = lk_eq_4k$0;
+            cap_pcid$d$0 = lk_eq_pcid$0;
+        end
+        if (lk_match$0) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$0;
+            l_hit_1g = l_hit_1g || e_is1g$0;
+            l_hit_4k = l_hit_4k || e_is4k$0;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$0;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$0;
+            l_hit_glob = l_hit_glob || e_glob$q$0;
+            l_hit_writable = l_hit_writable || e_writable$q$0;
+            l_hit_user = l_hit_user || e_user$q$0;
+            l_hit_xd = l_hit_xd || e_xd$q$0;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$0;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$0;
+        end
+        e_is1g$1 = e_size$q$1 == PageSize$Size1G;
+        e_is4k$1 = e_size$q$1 == PageSize$Size4K;
+        lk_eq_1g$1 = e_vpn_1g$q$1 == lk_1g;
+        lk_eq_2m$1 = e_vpn_2m$q$1 == lk_2m;
+        lk_eq_4k$1 = e_vpn_4k$q$1 == lk_4k;
+        lk_eq_pcid$1 = e_pcid$q$1 == lk_pcid;
+        lk_match$1 = e_valid$q$1 && (e_glob$q$1 || lk_eq_pcid$1) && lk_eq_1g$1 && (e_is1g$1 || lk_eq_2m$1) && (~e_is4k$1 || lk_eq_4k$1);
+        if (lk_capture) begin
+            cap_1g$d$1 = lk_eq_1g$1;
+            cap_2m$d$1 = lk_eq_2m$1;
+            cap_4k$d$1 = lk_eq_4k$1;
+            cap_pcid$d$1 = lk_eq_pcid$1;
+        end
+        if (lk_match$1) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$1;
+            l_hit_1g = l_hit_1g || e_is1g$1;
+            l_hit_4k = l_hit_4k || e_is4k$1;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$1;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$1;
+            l_hit_glob = l_hit_glob || e_glob$q$1;
+            l_hit_writable = l_hit_writable || e_writable$q$1;
+            l_hit_user = l_hit_user || e_user$q$1;
+            l_hit_xd = l_hit_xd || e_xd$q$1;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$1;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$1;
+        end
+        e_is1g$2 = e_size$q$2 == PageSize$Size1G;
+        e_is4k$2 = e_size$q$2 == PageSize$Size4K;
+        lk_eq_1g$2 = e_vpn_1g$q$2 == lk_1g;
+        lk_eq_2m$2 = e_vpn_2m$q$2 == lk_2m;
+        lk_eq_4k$2 = e_vpn_4k$q$2 == lk_4k;
+        lk_eq_pcid$2 = e_pcid$q$2 == lk_pcid;
+        lk_match$2 = e_valid$q$2 && (e_glob$q$2 || lk_eq_pcid$2) && lk_eq_1g$2 && (e_is1g$2 || lk_eq_2m$2) && (~e_is4k$2 || lk_eq_4k$2);
+        if (lk_capture) begin
+            cap_1g$d$2 = lk_eq_1g$2;
+            cap_2m$d$2 = lk_eq_2m$2;
+            cap_4k$d$2 = lk_eq_4k$2;
+            cap_pcid$d$2 = lk_eq_pcid$2;
+        end
+        if (lk_match$2) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$2;
+            l_hit_1g = l_hit_1g || e_is1g$2;
+            l_hit_4k = l_hit_4k || e_is4k$2;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$2;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$2;
+            l_hit_glob = l_hit_glob || e_glob$q$2;
+            l_hit_writable = l_hit_writable || e_writable$q$2;
+            l_hit_user = l_hit_user || e_user$q$2;
+            l_hit_xd = l_hit_xd || e_xd$q$2;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$2;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$2;
+        end
+        e_is1g$3 = e_size$q$3 == PageSize$Size1G;
+        e_is4k$3 = e_size$q$3 == PageSize$Size4K;
+        lk_eq_1g$3 = e_vpn_1g$q$3 == lk_1g;
+        lk_eq_2m$3 = e_vpn_2m$q$3 == lk_2m;
+        lk_eq_4k$3 = e_vpn_4k$q$3 == lk_4k;
+        lk_eq_pcid$3 = e_pcid$q$3 == lk_pcid;
+        lk_match$3 = e_valid$q$3 && (e_glob$q$3 || lk_eq_pcid$3) && lk_eq_1g$3 && (e_is1g$3 || lk_eq_2m$3) && (~e_is4k$3 || lk_eq_4k$3);
+        if (lk_capture) begin
+            cap_1g$d$3 = lk_eq_1g$3;
+            cap_2m$d$3 = lk_eq_2m$3;
+            cap_4k$d$3 = lk_eq_4k$3;
+            cap_pcid$d$3 = lk_eq_pcid$3;
+        end
+        if (lk_match$3) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$3;
+            l_hit_1g = l_hit_1g || e_is1g$3;
+            l_hit_4k = l_hit_4k || e_is4k$3;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$3;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$3;
+            l_hit_glob = l_hit_glob || e_glob$q$3;
+            l_hit_writable = l_hit_writable || e_writable$q$3;
+            l_hit_user = l_hit_user || e_user$q$3;
+            l_hit_xd = l_hit_xd || e_xd$q$3;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$3;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$3;
+        end
+        e_is1g$4 = e_size$q$4 == PageSize$Size1G;
+        e_is4k$4 = e_size$q$4 == PageSize$Size4K;
+        lk_eq_1g$4 = e_vpn_1g$q$4 == lk_1g;
+        lk_eq_2m$4 = e_vpn_2m$q$4 == lk_2m;
+        lk_eq_4k$4 = e_vpn_4k$q$4 == lk_4k;
+        lk_eq_pcid$4 = e_pcid$q$4 == lk_pcid;
+        lk_match$4 = e_valid$q$4 && (e_glob$q$4 || lk_eq_pcid$4) && lk_eq_1g$4 && (e_is1g$4 || lk_eq_2m$4) && (~e_is4k$4 || lk_eq_4k$4);
+        if (lk_capture) begin
+            cap_1g$d$4 = lk_eq_1g$4;
+            cap_2m$d$4 = lk_eq_2m$4;
+            cap_4k$d$4 = lk_eq_4k$4;
+            cap_pcid$d$4 = lk_eq_pcid$4;
+        end
+        if (lk_match$4) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$4;
+            l_hit_1g = l_hit_1g || e_is1g$4;
+            l_hit_4k = l_hit_4k || e_is4k$4;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$4;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$4;
+            l_hit_glob = l_hit_glob || e_glob$q$4;
+            l_hit_writable = l_hit_writable || e_writable$q$4;
+            l_hit_user = l_hit_user || e_user$q$4;
+            l_hit_xd = l_hit_xd || e_xd$q$4;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$4;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$4;
+        end
+        e_is1g$5 = e_size$q$5 == PageSize$Size1G;
+        e_is4k$5 = e_size$q$5 == PageSize$Size4K;
+        lk_eq_1g$5 = e_vpn_1g$q$5 == lk_1g;
+        lk_eq_2m$5 = e_vpn_2m$q$5 == lk_2m;
+        lk_eq_4k$5 = e_vpn_4k$q$5 == lk_4k;
+        lk_eq_pcid$5 = e_pcid$q$5 == lk_pcid;
+        lk_match$5 = e_valid$q$5 && (e_glob$q$5 || lk_eq_pcid$5) && lk_eq_1g$5 && (e_is1g$5 || lk_eq_2m$5) && (~e_is4k$5 || lk_eq_4k$5);
+        if (lk_capture) begin
+            cap_1g$d$5 = lk_eq_1g$5;
+            cap_2m$d$5 = lk_eq_2m$5;
+            cap_4k$d$5 = lk_eq_4k$5;
+            cap_pcid$d$5 = lk_eq_pcid$5;
+        end
+        if (lk_match$5) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$5;
+            l_hit_1g = l_hit_1g || e_is1g$5;
+            l_hit_4k = l_hit_4k || e_is4k$5;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$5;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$5;
+            l_hit_glob = l_hit_glob || e_glob$q$5;
+            l_hit_writable = l_hit_writable || e_writable$q$5;
+            l_hit_user = l_hit_user || e_user$q$5;
+            l_hit_xd = l_hit_xd || e_xd$q$5;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$5;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$5;
+        end
+        e_is1g$6 = e_size$q$6 == PageSize$Size1G;
+        e_is4k$6 = e_size$q$6 == PageSize$Size4K;
+        lk_eq_1g$6 = e_vpn_1g$q$6 == lk_1g;
+        lk_eq_2m$6 = e_vpn_2m$q$6 == lk_2m;
+        lk_eq_4k$6 = e_vpn_4k$q$6 == lk_4k;
+        lk_eq_pcid$6 = e_pcid$q$6 == lk_pcid;
+        lk_match$6 = e_valid$q$6 && (e_glob$q$6 || lk_eq_pcid$6) && lk_eq_1g$6 && (e_is1g$6 || lk_eq_2m$6) && (~e_is4k$6 || lk_eq_4k$6);
+        if (lk_capture) begin
+            cap_1g$d$6 = lk_eq_1g$6;
+            cap_2m$d$6 = lk_eq_2m$6;
+            cap_4k$d$6 = lk_eq_4k$6;
+            cap_pcid$d$6 = lk_eq_pcid$6;
+        end
+        if (lk_match$6) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$6;
+            l_hit_1g = l_hit_1g || e_is1g$6;
+            l_hit_4k = l_hit_4k || e_is4k$6;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$6;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$6;
+            l_hit_glob = l_hit_glob || e_glob$q$6;
+            l_hit_writable = l_hit_writable || e_writable$q$6;
+            l_hit_user = l_hit_user || e_user$q$6;
+            l_hit_xd = l_hit_xd || e_xd$q$6;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$6;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$6;
+        end
+        e_is1g$7 = e_size$q$7 == PageSize$Size1G;
+        e_is4k$7 = e_size$q$7 == PageSize$Size4K;
+        lk_eq_1g$7 = e_vpn_1g$q$7 == lk_1g;
+        lk_eq_2m$7 = e_vpn_2m$q$7 == lk_2m;
+        lk_eq_4k$7 = e_vpn_4k$q$7 == lk_4k;
+        lk_eq_pcid$7 = e_pcid$q$7 == lk_pcid;
+        lk_match$7 = e_valid$q$7 && (e_glob$q$7 || lk_eq_pcid$7) && lk_eq_1g$7 && (e_is1g$7 || lk_eq_2m$7) && (~e_is4k$7 || lk_eq_4k$7);
+        if (lk_capture) begin
+            cap_1g$d$7 = lk_eq_1g$7;
+            cap_2m$d$7 = lk_eq_2m$7;
+            cap_4k$d$7 = lk_eq_4k$7;
+            cap_pcid$d$7 = lk_eq_pcid$7;
+        end
+        if (lk_match$7) begin
+            l_hit = 1'b1;
+            l_hit_idx = l_hit_idx | k_index$7;
+            l_hit_1g = l_hit_1g || e_is1g$7;
+            l_hit_4k = l_hit_4k || e_is4k$7;
+            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$7;
+            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$7;
+            l_hit_glob = l_hit_glob || e_glob$q$7;
+            l_hit_writable = l_hit_writable || e_writable$q$7;
+            l_hit_user = l_hit_user || e_user$q$7;
+            l_hit_xd = l_hit_xd || e_xd$q$7;
+            l_hit_dirty = l_hit_dirty || e_dirty$q$7;
+            l_hit_pkey = l_hit_pkey | e_pkey$q$7;
+        end
+        fl_found = 1'b0;
+        fl_cand = 32'h0;
+        fl_neg = 32'h0;
+        fl_first = 32'h0;
+        l_fill_idx = 32'h0;
+        fl_overlap$0 = 1'b0;
+        fl_slot$0 = 1'b0;
+        fl_overlap$1 = 1'b0;
+        fl_slot$1 = 1'b0;
+        fl_overlap$2 = 1'b0;
+        fl_slot$2 = 1'b0;
+        fl_overlap$3 = 1'b0;
+        fl_slot$3 = 1'b0;
+        fl_overlap$4 = 1'b0;
+        fl_slot$4 = 1'b0;
+        fl_overlap$5 = 1'b0;
+        fl_slot$5 = 1'b0;
+        fl_overlap$6 = 1'b0;
+        fl_slot$6 = 1'b0;
+        fl_overlap$7 = 1'b0;
+        fl_slot$7 = 1'b0;
+        if (fill_en) begin
+            fl_overlap$0 = e_valid$q$0 && (e_glob$q$0 || fill_glob || cap_pcid$q$0) && cap_1g$q$0 && (e_is1g$0 || fl_is1g || cap_2m$q$0) && (~e_is4k$0 || ~fl_is4k || cap_4k$q$0);
+            if (~e_valid$q$0 || fl_overlap$0) begin
+                fl_cand = fl_cand | k_onehot$0;
+            end
+            fl_overlap$1 = e_valid$q$1 && (e_glob$q$1 || fill_glob || cap_pcid$q$1) && cap_1g$q$1 && (e_is1g$1 || fl_is1g || cap_2m$q$1) && (~e_is4k$1 || ~fl_is4k || cap_4k$q$1);
+            if (~e_valid$q$1 || fl_overlap$1) begin
+                fl_cand = fl_cand | k_onehot$1;
+            end
+            fl_overlap$2 = e_valid$q$2 && (e_glob$q$2 || fill_glob || cap_pcid$q$2) && cap_1g$q$2 && (e_is1g$2 || fl_is1g || cap_2m$q$2) && (~e_is4k$2 || ~fl_is4k || cap_4k$q$2);
+            if (~e_valid$q$2 || fl_overlap$2) begin
+                fl_cand = fl_cand | k_onehot$2;
+            end
+            fl_overlap$3 = e_valid$q$3 && (e_glob$q$3 || fill_glob || cap_pcid$q$3) && cap_1g$q$3 && (e_is1g$3 || fl_is1g || cap_2m$q$3) && (~e_is4k$3 || ~fl_is4k || cap_4k$q$3);
+            if (~e_valid$q$3 || fl_overlap$3) begin
+                fl_cand = fl_cand | k_onehot$3;
+            end
+            fl_overlap$4 = e_valid$q$4 && (e_glob$q$4 || fill_glob || cap_pcid$q$4) && cap_1g$q$4 && (e_is1g$4 || fl_is1g || cap_2m$q$4) && (~e_is4k$4 || ~fl_is4k || cap_4k$q$4);
+            if (~e_valid$q$4 || fl_overlap$4) begin
+                fl_cand = fl_cand | k_onehot$4;
+            end
+            fl_overlap$5 = e_valid$q$5 && (e_glob$q$5 || fill_glob || cap_pcid$q$5) && cap_1g$q$5 && (e_is1g$5 || fl_is1g || cap_2m$q$5) && (~e_is4k$5 || ~fl_is4k || cap_4k$q$5);
+            if (~e_valid$q$5 || fl_overlap$5) begin
+                fl_cand = fl_cand | k_onehot$5;
+            end
+            fl_overlap$6 = e_valid$q$6 && (e_glob$q$6 || fill_glob || cap_pcid$q$6) && cap_1g$q$6 && (e_is1g$6 || fl_is1g || cap_2m$q$6) && (~e_is4k$6 || ~fl_is4k || cap_4k$q$6);
+            if (~e_valid$q$6 || fl_overlap$6) begin
+                fl_cand = fl_cand | k_onehot$6;
+            end
+            fl_overlap$7 = e_valid$q$7 && (e_glob$q$7 || fill_glob || cap_pcid$q$7) && cap_1g$q$7 && (e_is1g$7 || fl_is1g || cap_2m$q$7) && (~e_is4k$7 || ~fl_is4k || cap_4k$q$7);
+            if (~e_valid$q$7 || fl_overlap$7) begin
+                fl_cand = fl_cand | k_onehot$7;
+            end
+            fl_neg = ~fl_cand + 32'h1;
+            fl_first = fl_cand & fl_neg;
+            fl_found = |fl_cand;
+            fl_slot$0 = fl_first[0];
+            fl_slot$1 = fl_first[1];
+            fl_slot$2 = fl_first[2];
+            fl_slot$3 = fl_first[3];
+            fl_slot$4 = fl_first[4];
+            fl_slot$5 = fl_first[5];
+            fl_slot$6 = fl_first[6];
+            fl_slot$7 = fl_first[7];
+            if (~fl_found) begin
+                fl_slot$0 = victim$q == k_index$0;
+                fl_slot$1 = victim$q == k_index$1;
+                fl_slot$2 = victim$q == k_index$2;
+                fl_slot$3 = victim$q == k_index$3;
+                fl_slot$4 = victim$q == k_index$4;
+                fl_slot$5 = victim$q == k_index$5;
+                fl_slot$6 = victim$q == k_index$6;
+                fl_slot$7 = victim$q == k_index$7;
+            end
+            if (fl_slot$0) begin
+                l_fill_idx = l_fill_idx | k_index$0;
+            end
+            if (fl_slot$1) begin
+                l_fill_idx = l_fill_idx | k_index$1;
+            end
+            if (fl_slot$2) begin
+                l_fill_idx = l_fill_idx | k_index$2;
+            end
+            if (fl_slot$3) begin
+                l_fill_idx = l_fill_idx | k_index$3;
+            end
+            if (fl_slot$4) begin
+                l_fill_idx = l_fill_idx | k_index$4;
+            end
+            if (fl_slot$5) begin
+                l_fill_idx = l_fill_idx | k_index$5;
+            end
+            if (fl_slot$6) begin
+                l_fill_idx = l_fill_idx | k_index$6;
+            end
+            if (fl_slot$7) begin
+                l_fill_idx = l_fill_idx | k_index$7;
+            end
+        end
+        inv_drop$0 = 1'b0;
+        inv_drop$1 = 1'b0;
+        inv_drop$2 = 1'b0;
+        inv_drop$3 = 1'b0;
+        inv_drop$4 = 1'b0;
+        inv_drop$5 = 1'b0;
+        inv_drop$6 = 1'b0;
+        inv_drop$7 = 1'b0;
+        if (inv_en) begin
+            inv_drop$0 = e_valid$q$0 && (~inv_use_va || ((e_vpn_1g$q$0 == iv_1g) && (e_is1g$0 || (e_vpn_2m$q$0 == iv_2m)) && (~e_is4k$0 || (e_vpn_4k$q$0 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$0 == inv_pcid) || (inv_glob_wild && e_glob$q$0)) && ~(inv_keep_glob && e_glob$q$0);
+            inv_drop$1 = e_valid$q$1 && (~inv_use_va || ((e_vpn_1g$q$1 == iv_1g) && (e_is1g$1 || (e_vpn_2m$q$1 == iv_2m)) && (~e_is4k$1 || (e_vpn_4k$q$1 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$1 == inv_pcid) || (inv_glob_wild && e_glob$q$1)) && ~(inv_keep_glob && e_glob$q$1);
+            inv_drop$2 = e_valid$q$2 && (~inv_use_va || ((e_vpn_1g$q$2 == iv_1g) && (e_is1g$2 || (e_vpn_2m$q$2 == iv_2m)) && (~e_is4k$2 || (e_vpn_4k$q$2 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$2 == inv_pcid) || (inv_glob_wild && e_glob$q$2)) && ~(inv_keep_glob && e_glob$q$2);
+            inv_drop$3 = e_valid$q$3 && (~inv_use_va || ((e_vpn_1g$q$3 == iv_1g) && (e_is1g$3 || (e_vpn_2m$q$3 == iv_2m)) && (~e_is4k$3 || (e_vpn_4k$q$3 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$3 == inv_pcid) || (inv_glob_wild && e_glob$q$3)) && ~(inv_keep_glob && e_glob$q$3);
+            inv_drop$4 = e_valid$q$4 && (~inv_use_va || ((e_vpn_1g$q$4 == iv_1g) && (e_is1g$4 || (e_vpn_2m$q$4 == iv_2m)) && (~e_is4k$4 || (e_vpn_4k$q$4 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$4 == inv_pcid) || (inv_glob_wild && e_glob$q$4)) && ~(inv_keep_glob && e_glob$q$4);
+            inv_drop$5 = e_valid$q$5 && (~inv_use_va || ((e_vpn_1g$q$5 == iv_1g) && (e_is1g$5 || (e_vpn_2m$q$5 == iv_2m)) && (~e_is4k$5 || (e_vpn_4k$q$5 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$5 == inv_pcid) || (inv_glob_wild && e_glob$q$5)) && ~(inv_keep_glob && e_glob$q$5);
+            inv_drop$6 = e_valid$q$6 && (~inv_use_va || ((e_vpn_1g$q$6 == iv_1g) && (e_is1g$6 || (e_vpn_2m$q$6 == iv_2m)) && (~e_is4k$6 || (e_vpn_4k$q$6 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$6 == inv_pcid) || (inv_glob_wild && e_glob$q$6)) && ~(inv_keep_glob && e_glob$q$6);
+            inv_drop$7 = e_valid$q$7 && (~inv_use_va || ((e_vpn_1g$q$7 == iv_1g) && (e_is1g$7 || (e_vpn_2m$q$7 == iv_2m)) && (~e_is4k$7 || (e_vpn_4k$q$7 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$7 == inv_pcid) || (inv_glob_wild && e_glob$q$7)) && ~(inv_keep_glob && e_glob$q$7);
+        end
+        if (fill_en && fl_slot$0) begin
+            e_valid$d$0 = 1'b1;
+            e_vpn_1g$d$0 = fill_vpn_1g;
+            e_vpn_2m$d$0 = fill_vpn_2m;
+            e_vpn_4k$d$0 = fill_vpn_4k;
+            e_size$d$0 = fill_size;
+            e_pcid$d$0 = fill_pcid;
+            e_glob$d$0 = fill_glob;
+            e_pfn_hi$d$0 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$0 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$0 = fill_writable;
+            e_user$d$0 = fill_user;
+            e_xd$d$0 = fill_xd;
+            e_dirty$d$0 = fill_dirty;
+            e_pkey$d$0 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$0) || inv_drop$0) begin
+            e_valid$d$0 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$0 = 1'b0;
+        end
+        if (fill_en && fl_slot$1) begin
+            e_valid$d$1 = 1'b1;
+            e_vpn_1g$d$1 = fill_vpn_1g;
+            e_vpn_2m$d$1 = fill_vpn_2m;
+            e_vpn_4k$d$1 = fill_vpn_4k;
+            e_size$d$1 = fill_size;
+            e_pcid$d$1 = fill_pcid;
+            e_glob$d$1 = fill_glob;
+            e_pfn_hi$d$1 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$1 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$1 = fill_writable;
+            e_user$d$1 = fill_user;
+            e_xd$d$1 = fill_xd;
+            e_dirty$d$1 = fill_dirty;
+            e_pkey$d$1 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$1) || inv_drop$1) begin
+            e_valid$d$1 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$1 = 1'b0;
+        end
+        if (fill_en && fl_slot$2) begin
+            e_valid$d$2 = 1'b1;
+            e_vpn_1g$d$2 = fill_vpn_1g;
+            e_vpn_2m$d$2 = fill_vpn_2m;
+            e_vpn_4k$d$2 = fill_vpn_4k;
+            e_size$d$2 = fill_size;
+            e_pcid$d$2 = fill_pcid;
+            e_glob$d$2 = fill_glob;
+            e_pfn_hi$d$2 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$2 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$2 = fill_writable;
+            e_user$d$2 = fill_user;
+            e_xd$d$2 = fill_xd;
+            e_dirty$d$2 = fill_dirty;
+            e_pkey$d$2 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$2) || inv_drop$2) begin
+            e_valid$d$2 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$2 = 1'b0;
+        end
+        if (fill_en && fl_slot$3) begin
+            e_valid$d$3 = 1'b1;
+            e_vpn_1g$d$3 = fill_vpn_1g;
+            e_vpn_2m$d$3 = fill_vpn_2m;
+            e_vpn_4k$d$3 = fill_vpn_4k;
+            e_size$d$3 = fill_size;
+            e_pcid$d$3 = fill_pcid;
+            e_glob$d$3 = fill_glob;
+            e_pfn_hi$d$3 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$3 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$3 = fill_writable;
+            e_user$d$3 = fill_user;
+            e_xd$d$3 = fill_xd;
+            e_dirty$d$3 = fill_dirty;
+            e_pkey$d$3 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$3) || inv_drop$3) begin
+            e_valid$d$3 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$3 = 1'b0;
+        end
+        if (fill_en && fl_slot$4) begin
+            e_valid$d$4 = 1'b1;
+            e_vpn_1g$d$4 = fill_vpn_1g;
+            e_vpn_2m$d$4 = fill_vpn_2m;
+            e_vpn_4k$d$4 = fill_vpn_4k;
+            e_size$d$4 = fill_size;
+            e_pcid$d$4 = fill_pcid;
+            e_glob$d$4 = fill_glob;
+            e_pfn_hi$d$4 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$4 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$4 = fill_writable;
+            e_user$d$4 = fill_user;
+            e_xd$d$4 = fill_xd;
+            e_dirty$d$4 = fill_dirty;
+            e_pkey$d$4 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$4) || inv_drop$4) begin
+            e_valid$d$4 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$4 = 1'b0;
+        end
+        if (fill_en && fl_slot$5) begin
+            e_valid$d$5 = 1'b1;
+            e_vpn_1g$d$5 = fill_vpn_1g;
+            e_vpn_2m$d$5 = fill_vpn_2m;
+            e_vpn_4k$d$5 = fill_vpn_4k;
+            e_size$d$5 = fill_size;
+            e_pcid$d$5 = fill_pcid;
+            e_glob$d$5 = fill_glob;
+            e_pfn_hi$d$5 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$5 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$5 = fill_writable;
+            e_user$d$5 = fill_user;
+            e_xd$d$5 = fill_xd;
+            e_dirty$d$5 = fill_dirty;
+            e_pkey$d$5 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$5) || inv_drop$5) begin
+            e_valid$d$5 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$5 = 1'b0;
+        end
+        if (fill_en && fl_slot$6) begin
+            e_valid$d$6 = 1'b1;
+            e_vpn_1g$d$6 = fill_vpn_1g;
+            e_vpn_2m$d$6 = fill_vpn_2m;
+            e_vpn_4k$d$6 = fill_vpn_4k;
+            e_size$d$6 = fill_size;
+            e_pcid$d$6 = fill_pcid;
+            e_glob$d$6 = fill_glob;
+            e_pfn_hi$d$6 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$6 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$6 = fill_writable;
+            e_user$d$6 = fill_user;
+            e_xd$d$6 = fill_xd;
+            e_dirty$d$6 = fill_dirty;
+            e_pkey$d$6 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$6) || inv_drop$6) begin
+            e_valid$d$6 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$6 = 1'b0;
+        end
+        if (fill_en && fl_slot$7) begin
+            e_valid$d$7 = 1'b1;
+            e_vpn_1g$d$7 = fill_vpn_1g;
+            e_vpn_2m$d$7 = fill_vpn_2m;
+            e_vpn_4k$d$7 = fill_vpn_4k;
+            e_size$d$7 = fill_size;
+            e_pcid$d$7 = fill_pcid;
+            e_glob$d$7 = fill_glob;
+            e_pfn_hi$d$7 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
+            e_pfn_lo$d$7 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
+            e_writable$d$7 = fill_writable;
+            e_user$d$7 = fill_user;
+            e_xd$d$7 = fill_xd;
+            e_dirty$d$7 = fill_dirty;
+            e_pkey$d$7 = fill_pkey;
+        end
+        else if ((fill_en && fl_overlap$7) || inv_drop$7) begin
+            e_valid$d$7 = 1'b0;
+        end
+        if (reset) begin
+            e_valid$d$7 = 1'b0;
+        end
+        if (fill_en && ~fl_found) begin
+            victim$d = victim$q + 32'h1;
+        end
+        if (reset) begin
+            victim$d = 32'h0;
+        end
+        l_hit_size = PageSize$Size4K;
+        if (l_hit_1g) begin
+            l_hit_size = PageSize$Size1G;
+        end
+        else if (l_hit && ~l_hit_4k) begin
+            l_hit_size = PageSize$Size2M;
+        end
+        hit = l_hit;
+        hit_idx = l_hit_idx;
+        hit_size = l_hit_size;
+        hit_pfn = (((l_hit_pfn_hi) & 40'hffffffffff) << 32'h12) | ((l_hit_pfn_lo) & 40'hffffffffff);
+        hit_glob = l_hit_glob;
+        hit_writable = l_hit_writable;
+        hit_user = l_hit_user;
+        hit_xd = l_hit_xd;
+        hit_dirty = l_hit_dirty;
+        hit_pkey = l_hit_pkey;
+        fill_idx = l_fill_idx;
+    end
+    
+endmodule // mmu$fetch$tlb
+
+
+module mmu$fetch$tlb$cap_1g(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$cap_1g
+
+
+module mmu$fetch$tlb$cap_2m(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$cap_2m
+
+
+module mmu$fetch$tlb$cap_4k(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$cap_4k
+
+
+module mmu$fetch$tlb$cap_pcid(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$cap_pcid
+
+
+module mmu$fetch$tlb$e_dirty(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$e_dirty
+
+
+module mmu$fetch$tlb$e_glob(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$e_glob
+
+
+module mmu$fetch$tlb$e_pcid(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [11:0] d$0;
+    input wire  [11:0] d$1;
+    input wire  [11:0] d$2;
+    input wire  [11:0] d$3;
+    input wire  [11:0] d$4;
+    input wire  [11:0] d$5;
+    input wire  [11:0] d$6;
+    input wire  [11:0] d$7;
+    output reg  [11:0] q$0;
+    output reg  [11:0] q$1;
+    output reg  [11:0] q$2;
+    output reg  [11:0] q$3;
+    output reg  [11:0] q$4;
+    output reg  [11:0] q$5;
+    output reg  [11:0] q$6;
+    output reg  [11:0] q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 12'h0;
+       q$1 = 12'h0;
+       q$2 = 12'h0;
+       q$3 = 12'h0;
+       q$4 = 12'h0;
+       q$5 = 12'h0;
+       q$6 = 12'h0;
+       q$7 = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$e_pcid
+
+
+module mmu$fetch$tlb$e_pfn_hi(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [21:0] d$0;
+    input wire  [21:0] d$1;
+    input wire  [21:0] d$2;
+    input wire  [21:0] d$3;
+    input wire  [21:0] d$4;
+    input wire  [21:0] d$5;
+    input wire  [21:0] d$6;
+    input wire  [21:0] d$7;
+    output reg  [21:0] q$0;
+    output reg  [21:0] q$1;
+    output reg  [21:0] q$2;
+    output reg  [21:0] q$3;
+    output reg  [21:0] q$4;
+    output reg  [21:0] q$5;
+    output reg  [21:0] q$6;
+    output reg  [21:0] q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 22'h0;
+       q$1 = 22'h0;
+       q$2 = 22'h0;
+       q$3 = 22'h0;
+       q$4 = 22'h0;
+       q$5 = 22'h0;
+       q$6 = 22'h0;
+       q$7 = 22'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$e_pfn_hi
+
+
+module mmu$fetch$tlb$e_pfn_lo(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [17:0] d$0;
+    input wire  [17:0] d$1;
+    input wire  [17:0] d$2;
+    input wire  [17:0] d$3;
+    input wire  [17:0] d$4;
+    input wire  [17:0] d$5;
+    input wire  [17:0] d$6;
+    input wire  [17:0] d$7;
+    output reg  [17:0] q$0;
+    output reg  [17:0] q$1;
+    output reg  [17:0] q$2;
+    output reg  [17:0] q$3;
+    output reg  [17:0] q$4;
+    output reg  [17:0] q$5;
+    output reg  [17:0] q$6;
+    output reg  [17:0] q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 18'h0;
+       q$1 = 18'h0;
+       q$2 = 18'h0;
+       q$3 = 18'h0;
+       q$4 = 18'h0;
+       q$5 = 18'h0;
+       q$6 = 18'h0;
+       q$7 = 18'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$e_pfn_lo
+
+
+module mmu$fetch$tlb$e_pkey(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [3:0] d$0;
+    input wire  [3:0] d$1;
+    input wire  [3:0] d$2;
+    input wire  [3:0] d$3;
+    input wire  [3:0] d$4;
+    input wire  [3:0] d$5;
+    input wire  [3:0] d$6;
+    input wire  [3:0] d$7;
+    output reg  [3:0] q$0;
+    output reg  [3:0] q$1;
+    output reg  [3:0] q$2;
+    output reg  [3:0] q$3;
+    output reg  [3:0] q$4;
+    output reg  [3:0] q$5;
+    output reg  [3:0] q$6;
+    output reg  [3:0] q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 4'h0;
+       q$1 = 4'h0;
+       q$2 = 4'h0;
+       q$3 = 4'h0;
+       q$4 = 4'h0;
+       q$5 = 4'h0;
+       q$6 = 4'h0;
+       q$7 = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$e_pkey
+
+
+module mmu$fetch$tlb$e_size(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [1:0] d$0;
+    input wire  [1:0] d$1;
+    input wire  [1:0] d$2;
+    input wire  [1:0] d$3;
+    input wire  [1:0] d$4;
+    input wire  [1:0] d$5;
+    input wire  [1:0] d$6;
+    input wire  [1:0] d$7;
+    output reg  [1:0] q$0;
+    output reg  [1:0] q$1;
+    output reg  [1:0] q$2;
+    output reg  [1:0] q$3;
+    output reg  [1:0] q$4;
+    output reg  [1:0] q$5;
+    output reg  [1:0] q$6;
+    output reg  [1:0] q$7;
+    
+    // Enums
+    localparam PageSize$Size4K = 0;
+    localparam PageSize$Size2M = 1;
+    localparam PageSize$Size1G = 2;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 64'h0;
+       q$1 = 64'h0;
+       q$2 = 64'h0;
+       q$3 = 64'h0;
+       q$4 = 64'h0;
+       q$5 = 64'h0;
+       q$6 = 64'h0;
+       q$7 = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$e_size
+
+
+module mmu$fetch$tlb$e_user(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$e_user
+
+
+module mmu$fetch$tlb$e_valid(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$e_valid
+
+
+module mmu$fetch$tlb$e_vpn_1g(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [17:0] d$0;
+    input wire  [17:0] d$1;
+    input wire  [17:0] d$2;
+    input wire  [17:0] d$3;
+    input wire  [17:0] d$4;
+    input wire  [17:0] d$5;
+    input wire  [17:0] d$6;
+    input wire  [17:0] d$7;
+    output reg  [17:0] q$0;
+    output reg  [17:0] q$1;
+    output reg  [17:0] q$2;
+    output reg  [17:0] q$3;
+    output reg  [17:0] q$4;
+    output reg  [17:0] q$5;
+    output reg  [17:0] q$6;
+    output reg  [17:0] q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 18'h0;
+       q$1 = 18'h0;
+       q$2 = 18'h0;
+       q$3 = 18'h0;
+       q$4 = 18'h0;
+       q$5 = 18'h0;
+       q$6 = 18'h0;
+       q$7 = 18'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$e_vpn_1g
+
+
+module mmu$fetch$tlb$e_vpn_2m(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] d$0;
+    input wire  [8:0] d$1;
+    input wire  [8:0] d$2;
+    input wire  [8:0] d$3;
+    input wire  [8:0] d$4;
+    input wire  [8:0] d$5;
+    input wire  [8:0] d$6;
+    input wire  [8:0] d$7;
+    output reg  [8:0] q$0;
+    output reg  [8:0] q$1;
+    output reg  [8:0] q$2;
+    output reg  [8:0] q$3;
+    output reg  [8:0] q$4;
+    output reg  [8:0] q$5;
+    output reg  [8:0] q$6;
+    output reg  [8:0] q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 9'h0;
+       q$1 = 9'h0;
+       q$2 = 9'h0;
+       q$3 = 9'h0;
+       q$4 = 9'h0;
+       q$5 = 9'h0;
+       q$6 = 9'h0;
+       q$7 = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$e_vpn_2m
+
+
+module mmu$fetch$tlb$e_vpn_4k(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] d$0;
+    input wire  [8:0] d$1;
+    input wire  [8:0] d$2;
+    input wire  [8:0] d$3;
+    input wire  [8:0] d$4;
+    input wire  [8:0] d$5;
+    input wire  [8:0] d$6;
+    input wire  [8:0] d$7;
+    output reg  [8:0] q$0;
+    output reg  [8:0] q$1;
+    output reg  [8:0] q$2;
+    output reg  [8:0] q$3;
+    output reg  [8:0] q$4;
+    output reg  [8:0] q$5;
+    output reg  [8:0] q$6;
+    output reg  [8:0] q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 9'h0;
+       q$1 = 9'h0;
+       q$2 = 9'h0;
+       q$3 = 9'h0;
+       q$4 = 9'h0;
+       q$5 = 9'h0;
+       q$6 = 9'h0;
+       q$7 = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$e_vpn_4k
+
+
+module mmu$fetch$tlb$e_writable(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$e_writable
+
+
+module mmu$fetch$tlb$e_xd(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d$0;
+    input wire  d$1;
+    input wire  d$2;
+    input wire  d$3;
+    input wire  d$4;
+    input wire  d$5;
+    input wire  d$6;
+    input wire  d$7;
+    output reg  q$0;
+    output reg  q$1;
+    output reg  q$2;
+    output reg  q$3;
+    output reg  q$4;
+    output reg  q$5;
+    output reg  q$6;
+    output reg  q$7;
+    
+    // Update code (custom)
+    initial begin
+       q$0 = 1'h0;
+       q$1 = 1'h0;
+       q$2 = 1'h0;
+       q$3 = 1'h0;
+       q$4 = 1'h0;
+       q$5 = 1'h0;
+       q$6 = 1'h0;
+       q$7 = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q$0 <= d$0;
+       q$1 <= d$1;
+       q$2 <= d$2;
+       q$3 <= d$3;
+       q$4 <= d$4;
+       q$5 <= d$5;
+       q$6 <= d$6;
+       q$7 <= d$7;
+    end
+endmodule // mmu$fetch$tlb$e_xd
+
+
+module mmu$fetch$tlb$victim(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$tlb$victim
 
 
 module mmu$perm(page_user,page_writable,page_xd,page_pkey,kind,user_access,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,allow,error_code);
@@ -2568,7 +10968,7 @@ module mmu$pwc$victim(d,q,clock);
 endmodule // mmu$pwc$victim
 
 
-module mmu$r_fast(d,q,clock);
+module mmu$w_data(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2584,4481 +10984,7 @@ module mmu$r_fast(d,q,clock);
        q <= d;
     end
           
-endmodule // mmu$r_fast
-
-
-module mmu$r_gp(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$r_gp
-
-
-module mmu$r_kind(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Enums
-    localparam AccessKind$Read = 0;
-    localparam AccessKind$Write = 1;
-    localparam AccessKind$Fetch = 2;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$r_kind
-
-
-module mmu$r_off(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$r_off
-
-
-module mmu$r_pcid(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$r_pcid
-
-
-module mmu$r_user(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$r_user
-
-
-module mmu$r_vpn_1g(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$r_vpn_1g
-
-
-module mmu$r_vpn_2m(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$r_vpn_2m
-
-
-module mmu$r_vpn_4k(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$r_vpn_4k
-
-
-module mmu$r_walk(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$r_walk
-
-
-module mmu$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,hit_pfn,hit_glob,hit_writable,hit_user,hit_xd,hit_dirty,hit_pkey,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,fill_idx,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  [35:0] lk_vpn;
-    input wire  [11:0] lk_pcid;
-    input wire  lk_capture;
-    output reg  hit;
-    output reg  [3:0] hit_idx;
-    output reg  [1:0] hit_size;
-    output reg  [39:0] hit_pfn;
-    output reg  hit_glob;
-    output reg  hit_writable;
-    output reg  hit_user;
-    output reg  hit_xd;
-    output reg  hit_dirty;
-    output reg  [3:0] hit_pkey;
-    input wire  fill_en;
-    input wire  [17:0] fill_vpn_1g;
-    input wire  [8:0] fill_vpn_2m;
-    input wire  [8:0] fill_vpn_4k;
-    input wire  [1:0] fill_size;
-    input wire  [11:0] fill_pcid;
-    input wire  fill_glob;
-    input wire  [39:0] fill_pfn;
-    input wire  fill_writable;
-    input wire  fill_user;
-    input wire  fill_xd;
-    input wire  fill_dirty;
-    input wire  [3:0] fill_pkey;
-    output reg  [3:0] fill_idx;
-    input wire  inv_en;
-    input wire  inv_use_va;
-    input wire  inv_use_pcid;
-    input wire  inv_glob_wild;
-    input wire  inv_keep_glob;
-    input wire  [35:0] inv_vpn;
-    input wire  [11:0] inv_pcid;
-    
-    // Constant declarations
-    localparam  k_index$0 = 4'h0;
-    localparam  k_index$1 = 4'h1;
-    localparam  k_index$2 = 4'h2;
-    localparam  k_index$3 = 4'h3;
-    localparam  k_index$4 = 4'h4;
-    localparam  k_index$5 = 4'h5;
-    localparam  k_index$6 = 4'h6;
-    localparam  k_index$7 = 4'h7;
-    localparam  k_index$8 = 4'h8;
-    localparam  k_index$9 = 4'h9;
-    localparam  k_index$10 = 4'ha;
-    localparam  k_index$11 = 4'hb;
-    localparam  k_index$12 = 4'hc;
-    localparam  k_index$13 = 4'hd;
-    localparam  k_index$14 = 4'he;
-    localparam  k_index$15 = 4'hf;
-    localparam  k_onehot$0 = 16'h1;
-    localparam  k_onehot$1 = 16'h2;
-    localparam  k_onehot$2 = 16'h4;
-    localparam  k_onehot$3 = 16'h8;
-    localparam  k_onehot$4 = 16'h10;
-    localparam  k_onehot$5 = 16'h20;
-    localparam  k_onehot$6 = 16'h40;
-    localparam  k_onehot$7 = 16'h80;
-    localparam  k_onehot$8 = 16'h100;
-    localparam  k_onehot$9 = 16'h200;
-    localparam  k_onehot$10 = 16'h400;
-    localparam  k_onehot$11 = 16'h800;
-    localparam  k_onehot$12 = 16'h1000;
-    localparam  k_onehot$13 = 16'h2000;
-    localparam  k_onehot$14 = 16'h4000;
-    localparam  k_onehot$15 = 16'h8000;
-    localparam  pfn_mask_hi = 22'h3ff;
-    localparam  pfn_mask_lo = 18'b111111111111111111;
-    
-    // Enums
-    localparam PageSize$Size4K = 0;
-    localparam PageSize$Size2M = 1;
-    localparam PageSize$Size1G = 2;
-    
-    // Stub signals
-    reg  e_valid$clock;
-    reg  e_valid$d$0;
-    reg  e_valid$d$1;
-    reg  e_valid$d$2;
-    reg  e_valid$d$3;
-    reg  e_valid$d$4;
-    reg  e_valid$d$5;
-    reg  e_valid$d$6;
-    reg  e_valid$d$7;
-    reg  e_valid$d$8;
-    reg  e_valid$d$9;
-    reg  e_valid$d$10;
-    reg  e_valid$d$11;
-    reg  e_valid$d$12;
-    reg  e_valid$d$13;
-    reg  e_valid$d$14;
-    reg  e_valid$d$15;
-    wire  e_valid$q$0;
-    wire  e_valid$q$1;
-    wire  e_valid$q$2;
-    wire  e_valid$q$3;
-    wire  e_valid$q$4;
-    wire  e_valid$q$5;
-    wire  e_valid$q$6;
-    wire  e_valid$q$7;
-    wire  e_valid$q$8;
-    wire  e_valid$q$9;
-    wire  e_valid$q$10;
-    wire  e_valid$q$11;
-    wire  e_valid$q$12;
-    wire  e_valid$q$13;
-    wire  e_valid$q$14;
-    wire  e_valid$q$15;
-    reg  e_vpn_1g$clock;
-    reg  [17:0] e_vpn_1g$d$0;
-    reg  [17:0] e_vpn_1g$d$1;
-    reg  [17:0] e_vpn_1g$d$2;
-    reg  [17:0] e_vpn_1g$d$3;
-    reg  [17:0] e_vpn_1g$d$4;
-    reg  [17:0] e_vpn_1g$d$5;
-    reg  [17:0] e_vpn_1g$d$6;
-    reg  [17:0] e_vpn_1g$d$7;
-    reg  [17:0] e_vpn_1g$d$8;
-    reg  [17:0] e_vpn_1g$d$9;
-    reg  [17:0] e_vpn_1g$d$10;
-    reg  [17:0] e_vpn_1g$d$11;
-    reg  [17:0] e_vpn_1g$d$12;
-    reg  [17:0] e_vpn_1g$d$13;
-    reg  [17:0] e_vpn_1g$d$14;
-    reg  [17:0] e_vpn_1g$d$15;
-    wire  [17:0] e_vpn_1g$q$0;
-    wire  [17:0] e_vpn_1g$q$1;
-    wire  [17:0] e_vpn_1g$q$2;
-    wire  [17:0] e_vpn_1g$q$3;
-    wire  [17:0] e_vpn_1g$q$4;
-    wire  [17:0] e_vpn_1g$q$5;
-    wire  [17:0] e_vpn_1g$q$6;
-    wire  [17:0] e_vpn_1g$q$7;
-    wire  [17:0] e_vpn_1g$q$8;
-    wire  [17:0] e_vpn_1g$q$9;
-    wire  [17:0] e_vpn_1g$q$10;
-    wire  [17:0] e_vpn_1g$q$11;
-    wire  [17:0] e_vpn_1g$q$12;
-    wire  [17:0] e_vpn_1g$q$13;
-    wire  [17:0] e_vpn_1g$q$14;
-    wire  [17:0] e_vpn_1g$q$15;
-    reg  e_vpn_2m$clock;
-    reg  [8:0] e_vpn_2m$d$0;
-    reg  [8:0] e_vpn_2m$d$1;
-    reg  [8:0] e_vpn_2m$d$2;
-    reg  [8:0] e_vpn_2m$d$3;
-    reg  [8:0] e_vpn_2m$d$4;
-    reg  [8:0] e_vpn_2m$d$5;
-    reg  [8:0] e_vpn_2m$d$6;
-    reg  [8:0] e_vpn_2m$d$7;
-    reg  [8:0] e_vpn_2m$d$8;
-    reg  [8:0] e_vpn_2m$d$9;
-    reg  [8:0] e_vpn_2m$d$10;
-    reg  [8:0] e_vpn_2m$d$11;
-    reg  [8:0] e_vpn_2m$d$12;
-    reg  [8:0] e_vpn_2m$d$13;
-    reg  [8:0] e_vpn_2m$d$14;
-    reg  [8:0] e_vpn_2m$d$15;
-    wire  [8:0] e_vpn_2m$q$0;
-    wire  [8:0] e_vpn_2m$q$1;
-    wire  [8:0] e_vpn_2m$q$2;
-    wire  [8:0] e_vpn_2m$q$3;
-    wire  [8:0] e_vpn_2m$q$4;
-    wire  [8:0] e_vpn_2m$q$5;
-    wire  [8:0] e_vpn_2m$q$6;
-    wire  [8:0] e_vpn_2m$q$7;
-    wire  [8:0] e_vpn_2m$q$8;
-    wire  [8:0] e_vpn_2m$q$9;
-    wire  [8:0] e_vpn_2m$q$10;
-    wire  [8:0] e_vpn_2m$q$11;
-    wire  [8:0] e_vpn_2m$q$12;
-    wire  [8:0] e_vpn_2m$q$13;
-    wire  [8:0] e_vpn_2m$q$14;
-    wire  [8:0] e_vpn_2m$q$15;
-    reg  e_vpn_4k$clock;
-    reg  [8:0] e_vpn_4k$d$0;
-    reg  [8:0] e_vpn_4k$d$1;
-    reg  [8:0] e_vpn_4k$d$2;
-    reg  [8:0] e_vpn_4k$d$3;
-    reg  [8:0] e_vpn_4k$d$4;
-    reg  [8:0] e_vpn_4k$d$5;
-    reg  [8:0] e_vpn_4k$d$6;
-    reg  [8:0] e_vpn_4k$d$7;
-    reg  [8:0] e_vpn_4k$d$8;
-    reg  [8:0] e_vpn_4k$d$9;
-    reg  [8:0] e_vpn_4k$d$10;
-    reg  [8:0] e_vpn_4k$d$11;
-    reg  [8:0] e_vpn_4k$d$12;
-    reg  [8:0] e_vpn_4k$d$13;
-    reg  [8:0] e_vpn_4k$d$14;
-    reg  [8:0] e_vpn_4k$d$15;
-    wire  [8:0] e_vpn_4k$q$0;
-    wire  [8:0] e_vpn_4k$q$1;
-    wire  [8:0] e_vpn_4k$q$2;
-    wire  [8:0] e_vpn_4k$q$3;
-    wire  [8:0] e_vpn_4k$q$4;
-    wire  [8:0] e_vpn_4k$q$5;
-    wire  [8:0] e_vpn_4k$q$6;
-    wire  [8:0] e_vpn_4k$q$7;
-    wire  [8:0] e_vpn_4k$q$8;
-    wire  [8:0] e_vpn_4k$q$9;
-    wire  [8:0] e_vpn_4k$q$10;
-    wire  [8:0] e_vpn_4k$q$11;
-    wire  [8:0] e_vpn_4k$q$12;
-    wire  [8:0] e_vpn_4k$q$13;
-    wire  [8:0] e_vpn_4k$q$14;
-    wire  [8:0] e_vpn_4k$q$15;
-    reg  e_size$clock;
-    reg  [1:0] e_size$d$0;
-    reg  [1:0] e_size$d$1;
-    reg  [1:0] e_size$d$2;
-    reg  [1:0] e_size$d$3;
-    reg  [1:0] e_size$d$4;
-    reg  [1:0] e_size$d$5;
-    reg  [1:0] e_size$d$6;
-    reg  [1:0] e_size$d$7;
-    reg  [1:0] e_size$d$8;
-    reg  [1:0] e_size$d$9;
-    reg  [1:0] e_size$d$10;
-    reg  [1:0] e_size$d$11;
-    reg  [1:0] e_size$d$12;
-    reg  [1:0] e_size$d$13;
-    reg  [1:0] e_size$d$14;
-    reg  [1:0] e_size$d$15;
-    wire  [1:0] e_size$q$0;
-    wire  [1:0] e_size$q$1;
-    wire  [1:0] e_size$q$2;
-    wire  [1:0] e_size$q$3;
-    wire  [1:0] e_size$q$4;
-    wire  [1:0] e_size$q$5;
-    wire  [1:0] e_size$q$6;
-    wire  [1:0] e_size$q$7;
-    wire  [1:0] e_size$q$8;
-    wire  [1:0] e_size$q$9;
-    wire  [1:0] e_size$q$10;
-    wire  [1:0] e_size$q$11;
-    wire  [1:0] e_size$q$12;
-    wire  [1:0] e_size$q$13;
-    wire  [1:0] e_size$q$14;
-    wire  [1:0] e_size$q$15;
-    reg  e_pcid$clock;
-    reg  [11:0] e_pcid$d$0;
-    reg  [11:0] e_pcid$d$1;
-    reg  [11:0] e_pcid$d$2;
-    reg  [11:0] e_pcid$d$3;
-    reg  [11:0] e_pcid$d$4;
-    reg  [11:0] e_pcid$d$5;
-    reg  [11:0] e_pcid$d$6;
-    reg  [11:0] e_pcid$d$7;
-    reg  [11:0] e_pcid$d$8;
-    reg  [11:0] e_pcid$d$9;
-    reg  [11:0] e_pcid$d$10;
-    reg  [11:0] e_pcid$d$11;
-    reg  [11:0] e_pcid$d$12;
-    reg  [11:0] e_pcid$d$13;
-    reg  [11:0] e_pcid$d$14;
-    reg  [11:0] e_pcid$d$15;
-    wire  [11:0] e_pcid$q$0;
-    wire  [11:0] e_pcid$q$1;
-    wire  [11:0] e_pcid$q$2;
-    wire  [11:0] e_pcid$q$3;
-    wire  [11:0] e_pcid$q$4;
-    wire  [11:0] e_pcid$q$5;
-    wire  [11:0] e_pcid$q$6;
-    wire  [11:0] e_pcid$q$7;
-    wire  [11:0] e_pcid$q$8;
-    wire  [11:0] e_pcid$q$9;
-    wire  [11:0] e_pcid$q$10;
-    wire  [11:0] e_pcid$q$11;
-    wire  [11:0] e_pcid$q$12;
-    wire  [11:0] e_pcid$q$13;
-    wire  [11:0] e_pcid$q$14;
-    wire  [11:0] e_pcid$q$15;
-    reg  e_glob$clock;
-    reg  e_glob$d$0;
-    reg  e_glob$d$1;
-    reg  e_glob$d$2;
-    reg  e_glob$d$3;
-    reg  e_glob$d$4;
-    reg  e_glob$d$5;
-    reg  e_glob$d$6;
-    reg  e_glob$d$7;
-    reg  e_glob$d$8;
-    reg  e_glob$d$9;
-    reg  e_glob$d$10;
-    reg  e_glob$d$11;
-    reg  e_glob$d$12;
-    reg  e_glob$d$13;
-    reg  e_glob$d$14;
-    reg  e_glob$d$15;
-    wire  e_glob$q$0;
-    wire  e_glob$q$1;
-    wire  e_glob$q$2;
-    wire  e_glob$q$3;
-    wire  e_glob$q$4;
-    wire  e_glob$q$5;
-    wire  e_glob$q$6;
-    wire  e_glob$q$7;
-    wire  e_glob$q$8;
-    wire  e_glob$q$9;
-    wire  e_glob$q$10;
-    wire  e_glob$q$11;
-    wire  e_glob$q$12;
-    wire  e_glob$q$13;
-    wire  e_glob$q$14;
-    wire  e_glob$q$15;
-    reg  e_pfn_hi$clock;
-    reg  [21:0] e_pfn_hi$d$0;
-    reg  [21:0] e_pfn_hi$d$1;
-    reg  [21:0] e_pfn_hi$d$2;
-    reg  [21:0] e_pfn_hi$d$3;
-    reg  [21:0] e_pfn_hi$d$4;
-    reg  [21:0] e_pfn_hi$d$5;
-    reg  [21:0] e_pfn_hi$d$6;
-    reg  [21:0] e_pfn_hi$d$7;
-    reg  [21:0] e_pfn_hi$d$8;
-    reg  [21:0] e_pfn_hi$d$9;
-    reg  [21:0] e_pfn_hi$d$10;
-    reg  [21:0] e_pfn_hi$d$11;
-    reg  [21:0] e_pfn_hi$d$12;
-    reg  [21:0] e_pfn_hi$d$13;
-    reg  [21:0] e_pfn_hi$d$14;
-    reg  [21:0] e_pfn_hi$d$15;
-    wire  [21:0] e_pfn_hi$q$0;
-    wire  [21:0] e_pfn_hi$q$1;
-    wire  [21:0] e_pfn_hi$q$2;
-    wire  [21:0] e_pfn_hi$q$3;
-    wire  [21:0] e_pfn_hi$q$4;
-    wire  [21:0] e_pfn_hi$q$5;
-    wire  [21:0] e_pfn_hi$q$6;
-    wire  [21:0] e_pfn_hi$q$7;
-    wire  [21:0] e_pfn_hi$q$8;
-    wire  [21:0] e_pfn_hi$q$9;
-    wire  [21:0] e_pfn_hi$q$10;
-    wire  [21:0] e_pfn_hi$q$11;
-    wire  [21:0] e_pfn_hi$q$12;
-    wire  [21:0] e_pfn_hi$q$13;
-    wire  [21:0] e_pfn_hi$q$14;
-    wire  [21:0] e_pfn_hi$q$15;
-    reg  e_pfn_lo$clock;
-    reg  [17:0] e_pfn_lo$d$0;
-    reg  [17:0] e_pfn_lo$d$1;
-    reg  [17:0] e_pfn_lo$d$2;
-    reg  [17:0] e_pfn_lo$d$3;
-    reg  [17:0] e_pfn_lo$d$4;
-    reg  [17:0] e_pfn_lo$d$5;
-    reg  [17:0] e_pfn_lo$d$6;
-    reg  [17:0] e_pfn_lo$d$7;
-    reg  [17:0] e_pfn_lo$d$8;
-    reg  [17:0] e_pfn_lo$d$9;
-    reg  [17:0] e_pfn_lo$d$10;
-    reg  [17:0] e_pfn_lo$d$11;
-    reg  [17:0] e_pfn_lo$d$12;
-    reg  [17:0] e_pfn_lo$d$13;
-    reg  [17:0] e_pfn_lo$d$14;
-    reg  [17:0] e_pfn_lo$d$15;
-    wire  [17:0] e_pfn_lo$q$0;
-    wire  [17:0] e_pfn_lo$q$1;
-    wire  [17:0] e_pfn_lo$q$2;
-    wire  [17:0] e_pfn_lo$q$3;
-    wire  [17:0] e_pfn_lo$q$4;
-    wire  [17:0] e_pfn_lo$q$5;
-    wire  [17:0] e_pfn_lo$q$6;
-    wire  [17:0] e_pfn_lo$q$7;
-    wire  [17:0] e_pfn_lo$q$8;
-    wire  [17:0] e_pfn_lo$q$9;
-    wire  [17:0] e_pfn_lo$q$10;
-    wire  [17:0] e_pfn_lo$q$11;
-    wire  [17:0] e_pfn_lo$q$12;
-    wire  [17:0] e_pfn_lo$q$13;
-    wire  [17:0] e_pfn_lo$q$14;
-    wire  [17:0] e_pfn_lo$q$15;
-    reg  e_writable$clock;
-    reg  e_writable$d$0;
-    reg  e_writable$d$1;
-    reg  e_writable$d$2;
-    reg  e_writable$d$3;
-    reg  e_writable$d$4;
-    reg  e_writable$d$5;
-    reg  e_writable$d$6;
-    reg  e_writable$d$7;
-    reg  e_writable$d$8;
-    reg  e_writable$d$9;
-    reg  e_writable$d$10;
-    reg  e_writable$d$11;
-    reg  e_writable$d$12;
-    reg  e_writable$d$13;
-    reg  e_writable$d$14;
-    reg  e_writable$d$15;
-    wire  e_writable$q$0;
-    wire  e_writable$q$1;
-    wire  e_writable$q$2;
-    wire  e_writable$q$3;
-    wire  e_writable$q$4;
-    wire  e_writable$q$5;
-    wire  e_writable$q$6;
-    wire  e_writable$q$7;
-    wire  e_writable$q$8;
-    wire  e_writable$q$9;
-    wire  e_writable$q$10;
-    wire  e_writable$q$11;
-    wire  e_writable$q$12;
-    wire  e_writable$q$13;
-    wire  e_writable$q$14;
-    wire  e_writable$q$15;
-    reg  e_user$clock;
-    reg  e_user$d$0;
-    reg  e_user$d$1;
-    reg  e_user$d$2;
-    reg  e_user$d$3;
-    reg  e_user$d$4;
-    reg  e_user$d$5;
-    reg  e_user$d$6;
-    reg  e_user$d$7;
-    reg  e_user$d$8;
-    reg  e_user$d$9;
-    reg  e_user$d$10;
-    reg  e_user$d$11;
-    reg  e_user$d$12;
-    reg  e_user$d$13;
-    reg  e_user$d$14;
-    reg  e_user$d$15;
-    wire  e_user$q$0;
-    wire  e_user$q$1;
-    wire  e_user$q$2;
-    wire  e_user$q$3;
-    wire  e_user$q$4;
-    wire  e_user$q$5;
-    wire  e_user$q$6;
-    wire  e_user$q$7;
-    wire  e_user$q$8;
-    wire  e_user$q$9;
-    wire  e_user$q$10;
-    wire  e_user$q$11;
-    wire  e_user$q$12;
-    wire  e_user$q$13;
-    wire  e_user$q$14;
-    wire  e_user$q$15;
-    reg  e_xd$clock;
-    reg  e_xd$d$0;
-    reg  e_xd$d$1;
-    reg  e_xd$d$2;
-    reg  e_xd$d$3;
-    reg  e_xd$d$4;
-    reg  e_xd$d$5;
-    reg  e_xd$d$6;
-    reg  e_xd$d$7;
-    reg  e_xd$d$8;
-    reg  e_xd$d$9;
-    reg  e_xd$d$10;
-    reg  e_xd$d$11;
-    reg  e_xd$d$12;
-    reg  e_xd$d$13;
-    reg  e_xd$d$14;
-    reg  e_xd$d$15;
-    wire  e_xd$q$0;
-    wire  e_xd$q$1;
-    wire  e_xd$q$2;
-    wire  e_xd$q$3;
-    wire  e_xd$q$4;
-    wire  e_xd$q$5;
-    wire  e_xd$q$6;
-    wire  e_xd$q$7;
-    wire  e_xd$q$8;
-    wire  e_xd$q$9;
-    wire  e_xd$q$10;
-    wire  e_xd$q$11;
-    wire  e_xd$q$12;
-    wire  e_xd$q$13;
-    wire  e_xd$q$14;
-    wire  e_xd$q$15;
-    reg  e_dirty$clock;
-    reg  e_dirty$d$0;
-    reg  e_dirty$d$1;
-    reg  e_dirty$d$2;
-    reg  e_dirty$d$3;
-    reg  e_dirty$d$4;
-    reg  e_dirty$d$5;
-    reg  e_dirty$d$6;
-    reg  e_dirty$d$7;
-    reg  e_dirty$d$8;
-    reg  e_dirty$d$9;
-    reg  e_dirty$d$10;
-    reg  e_dirty$d$11;
-    reg  e_dirty$d$12;
-    reg  e_dirty$d$13;
-    reg  e_dirty$d$14;
-    reg  e_dirty$d$15;
-    wire  e_dirty$q$0;
-    wire  e_dirty$q$1;
-    wire  e_dirty$q$2;
-    wire  e_dirty$q$3;
-    wire  e_dirty$q$4;
-    wire  e_dirty$q$5;
-    wire  e_dirty$q$6;
-    wire  e_dirty$q$7;
-    wire  e_dirty$q$8;
-    wire  e_dirty$q$9;
-    wire  e_dirty$q$10;
-    wire  e_dirty$q$11;
-    wire  e_dirty$q$12;
-    wire  e_dirty$q$13;
-    wire  e_dirty$q$14;
-    wire  e_dirty$q$15;
-    reg  e_pkey$clock;
-    reg  [3:0] e_pkey$d$0;
-    reg  [3:0] e_pkey$d$1;
-    reg  [3:0] e_pkey$d$2;
-    reg  [3:0] e_pkey$d$3;
-    reg  [3:0] e_pkey$d$4;
-    reg  [3:0] e_pkey$d$5;
-    reg  [3:0] e_pkey$d$6;
-    reg  [3:0] e_pkey$d$7;
-    reg  [3:0] e_pkey$d$8;
-    reg  [3:0] e_pkey$d$9;
-    reg  [3:0] e_pkey$d$10;
-    reg  [3:0] e_pkey$d$11;
-    reg  [3:0] e_pkey$d$12;
-    reg  [3:0] e_pkey$d$13;
-    reg  [3:0] e_pkey$d$14;
-    reg  [3:0] e_pkey$d$15;
-    wire  [3:0] e_pkey$q$0;
-    wire  [3:0] e_pkey$q$1;
-    wire  [3:0] e_pkey$q$2;
-    wire  [3:0] e_pkey$q$3;
-    wire  [3:0] e_pkey$q$4;
-    wire  [3:0] e_pkey$q$5;
-    wire  [3:0] e_pkey$q$6;
-    wire  [3:0] e_pkey$q$7;
-    wire  [3:0] e_pkey$q$8;
-    wire  [3:0] e_pkey$q$9;
-    wire  [3:0] e_pkey$q$10;
-    wire  [3:0] e_pkey$q$11;
-    wire  [3:0] e_pkey$q$12;
-    wire  [3:0] e_pkey$q$13;
-    wire  [3:0] e_pkey$q$14;
-    wire  [3:0] e_pkey$q$15;
-    reg  [3:0] victim$d;
-    wire  [3:0] victim$q;
-    reg  victim$clock;
-    reg  cap_1g$clock;
-    reg  cap_1g$d$0;
-    reg  cap_1g$d$1;
-    reg  cap_1g$d$2;
-    reg  cap_1g$d$3;
-    reg  cap_1g$d$4;
-    reg  cap_1g$d$5;
-    reg  cap_1g$d$6;
-    reg  cap_1g$d$7;
-    reg  cap_1g$d$8;
-    reg  cap_1g$d$9;
-    reg  cap_1g$d$10;
-    reg  cap_1g$d$11;
-    reg  cap_1g$d$12;
-    reg  cap_1g$d$13;
-    reg  cap_1g$d$14;
-    reg  cap_1g$d$15;
-    wire  cap_1g$q$0;
-    wire  cap_1g$q$1;
-    wire  cap_1g$q$2;
-    wire  cap_1g$q$3;
-    wire  cap_1g$q$4;
-    wire  cap_1g$q$5;
-    wire  cap_1g$q$6;
-    wire  cap_1g$q$7;
-    wire  cap_1g$q$8;
-    wire  cap_1g$q$9;
-    wire  cap_1g$q$10;
-    wire  cap_1g$q$11;
-    wire  cap_1g$q$12;
-    wire  cap_1g$q$13;
-    wire  cap_1g$q$14;
-    wire  cap_1g$q$15;
-    reg  cap_2m$clock;
-    reg  cap_2m$d$0;
-    reg  cap_2m$d$1;
-    reg  cap_2m$d$2;
-    reg  cap_2m$d$3;
-    reg  cap_2m$d$4;
-    reg  cap_2m$d$5;
-    reg  cap_2m$d$6;
-    reg  cap_2m$d$7;
-    reg  cap_2m$d$8;
-    reg  cap_2m$d$9;
-    reg  cap_2m$d$10;
-    reg  cap_2m$d$11;
-    reg  cap_2m$d$12;
-    reg  cap_2m$d$13;
-    reg  cap_2m$d$14;
-    reg  cap_2m$d$15;
-    wire  cap_2m$q$0;
-    wire  cap_2m$q$1;
-    wire  cap_2m$q$2;
-    wire  cap_2m$q$3;
-    wire  cap_2m$q$4;
-    wire  cap_2m$q$5;
-    wire  cap_2m$q$6;
-    wire  cap_2m$q$7;
-    wire  cap_2m$q$8;
-    wire  cap_2m$q$9;
-    wire  cap_2m$q$10;
-    wire  cap_2m$q$11;
-    wire  cap_2m$q$12;
-    wire  cap_2m$q$13;
-    wire  cap_2m$q$14;
-    wire  cap_2m$q$15;
-    reg  cap_4k$clock;
-    reg  cap_4k$d$0;
-    reg  cap_4k$d$1;
-    reg  cap_4k$d$2;
-    reg  cap_4k$d$3;
-    reg  cap_4k$d$4;
-    reg  cap_4k$d$5;
-    reg  cap_4k$d$6;
-    reg  cap_4k$d$7;
-    reg  cap_4k$d$8;
-    reg  cap_4k$d$9;
-    reg  cap_4k$d$10;
-    reg  cap_4k$d$11;
-    reg  cap_4k$d$12;
-    reg  cap_4k$d$13;
-    reg  cap_4k$d$14;
-    reg  cap_4k$d$15;
-    wire  cap_4k$q$0;
-    wire  cap_4k$q$1;
-    wire  cap_4k$q$2;
-    wire  cap_4k$q$3;
-    wire  cap_4k$q$4;
-    wire  cap_4k$q$5;
-    wire  cap_4k$q$6;
-    wire  cap_4k$q$7;
-    wire  cap_4k$q$8;
-    wire  cap_4k$q$9;
-    wire  cap_4k$q$10;
-    wire  cap_4k$q$11;
-    wire  cap_4k$q$12;
-    wire  cap_4k$q$13;
-    wire  cap_4k$q$14;
-    wire  cap_4k$q$15;
-    reg  cap_pcid$clock;
-    reg  cap_pcid$d$0;
-    reg  cap_pcid$d$1;
-    reg  cap_pcid$d$2;
-    reg  cap_pcid$d$3;
-    reg  cap_pcid$d$4;
-    reg  cap_pcid$d$5;
-    reg  cap_pcid$d$6;
-    reg  cap_pcid$d$7;
-    reg  cap_pcid$d$8;
-    reg  cap_pcid$d$9;
-    reg  cap_pcid$d$10;
-    reg  cap_pcid$d$11;
-    reg  cap_pcid$d$12;
-    reg  cap_pcid$d$13;
-    reg  cap_pcid$d$14;
-    reg  cap_pcid$d$15;
-    wire  cap_pcid$q$0;
-    wire  cap_pcid$q$1;
-    wire  cap_pcid$q$2;
-    wire  cap_pcid$q$3;
-    wire  cap_pcid$q$4;
-    wire  cap_pcid$q$5;
-    wire  cap_pcid$q$6;
-    wire  cap_pcid$q$7;
-    wire  cap_pcid$q$8;
-    wire  cap_pcid$q$9;
-    wire  cap_pcid$q$10;
-    wire  cap_pcid$q$11;
-    wire  cap_pcid$q$12;
-    wire  cap_pcid$q$13;
-    wire  cap_pcid$q$14;
-    wire  cap_pcid$q$15;
-    
-    // Local signals
-    reg  e_is1g$0;
-    reg  e_is1g$1;
-    reg  e_is1g$2;
-    reg  e_is1g$3;
-    reg  e_is1g$4;
-    reg  e_is1g$5;
-    reg  e_is1g$6;
-    reg  e_is1g$7;
-    reg  e_is1g$8;
-    reg  e_is1g$9;
-    reg  e_is1g$10;
-    reg  e_is1g$11;
-    reg  e_is1g$12;
-    reg  e_is1g$13;
-    reg  e_is1g$14;
-    reg  e_is1g$15;
-    reg  e_is4k$0;
-    reg  e_is4k$1;
-    reg  e_is4k$2;
-    reg  e_is4k$3;
-    reg  e_is4k$4;
-    reg  e_is4k$5;
-    reg  e_is4k$6;
-    reg  e_is4k$7;
-    reg  e_is4k$8;
-    reg  e_is4k$9;
-    reg  e_is4k$10;
-    reg  e_is4k$11;
-    reg  e_is4k$12;
-    reg  e_is4k$13;
-    reg  e_is4k$14;
-    reg  e_is4k$15;
-    reg  lk_eq_1g$0;
-    reg  lk_eq_1g$1;
-    reg  lk_eq_1g$2;
-    reg  lk_eq_1g$3;
-    reg  lk_eq_1g$4;
-    reg  lk_eq_1g$5;
-    reg  lk_eq_1g$6;
-    reg  lk_eq_1g$7;
-    reg  lk_eq_1g$8;
-    reg  lk_eq_1g$9;
-    reg  lk_eq_1g$10;
-    reg  lk_eq_1g$11;
-    reg  lk_eq_1g$12;
-    reg  lk_eq_1g$13;
-    reg  lk_eq_1g$14;
-    reg  lk_eq_1g$15;
-    reg  lk_eq_2m$0;
-    reg  lk_eq_2m$1;
-    reg  lk_eq_2m$2;
-    reg  lk_eq_2m$3;
-    reg  lk_eq_2m$4;
-    reg  lk_eq_2m$5;
-    reg  lk_eq_2m$6;
-    reg  lk_eq_2m$7;
-    reg  lk_eq_2m$8;
-    reg  lk_eq_2m$9;
-    reg  lk_eq_2m$10;
-    reg  lk_eq_2m$11;
-    reg  lk_eq_2m$12;
-    reg  lk_eq_2m$13;
-    reg  lk_eq_2m$14;
-    reg  lk_eq_2m$15;
-    reg  lk_eq_4k$0;
-    reg  lk_eq_4k$1;
-    reg  lk_eq_4k$2;
-    reg  lk_eq_4k$3;
-    reg  lk_eq_4k$4;
-    reg  lk_eq_4k$5;
-    reg  lk_eq_4k$6;
-    reg  lk_eq_4k$7;
-    reg  lk_eq_4k$8;
-    reg  lk_eq_4k$9;
-    reg  lk_eq_4k$10;
-    reg  lk_eq_4k$11;
-    reg  lk_eq_4k$12;
-    reg  lk_eq_4k$13;
-    reg  lk_eq_4k$14;
-    reg  lk_eq_4k$15;
-    reg  lk_eq_pcid$0;
-    reg  lk_eq_pcid$1;
-    reg  lk_eq_pcid$2;
-    reg  lk_eq_pcid$3;
-    reg  lk_eq_pcid$4;
-    reg  lk_eq_pcid$5;
-    reg  lk_eq_pcid$6;
-    reg  lk_eq_pcid$7;
-    reg  lk_eq_pcid$8;
-    reg  lk_eq_pcid$9;
-    reg  lk_eq_pcid$10;
-    reg  lk_eq_pcid$11;
-    reg  lk_eq_pcid$12;
-    reg  lk_eq_pcid$13;
-    reg  lk_eq_pcid$14;
-    reg  lk_eq_pcid$15;
-    reg  lk_match$0;
-    reg  lk_match$1;
-    reg  lk_match$2;
-    reg  lk_match$3;
-    reg  lk_match$4;
-    reg  lk_match$5;
-    reg  lk_match$6;
-    reg  lk_match$7;
-    reg  lk_match$8;
-    reg  lk_match$9;
-    reg  lk_match$10;
-    reg  lk_match$11;
-    reg  lk_match$12;
-    reg  lk_match$13;
-    reg  lk_match$14;
-    reg  lk_match$15;
-    reg  fl_overlap$0;
-    reg  fl_overlap$1;
-    reg  fl_overlap$2;
-    reg  fl_overlap$3;
-    reg  fl_overlap$4;
-    reg  fl_overlap$5;
-    reg  fl_overlap$6;
-    reg  fl_overlap$7;
-    reg  fl_overlap$8;
-    reg  fl_overlap$9;
-    reg  fl_overlap$10;
-    reg  fl_overlap$11;
-    reg  fl_overlap$12;
-    reg  fl_overlap$13;
-    reg  fl_overlap$14;
-    reg  fl_overlap$15;
-    reg  fl_slot$0;
-    reg  fl_slot$1;
-    reg  fl_slot$2;
-    reg  fl_slot$3;
-    reg  fl_slot$4;
-    reg  fl_slot$5;
-    reg  fl_slot$6;
-    reg  fl_slot$7;
-    reg  fl_slot$8;
-    reg  fl_slot$9;
-    reg  fl_slot$10;
-    reg  fl_slot$11;
-    reg  fl_slot$12;
-    reg  fl_slot$13;
-    reg  fl_slot$14;
-    reg  fl_slot$15;
-    reg  inv_drop$0;
-    reg  inv_drop$1;
-    reg  inv_drop$2;
-    reg  inv_drop$3;
-    reg  inv_drop$4;
-    reg  inv_drop$5;
-    reg  inv_drop$6;
-    reg  inv_drop$7;
-    reg  inv_drop$8;
-    reg  inv_drop$9;
-    reg  inv_drop$10;
-    reg  inv_drop$11;
-    reg  inv_drop$12;
-    reg  inv_drop$13;
-    reg  inv_drop$14;
-    reg  inv_drop$15;
-    reg  [17:0] lk_1g;
-    reg  [8:0] lk_2m;
-    reg  [8:0] lk_4k;
-    reg  fl_is1g;
-    reg  fl_is4k;
-    reg  fl_found;
-    reg  [15:0] fl_cand;
-    reg  [15:0] fl_neg;
-    reg  [15:0] fl_first;
-    reg  [17:0] iv_1g;
-    reg  [8:0] iv_2m;
-    reg  [8:0] iv_4k;
-    reg  l_hit;
-    reg  [3:0] l_hit_idx;
-    reg  l_hit_1g;
-    reg  l_hit_4k;
-    reg  [1:0] l_hit_size;
-    reg  [21:0] l_hit_pfn_hi;
-    reg  [17:0] l_hit_pfn_lo;
-    reg  l_hit_glob;
-    reg  l_hit_writable;
-    reg  l_hit_user;
-    reg  l_hit_xd;
-    reg  l_hit_dirty;
-    reg  [3:0] l_hit_pkey;
-    reg  [3:0] l_fill_idx;
-    
-    // Sub module instances
-    mmu$tlb$e_valid e_valid(
-        .clock(e_valid$clock),
-        .d$0(e_valid$d$0),
-        .d$1(e_valid$d$1),
-        .d$2(e_valid$d$2),
-        .d$3(e_valid$d$3),
-        .d$4(e_valid$d$4),
-        .d$5(e_valid$d$5),
-        .d$6(e_valid$d$6),
-        .d$7(e_valid$d$7),
-        .d$8(e_valid$d$8),
-        .d$9(e_valid$d$9),
-        .d$10(e_valid$d$10),
-        .d$11(e_valid$d$11),
-        .d$12(e_valid$d$12),
-        .d$13(e_valid$d$13),
-        .d$14(e_valid$d$14),
-        .d$15(e_valid$d$15),
-        .q$0(e_valid$q$0),
-        .q$1(e_valid$q$1),
-        .q$2(e_valid$q$2),
-        .q$3(e_valid$q$3),
-        .q$4(e_valid$q$4),
-        .q$5(e_valid$q$5),
-        .q$6(e_valid$q$6),
-        .q$7(e_valid$q$7),
-        .q$8(e_valid$q$8),
-        .q$9(e_valid$q$9),
-        .q$10(e_valid$q$10),
-        .q$11(e_valid$q$11),
-        .q$12(e_valid$q$12),
-        .q$13(e_valid$q$13),
-        .q$14(e_valid$q$14),
-        .q$15(e_valid$q$15)
-    );
-    mmu$tlb$e_vpn_1g e_vpn_1g(
-        .clock(e_vpn_1g$clock),
-        .d$0(e_vpn_1g$d$0),
-        .d$1(e_vpn_1g$d$1),
-        .d$2(e_vpn_1g$d$2),
-        .d$3(e_vpn_1g$d$3),
-        .d$4(e_vpn_1g$d$4),
-        .d$5(e_vpn_1g$d$5),
-        .d$6(e_vpn_1g$d$6),
-        .d$7(e_vpn_1g$d$7),
-        .d$8(e_vpn_1g$d$8),
-        .d$9(e_vpn_1g$d$9),
-        .d$10(e_vpn_1g$d$10),
-        .d$11(e_vpn_1g$d$11),
-        .d$12(e_vpn_1g$d$12),
-        .d$13(e_vpn_1g$d$13),
-        .d$14(e_vpn_1g$d$14),
-        .d$15(e_vpn_1g$d$15),
-        .q$0(e_vpn_1g$q$0),
-        .q$1(e_vpn_1g$q$1),
-        .q$2(e_vpn_1g$q$2),
-        .q$3(e_vpn_1g$q$3),
-        .q$4(e_vpn_1g$q$4),
-        .q$5(e_vpn_1g$q$5),
-        .q$6(e_vpn_1g$q$6),
-        .q$7(e_vpn_1g$q$7),
-        .q$8(e_vpn_1g$q$8),
-        .q$9(e_vpn_1g$q$9),
-        .q$10(e_vpn_1g$q$10),
-        .q$11(e_vpn_1g$q$11),
-        .q$12(e_vpn_1g$q$12),
-        .q$13(e_vpn_1g$q$13),
-        .q$14(e_vpn_1g$q$14),
-        .q$15(e_vpn_1g$q$15)
-    );
-    mmu$tlb$e_vpn_2m e_vpn_2m(
-        .clock(e_vpn_2m$clock),
-        .d$0(e_vpn_2m$d$0),
-        .d$1(e_vpn_2m$d$1),
-        .d$2(e_vpn_2m$d$2),
-        .d$3(e_vpn_2m$d$3),
-        .d$4(e_vpn_2m$d$4),
-        .d$5(e_vpn_2m$d$5),
-        .d$6(e_vpn_2m$d$6),
-        .d$7(e_vpn_2m$d$7),
-        .d$8(e_vpn_2m$d$8),
-        .d$9(e_vpn_2m$d$9),
-        .d$10(e_vpn_2m$d$10),
-        .d$11(e_vpn_2m$d$11),
-        .d$12(e_vpn_2m$d$12),
-        .d$13(e_vpn_2m$d$13),
-        .d$14(e_vpn_2m$d$14),
-        .d$15(e_vpn_2m$d$15),
-        .q$0(e_vpn_2m$q$0),
-        .q$1(e_vpn_2m$q$1),
-        .q$2(e_vpn_2m$q$2),
-        .q$3(e_vpn_2m$q$3),
-        .q$4(e_vpn_2m$q$4),
-        .q$5(e_vpn_2m$q$5),
-        .q$6(e_vpn_2m$q$6),
-        .q$7(e_vpn_2m$q$7),
-        .q$8(e_vpn_2m$q$8),
-        .q$9(e_vpn_2m$q$9),
-        .q$10(e_vpn_2m$q$10),
-        .q$11(e_vpn_2m$q$11),
-        .q$12(e_vpn_2m$q$12),
-        .q$13(e_vpn_2m$q$13),
-        .q$14(e_vpn_2m$q$14),
-        .q$15(e_vpn_2m$q$15)
-    );
-    mmu$tlb$e_vpn_4k e_vpn_4k(
-        .clock(e_vpn_4k$clock),
-        .d$0(e_vpn_4k$d$0),
-        .d$1(e_vpn_4k$d$1),
-        .d$2(e_vpn_4k$d$2),
-        .d$3(e_vpn_4k$d$3),
-        .d$4(e_vpn_4k$d$4),
-        .d$5(e_vpn_4k$d$5),
-        .d$6(e_vpn_4k$d$6),
-        .d$7(e_vpn_4k$d$7),
-        .d$8(e_vpn_4k$d$8),
-        .d$9(e_vpn_4k$d$9),
-        .d$10(e_vpn_4k$d$10),
-        .d$11(e_vpn_4k$d$11),
-        .d$12(e_vpn_4k$d$12),
-        .d$13(e_vpn_4k$d$13),
-        .d$14(e_vpn_4k$d$14),
-        .d$15(e_vpn_4k$d$15),
-        .q$0(e_vpn_4k$q$0),
-        .q$1(e_vpn_4k$q$1),
-        .q$2(e_vpn_4k$q$2),
-        .q$3(e_vpn_4k$q$3),
-        .q$4(e_vpn_4k$q$4),
-        .q$5(e_vpn_4k$q$5),
-        .q$6(e_vpn_4k$q$6),
-        .q$7(e_vpn_4k$q$7),
-        .q$8(e_vpn_4k$q$8),
-        .q$9(e_vpn_4k$q$9),
-        .q$10(e_vpn_4k$q$10),
-        .q$11(e_vpn_4k$q$11),
-        .q$12(e_vpn_4k$q$12),
-        .q$13(e_vpn_4k$q$13),
-        .q$14(e_vpn_4k$q$14),
-        .q$15(e_vpn_4k$q$15)
-    );
-    mmu$tlb$e_size e_size(
-        .clock(e_size$clock),
-        .d$0(e_size$d$0),
-        .d$1(e_size$d$1),
-        .d$2(e_size$d$2),
-        .d$3(e_size$d$3),
-        .d$4(e_size$d$4),
-        .d$5(e_size$d$5),
-        .d$6(e_size$d$6),
-        .d$7(e_size$d$7),
-        .d$8(e_size$d$8),
-        .d$9(e_size$d$9),
-        .d$10(e_size$d$10),
-        .d$11(e_size$d$11),
-        .d$12(e_size$d$12),
-        .d$13(e_size$d$13),
-        .d$14(e_size$d$14),
-        .d$15(e_size$d$15),
-        .q$0(e_size$q$0),
-        .q$1(e_size$q$1),
-        .q$2(e_size$q$2),
-        .q$3(e_size$q$3),
-        .q$4(e_size$q$4),
-        .q$5(e_size$q$5),
-        .q$6(e_size$q$6),
-        .q$7(e_size$q$7),
-        .q$8(e_size$q$8),
-        .q$9(e_size$q$9),
-        .q$10(e_size$q$10),
-        .q$11(e_size$q$11),
-        .q$12(e_size$q$12),
-        .q$13(e_size$q$13),
-        .q$14(e_size$q$14),
-        .q$15(e_size$q$15)
-    );
-    mmu$tlb$e_pcid e_pcid(
-        .clock(e_pcid$clock),
-        .d$0(e_pcid$d$0),
-        .d$1(e_pcid$d$1),
-        .d$2(e_pcid$d$2),
-        .d$3(e_pcid$d$3),
-        .d$4(e_pcid$d$4),
-        .d$5(e_pcid$d$5),
-        .d$6(e_pcid$d$6),
-        .d$7(e_pcid$d$7),
-        .d$8(e_pcid$d$8),
-        .d$9(e_pcid$d$9),
-        .d$10(e_pcid$d$10),
-        .d$11(e_pcid$d$11),
-        .d$12(e_pcid$d$12),
-        .d$13(e_pcid$d$13),
-        .d$14(e_pcid$d$14),
-        .d$15(e_pcid$d$15),
-        .q$0(e_pcid$q$0),
-        .q$1(e_pcid$q$1),
-        .q$2(e_pcid$q$2),
-        .q$3(e_pcid$q$3),
-        .q$4(e_pcid$q$4),
-        .q$5(e_pcid$q$5),
-        .q$6(e_pcid$q$6),
-        .q$7(e_pcid$q$7),
-        .q$8(e_pcid$q$8),
-        .q$9(e_pcid$q$9),
-        .q$10(e_pcid$q$10),
-        .q$11(e_pcid$q$11),
-        .q$12(e_pcid$q$12),
-        .q$13(e_pcid$q$13),
-        .q$14(e_pcid$q$14),
-        .q$15(e_pcid$q$15)
-    );
-    mmu$tlb$e_glob e_glob(
-        .clock(e_glob$clock),
-        .d$0(e_glob$d$0),
-        .d$1(e_glob$d$1),
-        .d$2(e_glob$d$2),
-        .d$3(e_glob$d$3),
-        .d$4(e_glob$d$4),
-        .d$5(e_glob$d$5),
-        .d$6(e_glob$d$6),
-        .d$7(e_glob$d$7),
-        .d$8(e_glob$d$8),
-        .d$9(e_glob$d$9),
-        .d$10(e_glob$d$10),
-        .d$11(e_glob$d$11),
-        .d$12(e_glob$d$12),
-        .d$13(e_glob$d$13),
-        .d$14(e_glob$d$14),
-        .d$15(e_glob$d$15),
-        .q$0(e_glob$q$0),
-        .q$1(e_glob$q$1),
-        .q$2(e_glob$q$2),
-        .q$3(e_glob$q$3),
-        .q$4(e_glob$q$4),
-        .q$5(e_glob$q$5),
-        .q$6(e_glob$q$6),
-        .q$7(e_glob$q$7),
-        .q$8(e_glob$q$8),
-        .q$9(e_glob$q$9),
-        .q$10(e_glob$q$10),
-        .q$11(e_glob$q$11),
-        .q$12(e_glob$q$12),
-        .q$13(e_glob$q$13),
-        .q$14(e_glob$q$14),
-        .q$15(e_glob$q$15)
-    );
-    mmu$tlb$e_pfn_hi e_pfn_hi(
-        .clock(e_pfn_hi$clock),
-        .d$0(e_pfn_hi$d$0),
-        .d$1(e_pfn_hi$d$1),
-        .d$2(e_pfn_hi$d$2),
-        .d$3(e_pfn_hi$d$3),
-        .d$4(e_pfn_hi$d$4),
-        .d$5(e_pfn_hi$d$5),
-        .d$6(e_pfn_hi$d$6),
-        .d$7(e_pfn_hi$d$7),
-        .d$8(e_pfn_hi$d$8),
-        .d$9(e_pfn_hi$d$9),
-        .d$10(e_pfn_hi$d$10),
-        .d$11(e_pfn_hi$d$11),
-        .d$12(e_pfn_hi$d$12),
-        .d$13(e_pfn_hi$d$13),
-        .d$14(e_pfn_hi$d$14),
-        .d$15(e_pfn_hi$d$15),
-        .q$0(e_pfn_hi$q$0),
-        .q$1(e_pfn_hi$q$1),
-        .q$2(e_pfn_hi$q$2),
-        .q$3(e_pfn_hi$q$3),
-        .q$4(e_pfn_hi$q$4),
-        .q$5(e_pfn_hi$q$5),
-        .q$6(e_pfn_hi$q$6),
-        .q$7(e_pfn_hi$q$7),
-        .q$8(e_pfn_hi$q$8),
-        .q$9(e_pfn_hi$q$9),
-        .q$10(e_pfn_hi$q$10),
-        .q$11(e_pfn_hi$q$11),
-        .q$12(e_pfn_hi$q$12),
-        .q$13(e_pfn_hi$q$13),
-        .q$14(e_pfn_hi$q$14),
-        .q$15(e_pfn_hi$q$15)
-    );
-    mmu$tlb$e_pfn_lo e_pfn_lo(
-        .clock(e_pfn_lo$clock),
-        .d$0(e_pfn_lo$d$0),
-        .d$1(e_pfn_lo$d$1),
-        .d$2(e_pfn_lo$d$2),
-        .d$3(e_pfn_lo$d$3),
-        .d$4(e_pfn_lo$d$4),
-        .d$5(e_pfn_lo$d$5),
-        .d$6(e_pfn_lo$d$6),
-        .d$7(e_pfn_lo$d$7),
-        .d$8(e_pfn_lo$d$8),
-        .d$9(e_pfn_lo$d$9),
-        .d$10(e_pfn_lo$d$10),
-        .d$11(e_pfn_lo$d$11),
-        .d$12(e_pfn_lo$d$12),
-        .d$13(e_pfn_lo$d$13),
-        .d$14(e_pfn_lo$d$14),
-        .d$15(e_pfn_lo$d$15),
-        .q$0(e_pfn_lo$q$0),
-        .q$1(e_pfn_lo$q$1),
-        .q$2(e_pfn_lo$q$2),
-        .q$3(e_pfn_lo$q$3),
-        .q$4(e_pfn_lo$q$4),
-        .q$5(e_pfn_lo$q$5),
-        .q$6(e_pfn_lo$q$6),
-        .q$7(e_pfn_lo$q$7),
-        .q$8(e_pfn_lo$q$8),
-        .q$9(e_pfn_lo$q$9),
-        .q$10(e_pfn_lo$q$10),
-        .q$11(e_pfn_lo$q$11),
-        .q$12(e_pfn_lo$q$12),
-        .q$13(e_pfn_lo$q$13),
-        .q$14(e_pfn_lo$q$14),
-        .q$15(e_pfn_lo$q$15)
-    );
-    mmu$tlb$e_writable e_writable(
-        .clock(e_writable$clock),
-        .d$0(e_writable$d$0),
-        .d$1(e_writable$d$1),
-        .d$2(e_writable$d$2),
-        .d$3(e_writable$d$3),
-        .d$4(e_writable$d$4),
-        .d$5(e_writable$d$5),
-        .d$6(e_writable$d$6),
-        .d$7(e_writable$d$7),
-        .d$8(e_writable$d$8),
-        .d$9(e_writable$d$9),
-        .d$10(e_writable$d$10),
-        .d$11(e_writable$d$11),
-        .d$12(e_writable$d$12),
-        .d$13(e_writable$d$13),
-        .d$14(e_writable$d$14),
-        .d$15(e_writable$d$15),
-        .q$0(e_writable$q$0),
-        .q$1(e_writable$q$1),
-        .q$2(e_writable$q$2),
-        .q$3(e_writable$q$3),
-        .q$4(e_writable$q$4),
-        .q$5(e_writable$q$5),
-        .q$6(e_writable$q$6),
-        .q$7(e_writable$q$7),
-        .q$8(e_writable$q$8),
-        .q$9(e_writable$q$9),
-        .q$10(e_writable$q$10),
-        .q$11(e_writable$q$11),
-        .q$12(e_writable$q$12),
-        .q$13(e_writable$q$13),
-        .q$14(e_writable$q$14),
-        .q$15(e_writable$q$15)
-    );
-    mmu$tlb$e_user e_user(
-        .clock(e_user$clock),
-        .d$0(e_user$d$0),
-        .d$1(e_user$d$1),
-        .d$2(e_user$d$2),
-        .d$3(e_user$d$3),
-        .d$4(e_user$d$4),
-        .d$5(e_user$d$5),
-        .d$6(e_user$d$6),
-        .d$7(e_user$d$7),
-        .d$8(e_user$d$8),
-        .d$9(e_user$d$9),
-        .d$10(e_user$d$10),
-        .d$11(e_user$d$11),
-        .d$12(e_user$d$12),
-        .d$13(e_user$d$13),
-        .d$14(e_user$d$14),
-        .d$15(e_user$d$15),
-        .q$0(e_user$q$0),
-        .q$1(e_user$q$1),
-        .q$2(e_user$q$2),
-        .q$3(e_user$q$3),
-        .q$4(e_user$q$4),
-        .q$5(e_user$q$5),
-        .q$6(e_user$q$6),
-        .q$7(e_user$q$7),
-        .q$8(e_user$q$8),
-        .q$9(e_user$q$9),
-        .q$10(e_user$q$10),
-        .q$11(e_user$q$11),
-        .q$12(e_user$q$12),
-        .q$13(e_user$q$13),
-        .q$14(e_user$q$14),
-        .q$15(e_user$q$15)
-    );
-    mmu$tlb$e_xd e_xd(
-        .clock(e_xd$clock),
-        .d$0(e_xd$d$0),
-        .d$1(e_xd$d$1),
-        .d$2(e_xd$d$2),
-        .d$3(e_xd$d$3),
-        .d$4(e_xd$d$4),
-        .d$5(e_xd$d$5),
-        .d$6(e_xd$d$6),
-        .d$7(e_xd$d$7),
-        .d$8(e_xd$d$8),
-        .d$9(e_xd$d$9),
-        .d$10(e_xd$d$10),
-        .d$11(e_xd$d$11),
-        .d$12(e_xd$d$12),
-        .d$13(e_xd$d$13),
-        .d$14(e_xd$d$14),
-        .d$15(e_xd$d$15),
-        .q$0(e_xd$q$0),
-        .q$1(e_xd$q$1),
-        .q$2(e_xd$q$2),
-        .q$3(e_xd$q$3),
-        .q$4(e_xd$q$4),
-        .q$5(e_xd$q$5),
-        .q$6(e_xd$q$6),
-        .q$7(e_xd$q$7),
-        .q$8(e_xd$q$8),
-        .q$9(e_xd$q$9),
-        .q$10(e_xd$q$10),
-        .q$11(e_xd$q$11),
-        .q$12(e_xd$q$12),
-        .q$13(e_xd$q$13),
-        .q$14(e_xd$q$14),
-        .q$15(e_xd$q$15)
-    );
-    mmu$tlb$e_dirty e_dirty(
-        .clock(e_dirty$clock),
-        .d$0(e_dirty$d$0),
-        .d$1(e_dirty$d$1),
-        .d$2(e_dirty$d$2),
-        .d$3(e_dirty$d$3),
-        .d$4(e_dirty$d$4),
-        .d$5(e_dirty$d$5),
-        .d$6(e_dirty$d$6),
-        .d$7(e_dirty$d$7),
-        .d$8(e_dirty$d$8),
-        .d$9(e_dirty$d$9),
-        .d$10(e_dirty$d$10),
-        .d$11(e_dirty$d$11),
-        .d$12(e_dirty$d$12),
-        .d$13(e_dirty$d$13),
-        .d$14(e_dirty$d$14),
-        .d$15(e_dirty$d$15),
-        .q$0(e_dirty$q$0),
-        .q$1(e_dirty$q$1),
-        .q$2(e_dirty$q$2),
-        .q$3(e_dirty$q$3),
-        .q$4(e_dirty$q$4),
-        .q$5(e_dirty$q$5),
-        .q$6(e_dirty$q$6),
-        .q$7(e_dirty$q$7),
-        .q$8(e_dirty$q$8),
-        .q$9(e_dirty$q$9),
-        .q$10(e_dirty$q$10),
-        .q$11(e_dirty$q$11),
-        .q$12(e_dirty$q$12),
-        .q$13(e_dirty$q$13),
-        .q$14(e_dirty$q$14),
-        .q$15(e_dirty$q$15)
-    );
-    mmu$tlb$e_pkey e_pkey(
-        .clock(e_pkey$clock),
-        .d$0(e_pkey$d$0),
-        .d$1(e_pkey$d$1),
-        .d$2(e_pkey$d$2),
-        .d$3(e_pkey$d$3),
-        .d$4(e_pkey$d$4),
-        .d$5(e_pkey$d$5),
-        .d$6(e_pkey$d$6),
-        .d$7(e_pkey$d$7),
-        .d$8(e_pkey$d$8),
-        .d$9(e_pkey$d$9),
-        .d$10(e_pkey$d$10),
-        .d$11(e_pkey$d$11),
-        .d$12(e_pkey$d$12),
-        .d$13(e_pkey$d$13),
-        .d$14(e_pkey$d$14),
-        .d$15(e_pkey$d$15),
-        .q$0(e_pkey$q$0),
-        .q$1(e_pkey$q$1),
-        .q$2(e_pkey$q$2),
-        .q$3(e_pkey$q$3),
-        .q$4(e_pkey$q$4),
-        .q$5(e_pkey$q$5),
-        .q$6(e_pkey$q$6),
-        .q$7(e_pkey$q$7),
-        .q$8(e_pkey$q$8),
-        .q$9(e_pkey$q$9),
-        .q$10(e_pkey$q$10),
-        .q$11(e_pkey$q$11),
-        .q$12(e_pkey$q$12),
-        .q$13(e_pkey$q$13),
-        .q$14(e_pkey$q$14),
-        .q$15(e_pkey$q$15)
-    );
-    mmu$tlb$victim victim(
-        .d(victim$d),
-        .q(victim$q),
-        .clock(victim$clock)
-    );
-    mmu$tlb$cap_1g cap_1g(
-        .clock(cap_1g$clock),
-        .d$0(cap_1g$d$0),
-        .d$1(cap_1g$d$1),
-        .d$2(cap_1g$d$2),
-        .d$3(cap_1g$d$3),
-        .d$4(cap_1g$d$4),
-        .d$5(cap_1g$d$5),
-        .d$6(cap_1g$d$6),
-        .d$7(cap_1g$d$7),
-        .d$8(cap_1g$d$8),
-        .d$9(cap_1g$d$9),
-        .d$10(cap_1g$d$10),
-        .d$11(cap_1g$d$11),
-        .d$12(cap_1g$d$12),
-        .d$13(cap_1g$d$13),
-        .d$14(cap_1g$d$14),
-        .d$15(cap_1g$d$15),
-        .q$0(cap_1g$q$0),
-        .q$1(cap_1g$q$1),
-        .q$2(cap_1g$q$2),
-        .q$3(cap_1g$q$3),
-        .q$4(cap_1g$q$4),
-        .q$5(cap_1g$q$5),
-        .q$6(cap_1g$q$6),
-        .q$7(cap_1g$q$7),
-        .q$8(cap_1g$q$8),
-        .q$9(cap_1g$q$9),
-        .q$10(cap_1g$q$10),
-        .q$11(cap_1g$q$11),
-        .q$12(cap_1g$q$12),
-        .q$13(cap_1g$q$13),
-        .q$14(cap_1g$q$14),
-        .q$15(cap_1g$q$15)
-    );
-    mmu$tlb$cap_2m cap_2m(
-        .clock(cap_2m$clock),
-        .d$0(cap_2m$d$0),
-        .d$1(cap_2m$d$1),
-        .d$2(cap_2m$d$2),
-        .d$3(cap_2m$d$3),
-        .d$4(cap_2m$d$4),
-        .d$5(cap_2m$d$5),
-        .d$6(cap_2m$d$6),
-        .d$7(cap_2m$d$7),
-        .d$8(cap_2m$d$8),
-        .d$9(cap_2m$d$9),
-        .d$10(cap_2m$d$10),
-        .d$11(cap_2m$d$11),
-        .d$12(cap_2m$d$12),
-        .d$13(cap_2m$d$13),
-        .d$14(cap_2m$d$14),
-        .d$15(cap_2m$d$15),
-        .q$0(cap_2m$q$0),
-        .q$1(cap_2m$q$1),
-        .q$2(cap_2m$q$2),
-        .q$3(cap_2m$q$3),
-        .q$4(cap_2m$q$4),
-        .q$5(cap_2m$q$5),
-        .q$6(cap_2m$q$6),
-        .q$7(cap_2m$q$7),
-        .q$8(cap_2m$q$8),
-        .q$9(cap_2m$q$9),
-        .q$10(cap_2m$q$10),
-        .q$11(cap_2m$q$11),
-        .q$12(cap_2m$q$12),
-        .q$13(cap_2m$q$13),
-        .q$14(cap_2m$q$14),
-        .q$15(cap_2m$q$15)
-    );
-    mmu$tlb$cap_4k cap_4k(
-        .clock(cap_4k$clock),
-        .d$0(cap_4k$d$0),
-        .d$1(cap_4k$d$1),
-        .d$2(cap_4k$d$2),
-        .d$3(cap_4k$d$3),
-        .d$4(cap_4k$d$4),
-        .d$5(cap_4k$d$5),
-        .d$6(cap_4k$d$6),
-        .d$7(cap_4k$d$7),
-        .d$8(cap_4k$d$8),
-        .d$9(cap_4k$d$9),
-        .d$10(cap_4k$d$10),
-        .d$11(cap_4k$d$11),
-        .d$12(cap_4k$d$12),
-        .d$13(cap_4k$d$13),
-        .d$14(cap_4k$d$14),
-        .d$15(cap_4k$d$15),
-        .q$0(cap_4k$q$0),
-        .q$1(cap_4k$q$1),
-        .q$2(cap_4k$q$2),
-        .q$3(cap_4k$q$3),
-        .q$4(cap_4k$q$4),
-        .q$5(cap_4k$q$5),
-        .q$6(cap_4k$q$6),
-        .q$7(cap_4k$q$7),
-        .q$8(cap_4k$q$8),
-        .q$9(cap_4k$q$9),
-        .q$10(cap_4k$q$10),
-        .q$11(cap_4k$q$11),
-        .q$12(cap_4k$q$12),
-        .q$13(cap_4k$q$13),
-        .q$14(cap_4k$q$14),
-        .q$15(cap_4k$q$15)
-    );
-    mmu$tlb$cap_pcid cap_pcid(
-        .clock(cap_pcid$clock),
-        .d$0(cap_pcid$d$0),
-        .d$1(cap_pcid$d$1),
-        .d$2(cap_pcid$d$2),
-        .d$3(cap_pcid$d$3),
-        .d$4(cap_pcid$d$4),
-        .d$5(cap_pcid$d$5),
-        .d$6(cap_pcid$d$6),
-        .d$7(cap_pcid$d$7),
-        .d$8(cap_pcid$d$8),
-        .d$9(cap_pcid$d$9),
-        .d$10(cap_pcid$d$10),
-        .d$11(cap_pcid$d$11),
-        .d$12(cap_pcid$d$12),
-        .d$13(cap_pcid$d$13),
-        .d$14(cap_pcid$d$14),
-        .d$15(cap_pcid$d$15),
-        .q$0(cap_pcid$q$0),
-        .q$1(cap_pcid$q$1),
-        .q$2(cap_pcid$q$2),
-        .q$3(cap_pcid$q$3),
-        .q$4(cap_pcid$q$4),
-        .q$5(cap_pcid$q$5),
-        .q$6(cap_pcid$q$6),
-        .q$7(cap_pcid$q$7),
-        .q$8(cap_pcid$q$8),
-        .q$9(cap_pcid$q$9),
-        .q$10(cap_pcid$q$10),
-        .q$11(cap_pcid$q$11),
-        .q$12(cap_pcid$q$12),
-        .q$13(cap_pcid$q$13),
-        .q$14(cap_pcid$q$14),
-        .q$15(cap_pcid$q$15)
-    );
-    
-    // Update code
-    always @(*) begin
-        e_valid$clock = clock;
-        e_vpn_1g$clock = clock;
-        e_vpn_2m$clock = clock;
-        e_vpn_4k$clock = clock;
-        e_size$clock = clock;
-        e_pcid$clock = clock;
-        e_glob$clock = clock;
-        e_pfn_hi$clock = clock;
-        e_pfn_lo$clock = clock;
-        e_writable$clock = clock;
-        e_user$clock = clock;
-        e_xd$clock = clock;
-        e_dirty$clock = clock;
-        e_pkey$clock = clock;
-        cap_1g$clock = clock;
-        cap_2m$clock = clock;
-        cap_4k$clock = clock;
-        cap_pcid$clock = clock;
-        e_valid$d$0 = e_valid$q$0;
-        e_vpn_1g$d$0 = e_vpn_1g$q$0;
-        e_vpn_2m$d$0 = e_vpn_2m$q$0;
-        e_vpn_4k$d$0 = e_vpn_4k$q$0;
-        e_size$d$0 = e_size$q$0;
-        e_pcid$d$0 = e_pcid$q$0;
-        e_glob$d$0 = e_glob$q$0;
-        e_pfn_hi$d$0 = e_pfn_hi$q$0;
-        e_pfn_lo$d$0 = e_pfn_lo$q$0;
-        e_writable$d$0 = e_writable$q$0;
-        e_user$d$0 = e_user$q$0;
-        e_xd$d$0 = e_xd$q$0;
-        e_dirty$d$0 = e_dirty$q$0;
-        e_pkey$d$0 = e_pkey$q$0;
-        cap_1g$d$0 = cap_1g$q$0;
-        cap_2m$d$0 = cap_2m$q$0;
-        cap_4k$d$0 = cap_4k$q$0;
-        cap_pcid$d$0 = cap_pcid$q$0;
-        e_valid$d$1 = e_valid$q$1;
-        e_vpn_1g$d$1 = e_vpn_1g$q$1;
-        e_vpn_2m$d$1 = e_vpn_2m$q$1;
-        e_vpn_4k$d$1 = e_vpn_4k$q$1;
-        e_size$d$1 = e_size$q$1;
-        e_pcid$d$1 = e_pcid$q$1;
-        e_glob$d$1 = e_glob$q$1;
-        e_pfn_hi$d$1 = e_pfn_hi$q$1;
-        e_pfn_lo$d$1 = e_pfn_lo$q$1;
-        e_writable$d$1 = e_writable$q$1;
-        e_user$d$1 = e_user$q$1;
-        e_xd$d$1 = e_xd$q$1;
-        e_dirty$d$1 = e_dirty$q$1;
-        e_pkey$d$1 = e_pkey$q$1;
-        cap_1g$d$1 = cap_1g$q$1;
-        cap_2m$d$1 = cap_2m$q$1;
-        cap_4k$d$1 = cap_4k$q$1;
-        cap_pcid$d$1 = cap_pcid$q$1;
-        e_valid$d$2 = e_valid$q$2;
-        e_vpn_1g$d$2 = e_vpn_1g$q$2;
-        e_vpn_2m$d$2 = e_vpn_2m$q$2;
-        e_vpn_4k$d$2 = e_vpn_4k$q$2;
-        e_size$d$2 = e_size$q$2;
-        e_pcid$d$2 = e_pcid$q$2;
-        e_glob$d$2 = e_glob$q$2;
-        e_pfn_hi$d$2 = e_pfn_hi$q$2;
-        e_pfn_lo$d$2 = e_pfn_lo$q$2;
-        e_writable$d$2 = e_writable$q$2;
-        e_user$d$2 = e_user$q$2;
-        e_xd$d$2 = e_xd$q$2;
-        e_dirty$d$2 = e_dirty$q$2;
-        e_pkey$d$2 = e_pkey$q$2;
-        cap_1g$d$2 = cap_1g$q$2;
-        cap_2m$d$2 = cap_2m$q$2;
-        cap_4k$d$2 = cap_4k$q$2;
-        cap_pcid$d$2 = cap_pcid$q$2;
-        e_valid$d$3 = e_valid$q$3;
-        e_vpn_1g$d$3 = e_vpn_1g$q$3;
-        e_vpn_2m$d$3 = e_vpn_2m$q$3;
-        e_vpn_4k$d$3 = e_vpn_4k$q$3;
-        e_size$d$3 = e_size$q$3;
-        e_pcid$d$3 = e_pcid$q$3;
-        e_glob$d$3 = e_glob$q$3;
-        e_pfn_hi$d$3 = e_pfn_hi$q$3;
-        e_pfn_lo$d$3 = e_pfn_lo$q$3;
-        e_writable$d$3 = e_writable$q$3;
-        e_user$d$3 = e_user$q$3;
-        e_xd$d$3 = e_xd$q$3;
-        e_dirty$d$3 = e_dirty$q$3;
-        e_pkey$d$3 = e_pkey$q$3;
-        cap_1g$d$3 = cap_1g$q$3;
-        cap_2m$d$3 = cap_2m$q$3;
-        cap_4k$d$3 = cap_4k$q$3;
-        cap_pcid$d$3 = cap_pcid$q$3;
-        e_valid$d$4 = e_valid$q$4;
-        e_vpn_1g$d$4 = e_vpn_1g$q$4;
-        e_vpn_2m$d$4 = e_vpn_2m$q$4;
-        e_vpn_4k$d$4 = e_vpn_4k$q$4;
-        e_size$d$4 = e_size$q$4;
-        e_pcid$d$4 = e_pcid$q$4;
-        e_glob$d$4 = e_glob$q$4;
-        e_pfn_hi$d$4 = e_pfn_hi$q$4;
-        e_pfn_lo$d$4 = e_pfn_lo$q$4;
-        e_writable$d$4 = e_writable$q$4;
-        e_user$d$4 = e_user$q$4;
-        e_xd$d$4 = e_xd$q$4;
-        e_dirty$d$4 = e_dirty$q$4;
-        e_pkey$d$4 = e_pkey$q$4;
-        cap_1g$d$4 = cap_1g$q$4;
-        cap_2m$d$4 = cap_2m$q$4;
-        cap_4k$d$4 = cap_4k$q$4;
-        cap_pcid$d$4 = cap_pcid$q$4;
-        e_valid$d$5 = e_valid$q$5;
-        e_vpn_1g$d$5 = e_vpn_1g$q$5;
-        e_vpn_2m$d$5 = e_vpn_2m$q$5;
-        e_vpn_4k$d$5 = e_vpn_4k$q$5;
-        e_size$d$5 = e_size$q$5;
-        e_pcid$d$5 = e_pcid$q$5;
-        e_glob$d$5 = e_glob$q$5;
-        e_pfn_hi$d$5 = e_pfn_hi$q$5;
-        e_pfn_lo$d$5 = e_pfn_lo$q$5;
-        e_writable$d$5 = e_writable$q$5;
-        e_user$d$5 = e_user$q$5;
-        e_xd$d$5 = e_xd$q$5;
-        e_dirty$d$5 = e_dirty$q$5;
-        e_pkey$d$5 = e_pkey$q$5;
-        cap_1g$d$5 = cap_1g$q$5;
-        cap_2m$d$5 = cap_2m$q$5;
-        cap_4k$d$5 = cap_4k$q$5;
-        cap_pcid$d$5 = cap_pcid$q$5;
-        e_valid$d$6 = e_valid$q$6;
-        e_vpn_1g$d$6 = e_vpn_1g$q$6;
-        e_vpn_2m$d$6 = e_vpn_2m$q$6;
-        e_vpn_4k$d$6 = e_vpn_4k$q$6;
-        e_size$d$6 = e_size$q$6;
-        e_pcid$d$6 = e_pcid$q$6;
-        e_glob$d$6 = e_glob$q$6;
-        e_pfn_hi$d$6 = e_pfn_hi$q$6;
-        e_pfn_lo$d$6 = e_pfn_lo$q$6;
-        e_writable$d$6 = e_writable$q$6;
-        e_user$d$6 = e_user$q$6;
-        e_xd$d$6 = e_xd$q$6;
-        e_dirty$d$6 = e_dirty$q$6;
-        e_pkey$d$6 = e_pkey$q$6;
-        cap_1g$d$6 = cap_1g$q$6;
-        cap_2m$d$6 = cap_2m$q$6;
-        cap_4k$d$6 = cap_4k$q$6;
-        cap_pcid$d$6 = cap_pcid$q$6;
-        e_valid$d$7 = e_valid$q$7;
-        e_vpn_1g$d$7 = e_vpn_1g$q$7;
-        e_vpn_2m$d$7 = e_vpn_2m$q$7;
-        e_vpn_4k$d$7 = e_vpn_4k$q$7;
-        e_size$d$7 = e_size$q$7;
-        e_pcid$d$7 = e_pcid$q$7;
-        e_glob$d$7 = e_glob$q$7;
-        e_pfn_hi$d$7 = e_pfn_hi$q$7;
-        e_pfn_lo$d$7 = e_pfn_lo$q$7;
-        e_writable$d$7 = e_writable$q$7;
-        e_user$d$7 = e_user$q$7;
-        e_xd$d$7 = e_xd$q$7;
-        e_dirty$d$7 = e_dirty$q$7;
-        e_pkey$d$7 = e_pkey$q$7;
-        cap_1g$d$7 = cap_1g$q$7;
-        cap_2m$d$7 = cap_2m$q$7;
-        cap_4k$d$7 = cap_4k$q$7;
-        cap_pcid$d$7 = cap_pcid$q$7;
-        e_valid$d$8 = e_valid$q$8;
-        e_vpn_1g$d$8 = e_vpn_1g$q$8;
-        e_vpn_2m$d$8 = e_vpn_2m$q$8;
-        e_vpn_4k$d$8 = e_vpn_4k$q$8;
-        e_size$d$8 = e_size$q$8;
-        e_pcid$d$8 = e_pcid$q$8;
-        e_glob$d$8 = e_glob$q$8;
-        e_pfn_hi$d$8 = e_pfn_hi$q$8;
-        e_pfn_lo$d$8 = e_pfn_lo$q$8;
-        e_writable$d$8 = e_writable$q$8;
-        e_user$d$8 = e_user$q$8;
-        e_xd$d$8 = e_xd$q$8;
-        e_dirty$d$8 = e_dirty$q$8;
-        e_pkey$d$8 = e_pkey$q$8;
-        cap_1g$d$8 = cap_1g$q$8;
-        cap_2m$d$8 = cap_2m$q$8;
-        cap_4k$d$8 = cap_4k$q$8;
-        cap_pcid$d$8 = cap_pcid$q$8;
-        e_valid$d$9 = e_valid$q$9;
-        e_vpn_1g$d$9 = e_vpn_1g$q$9;
-        e_vpn_2m$d$9 = e_vpn_2m$q$9;
-        e_vpn_4k$d$9 = e_vpn_4k$q$9;
-        e_size$d$9 = e_size$q$9;
-        e_pcid$d$9 = e_pcid$q$9;
-        e_glob$d$9 = e_glob$q$9;
-        e_pfn_hi$d$9 = e_pfn_hi$q$9;
-        e_pfn_lo$d$9 = e_pfn_lo$q$9;
-        e_writable$d$9 = e_writable$q$9;
-        e_user$d$9 = e_user$q$9;
-        e_xd$d$9 = e_xd$q$9;
-        e_dirty$d$9 = e_dirty$q$9;
-        e_pkey$d$9 = e_pkey$q$9;
-        cap_1g$d$9 = cap_1g$q$9;
-        cap_2m$d$9 = cap_2m$q$9;
-        cap_4k$d$9 = cap_4k$q$9;
-        cap_pcid$d$9 = cap_pcid$q$9;
-        e_valid$d$10 = e_valid$q$10;
-        e_vpn_1g$d$10 = e_vpn_1g$q$10;
-        e_vpn_2m$d$10 = e_vpn_2m$q$10;
-        e_vpn_4k$d$10 = e_vpn_4k$q$10;
-        e_size$d$10 = e_size$q$10;
-        e_pcid$d$10 = e_pcid$q$10;
-        e_glob$d$10 = e_glob$q$10;
-        e_pfn_hi$d$10 = e_pfn_hi$q$10;
-        e_pfn_lo$d$10 = e_pfn_lo$q$10;
-        e_writable$d$10 = e_writable$q$10;
-        e_user$d$10 = e_user$q$10;
-        e_xd$d$10 = e_xd$q$10;
-        e_dirty$d$10 = e_dirty$q$10;
-        e_pkey$d$10 = e_pkey$q$10;
-        cap_1g$d$10 = cap_1g$q$10;
-        cap_2m$d$10 = cap_2m$q$10;
-        cap_4k$d$10 = cap_4k$q$10;
-        cap_pcid$d$10 = cap_pcid$q$10;
-        e_valid$d$11 = e_valid$q$11;
-        e_vpn_1g$d$11 = e_vpn_1g$q$11;
-        e_vpn_2m$d$11 = e_vpn_2m$q$11;
-        e_vpn_4k$d$11 = e_vpn_4k$q$11;
-        e_size$d$11 = e_size$q$11;
-        e_pcid$d$11 = e_pcid$q$11;
-        e_glob$d$11 = e_glob$q$11;
-        e_pfn_hi$d$11 = e_pfn_hi$q$11;
-        e_pfn_lo$d$11 = e_pfn_lo$q$11;
-        e_writable$d$11 = e_writable$q$11;
-        e_user$d$11 = e_user$q$11;
-        e_xd$d$11 = e_xd$q$11;
-        e_dirty$d$11 = e_dirty$q$11;
-        e_pkey$d$11 = e_pkey$q$11;
-        cap_1g$d$11 = cap_1g$q$11;
-        cap_2m$d$11 = cap_2m$q$11;
-        cap_4k$d$11 = cap_4k$q$11;
-        cap_pcid$d$11 = cap_pcid$q$11;
-        e_valid$d$12 = e_valid$q$12;
-        e_vpn_1g$d$12 = e_vpn_1g$q$12;
-        e_vpn_2m$d$12 = e_vpn_2m$q$12;
-        e_vpn_4k$d$12 = e_vpn_4k$q$12;
-        e_size$d$12 = e_size$q$12;
-        e_pcid$d$12 = e_pcid$q$12;
-        e_glob$d$12 = e_glob$q$12;
-        e_pfn_hi$d$12 = e_pfn_hi$q$12;
-        e_pfn_lo$d$12 = e_pfn_lo$q$12;
-        e_writable$d$12 = e_writable$q$12;
-        e_user$d$12 = e_user$q$12;
-        e_xd$d$12 = e_xd$q$12;
-        e_dirty$d$12 = e_dirty$q$12;
-        e_pkey$d$12 = e_pkey$q$12;
-        cap_1g$d$12 = cap_1g$q$12;
-        cap_2m$d$12 = cap_2m$q$12;
-        cap_4k$d$12 = cap_4k$q$12;
-        cap_pcid$d$12 = cap_pcid$q$12;
-        e_valid$d$13 = e_valid$q$13;
-        e_vpn_1g$d$13 = e_vpn_1g$q$13;
-        e_vpn_2m$d$13 = e_vpn_2m$q$13;
-        e_vpn_4k$d$13 = e_vpn_4k$q$13;
-        e_size$d$13 = e_size$q$13;
-        e_pcid$d$13 = e_pcid$q$13;
-        e_glob$d$13 = e_glob$q$13;
-        e_pfn_hi$d$13 = e_pfn_hi$q$13;
-        e_pfn_lo$d$13 = e_pfn_lo$q$13;
-        e_writable$d$13 = e_writable$q$13;
-        e_user$d$13 = e_user$q$13;
-        e_xd$d$13 = e_xd$q$13;
-        e_dirty$d$13 = e_dirty$q$13;
-        e_pkey$d$13 = e_pkey$q$13;
-        cap_1g$d$13 = cap_1g$q$13;
-        cap_2m$d$13 = cap_2m$q$13;
-        cap_4k$d$13 = cap_4k$q$13;
-        cap_pcid$d$13 = cap_pcid$q$13;
-        e_valid$d$14 = e_valid$q$14;
-        e_vpn_1g$d$14 = e_vpn_1g$q$14;
-        e_vpn_2m$d$14 = e_vpn_2m$q$14;
-        e_vpn_4k$d$14 = e_vpn_4k$q$14;
-        e_size$d$14 = e_size$q$14;
-        e_pcid$d$14 = e_pcid$q$14;
-        e_glob$d$14 = e_glob$q$14;
-        e_pfn_hi$d$14 = e_pfn_hi$q$14;
-        e_pfn_lo$d$14 = e_pfn_lo$q$14;
-        e_writable$d$14 = e_writable$q$14;
-        e_user$d$14 = e_user$q$14;
-        e_xd$d$14 = e_xd$q$14;
-        e_dirty$d$14 = e_dirty$q$14;
-        e_pkey$d$14 = e_pkey$q$14;
-        cap_1g$d$14 = cap_1g$q$14;
-        cap_2m$d$14 = cap_2m$q$14;
-        cap_4k$d$14 = cap_4k$q$14;
-        cap_pcid$d$14 = cap_pcid$q$14;
-        e_valid$d$15 = e_valid$q$15;
-        e_vpn_1g$d$15 = e_vpn_1g$q$15;
-        e_vpn_2m$d$15 = e_vpn_2m$q$15;
-        e_vpn_4k$d$15 = e_vpn_4k$q$15;
-        e_size$d$15 = e_size$q$15;
-        e_pcid$d$15 = e_pcid$q$15;
-        e_glob$d$15 = e_glob$q$15;
-        e_pfn_hi$d$15 = e_pfn_hi$q$15;
-        e_pfn_lo$d$15 = e_pfn_lo$q$15;
-        e_writable$d$15 = e_writable$q$15;
-        e_user$d$15 = e_user$q$15;
-        e_xd$d$15 = e_xd$q$15;
-        e_dirty$d$15 = e_dirty$q$15;
-        e_pkey$d$15 = e_pkey$q$15;
-        cap_1g$d$15 = cap_1g$q$15;
-        cap_2m$d$15 = cap_2m$q$15;
-        cap_4k$d$15 = cap_4k$q$15;
-        cap_pcid$d$15 = cap_pcid$q$15;
-        victim$clock = clock;
-        victim$d = victim$q;
-        lk_1g = lk_vpn[(32'h12)+:(18)];
-        lk_2m = lk_vpn[(32'h9)+:(9)];
-        lk_4k = lk_vpn[(32'h0)+:(9)];
-        iv_1g = inv_vpn[(32'h12)+:(18)];
-        iv_2m = inv_vpn[(32'h9)+:(9)];
-        iv_4k = inv_vpn[(32'h0)+:(9)];
-        fl_is1g = fill_size == PageSize$Size1G;
-        fl_is4k = fill_size == PageSize$Size4K;
-        l_hit = 1'b0;
-        l_hit_idx = 32'h0;
-        l_hit_1g = 1'b0;
-        l_hit_4k = 1'b0;
-        l_hit_pfn_hi = 32'h0;
-        l_hit_pfn_lo = 32'h0;
-        l_hit_glob = 1'b0;
-        l_hit_writable = 1'b0;
-        l_hit_user = 1'b0;
-        l_hit_xd = 1'b0;
-        l_hit_dirty = 1'b0;
-        l_hit_pkey = 32'h0;
-        e_is1g$0 = e_size$q$0 == PageSize$Size1G;
-        e_is4k$0 = e_size$q$0 == PageSize$Size4K;
-        lk_eq_1g$0 = e_vpn_1g$q$0 == lk_1g;
-        lk_eq_2m$0 = e_vpn_2m$q$0 == lk_2m;
-        lk_eq_4k$0 = e_vpn_4k$q$0 == lk_4k;
-        lk_eq_pcid$0 = e_pcid$q$0 == lk_pcid;
-        lk_match$0 = e_valid$q$0 && (e_glob$q$0 || lk_eq_pcid$0) && lk_eq_1g$0 && (e_is1g$0 || lk_eq_2m$0) && (~e_is4k$0 || lk_eq_4k$0);
-        if (lk_capture) begin
-            cap_1g$d$0 = lk_eq_1g$0;
-            cap_2m$d$0 = lk_eq_2m$0;
-            cap_4k$d$0 = lk_eq_4k$0;
-            cap_pcid$d$0 = lk_eq_pcid$0;
-        end
-        if (lk_match$0) begin
-            l_hit = 1'b1;
-            l_hit_idx = l_hit_idx | k_index$0;
-            l_hit_1g = l_hit_1g || e_is1g$0;
-            l_hit_4k = l_hit_4k || e_is4k$0;
-            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$0;
-            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$0;
-            l_hit_glob = l_hit_glob || e_glob$q$0;
-            l_hit_writable = l_hit_writable || e_writable$q$0;
-            l_hit_user = l_hit_user || e_user$q$0;
-            l_hit_xd = l_hit_xd || e_xd$q$0;
-            l_hit_dirty = l_hit_dirty || e_dirty$q$0;
-            l_hit_pkey = l_hit_pkey | e_pkey$q$0;
-        end
-        e_is1g$1 = e_size$q$1 == PageSize$Size1G;
-        e_is4k$1 = e_size$q$1 == PageSize$Size4K;
-        lk_eq_1g$1 = e_vpn_1g$q$1 == lk_1g;
-        lk_eq_2m$1 = e_vpn_2m$q$1 == lk_2m;
-        lk_eq_4k$1 = e_vpn_4k$q$1 == lk_4k;
-        lk_eq_pcid$1 = e_pcid$q$1 == lk_pcid;
-        lk_match$1 = e_valid$q$1 && (e_glob$q$1 || lk_eq_pcid$1) && lk_eq_1g$1 && (e_is1g$1 || lk_eq_2m$1) && (~e_is4k$1 || lk_eq_4k$1);
-        if (lk_capture) begin
-            cap_1g$d$1 = lk_eq_1g$1;
-            cap_2m$d$1 = lk_eq_2m$1;
-            cap_4k$d$1 = lk_eq_4k$1;
-            cap_pcid$d$1 = lk_eq_pcid$1;
-        end
-        if (lk_match$1) begin
-            l_hit = 1'b1;
-            l_hit_idx = l_hit_idx | k_index$1;
-            l_hit_1g = l_hit_1g || e_is1g$1;
-            l_hit_4k = l_hit_4k || e_is4k$1;
-            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$1;
-            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$1;
-            l_hit_glob = l_hit_glob || e_glob$q$1;
-            l_hit_writable = l_hit_writable || e_writable$q$1;
-            l_hit_user = l_hit_user || e_user$q$1;
-            l_hit_xd = l_hit_xd || e_xd$q$1;
-            l_hit_dirty = l_hit_dirty || e_dirty$q$1;
-            l_hit_pkey = l_hit_pkey | e_pkey$q$1;
-        end
-        e_is1g$2 = e_size$q$2 == PageSize$Size1G;
-        e_is4k$2 = e_size$q$2 == PageSize$Size4K;
-        lk_eq_1g$2 = e_vpn_1g$q$2 == lk_1g;
-        lk_eq_2m$2 = e_vpn_2m$q$2 == lk_2m;
-        lk_eq_4k$2 = e_vpn_4k$q$2 == lk_4k;
-        lk_eq_pcid$2 = e_pcid$q$2 == lk_pcid;
-        lk_match$2 = e_valid$q$2 && (e_glob$q$2 || lk_eq_pcid$2) && lk_eq_1g$2 && (e_is1g$2 || lk_eq_2m$2) && (~e_is4k$2 || lk_eq_4k$2);
-        if (lk_capture) begin
-            cap_1g$d$2 = lk_eq_1g$2;
-            cap_2m$d$2 = lk_eq_2m$2;
-            cap_4k$d$2 = lk_eq_4k$2;
-            cap_pcid$d$2 = lk_eq_pcid$2;
-        end
-        if (lk_match$2) begin
-            l_hit = 1'b1;
-            l_hit_idx = l_hit_idx | k_index$2;
-            l_hit_1g = l_hit_1g || e_is1g$2;
-            l_hit_4k = l_hit_4k || e_is4k$2;
-            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$2;
-            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$2;
-            l_hit_glob = l_hit_glob || e_glob$q$2;
-            l_hit_writable = l_hit_writable || e_writable$q$2;
-            l_hit_user = l_hit_user || e_user$q$2;
-            l_hit_xd = l_hit_xd || e_xd$q$2;
-            l_hit_dirty = l_hit_dirty || e_dirty$q$2;
-            l_hit_pkey = l_hit_pkey | e_pkey$q$2;
-        end
-        e_is1g$3 = e_size$q$3 == PageSize$Size1G;
-        e_is4k$3 = e_size$q$3 == PageSize$Size4K;
-        lk_eq_1g$3 = e_vpn_1g$q$3 == lk_1g;
-        lk_eq_2m$3 = e_vpn_2m$q$3 == lk_2m;
-        lk_eq_4k$3 = e_vpn_4k$q$3 == lk_4k;
-        lk_eq_pcid$3 = e_pcid$q$3 == lk_pcid;
-        lk_match$3 = e_valid$q$3 && (e_glob$q$3 || lk_eq_pcid$3) && lk_eq_1g$3 && (e_is1g$3 || lk_eq_2m$3) && (~e_is4k$3 || lk_eq_4k$3);
-        if (lk_capture) begin
-            cap_1g$d$3 = lk_eq_1g$3;
-            cap_2m$d$3 = lk_eq_2m$3;
-            cap_4k$d$3 = lk_eq_4k$3;
-            cap_pcid$d$3 = lk_eq_pcid$3;
-        end
-        if (lk_match$3) begin
-            l_hit = 1'b1;
-            l_hit_idx = l_hit_idx | k_index$3;
-            l_hit_1g = l_hit_1g || e_is1g$3;
-            l_hit_4k = l_hit_4k || e_is4k$3;
-            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$3;
-            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$3;
-            l_hit_glob = l_hit_glob || e_glob$q$3;
-            l_hit_writable = l_hit_writable || e_writable$q$3;
-            l_hit_user = l_hit_user || e_user$q$3;
-            l_hit_xd = l_hit_xd || e_xd$q$3;
-            l_hit_dirty = l_hit_dirty || e_dirty$q$3;
-            l_hit_pkey = l_hit_pkey | e_pkey$q$3;
-        end
-        e_is1g$4 = e_size$q$4 == PageSize$Size1G;
-        e_is4k$4 = e_size$q$4 == PageSize$Size4K;
-        lk_eq_1g$4 = e_vpn_1g$q$4 == lk_1g;
-        lk_eq_2m$4 = e_vpn_2m$q$4 == lk_2m;
-        lk_eq_4k$4 = e_vpn_4k$q$4 == lk_4k;
-        lk_eq_pcid$4 = e_pcid$q$4 == lk_pcid;
-        lk_match$4 = e_valid$q$4 && (e_glob$q$4 || lk_eq_pcid$4) && lk_eq_1g$4 && (e_is1g$4 || lk_eq_2m$4) && (~e_is4k$4 || lk_eq_4k$4);
-        if (lk_capture) begin
-            cap_1g$d$4 = lk_eq_1g$4;
-            cap_2m$d$4 = lk_eq_2m$4;
-            cap_4k$d$4 = lk_eq_4k$4;
-            cap_pcid$d$4 = lk_eq_pcid$4;
-        end
-        if (lk_match$4) begin
-            l_hit = 1'b1;
-            l_hit_idx = l_hit_idx | k_index$4;
-            l_hit_1g = l_hit_1g || e_is1g$4;
-            l_hit_4k = l_hit_4k || e_is4k$4;
-            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$4;
-            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$4;
-            l_hit_glob = l_hit_glob || e_glob$q$4;
-            l_hit_writable = l_hit_writable || e_writable$q$4;
-            l_hit_user = l_hit_user || e_user$q$4;
-            l_hit_xd = l_hit_xd || e_xd$q$4;
-            l_hit_dirty = l_hit_dirty || e_dirty$q$4;
-            l_hit_pkey = l_hit_pkey | e_pkey$q$4;
-        end
-        e_is1g$5 = e_size$q$5 == PageSize$Size1G;
-        e_is4k$5 = e_size$q$5 == PageSize$Size4K;
-        lk_eq_1g$5 = e_vpn_1g$q$5 == lk_1g;
-        lk_eq_2m$5 = e_vpn_2m$q$5 == lk_2m;
-        lk_eq_4k$5 = e_vpn_4k$q$5 == lk_4k;
-        lk_eq_pcid$5 = e_pcid$q$5 == lk_pcid;
-        lk_match$5 = e_valid$q$5 && (e_glob$q$5 || lk_eq_pcid$5) && lk_eq_1g$5 && (e_is1g$5 || lk_eq_2m$5) && (~e_is4k$5 || lk_eq_4k$5);
-        if (lk_capture) begin
-            cap_1g$d$5 = lk_eq_1g$5;
-            cap_2m$d$5 = lk_eq_2m$5;
-            cap_4k$d$5 = lk_eq_4k$5;
-            cap_pcid$d$5 = lk_eq_pcid$5;
-        end
-        if (lk_match$5) begin
-            l_hit = 1'b1;
-            l_hit_idx = l_hit_idx | k_index$5;
-            l_hit_1g = l_hit_1g || e_is1g$5;
-            l_hit_4k = l_hit_4k || e_is4k$5;
-            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$5;
-            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$5;
-            l_hit_glob = l_hit_glob || e_glob$q$5;
-            l_hit_writable = l_hit_writable || e_writable$q$5;
-            l_hit_user = l_hit_user || e_user$q$5;
-            l_hit_xd = l_hit_xd || e_xd$q$5;
-            l_hit_dirty = l_hit_dirty || e_dirty$q$5;
-            l_hit_pkey = l_hit_pkey | e_pkey$q$5;
-        end
-        e_is1g$6 = e_size$q$6 == PageSize$Size1G;
-        e_is4k$6 = e_size$q$6 == PageSize$Size4K;
-        lk_eq_1g$6 = e_vpn_1g$q$6 == lk_1g;
-        lk_eq_2m$6 = e_vpn_2m$q$6 == lk_2m;
-        lk_eq_4k$6 = e_vpn_4k$q$6 == lk_4k;
-        lk_eq_pcid$6 = e_pcid$q$6 == lk_pcid;
-        lk_match$6 = e_valid$q$6 && (e_glob$q$6 || lk_eq_pcid$6) && lk_eq_1g$6 && (e_is1g$6 || lk_eq_2m$6) && (~e_is4k$6 || lk_eq_4k$6);
-        if (lk_capture) begin
-            cap_1g$d$6 = lk_eq_1g$6;
-            cap_2m$d$6 = lk_eq_2m$6;
-            cap_4k$d$6 = lk_eq_4k$6;
-            cap_pcid$d$6 = lk_eq_pcid$6;
-        end
-        if (lk_match$6) begin
-            l_hit = 1'b1;
-            l_hit_idx = l_hit_idx | k_index$6;
-            l_hit_1g = l_hit_1g || e_is1g$6;
-            l_hit_4k = l_hit_4k || e_is4k$6;
-            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$6;
-            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$6;
-            l_hit_glob = l_hit_glob || e_glob$q$6;
-            l_hit_writable = l_hit_writable || e_writable$q$6;
-            l_hit_user = l_hit_user || e_user$q$6;
-            l_hit_xd = l_hit_xd || e_xd$q$6;
-            l_hit_dirty = l_hit_dirty || e_dirty$q$6;
-            l_hit_pkey = l_hit_pkey | e_pkey$q$6;
-        end
-        e_is1g$7 = e_size$q$7 == PageSize$Size1G;
-        e_is4k$7 = e_size$q$7 == PageSize$Size4K;
-        lk_eq_1g$7 = e_vpn_1g$q$7 == lk_1g;
-        lk_eq_2m$7 = e_vpn_2m$q$7 == lk_2m;
-        lk_eq_4k$7 = e_vpn_4k$q$7 == lk_4k;
-        lk_eq_pcid$7 = e_pcid$q$7 == lk_pcid;
-        lk_match$7 = e_valid$q$7 && (e_glob$q$7 || lk_eq_pcid$7) && lk_eq_1g$7 && (e_is1g$7 || lk_eq_2m$7) && (~e_is4k$7 || lk_eq_4k$7);
-        if (lk_capture) begin
-            cap_1g$d$7 = lk_eq_1g$7;
-            cap_2m$d$7 = lk_eq_2m$7;
-            cap_4k$d$7 = lk_eq_4k$7;
-            cap_pcid$d$7 = lk_eq_pcid$7;
-        end
-        if (lk_match$7) begin
-            l_hit = 1'b1;
-            l_hit_idx = l_hit_idx | k_index$7;
-            l_hit_1g = l_hit_1g || e_is1g$7;
-            l_hit_4k = l_hit_4k || e_is4k$7;
-            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$7;
-            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$7;
-            l_hit_glob = l_hit_glob || e_glob$q$7;
-            l_hit_writable = l_hit_writable || e_writable$q$7;
-            l_hit_user = l_hit_user || e_user$q$7;
-            l_hit_xd = l_hit_xd || e_xd$q$7;
-            l_hit_dirty = l_hit_dirty || e_dirty$q$7;
-            l_hit_pkey = l_hit_pkey | e_pkey$q$7;
-        end
-        e_is1g$8 = e_size$q$8 == PageSize$Size1G;
-        e_is4k$8 = e_size$q$8 == PageSize$Size4K;
-        lk_eq_1g$8 = e_vpn_1g$q$8 == lk_1g;
-        lk_eq_2m$8 = e_vpn_2m$q$8 == lk_2m;
-        lk_eq_4k$8 = e_vpn_4k$q$8 == lk_4k;
-        lk_eq_pcid$8 = e_pcid$q$8 == lk_pcid;
-        lk_match$8 = e_valid$q$8 && (e_glob$q$8 || lk_eq_pcid$8) && lk_eq_1g$8 && (e_is1g$8 || lk_eq_2m$8) && (~e_is4k$8 || lk_eq_4k$8);
-        if (lk_capture) begin
-            cap_1g$d$8 = lk_eq_1g$8;
-            cap_2m$d$8 = lk_eq_2m$8;
-            cap_4k$d$8 = lk_eq_4k$8;
-            cap_pcid$d$8 = lk_eq_pcid$8;
-        end
-        if (lk_match$8) begin
-            l_hit = 1'b1;
-            l_hit_idx = l_hit_idx | k_index$8;
-            l_hit_1g = l_hit_1g || e_is1g$8;
-            l_hit_4k = l_hit_4k || e_is4k$8;
-            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$8;
-            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$8;
-            l_hit_glob = l_hit_glob || e_glob$q$8;
-            l_hit_writable = l_hit_writable || e_writable$q$8;
-            l_hit_user = l_hit_user || e_user$q$8;
-            l_hit_xd = l_hit_xd || e_xd$q$8;
-            l_hit_dirty = l_hit_dirty || e_dirty$q$8;
-            l_hit_pkey = l_hit_pkey | e_pkey$q$8;
-        end
-        e_is1g$9 = e_size$q$9 == PageSize$Size1G;
-        e_is4k$9 = e_size$q$9 == PageSize$Size4K;
-        lk_eq_1g$9 = e_vpn_1g$q$9 == lk_1g;
-        lk_eq_2m$9 = e_vpn_2m$q$9 == lk_2m;
-        lk_eq_4k$9 = e_vpn_4k$q$9 == lk_4k;
-        lk_eq_pcid$9 = e_pcid$q$9 == lk_pcid;
-        lk_match$9 = e_valid$q$9 && (e_glob$q$9 || lk_eq_pcid$9) && lk_eq_1g$9 && (e_is1g$9 || lk_eq_2m$9) && (~e_is4k$9 || lk_eq_4k$9);
-        if (lk_capture) begin
-            cap_1g$d$9 = lk_eq_1g$9;
-            cap_2m$d$9 = lk_eq_2m$9;
-            cap_4k$d$9 = lk_eq_4k$9;
-            cap_pcid$d$9 = lk_eq_pcid$9;
-        end
-        if (lk_match$9) begin
-            l_hit = 1'b1;
-            l_hit_idx = l_hit_idx | k_index$9;
-            l_hit_1g = l_hit_1g || e_is1g$9;
-            l_hit_4k = l_hit_4k || e_is4k$9;
-            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$9;
-            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$9;
-            l_hit_glob = l_hit_glob || e_glob$q$9;
-            l_hit_writable = l_hit_writable || e_writable$q$9;
-            l_hit_user = l_hit_user || e_user$q$9;
-            l_hit_xd = l_hit_xd || e_xd$q$9;
-            l_hit_dirty = l_hit_dirty || e_dirty$q$9;
-            l_hit_pkey = l_hit_pkey | e_pkey$q$9;
-        end
-        e_is1g$10 = e_size$q$10 == PageSize$Size1G;
-        e_is4k$10 = e_size$q$10 == PageSize$Size4K;
-        lk_eq_1g$10 = e_vpn_1g$q$10 == lk_1g;
-        lk_eq_2m$10 = e_vpn_2m$q$10 == lk_2m;
-        lk_eq_4k$10 = e_vpn_4k$q$10 == lk_4k;
-        lk_eq_pcid$10 = e_pcid$q$10 == lk_pcid;
-        lk_match$10 = e_valid$q$10 && (e_glob$q$10 || lk_eq_pcid$10) && lk_eq_1g$10 && (e_is1g$10 || lk_eq_2m$10) && (~e_is4k$10 || lk_eq_4k$10);
-        if (lk_capture) begin
-            cap_1g$d$10 = lk_eq_1g$10;
-            cap_2m$d$10 = lk_eq_2m$10;
-            cap_4k$d$10 = lk_eq_4k$10;
-            cap_pcid$d$10 = lk_eq_pcid$10;
-        end
-        if (lk_match$10) begin
-            l_hit = 1'b1;
-            l_hit_idx = l_hit_idx | k_index$10;
-            l_hit_1g = l_hit_1g || e_is1g$10;
-            l_hit_4k = l_hit_4k || e_is4k$10;
-            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$10;
-            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$10;
-            l_hit_glob = l_hit_glob || e_glob$q$10;
-            l_hit_writable = l_hit_writable || e_writable$q$10;
-            l_hit_user = l_hit_user || e_user$q$10;
-            l_hit_xd = l_hit_xd || e_xd$q$10;
-            l_hit_dirty = l_hit_dirty || e_dirty$q$10;
-            l_hit_pkey = l_hit_pkey | e_pkey$q$10;
-        end
-        e_is1g$11 = e_size$q$11 == PageSize$Size1G;
-        e_is4k$11 = e_size$q$11 == PageSize$Size4K;
-        lk_eq_1g$11 = e_vpn_1g$q$11 == lk_1g;
-        lk_eq_2m$11 = e_vpn_2m$q$11 == lk_2m;
-        lk_eq_4k$11 = e_vpn_4k$q$11 == lk_4k;
-        lk_eq_pcid$11 = e_pcid$q$11 == lk_pcid;
-        lk_match$11 = e_valid$q$11 && (e_glob$q$11 || lk_eq_pcid$11) && lk_eq_1g$11 && (e_is1g$11 || lk_eq_2m$11) && (~e_is4k$11 || lk_eq_4k$11);
-        if (lk_capture) begin
-            cap_1g$d$11 = lk_eq_1g$11;
-            cap_2m$d$11 = lk_eq_2m$11;
-            cap_4k$d$11 = lk_eq_4k$11;
-            cap_pcid$d$11 = lk_eq_pcid$11;
-        end
-        if (lk_match$11) begin
-            l_hit = 1'b1;
-            l_hit_idx = l_hit_idx | k_index$11;
-            l_hit_1g = l_hit_1g || e_is1g$11;
-            l_hit_4k = l_hit_4k || e_is4k$11;
-            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$11;
-            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$11;
-            l_hit_glob = l_hit_glob || e_glob$q$11;
-            l_hit_writable = l_hit_writable || e_writable$q$11;
-            l_hit_user = l_hit_user || e_user$q$11;
-            l_hit_xd = l_hit_xd || e_xd$q$11;
-            l_hit_dirty = l_hit_dirty || e_dirty$q$11;
-            l_hit_pkey = l_hit_pkey | e_pkey$q$11;
-        end
-        e_is1g$12 = e_size$q$12 == PageSize$Size1G;
-        e_is4k$12 = e_size$q$12 == PageSize$Size4K;
-        lk_eq_1g$12 = e_vpn_1g$q$12 == lk_1g;
-        lk_eq_2m$12 = e_vpn_2m$q$12 == lk_2m;
-        lk_eq_4k$12 = e_vpn_4k$q$12 == lk_4k;
-        lk_eq_pcid$12 = e_pcid$q$12 == lk_pcid;
-        lk_match$12 = e_valid$q$12 && (e_glob$q$12 || lk_eq_pcid$12) && lk_eq_1g$12 && (e_is1g$12 || lk_eq_2m$12) && (~e_is4k$12 || lk_eq_4k$12);
-        if (lk_capture) begin
-            cap_1g$d$12 = lk_eq_1g$12;
-            cap_2m$d$12 = lk_eq_2m$12;
-            cap_4k$d$12 = lk_eq_4k$12;
-            cap_pcid$d$12 = lk_eq_pcid$12;
-        end
-        if (lk_match$12) begin
-            l_hit = 1'b1;
-            l_hit_idx = l_hit_idx | k_index$12;
-            l_hit_1g = l_hit_1g || e_is1g$12;
-            l_hit_4k = l_hit_4k || e_is4k$12;
-            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$12;
-            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$12;
-            l_hit_glob = l_hit_glob || e_glob$q$12;
-            l_hit_writable = l_hit_writable || e_writable$q$12;
-            l_hit_user = l_hit_user || e_user$q$12;
-            l_hit_xd = l_hit_xd || e_xd$q$12;
-            l_hit_dirty = l_hit_dirty || e_dirty$q$12;
-            l_hit_pkey = l_hit_pkey | e_pkey$q$12;
-        end
-        e_is1g$13 = e_size$q$13 == PageSize$Size1G;
-        e_is4k$13 = e_size$q$13 == PageSize$Size4K;
-        lk_eq_1g$13 = e_vpn_1g$q$13 == lk_1g;
-        lk_eq_2m$13 = e_vpn_2m$q$13 == lk_2m;
-        lk_eq_4k$13 = e_vpn_4k$q$13 == lk_4k;
-        lk_eq_pcid$13 = e_pcid$q$13 == lk_pcid;
-        lk_match$13 = e_valid$q$13 && (e_glob$q$13 || lk_eq_pcid$13) && lk_eq_1g$13 && (e_is1g$13 || lk_eq_2m$13) && (~e_is4k$13 || lk_eq_4k$13);
-        if (lk_capture) begin
-            cap_1g$d$13 = lk_eq_1g$13;
-            cap_2m$d$13 = lk_eq_2m$13;
-            cap_4k$d$13 = lk_eq_4k$13;
-            cap_pcid$d$13 = lk_eq_pcid$13;
-        end
-        if (lk_match$13) begin
-            l_hit = 1'b1;
-            l_hit_idx = l_hit_idx | k_index$13;
-            l_hit_1g = l_hit_1g || e_is1g$13;
-            l_hit_4k = l_hit_4k || e_is4k$13;
-            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$13;
-            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$13;
-            l_hit_glob = l_hit_glob || e_glob$q$13;
-            l_hit_writable = l_hit_writable || e_writable$q$13;
-            l_hit_user = l_hit_user || e_user$q$13;
-            l_hit_xd = l_hit_xd || e_xd$q$13;
-            l_hit_dirty = l_hit_dirty || e_dirty$q$13;
-            l_hit_pkey = l_hit_pkey | e_pkey$q$13;
-        end
-        e_is1g$14 = e_size$q$14 == PageSize$Size1G;
-        e_is4k$14 = e_size$q$14 == PageSize$Size4K;
-        lk_eq_1g$14 = e_vpn_1g$q$14 == lk_1g;
-        lk_eq_2m$14 = e_vpn_2m$q$14 == lk_2m;
-        lk_eq_4k$14 = e_vpn_4k$q$14 == lk_4k;
-        lk_eq_pcid$14 = e_pcid$q$14 == lk_pcid;
-        lk_match$14 = e_valid$q$14 && (e_glob$q$14 || lk_eq_pcid$14) && lk_eq_1g$14 && (e_is1g$14 || lk_eq_2m$14) && (~e_is4k$14 || lk_eq_4k$14);
-        if (lk_capture) begin
-            cap_1g$d$14 = lk_eq_1g$14;
-            cap_2m$d$14 = lk_eq_2m$14;
-            cap_4k$d$14 = lk_eq_4k$14;
-            cap_pcid$d$14 = lk_eq_pcid$14;
-        end
-        if (lk_match$14) begin
-            l_hit = 1'b1;
-            l_hit_idx = l_hit_idx | k_index$14;
-            l_hit_1g = l_hit_1g || e_is1g$14;
-            l_hit_4k = l_hit_4k || e_is4k$14;
-            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$14;
-            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$14;
-            l_hit_glob = l_hit_glob || e_glob$q$14;
-            l_hit_writable = l_hit_writable || e_writable$q$14;
-            l_hit_user = l_hit_user || e_user$q$14;
-            l_hit_xd = l_hit_xd || e_xd$q$14;
-            l_hit_dirty = l_hit_dirty || e_dirty$q$14;
-            l_hit_pkey = l_hit_pkey | e_pkey$q$14;
-        end
-        e_is1g$15 = e_size$q$15 == PageSize$Size1G;
-        e_is4k$15 = e_size$q$15 == PageSize$Size4K;
-        lk_eq_1g$15 = e_vpn_1g$q$15 == lk_1g;
-        lk_eq_2m$15 = e_vpn_2m$q$15 == lk_2m;
-        lk_eq_4k$15 = e_vpn_4k$q$15 == lk_4k;
-        lk_eq_pcid$15 = e_pcid$q$15 == lk_pcid;
-        lk_match$15 = e_valid$q$15 && (e_glob$q$15 || lk_eq_pcid$15) && lk_eq_1g$15 && (e_is1g$15 || lk_eq_2m$15) && (~e_is4k$15 || lk_eq_4k$15);
-        if (lk_capture) begin
-            cap_1g$d$15 = lk_eq_1g$15;
-            cap_2m$d$15 = lk_eq_2m$15;
-            cap_4k$d$15 = lk_eq_4k$15;
-            cap_pcid$d$15 = lk_eq_pcid$15;
-        end
-        if (lk_match$15) begin
-            l_hit = 1'b1;
-            l_hit_idx = l_hit_idx | k_index$15;
-            l_hit_1g = l_hit_1g || e_is1g$15;
-            l_hit_4k = l_hit_4k || e_is4k$15;
-            l_hit_pfn_hi = l_hit_pfn_hi | e_pfn_hi$q$15;
-            l_hit_pfn_lo = l_hit_pfn_lo | e_pfn_lo$q$15;
-            l_hit_glob = l_hit_glob || e_glob$q$15;
-            l_hit_writable = l_hit_writable || e_writable$q$15;
-            l_hit_user = l_hit_user || e_user$q$15;
-            l_hit_xd = l_hit_xd || e_xd$q$15;
-            l_hit_dirty = l_hit_dirty || e_dirty$q$15;
-            l_hit_pkey = l_hit_pkey | e_pkey$q$15;
-        end
-        fl_found = 1'b0;
-        fl_cand = 32'h0;
-        fl_neg = 32'h0;
-        fl_first = 32'h0;
-        l_fill_idx = 32'h0;
-        fl_overlap$0 = 1'b0;
-        fl_slot$0 = 1'b0;
-        fl_overlap$1 = 1'b0;
-        fl_slot$1 = 1'b0;
-        fl_overlap$2 = 1'b0;
-        fl_slot$2 = 1'b0;
-        fl_overlap$3 = 1'b0;
-        fl_slot$3 = 1'b0;
-        fl_overlap$4 = 1'b0;
-        fl_slot$4 = 1'b0;
-        fl_overlap$5 = 1'b0;
-        fl_slot$5 = 1'b0;
-        fl_overlap$6 = 1'b0;
-        fl_slot$6 = 1'b0;
-        fl_overlap$7 = 1'b0;
-        fl_slot$7 = 1'b0;
-        fl_overlap$8 = 1'b0;
-        fl_slot$8 = 1'b0;
-        fl_overlap$9 = 1'b0;
-        fl_slot$9 = 1'b0;
-        fl_overlap$10 = 1'b0;
-        fl_slot$10 = 1'b0;
-        fl_overlap$11 = 1'b0;
-        fl_slot$11 = 1'b0;
-        fl_overlap$12 = 1'b0;
-        fl_slot$12 = 1'b0;
-        fl_overlap$13 = 1'b0;
-        fl_slot$13 = 1'b0;
-        fl_overlap$14 = 1'b0;
-        fl_slot$14 = 1'b0;
-        fl_overlap$15 = 1'b0;
-        fl_slot$15 = 1'b0;
-        if (fill_en) begin
-            fl_overlap$0 = e_valid$q$0 && (e_glob$q$0 || fill_glob || cap_pcid$q$0) && cap_1g$q$0 && (e_is1g$0 || fl_is1g || cap_2m$q$0) && (~e_is4k$0 || ~fl_is4k || cap_4k$q$0);
-            if (~e_valid$q$0 || fl_overlap$0) begin
-                fl_cand = fl_cand | k_onehot$0;
-            end
-            fl_overlap$1 = e_valid$q$1 && (e_glob$q$1 || fill_glob || cap_pcid$q$1) && cap_1g$q$1 && (e_is1g$1 || fl_is1g || cap_2m$q$1) && (~e_is4k$1 || ~fl_is4k || cap_4k$q$1);
-            if (~e_valid$q$1 || fl_overlap$1) begin
-                fl_cand = fl_cand | k_onehot$1;
-            end
-            fl_overlap$2 = e_valid$q$2 && (e_glob$q$2 || fill_glob || cap_pcid$q$2) && cap_1g$q$2 && (e_is1g$2 || fl_is1g || cap_2m$q$2) && (~e_is4k$2 || ~fl_is4k || cap_4k$q$2);
-            if (~e_valid$q$2 || fl_overlap$2) begin
-                fl_cand = fl_cand | k_onehot$2;
-            end
-            fl_overlap$3 = e_valid$q$3 && (e_glob$q$3 || fill_glob || cap_pcid$q$3) && cap_1g$q$3 && (e_is1g$3 || fl_is1g || cap_2m$q$3) && (~e_is4k$3 || ~fl_is4k || cap_4k$q$3);
-            if (~e_valid$q$3 || fl_overlap$3) begin
-                fl_cand = fl_cand | k_onehot$3;
-            end
-            fl_overlap$4 = e_valid$q$4 && (e_glob$q$4 || fill_glob || cap_pcid$q$4) && cap_1g$q$4 && (e_is1g$4 || fl_is1g || cap_2m$q$4) && (~e_is4k$4 || ~fl_is4k || cap_4k$q$4);
-            if (~e_valid$q$4 || fl_overlap$4) begin
-                fl_cand = fl_cand | k_onehot$4;
-            end
-            fl_overlap$5 = e_valid$q$5 && (e_glob$q$5 || fill_glob || cap_pcid$q$5) && cap_1g$q$5 && (e_is1g$5 || fl_is1g || cap_2m$q$5) && (~e_is4k$5 || ~fl_is4k || cap_4k$q$5);
-            if (~e_valid$q$5 || fl_overlap$5) begin
-                fl_cand = fl_cand | k_onehot$5;
-            end
-            fl_overlap$6 = e_valid$q$6 && (e_glob$q$6 || fill_glob || cap_pcid$q$6) && cap_1g$q$6 && (e_is1g$6 || fl_is1g || cap_2m$q$6) && (~e_is4k$6 || ~fl_is4k || cap_4k$q$6);
-            if (~e_valid$q$6 || fl_overlap$6) begin
-                fl_cand = fl_cand | k_onehot$6;
-            end
-            fl_overlap$7 = e_valid$q$7 && (e_glob$q$7 || fill_glob || cap_pcid$q$7) && cap_1g$q$7 && (e_is1g$7 || fl_is1g || cap_2m$q$7) && (~e_is4k$7 || ~fl_is4k || cap_4k$q$7);
-            if (~e_valid$q$7 || fl_overlap$7) begin
-                fl_cand = fl_cand | k_onehot$7;
-            end
-            fl_overlap$8 = e_valid$q$8 && (e_glob$q$8 || fill_glob || cap_pcid$q$8) && cap_1g$q$8 && (e_is1g$8 || fl_is1g || cap_2m$q$8) && (~e_is4k$8 || ~fl_is4k || cap_4k$q$8);
-            if (~e_valid$q$8 || fl_overlap$8) begin
-                fl_cand = fl_cand | k_onehot$8;
-            end
-            fl_overlap$9 = e_valid$q$9 && (e_glob$q$9 || fill_glob || cap_pcid$q$9) && cap_1g$q$9 && (e_is1g$9 || fl_is1g || cap_2m$q$9) && (~e_is4k$9 || ~fl_is4k || cap_4k$q$9);
-            if (~e_valid$q$9 || fl_overlap$9) begin
-                fl_cand = fl_cand | k_onehot$9;
-            end
-            fl_overlap$10 = e_valid$q$10 && (e_glob$q$10 || fill_glob || cap_pcid$q$10) && cap_1g$q$10 && (e_is1g$10 || fl_is1g || cap_2m$q$10) && (~e_is4k$10 || ~fl_is4k || cap_4k$q$10);
-            if (~e_valid$q$10 || fl_overlap$10) begin
-                fl_cand = fl_cand | k_onehot$10;
-            end
-            fl_overlap$11 = e_valid$q$11 && (e_glob$q$11 || fill_glob || cap_pcid$q$11) && cap_1g$q$11 && (e_is1g$11 || fl_is1g || cap_2m$q$11) && (~e_is4k$11 || ~fl_is4k || cap_4k$q$11);
-            if (~e_valid$q$11 || fl_overlap$11) begin
-                fl_cand = fl_cand | k_onehot$11;
-            end
-            fl_overlap$12 = e_valid$q$12 && (e_glob$q$12 || fill_glob || cap_pcid$q$12) && cap_1g$q$12 && (e_is1g$12 || fl_is1g || cap_2m$q$12) && (~e_is4k$12 || ~fl_is4k || cap_4k$q$12);
-            if (~e_valid$q$12 || fl_overlap$12) begin
-                fl_cand = fl_cand | k_onehot$12;
-            end
-            fl_overlap$13 = e_valid$q$13 && (e_glob$q$13 || fill_glob || cap_pcid$q$13) && cap_1g$q$13 && (e_is1g$13 || fl_is1g || cap_2m$q$13) && (~e_is4k$13 || ~fl_is4k || cap_4k$q$13);
-            if (~e_valid$q$13 || fl_overlap$13) begin
-                fl_cand = fl_cand | k_onehot$13;
-            end
-            fl_overlap$14 = e_valid$q$14 && (e_glob$q$14 || fill_glob || cap_pcid$q$14) && cap_1g$q$14 && (e_is1g$14 || fl_is1g || cap_2m$q$14) && (~e_is4k$14 || ~fl_is4k || cap_4k$q$14);
-            if (~e_valid$q$14 || fl_overlap$14) begin
-                fl_cand = fl_cand | k_onehot$14;
-            end
-            fl_overlap$15 = e_valid$q$15 && (e_glob$q$15 || fill_glob || cap_pcid$q$15) && cap_1g$q$15 && (e_is1g$15 || fl_is1g || cap_2m$q$15) && (~e_is4k$15 || ~fl_is4k || cap_4k$q$15);
-            if (~e_valid$q$15 || fl_overlap$15) begin
-                fl_cand = fl_cand | k_onehot$15;
-            end
-            fl_neg = ~fl_cand + 32'h1;
-            fl_first = fl_cand & fl_neg;
-            fl_found = |fl_cand;
-            fl_slot$0 = fl_first[0];
-            fl_slot$1 = fl_first[1];
-            fl_slot$2 = fl_first[2];
-            fl_slot$3 = fl_first[3];
-            fl_slot$4 = fl_first[4];
-            fl_slot$5 = fl_first[5];
-            fl_slot$6 = fl_first[6];
-            fl_slot$7 = fl_first[7];
-            fl_slot$8 = fl_first[8];
-            fl_slot$9 = fl_first[9];
-            fl_slot$10 = fl_first[10];
-            fl_slot$11 = fl_first[11];
-            fl_slot$12 = fl_first[12];
-            fl_slot$13 = fl_first[13];
-            fl_slot$14 = fl_first[14];
-            fl_slot$15 = fl_first[15];
-            if (~fl_found) begin
-                fl_slot$0 = victim$q == k_index$0;
-                fl_slot$1 = victim$q == k_index$1;
-                fl_slot$2 = victim$q == k_index$2;
-                fl_slot$3 = victim$q == k_index$3;
-                fl_slot$4 = victim$q == k_index$4;
-                fl_slot$5 = victim$q == k_index$5;
-                fl_slot$6 = victim$q == k_index$6;
-                fl_slot$7 = victim$q == k_index$7;
-                fl_slot$8 = victim$q == k_index$8;
-                fl_slot$9 = victim$q == k_index$9;
-                fl_slot$10 = victim$q == k_index$10;
-                fl_slot$11 = victim$q == k_index$11;
-                fl_slot$12 = victim$q == k_index$12;
-                fl_slot$13 = victim$q == k_index$13;
-                fl_slot$14 = victim$q == k_index$14;
-                fl_slot$15 = victim$q == k_index$15;
-            end
-            if (fl_slot$0) begin
-                l_fill_idx = l_fill_idx | k_index$0;
-            end
-            if (fl_slot$1) begin
-                l_fill_idx = l_fill_idx | k_index$1;
-            end
-            if (fl_slot$2) begin
-                l_fill_idx = l_fill_idx | k_index$2;
-            end
-            if (fl_slot$3) begin
-                l_fill_idx = l_fill_idx | k_index$3;
-            end
-            if (fl_slot$4) begin
-                l_fill_idx = l_fill_idx | k_index$4;
-            end
-            if (fl_slot$5) begin
-                l_fill_idx = l_fill_idx | k_index$5;
-            end
-            if (fl_slot$6) begin
-                l_fill_idx = l_fill_idx | k_index$6;
-            end
-            if (fl_slot$7) begin
-                l_fill_idx = l_fill_idx | k_index$7;
-            end
-            if (fl_slot$8) begin
-                l_fill_idx = l_fill_idx | k_index$8;
-            end
-            if (fl_slot$9) begin
-                l_fill_idx = l_fill_idx | k_index$9;
-            end
-            if (fl_slot$10) begin
-                l_fill_idx = l_fill_idx | k_index$10;
-            end
-            if (fl_slot$11) begin
-                l_fill_idx = l_fill_idx | k_index$11;
-            end
-            if (fl_slot$12) begin
-                l_fill_idx = l_fill_idx | k_index$12;
-            end
-            if (fl_slot$13) begin
-                l_fill_idx = l_fill_idx | k_index$13;
-            end
-            if (fl_slot$14) begin
-                l_fill_idx = l_fill_idx | k_index$14;
-            end
-            if (fl_slot$15) begin
-                l_fill_idx = l_fill_idx | k_index$15;
-            end
-        end
-        inv_drop$0 = 1'b0;
-        inv_drop$1 = 1'b0;
-        inv_drop$2 = 1'b0;
-        inv_drop$3 = 1'b0;
-        inv_drop$4 = 1'b0;
-        inv_drop$5 = 1'b0;
-        inv_drop$6 = 1'b0;
-        inv_drop$7 = 1'b0;
-        inv_drop$8 = 1'b0;
-        inv_drop$9 = 1'b0;
-        inv_drop$10 = 1'b0;
-        inv_drop$11 = 1'b0;
-        inv_drop$12 = 1'b0;
-        inv_drop$13 = 1'b0;
-        inv_drop$14 = 1'b0;
-        inv_drop$15 = 1'b0;
-        if (inv_en) begin
-            inv_drop$0 = e_valid$q$0 && (~inv_use_va || ((e_vpn_1g$q$0 == iv_1g) && (e_is1g$0 || (e_vpn_2m$q$0 == iv_2m)) && (~e_is4k$0 || (e_vpn_4k$q$0 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$0 == inv_pcid) || (inv_glob_wild && e_glob$q$0)) && ~(inv_keep_glob && e_glob$q$0);
-            inv_drop$1 = e_valid$q$1 && (~inv_use_va || ((e_vpn_1g$q$1 == iv_1g) && (e_is1g$1 || (e_vpn_2m$q$1 == iv_2m)) && (~e_is4k$1 || (e_vpn_4k$q$1 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$1 == inv_pcid) || (inv_glob_wild && e_glob$q$1)) && ~(inv_keep_glob && e_glob$q$1);
-            inv_drop$2 = e_valid$q$2 && (~inv_use_va || ((e_vpn_1g$q$2 == iv_1g) && (e_is1g$2 || (e_vpn_2m$q$2 == iv_2m)) && (~e_is4k$2 || (e_vpn_4k$q$2 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$2 == inv_pcid) || (inv_glob_wild && e_glob$q$2)) && ~(inv_keep_glob && e_glob$q$2);
-            inv_drop$3 = e_valid$q$3 && (~inv_use_va || ((e_vpn_1g$q$3 == iv_1g) && (e_is1g$3 || (e_vpn_2m$q$3 == iv_2m)) && (~e_is4k$3 || (e_vpn_4k$q$3 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$3 == inv_pcid) || (inv_glob_wild && e_glob$q$3)) && ~(inv_keep_glob && e_glob$q$3);
-            inv_drop$4 = e_valid$q$4 && (~inv_use_va || ((e_vpn_1g$q$4 == iv_1g) && (e_is1g$4 || (e_vpn_2m$q$4 == iv_2m)) && (~e_is4k$4 || (e_vpn_4k$q$4 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$4 == inv_pcid) || (inv_glob_wild && e_glob$q$4)) && ~(inv_keep_glob && e_glob$q$4);
-            inv_drop$5 = e_valid$q$5 && (~inv_use_va || ((e_vpn_1g$q$5 == iv_1g) && (e_is1g$5 || (e_vpn_2m$q$5 == iv_2m)) && (~e_is4k$5 || (e_vpn_4k$q$5 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$5 == inv_pcid) || (inv_glob_wild && e_glob$q$5)) && ~(inv_keep_glob && e_glob$q$5);
-            inv_drop$6 = e_valid$q$6 && (~inv_use_va || ((e_vpn_1g$q$6 == iv_1g) && (e_is1g$6 || (e_vpn_2m$q$6 == iv_2m)) && (~e_is4k$6 || (e_vpn_4k$q$6 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$6 == inv_pcid) || (inv_glob_wild && e_glob$q$6)) && ~(inv_keep_glob && e_glob$q$6);
-            inv_drop$7 = e_valid$q$7 && (~inv_use_va || ((e_vpn_1g$q$7 == iv_1g) && (e_is1g$7 || (e_vpn_2m$q$7 == iv_2m)) && (~e_is4k$7 || (e_vpn_4k$q$7 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$7 == inv_pcid) || (inv_glob_wild && e_glob$q$7)) && ~(inv_keep_glob && e_glob$q$7);
-            inv_drop$8 = e_valid$q$8 && (~inv_use_va || ((e_vpn_1g$q$8 == iv_1g) && (e_is1g$8 || (e_vpn_2m$q$8 == iv_2m)) && (~e_is4k$8 || (e_vpn_4k$q$8 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$8 == inv_pcid) || (inv_glob_wild && e_glob$q$8)) && ~(inv_keep_glob && e_glob$q$8);
-            inv_drop$9 = e_valid$q$9 && (~inv_use_va || ((e_vpn_1g$q$9 == iv_1g) && (e_is1g$9 || (e_vpn_2m$q$9 == iv_2m)) && (~e_is4k$9 || (e_vpn_4k$q$9 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$9 == inv_pcid) || (inv_glob_wild && e_glob$q$9)) && ~(inv_keep_glob && e_glob$q$9);
-            inv_drop$10 = e_valid$q$10 && (~inv_use_va || ((e_vpn_1g$q$10 == iv_1g) && (e_is1g$10 || (e_vpn_2m$q$10 == iv_2m)) && (~e_is4k$10 || (e_vpn_4k$q$10 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$10 == inv_pcid) || (inv_glob_wild && e_glob$q$10)) && ~(inv_keep_glob && e_glob$q$10);
-            inv_drop$11 = e_valid$q$11 && (~inv_use_va || ((e_vpn_1g$q$11 == iv_1g) && (e_is1g$11 || (e_vpn_2m$q$11 == iv_2m)) && (~e_is4k$11 || (e_vpn_4k$q$11 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$11 == inv_pcid) || (inv_glob_wild && e_glob$q$11)) && ~(inv_keep_glob && e_glob$q$11);
-            inv_drop$12 = e_valid$q$12 && (~inv_use_va || ((e_vpn_1g$q$12 == iv_1g) && (e_is1g$12 || (e_vpn_2m$q$12 == iv_2m)) && (~e_is4k$12 || (e_vpn_4k$q$12 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$12 == inv_pcid) || (inv_glob_wild && e_glob$q$12)) && ~(inv_keep_glob && e_glob$q$12);
-            inv_drop$13 = e_valid$q$13 && (~inv_use_va || ((e_vpn_1g$q$13 == iv_1g) && (e_is1g$13 || (e_vpn_2m$q$13 == iv_2m)) && (~e_is4k$13 || (e_vpn_4k$q$13 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$13 == inv_pcid) || (inv_glob_wild && e_glob$q$13)) && ~(inv_keep_glob && e_glob$q$13);
-            inv_drop$14 = e_valid$q$14 && (~inv_use_va || ((e_vpn_1g$q$14 == iv_1g) && (e_is1g$14 || (e_vpn_2m$q$14 == iv_2m)) && (~e_is4k$14 || (e_vpn_4k$q$14 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$14 == inv_pcid) || (inv_glob_wild && e_glob$q$14)) && ~(inv_keep_glob && e_glob$q$14);
-            inv_drop$15 = e_valid$q$15 && (~inv_use_va || ((e_vpn_1g$q$15 == iv_1g) && (e_is1g$15 || (e_vpn_2m$q$15 == iv_2m)) && (~e_is4k$15 || (e_vpn_4k$q$15 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$15 == inv_pcid) || (inv_glob_wild && e_glob$q$15)) && ~(inv_keep_glob && e_glob$q$15);
-        end
-        if (fill_en && fl_slot$0) begin
-            e_valid$d$0 = 1'b1;
-            e_vpn_1g$d$0 = fill_vpn_1g;
-            e_vpn_2m$d$0 = fill_vpn_2m;
-            e_vpn_4k$d$0 = fill_vpn_4k;
-            e_size$d$0 = fill_size;
-            e_pcid$d$0 = fill_pcid;
-            e_glob$d$0 = fill_glob;
-            e_pfn_hi$d$0 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
-            e_pfn_lo$d$0 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
-            e_writable$d$0 = fill_writable;
-            e_user$d$0 = fill_user;
-            e_xd$d$0 = fill_xd;
-            e_dirty$d$0 = fill_dirty;
-            e_pkey$d$0 = fill_pkey;
-        end
-        else if ((fill_en && fl_overlap$0) || inv_drop$0) begin
-            e_valid$d$0 = 1'b0;
-        end
-        if (reset) begin
-            e_valid$d$0 = 1'b0;
-        end
-        if (fill_en && fl_slot$1) begin
-            e_valid$d$1 = 1'b1;
-            e_vpn_1g$d$1 = fill_vpn_1g;
-            e_vpn_2m$d$1 = fill_vpn_2m;
-            e_vpn_4k$d$1 = fill_vpn_4k;
-            e_size$d$1 = fill_size;
-            e_pcid$d$1 = fill_pcid;
-            e_glob$d$1 = fill_glob;
-            e_pfn_hi$d$1 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
-            e_pfn_lo$d$1 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
-            e_writable$d$1 = fill_writable;
-            e_user$d$1 = fill_user;
-            e_xd$d$1 = fill_xd;
-            e_dirty$d$1 = fill_dirty;
-            e_pkey$d$1 = fill_pkey;
-        end
-        else if ((fill_en && fl_overlap$1) || inv_drop$1) begin
-            e_valid$d$1 = 1'b0;
-        end
-        if (reset) begin
-            e_valid$d$1 = 1'b0;
-        end
-        if (fill_en && fl_slot$2) begin
-            e_valid$d$2 = 1'b1;
-            e_vpn_1g$d$2 = fill_vpn_1g;
-            e_vpn_2m$d$2 = fill_vpn_2m;
-            e_vpn_4k$d$2 = fill_vpn_4k;
-            e_size$d$2 = fill_size;
-            e_pcid$d$2 = fill_pcid;
-            e_glob$d$2 = fill_glob;
-            e_pfn_hi$d$2 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
-            e_pfn_lo$d$2 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
-            e_writable$d$2 = fill_writable;
-            e_user$d$2 = fill_user;
-            e_xd$d$2 = fill_xd;
-            e_dirty$d$2 = fill_dirty;
-            e_pkey$d$2 = fill_pkey;
-        end
-        else if ((fill_en && fl_overlap$2) || inv_drop$2) begin
-            e_valid$d$2 = 1'b0;
-        end
-        if (reset) begin
-            e_valid$d$2 = 1'b0;
-        end
-        if (fill_en && fl_slot$3) begin
-            e_valid$d$3 = 1'b1;
-            e_vpn_1g$d$3 = fill_vpn_1g;
-            e_vpn_2m$d$3 = fill_vpn_2m;
-            e_vpn_4k$d$3 = fill_vpn_4k;
-            e_size$d$3 = fill_size;
-            e_pcid$d$3 = fill_pcid;
-            e_glob$d$3 = fill_glob;
-            e_pfn_hi$d$3 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
-            e_pfn_lo$d$3 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
-            e_writable$d$3 = fill_writable;
-            e_user$d$3 = fill_user;
-            e_xd$d$3 = fill_xd;
-            e_dirty$d$3 = fill_dirty;
-            e_pkey$d$3 = fill_pkey;
-        end
-        else if ((fill_en && fl_overlap$3) || inv_drop$3) begin
-            e_valid$d$3 = 1'b0;
-        end
-        if (reset) begin
-            e_valid$d$3 = 1'b0;
-        end
-        if (fill_en && fl_slot$4) begin
-            e_valid$d$4 = 1'b1;
-            e_vpn_1g$d$4 = fill_vpn_1g;
-            e_vpn_2m$d$4 = fill_vpn_2m;
-            e_vpn_4k$d$4 = fill_vpn_4k;
-            e_size$d$4 = fill_size;
-            e_pcid$d$4 = fill_pcid;
-            e_glob$d$4 = fill_glob;
-            e_pfn_hi$d$4 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
-            e_pfn_lo$d$4 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
-            e_writable$d$4 = fill_writable;
-            e_user$d$4 = fill_user;
-            e_xd$d$4 = fill_xd;
-            e_dirty$d$4 = fill_dirty;
-            e_pkey$d$4 = fill_pkey;
-        end
-        else if ((fill_en && fl_overlap$4) || inv_drop$4) begin
-            e_valid$d$4 = 1'b0;
-        end
-        if (reset) begin
-            e_valid$d$4 = 1'b0;
-        end
-        if (fill_en && fl_slot$5) begin
-            e_valid$d$5 = 1'b1;
-            e_vpn_1g$d$5 = fill_vpn_1g;
-            e_vpn_2m$d$5 = fill_vpn_2m;
-            e_vpn_4k$d$5 = fill_vpn_4k;
-            e_size$d$5 = fill_size;
-            e_pcid$d$5 = fill_pcid;
-            e_glob$d$5 = fill_glob;
-            e_pfn_hi$d$5 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
-            e_pfn_lo$d$5 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
-            e_writable$d$5 = fill_writable;
-            e_user$d$5 = fill_user;
-            e_xd$d$5 = fill_xd;
-            e_dirty$d$5 = fill_dirty;
-            e_pkey$d$5 = fill_pkey;
-        end
-        else if ((fill_en && fl_overlap$5) || inv_drop$5) begin
-            e_valid$d$5 = 1'b0;
-        end
-        if (reset) begin
-            e_valid$d$5 = 1'b0;
-        end
-        if (fill_en && fl_slot$6) begin
-            e_valid$d$6 = 1'b1;
-            e_vpn_1g$d$6 = fill_vpn_1g;
-            e_vpn_2m$d$6 = fill_vpn_2m;
-            e_vpn_4k$d$6 = fill_vpn_4k;
-            e_size$d$6 = fill_size;
-            e_pcid$d$6 = fill_pcid;
-            e_glob$d$6 = fill_glob;
-            e_pfn_hi$d$6 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
-            e_pfn_lo$d$6 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
-            e_writable$d$6 = fill_writable;
-            e_user$d$6 = fill_user;
-            e_xd$d$6 = fill_xd;
-            e_dirty$d$6 = fill_dirty;
-            e_pkey$d$6 = fill_pkey;
-        end
-        else if ((fill_en && fl_overlap$6) || inv_drop$6) begin
-            e_valid$d$6 = 1'b0;
-        end
-        if (reset) begin
-            e_valid$d$6 = 1'b0;
-        end
-        if (fill_en && fl_slot$7) begin
-            e_valid$d$7 = 1'b1;
-            e_vpn_1g$d$7 = fill_vpn_1g;
-            e_vpn_2m$d$7 = fill_vpn_2m;
-            e_vpn_4k$d$7 = fill_vpn_4k;
-            e_size$d$7 = fill_size;
-            e_pcid$d$7 = fill_pcid;
-            e_glob$d$7 = fill_glob;
-            e_pfn_hi$d$7 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
-            e_pfn_lo$d$7 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
-            e_writable$d$7 = fill_writable;
-            e_user$d$7 = fill_user;
-            e_xd$d$7 = fill_xd;
-            e_dirty$d$7 = fill_dirty;
-            e_pkey$d$7 = fill_pkey;
-        end
-        else if ((fill_en && fl_overlap$7) || inv_drop$7) begin
-            e_valid$d$7 = 1'b0;
-        end
-        if (reset) begin
-            e_valid$d$7 = 1'b0;
-        end
-        if (fill_en && fl_slot$8) begin
-            e_valid$d$8 = 1'b1;
-            e_vpn_1g$d$8 = fill_vpn_1g;
-            e_vpn_2m$d$8 = fill_vpn_2m;
-            e_vpn_4k$d$8 = fill_vpn_4k;
-            e_size$d$8 = fill_size;
-            e_pcid$d$8 = fill_pcid;
-            e_glob$d$8 = fill_glob;
-            e_pfn_hi$d$8 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
-            e_pfn_lo$d$8 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
-            e_writable$d$8 = fill_writable;
-            e_user$d$8 = fill_user;
-            e_xd$d$8 = fill_xd;
-            e_dirty$d$8 = fill_dirty;
-            e_pkey$d$8 = fill_pkey;
-        end
-        else if ((fill_en && fl_overlap$8) || inv_drop$8) begin
-            e_valid$d$8 = 1'b0;
-        end
-        if (reset) begin
-            e_valid$d$8 = 1'b0;
-        end
-        if (fill_en && fl_slot$9) begin
-            e_valid$d$9 = 1'b1;
-            e_vpn_1g$d$9 = fill_vpn_1g;
-            e_vpn_2m$d$9 = fill_vpn_2m;
-            e_vpn_4k$d$9 = fill_vpn_4k;
-            e_size$d$9 = fill_size;
-            e_pcid$d$9 = fill_pcid;
-            e_glob$d$9 = fill_glob;
-            e_pfn_hi$d$9 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
-            e_pfn_lo$d$9 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
-            e_writable$d$9 = fill_writable;
-            e_user$d$9 = fill_user;
-            e_xd$d$9 = fill_xd;
-            e_dirty$d$9 = fill_dirty;
-            e_pkey$d$9 = fill_pkey;
-        end
-        else if ((fill_en && fl_overlap$9) || inv_drop$9) begin
-            e_valid$d$9 = 1'b0;
-        end
-        if (reset) begin
-            e_valid$d$9 = 1'b0;
-        end
-        if (fill_en && fl_slot$10) begin
-            e_valid$d$10 = 1'b1;
-            e_vpn_1g$d$10 = fill_vpn_1g;
-            e_vpn_2m$d$10 = fill_vpn_2m;
-            e_vpn_4k$d$10 = fill_vpn_4k;
-            e_size$d$10 = fill_size;
-            e_pcid$d$10 = fill_pcid;
-            e_glob$d$10 = fill_glob;
-            e_pfn_hi$d$10 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
-            e_pfn_lo$d$10 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
-            e_writable$d$10 = fill_writable;
-            e_user$d$10 = fill_user;
-            e_xd$d$10 = fill_xd;
-            e_dirty$d$10 = fill_dirty;
-            e_pkey$d$10 = fill_pkey;
-        end
-        else if ((fill_en && fl_overlap$10) || inv_drop$10) begin
-            e_valid$d$10 = 1'b0;
-        end
-        if (reset) begin
-            e_valid$d$10 = 1'b0;
-        end
-        if (fill_en && fl_slot$11) begin
-            e_valid$d$11 = 1'b1;
-            e_vpn_1g$d$11 = fill_vpn_1g;
-            e_vpn_2m$d$11 = fill_vpn_2m;
-            e_vpn_4k$d$11 = fill_vpn_4k;
-            e_size$d$11 = fill_size;
-            e_pcid$d$11 = fill_pcid;
-            e_glob$d$11 = fill_glob;
-            e_pfn_hi$d$11 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
-            e_pfn_lo$d$11 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
-            e_writable$d$11 = fill_writable;
-            e_user$d$11 = fill_user;
-            e_xd$d$11 = fill_xd;
-            e_dirty$d$11 = fill_dirty;
-            e_pkey$d$11 = fill_pkey;
-        end
-        else if ((fill_en && fl_overlap$11) || inv_drop$11) begin
-            e_valid$d$11 = 1'b0;
-        end
-        if (reset) begin
-            e_valid$d$11 = 1'b0;
-        end
-        if (fill_en && fl_slot$12) begin
-            e_valid$d$12 = 1'b1;
-            e_vpn_1g$d$12 = fill_vpn_1g;
-            e_vpn_2m$d$12 = fill_vpn_2m;
-            e_vpn_4k$d$12 = fill_vpn_4k;
-            e_size$d$12 = fill_size;
-            e_pcid$d$12 = fill_pcid;
-            e_glob$d$12 = fill_glob;
-            e_pfn_hi$d$12 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
-            e_pfn_lo$d$12 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
-            e_writable$d$12 = fill_writable;
-            e_user$d$12 = fill_user;
-            e_xd$d$12 = fill_xd;
-            e_dirty$d$12 = fill_dirty;
-            e_pkey$d$12 = fill_pkey;
-        end
-        else if ((fill_en && fl_overlap$12) || inv_drop$12) begin
-            e_valid$d$12 = 1'b0;
-        end
-        if (reset) begin
-            e_valid$d$12 = 1'b0;
-        end
-        if (fill_en && fl_slot$13) begin
-            e_valid$d$13 = 1'b1;
-            e_vpn_1g$d$13 = fill_vpn_1g;
-            e_vpn_2m$d$13 = fill_vpn_2m;
-            e_vpn_4k$d$13 = fill_vpn_4k;
-            e_size$d$13 = fill_size;
-            e_pcid$d$13 = fill_pcid;
-            e_glob$d$13 = fill_glob;
-            e_pfn_hi$d$13 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
-            e_pfn_lo$d$13 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
-            e_writable$d$13 = fill_writable;
-            e_user$d$13 = fill_user;
-            e_xd$d$13 = fill_xd;
-            e_dirty$d$13 = fill_dirty;
-            e_pkey$d$13 = fill_pkey;
-        end
-        else if ((fill_en && fl_overlap$13) || inv_drop$13) begin
-            e_valid$d$13 = 1'b0;
-        end
-        if (reset) begin
-            e_valid$d$13 = 1'b0;
-        end
-        if (fill_en && fl_slot$14) begin
-            e_valid$d$14 = 1'b1;
-            e_vpn_1g$d$14 = fill_vpn_1g;
-            e_vpn_2m$d$14 = fill_vpn_2m;
-            e_vpn_4k$d$14 = fill_vpn_4k;
-            e_size$d$14 = fill_size;
-            e_pcid$d$14 = fill_pcid;
-            e_glob$d$14 = fill_glob;
-            e_pfn_hi$d$14 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
-            e_pfn_lo$d$14 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
-            e_writable$d$14 = fill_writable;
-            e_user$d$14 = fill_user;
-            e_xd$d$14 = fill_xd;
-            e_dirty$d$14 = fill_dirty;
-            e_pkey$d$14 = fill_pkey;
-        end
-        else if ((fill_en && fl_overlap$14) || inv_drop$14) begin
-            e_valid$d$14 = 1'b0;
-        end
-        if (reset) begin
-            e_valid$d$14 = 1'b0;
-        end
-        if (fill_en && fl_slot$15) begin
-            e_valid$d$15 = 1'b1;
-            e_vpn_1g$d$15 = fill_vpn_1g;
-            e_vpn_2m$d$15 = fill_vpn_2m;
-            e_vpn_4k$d$15 = fill_vpn_4k;
-            e_size$d$15 = fill_size;
-            e_pcid$d$15 = fill_pcid;
-            e_glob$d$15 = fill_glob;
-            e_pfn_hi$d$15 = fill_pfn[(32'h12)+:(22)] & pfn_mask_hi;
-            e_pfn_lo$d$15 = fill_pfn[(32'h0)+:(18)] & pfn_mask_lo;
-            e_writable$d$15 = fill_writable;
-            e_user$d$15 = fill_user;
-            e_xd$d$15 = fill_xd;
-            e_dirty$d$15 = fill_dirty;
-            e_pkey$d$15 = fill_pkey;
-        end
-        else if ((fill_en && fl_overlap$15) || inv_drop$15) begin
-            e_valid$d$15 = 1'b0;
-        end
-        if (reset) begin
-            e_valid$d$15 = 1'b0;
-        end
-        if (fill_en && ~fl_found) begin
-            victim$d = victim$q + 32'h1;
-        end
-        if (reset) begin
-            victim$d = 32'h0;
-        end
-        l_hit_size = PageSize$Size4K;
-        if (l_hit_1g) begin
-            l_hit_size = PageSize$Size1G;
-        end
-        else if (l_hit && ~l_hit_4k) begin
-            l_hit_size = PageSize$Size2M;
-        end
-        hit = l_hit;
-        hit_idx = l_hit_idx;
-        hit_size = l_hit_size;
-        hit_pfn = (((l_hit_pfn_hi) & 40'hffffffffff) << 32'h12) | ((l_hit_pfn_lo) & 40'hffffffffff);
-        hit_glob = l_hit_glob;
-        hit_writable = l_hit_writable;
-        hit_user = l_hit_user;
-        hit_xd = l_hit_xd;
-        hit_dirty = l_hit_dirty;
-        hit_pkey = l_hit_pkey;
-        fill_idx = l_fill_idx;
-    end
-    
-endmodule // mmu$tlb
-
-
-module mmu$tlb$cap_1g(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  d$0;
-    input wire  d$1;
-    input wire  d$2;
-    input wire  d$3;
-    input wire  d$4;
-    input wire  d$5;
-    input wire  d$6;
-    input wire  d$7;
-    input wire  d$8;
-    input wire  d$9;
-    input wire  d$10;
-    input wire  d$11;
-    input wire  d$12;
-    input wire  d$13;
-    input wire  d$14;
-    input wire  d$15;
-    output reg  q$0;
-    output reg  q$1;
-    output reg  q$2;
-    output reg  q$3;
-    output reg  q$4;
-    output reg  q$5;
-    output reg  q$6;
-    output reg  q$7;
-    output reg  q$8;
-    output reg  q$9;
-    output reg  q$10;
-    output reg  q$11;
-    output reg  q$12;
-    output reg  q$13;
-    output reg  q$14;
-    output reg  q$15;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 1'h0;
-       q$1 = 1'h0;
-       q$2 = 1'h0;
-       q$3 = 1'h0;
-       q$4 = 1'h0;
-       q$5 = 1'h0;
-       q$6 = 1'h0;
-       q$7 = 1'h0;
-       q$8 = 1'h0;
-       q$9 = 1'h0;
-       q$10 = 1'h0;
-       q$11 = 1'h0;
-       q$12 = 1'h0;
-       q$13 = 1'h0;
-       q$14 = 1'h0;
-       q$15 = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$cap_1g
-
-
-module mmu$tlb$cap_2m(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  d$0;
-    input wire  d$1;
-    input wire  d$2;
-    input wire  d$3;
-    input wire  d$4;
-    input wire  d$5;
-    input wire  d$6;
-    input wire  d$7;
-    input wire  d$8;
-    input wire  d$9;
-    input wire  d$10;
-    input wire  d$11;
-    input wire  d$12;
-    input wire  d$13;
-    input wire  d$14;
-    input wire  d$15;
-    output reg  q$0;
-    output reg  q$1;
-    output reg  q$2;
-    output reg  q$3;
-    output reg  q$4;
-    output reg  q$5;
-    output reg  q$6;
-    output reg  q$7;
-    output reg  q$8;
-    output reg  q$9;
-    output reg  q$10;
-    output reg  q$11;
-    output reg  q$12;
-    output reg  q$13;
-    output reg  q$14;
-    output reg  q$15;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 1'h0;
-       q$1 = 1'h0;
-       q$2 = 1'h0;
-       q$3 = 1'h0;
-       q$4 = 1'h0;
-       q$5 = 1'h0;
-       q$6 = 1'h0;
-       q$7 = 1'h0;
-       q$8 = 1'h0;
-       q$9 = 1'h0;
-       q$10 = 1'h0;
-       q$11 = 1'h0;
-       q$12 = 1'h0;
-       q$13 = 1'h0;
-       q$14 = 1'h0;
-       q$15 = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$cap_2m
-
-
-module mmu$tlb$cap_4k(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  d$0;
-    input wire  d$1;
-    input wire  d$2;
-    input wire  d$3;
-    input wire  d$4;
-    input wire  d$5;
-    input wire  d$6;
-    input wire  d$7;
-    input wire  d$8;
-    input wire  d$9;
-    input wire  d$10;
-    input wire  d$11;
-    input wire  d$12;
-    input wire  d$13;
-    input wire  d$14;
-    input wire  d$15;
-    output reg  q$0;
-    output reg  q$1;
-    output reg  q$2;
-    output reg  q$3;
-    output reg  q$4;
-    output reg  q$5;
-    output reg  q$6;
-    output reg  q$7;
-    output reg  q$8;
-    output reg  q$9;
-    output reg  q$10;
-    output reg  q$11;
-    output reg  q$12;
-    output reg  q$13;
-    output reg  q$14;
-    output reg  q$15;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 1'h0;
-       q$1 = 1'h0;
-       q$2 = 1'h0;
-       q$3 = 1'h0;
-       q$4 = 1'h0;
-       q$5 = 1'h0;
-       q$6 = 1'h0;
-       q$7 = 1'h0;
-       q$8 = 1'h0;
-       q$9 = 1'h0;
-       q$10 = 1'h0;
-       q$11 = 1'h0;
-       q$12 = 1'h0;
-       q$13 = 1'h0;
-       q$14 = 1'h0;
-       q$15 = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$cap_4k
-
-
-module mmu$tlb$cap_pcid(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  d$0;
-    input wire  d$1;
-    input wire  d$2;
-    input wire  d$3;
-    input wire  d$4;
-    input wire  d$5;
-    input wire  d$6;
-    input wire  d$7;
-    input wire  d$8;
-    input wire  d$9;
-    input wire  d$10;
-    input wire  d$11;
-    input wire  d$12;
-    input wire  d$13;
-    input wire  d$14;
-    input wire  d$15;
-    output reg  q$0;
-    output reg  q$1;
-    output reg  q$2;
-    output reg  q$3;
-    output reg  q$4;
-    output reg  q$5;
-    output reg  q$6;
-    output reg  q$7;
-    output reg  q$8;
-    output reg  q$9;
-    output reg  q$10;
-    output reg  q$11;
-    output reg  q$12;
-    output reg  q$13;
-    output reg  q$14;
-    output reg  q$15;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 1'h0;
-       q$1 = 1'h0;
-       q$2 = 1'h0;
-       q$3 = 1'h0;
-       q$4 = 1'h0;
-       q$5 = 1'h0;
-       q$6 = 1'h0;
-       q$7 = 1'h0;
-       q$8 = 1'h0;
-       q$9 = 1'h0;
-       q$10 = 1'h0;
-       q$11 = 1'h0;
-       q$12 = 1'h0;
-       q$13 = 1'h0;
-       q$14 = 1'h0;
-       q$15 = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$cap_pcid
-
-
-module mmu$tlb$e_dirty(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  d$0;
-    input wire  d$1;
-    input wire  d$2;
-    input wire  d$3;
-    input wire  d$4;
-    input wire  d$5;
-    input wire  d$6;
-    input wire  d$7;
-    input wire  d$8;
-    input wire  d$9;
-    input wire  d$10;
-    input wire  d$11;
-    input wire  d$12;
-    input wire  d$13;
-    input wire  d$14;
-    input wire  d$15;
-    output reg  q$0;
-    output reg  q$1;
-    output reg  q$2;
-    output reg  q$3;
-    output reg  q$4;
-    output reg  q$5;
-    output reg  q$6;
-    output reg  q$7;
-    output reg  q$8;
-    output reg  q$9;
-    output reg  q$10;
-    output reg  q$11;
-    output reg  q$12;
-    output reg  q$13;
-    output reg  q$14;
-    output reg  q$15;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 1'h0;
-       q$1 = 1'h0;
-       q$2 = 1'h0;
-       q$3 = 1'h0;
-       q$4 = 1'h0;
-       q$5 = 1'h0;
-       q$6 = 1'h0;
-       q$7 = 1'h0;
-       q$8 = 1'h0;
-       q$9 = 1'h0;
-       q$10 = 1'h0;
-       q$11 = 1'h0;
-       q$12 = 1'h0;
-       q$13 = 1'h0;
-       q$14 = 1'h0;
-       q$15 = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$e_dirty
-
-
-module mmu$tlb$e_glob(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  d$0;
-    input wire  d$1;
-    input wire  d$2;
-    input wire  d$3;
-    input wire  d$4;
-    input wire  d$5;
-    input wire  d$6;
-    input wire  d$7;
-    input wire  d$8;
-    input wire  d$9;
-    input wire  d$10;
-    input wire  d$11;
-    input wire  d$12;
-    input wire  d$13;
-    input wire  d$14;
-    input wire  d$15;
-    output reg  q$0;
-    output reg  q$1;
-    output reg  q$2;
-    output reg  q$3;
-    output reg  q$4;
-    output reg  q$5;
-    output reg  q$6;
-    output reg  q$7;
-    output reg  q$8;
-    output reg  q$9;
-    output reg  q$10;
-    output reg  q$11;
-    output reg  q$12;
-    output reg  q$13;
-    output reg  q$14;
-    output reg  q$15;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 1'h0;
-       q$1 = 1'h0;
-       q$2 = 1'h0;
-       q$3 = 1'h0;
-       q$4 = 1'h0;
-       q$5 = 1'h0;
-       q$6 = 1'h0;
-       q$7 = 1'h0;
-       q$8 = 1'h0;
-       q$9 = 1'h0;
-       q$10 = 1'h0;
-       q$11 = 1'h0;
-       q$12 = 1'h0;
-       q$13 = 1'h0;
-       q$14 = 1'h0;
-       q$15 = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$e_glob
-
-
-module mmu$tlb$e_pcid(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [11:0] d$0;
-    input wire  [11:0] d$1;
-    input wire  [11:0] d$2;
-    input wire  [11:0] d$3;
-    input wire  [11:0] d$4;
-    input wire  [11:0] d$5;
-    input wire  [11:0] d$6;
-    input wire  [11:0] d$7;
-    input wire  [11:0] d$8;
-    input wire  [11:0] d$9;
-    input wire  [11:0] d$10;
-    input wire  [11:0] d$11;
-    input wire  [11:0] d$12;
-    input wire  [11:0] d$13;
-    input wire  [11:0] d$14;
-    input wire  [11:0] d$15;
-    output reg  [11:0] q$0;
-    output reg  [11:0] q$1;
-    output reg  [11:0] q$2;
-    output reg  [11:0] q$3;
-    output reg  [11:0] q$4;
-    output reg  [11:0] q$5;
-    output reg  [11:0] q$6;
-    output reg  [11:0] q$7;
-    output reg  [11:0] q$8;
-    output reg  [11:0] q$9;
-    output reg  [11:0] q$10;
-    output reg  [11:0] q$11;
-    output reg  [11:0] q$12;
-    output reg  [11:0] q$13;
-    output reg  [11:0] q$14;
-    output reg  [11:0] q$15;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 12'h0;
-       q$1 = 12'h0;
-       q$2 = 12'h0;
-       q$3 = 12'h0;
-       q$4 = 12'h0;
-       q$5 = 12'h0;
-       q$6 = 12'h0;
-       q$7 = 12'h0;
-       q$8 = 12'h0;
-       q$9 = 12'h0;
-       q$10 = 12'h0;
-       q$11 = 12'h0;
-       q$12 = 12'h0;
-       q$13 = 12'h0;
-       q$14 = 12'h0;
-       q$15 = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$e_pcid
-
-
-module mmu$tlb$e_pfn_hi(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [21:0] d$0;
-    input wire  [21:0] d$1;
-    input wire  [21:0] d$2;
-    input wire  [21:0] d$3;
-    input wire  [21:0] d$4;
-    input wire  [21:0] d$5;
-    input wire  [21:0] d$6;
-    input wire  [21:0] d$7;
-    input wire  [21:0] d$8;
-    input wire  [21:0] d$9;
-    input wire  [21:0] d$10;
-    input wire  [21:0] d$11;
-    input wire  [21:0] d$12;
-    input wire  [21:0] d$13;
-    input wire  [21:0] d$14;
-    input wire  [21:0] d$15;
-    output reg  [21:0] q$0;
-    output reg  [21:0] q$1;
-    output reg  [21:0] q$2;
-    output reg  [21:0] q$3;
-    output reg  [21:0] q$4;
-    output reg  [21:0] q$5;
-    output reg  [21:0] q$6;
-    output reg  [21:0] q$7;
-    output reg  [21:0] q$8;
-    output reg  [21:0] q$9;
-    output reg  [21:0] q$10;
-    output reg  [21:0] q$11;
-    output reg  [21:0] q$12;
-    output reg  [21:0] q$13;
-    output reg  [21:0] q$14;
-    output reg  [21:0] q$15;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 22'h0;
-       q$1 = 22'h0;
-       q$2 = 22'h0;
-       q$3 = 22'h0;
-       q$4 = 22'h0;
-       q$5 = 22'h0;
-       q$6 = 22'h0;
-       q$7 = 22'h0;
-       q$8 = 22'h0;
-       q$9 = 22'h0;
-       q$10 = 22'h0;
-       q$11 = 22'h0;
-       q$12 = 22'h0;
-       q$13 = 22'h0;
-       q$14 = 22'h0;
-       q$15 = 22'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$e_pfn_hi
-
-
-module mmu$tlb$e_pfn_lo(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [17:0] d$0;
-    input wire  [17:0] d$1;
-    input wire  [17:0] d$2;
-    input wire  [17:0] d$3;
-    input wire  [17:0] d$4;
-    input wire  [17:0] d$5;
-    input wire  [17:0] d$6;
-    input wire  [17:0] d$7;
-    input wire  [17:0] d$8;
-    input wire  [17:0] d$9;
-    input wire  [17:0] d$10;
-    input wire  [17:0] d$11;
-    input wire  [17:0] d$12;
-    input wire  [17:0] d$13;
-    input wire  [17:0] d$14;
-    input wire  [17:0] d$15;
-    output reg  [17:0] q$0;
-    output reg  [17:0] q$1;
-    output reg  [17:0] q$2;
-    output reg  [17:0] q$3;
-    output reg  [17:0] q$4;
-    output reg  [17:0] q$5;
-    output reg  [17:0] q$6;
-    output reg  [17:0] q$7;
-    output reg  [17:0] q$8;
-    output reg  [17:0] q$9;
-    output reg  [17:0] q$10;
-    output reg  [17:0] q$11;
-    output reg  [17:0] q$12;
-    output reg  [17:0] q$13;
-    output reg  [17:0] q$14;
-    output reg  [17:0] q$15;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 18'h0;
-       q$1 = 18'h0;
-       q$2 = 18'h0;
-       q$3 = 18'h0;
-       q$4 = 18'h0;
-       q$5 = 18'h0;
-       q$6 = 18'h0;
-       q$7 = 18'h0;
-       q$8 = 18'h0;
-       q$9 = 18'h0;
-       q$10 = 18'h0;
-       q$11 = 18'h0;
-       q$12 = 18'h0;
-       q$13 = 18'h0;
-       q$14 = 18'h0;
-       q$15 = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$e_pfn_lo
-
-
-module mmu$tlb$e_pkey(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [3:0] d$0;
-    input wire  [3:0] d$1;
-    input wire  [3:0] d$2;
-    input wire  [3:0] d$3;
-    input wire  [3:0] d$4;
-    input wire  [3:0] d$5;
-    input wire  [3:0] d$6;
-    input wire  [3:0] d$7;
-    input wire  [3:0] d$8;
-    input wire  [3:0] d$9;
-    input wire  [3:0] d$10;
-    input wire  [3:0] d$11;
-    input wire  [3:0] d$12;
-    input wire  [3:0] d$13;
-    input wire  [3:0] d$14;
-    input wire  [3:0] d$15;
-    output reg  [3:0] q$0;
-    output reg  [3:0] q$1;
-    output reg  [3:0] q$2;
-    output reg  [3:0] q$3;
-    output reg  [3:0] q$4;
-    output reg  [3:0] q$5;
-    output reg  [3:0] q$6;
-    output reg  [3:0] q$7;
-    output reg  [3:0] q$8;
-    output reg  [3:0] q$9;
-    output reg  [3:0] q$10;
-    output reg  [3:0] q$11;
-    output reg  [3:0] q$12;
-    output reg  [3:0] q$13;
-    output reg  [3:0] q$14;
-    output reg  [3:0] q$15;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 4'h0;
-       q$1 = 4'h0;
-       q$2 = 4'h0;
-       q$3 = 4'h0;
-       q$4 = 4'h0;
-       q$5 = 4'h0;
-       q$6 = 4'h0;
-       q$7 = 4'h0;
-       q$8 = 4'h0;
-       q$9 = 4'h0;
-       q$10 = 4'h0;
-       q$11 = 4'h0;
-       q$12 = 4'h0;
-       q$13 = 4'h0;
-       q$14 = 4'h0;
-       q$15 = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$e_pkey
-
-
-module mmu$tlb$e_size(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [1:0] d$0;
-    input wire  [1:0] d$1;
-    input wire  [1:0] d$2;
-    input wire  [1:0] d$3;
-    input wire  [1:0] d$4;
-    input wire  [1:0] d$5;
-    input wire  [1:0] d$6;
-    input wire  [1:0] d$7;
-    input wire  [1:0] d$8;
-    input wire  [1:0] d$9;
-    input wire  [1:0] d$10;
-    input wire  [1:0] d$11;
-    input wire  [1:0] d$12;
-    input wire  [1:0] d$13;
-    input wire  [1:0] d$14;
-    input wire  [1:0] d$15;
-    output reg  [1:0] q$0;
-    output reg  [1:0] q$1;
-    output reg  [1:0] q$2;
-    output reg  [1:0] q$3;
-    output reg  [1:0] q$4;
-    output reg  [1:0] q$5;
-    output reg  [1:0] q$6;
-    output reg  [1:0] q$7;
-    output reg  [1:0] q$8;
-    output reg  [1:0] q$9;
-    output reg  [1:0] q$10;
-    output reg  [1:0] q$11;
-    output reg  [1:0] q$12;
-    output reg  [1:0] q$13;
-    output reg  [1:0] q$14;
-    output reg  [1:0] q$15;
-    
-    // Enums
-    localparam PageSize$Size4K = 0;
-    localparam PageSize$Size2M = 1;
-    localparam PageSize$Size1G = 2;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 64'h0;
-       q$1 = 64'h0;
-       q$2 = 64'h0;
-       q$3 = 64'h0;
-       q$4 = 64'h0;
-       q$5 = 64'h0;
-       q$6 = 64'h0;
-       q$7 = 64'h0;
-       q$8 = 64'h0;
-       q$9 = 64'h0;
-       q$10 = 64'h0;
-       q$11 = 64'h0;
-       q$12 = 64'h0;
-       q$13 = 64'h0;
-       q$14 = 64'h0;
-       q$15 = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$e_size
-
-
-module mmu$tlb$e_user(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  d$0;
-    input wire  d$1;
-    input wire  d$2;
-    input wire  d$3;
-    input wire  d$4;
-    input wire  d$5;
-    input wire  d$6;
-    input wire  d$7;
-    input wire  d$8;
-    input wire  d$9;
-    input wire  d$10;
-    input wire  d$11;
-    input wire  d$12;
-    input wire  d$13;
-    input wire  d$14;
-    input wire  d$15;
-    output reg  q$0;
-    output reg  q$1;
-    output reg  q$2;
-    output reg  q$3;
-    output reg  q$4;
-    output reg  q$5;
-    output reg  q$6;
-    output reg  q$7;
-    output reg  q$8;
-    output reg  q$9;
-    output reg  q$10;
-    output reg  q$11;
-    output reg  q$12;
-    output reg  q$13;
-    output reg  q$14;
-    output reg  q$15;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 1'h0;
-       q$1 = 1'h0;
-       q$2 = 1'h0;
-       q$3 = 1'h0;
-       q$4 = 1'h0;
-       q$5 = 1'h0;
-       q$6 = 1'h0;
-       q$7 = 1'h0;
-       q$8 = 1'h0;
-       q$9 = 1'h0;
-       q$10 = 1'h0;
-       q$11 = 1'h0;
-       q$12 = 1'h0;
-       q$13 = 1'h0;
-       q$14 = 1'h0;
-       q$15 = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$e_user
-
-
-module mmu$tlb$e_valid(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  d$0;
-    input wire  d$1;
-    input wire  d$2;
-    input wire  d$3;
-    input wire  d$4;
-    input wire  d$5;
-    input wire  d$6;
-    input wire  d$7;
-    input wire  d$8;
-    input wire  d$9;
-    input wire  d$10;
-    input wire  d$11;
-    input wire  d$12;
-    input wire  d$13;
-    input wire  d$14;
-    input wire  d$15;
-    output reg  q$0;
-    output reg  q$1;
-    output reg  q$2;
-    output reg  q$3;
-    output reg  q$4;
-    output reg  q$5;
-    output reg  q$6;
-    output reg  q$7;
-    output reg  q$8;
-    output reg  q$9;
-    output reg  q$10;
-    output reg  q$11;
-    output reg  q$12;
-    output reg  q$13;
-    output reg  q$14;
-    output reg  q$15;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 1'h0;
-       q$1 = 1'h0;
-       q$2 = 1'h0;
-       q$3 = 1'h0;
-       q$4 = 1'h0;
-       q$5 = 1'h0;
-       q$6 = 1'h0;
-       q$7 = 1'h0;
-       q$8 = 1'h0;
-       q$9 = 1'h0;
-       q$10 = 1'h0;
-       q$11 = 1'h0;
-       q$12 = 1'h0;
-       q$13 = 1'h0;
-       q$14 = 1'h0;
-       q$15 = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$e_valid
-
-
-module mmu$tlb$e_vpn_1g(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [17:0] d$0;
-    input wire  [17:0] d$1;
-    input wire  [17:0] d$2;
-    input wire  [17:0] d$3;
-    input wire  [17:0] d$4;
-    input wire  [17:0] d$5;
-    input wire  [17:0] d$6;
-    input wire  [17:0] d$7;
-    input wire  [17:0] d$8;
-    input wire  [17:0] d$9;
-    input wire  [17:0] d$10;
-    input wire  [17:0] d$11;
-    input wire  [17:0] d$12;
-    input wire  [17:0] d$13;
-    input wire  [17:0] d$14;
-    input wire  [17:0] d$15;
-    output reg  [17:0] q$0;
-    output reg  [17:0] q$1;
-    output reg  [17:0] q$2;
-    output reg  [17:0] q$3;
-    output reg  [17:0] q$4;
-    output reg  [17:0] q$5;
-    output reg  [17:0] q$6;
-    output reg  [17:0] q$7;
-    output reg  [17:0] q$8;
-    output reg  [17:0] q$9;
-    output reg  [17:0] q$10;
-    output reg  [17:0] q$11;
-    output reg  [17:0] q$12;
-    output reg  [17:0] q$13;
-    output reg  [17:0] q$14;
-    output reg  [17:0] q$15;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 18'h0;
-       q$1 = 18'h0;
-       q$2 = 18'h0;
-       q$3 = 18'h0;
-       q$4 = 18'h0;
-       q$5 = 18'h0;
-       q$6 = 18'h0;
-       q$7 = 18'h0;
-       q$8 = 18'h0;
-       q$9 = 18'h0;
-       q$10 = 18'h0;
-       q$11 = 18'h0;
-       q$12 = 18'h0;
-       q$13 = 18'h0;
-       q$14 = 18'h0;
-       q$15 = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$e_vpn_1g
-
-
-module mmu$tlb$e_vpn_2m(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [8:0] d$0;
-    input wire  [8:0] d$1;
-    input wire  [8:0] d$2;
-    input wire  [8:0] d$3;
-    input wire  [8:0] d$4;
-    input wire  [8:0] d$5;
-    input wire  [8:0] d$6;
-    input wire  [8:0] d$7;
-    input wire  [8:0] d$8;
-    input wire  [8:0] d$9;
-    input wire  [8:0] d$10;
-    input wire  [8:0] d$11;
-    input wire  [8:0] d$12;
-    input wire  [8:0] d$13;
-    input wire  [8:0] d$14;
-    input wire  [8:0] d$15;
-    output reg  [8:0] q$0;
-    output reg  [8:0] q$1;
-    output reg  [8:0] q$2;
-    output reg  [8:0] q$3;
-    output reg  [8:0] q$4;
-    output reg  [8:0] q$5;
-    output reg  [8:0] q$6;
-    output reg  [8:0] q$7;
-    output reg  [8:0] q$8;
-    output reg  [8:0] q$9;
-    output reg  [8:0] q$10;
-    output reg  [8:0] q$11;
-    output reg  [8:0] q$12;
-    output reg  [8:0] q$13;
-    output reg  [8:0] q$14;
-    output reg  [8:0] q$15;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 9'h0;
-       q$1 = 9'h0;
-       q$2 = 9'h0;
-       q$3 = 9'h0;
-       q$4 = 9'h0;
-       q$5 = 9'h0;
-       q$6 = 9'h0;
-       q$7 = 9'h0;
-       q$8 = 9'h0;
-       q$9 = 9'h0;
-       q$10 = 9'h0;
-       q$11 = 9'h0;
-       q$12 = 9'h0;
-       q$13 = 9'h0;
-       q$14 = 9'h0;
-       q$15 = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$e_vpn_2m
-
-
-module mmu$tlb$e_vpn_4k(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [8:0] d$0;
-    input wire  [8:0] d$1;
-    input wire  [8:0] d$2;
-    input wire  [8:0] d$3;
-    input wire  [8:0] d$4;
-    input wire  [8:0] d$5;
-    input wire  [8:0] d$6;
-    input wire  [8:0] d$7;
-    input wire  [8:0] d$8;
-    input wire  [8:0] d$9;
-    input wire  [8:0] d$10;
-    input wire  [8:0] d$11;
-    input wire  [8:0] d$12;
-    input wire  [8:0] d$13;
-    input wire  [8:0] d$14;
-    input wire  [8:0] d$15;
-    output reg  [8:0] q$0;
-    output reg  [8:0] q$1;
-    output reg  [8:0] q$2;
-    output reg  [8:0] q$3;
-    output reg  [8:0] q$4;
-    output reg  [8:0] q$5;
-    output reg  [8:0] q$6;
-    output reg  [8:0] q$7;
-    output reg  [8:0] q$8;
-    output reg  [8:0] q$9;
-    output reg  [8:0] q$10;
-    output reg  [8:0] q$11;
-    output reg  [8:0] q$12;
-    output reg  [8:0] q$13;
-    output reg  [8:0] q$14;
-    output reg  [8:0] q$15;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 9'h0;
-       q$1 = 9'h0;
-       q$2 = 9'h0;
-       q$3 = 9'h0;
-       q$4 = 9'h0;
-       q$5 = 9'h0;
-       q$6 = 9'h0;
-       q$7 = 9'h0;
-       q$8 = 9'h0;
-       q$9 = 9'h0;
-       q$10 = 9'h0;
-       q$11 = 9'h0;
-       q$12 = 9'h0;
-       q$13 = 9'h0;
-       q$14 = 9'h0;
-       q$15 = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$e_vpn_4k
-
-
-module mmu$tlb$e_writable(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  d$0;
-    input wire  d$1;
-    input wire  d$2;
-    input wire  d$3;
-    input wire  d$4;
-    input wire  d$5;
-    input wire  d$6;
-    input wire  d$7;
-    input wire  d$8;
-    input wire  d$9;
-    input wire  d$10;
-    input wire  d$11;
-    input wire  d$12;
-    input wire  d$13;
-    input wire  d$14;
-    input wire  d$15;
-    output reg  q$0;
-    output reg  q$1;
-    output reg  q$2;
-    output reg  q$3;
-    output reg  q$4;
-    output reg  q$5;
-    output reg  q$6;
-    output reg  q$7;
-    output reg  q$8;
-    output reg  q$9;
-    output reg  q$10;
-    output reg  q$11;
-    output reg  q$12;
-    output reg  q$13;
-    output reg  q$14;
-    output reg  q$15;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 1'h0;
-       q$1 = 1'h0;
-       q$2 = 1'h0;
-       q$3 = 1'h0;
-       q$4 = 1'h0;
-       q$5 = 1'h0;
-       q$6 = 1'h0;
-       q$7 = 1'h0;
-       q$8 = 1'h0;
-       q$9 = 1'h0;
-       q$10 = 1'h0;
-       q$11 = 1'h0;
-       q$12 = 1'h0;
-       q$13 = 1'h0;
-       q$14 = 1'h0;
-       q$15 = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$e_writable
-
-
-module mmu$tlb$e_xd(clock,d$0,d$1,d$2,d$3,d$4,d$5,d$6,d$7,d$8,d$9,d$10,d$11,d$12,d$13,d$14,d$15,q$0,q$1,q$2,q$3,q$4,q$5,q$6,q$7,q$8,q$9,q$10,q$11,q$12,q$13,q$14,q$15);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  d$0;
-    input wire  d$1;
-    input wire  d$2;
-    input wire  d$3;
-    input wire  d$4;
-    input wire  d$5;
-    input wire  d$6;
-    input wire  d$7;
-    input wire  d$8;
-    input wire  d$9;
-    input wire  d$10;
-    input wire  d$11;
-    input wire  d$12;
-    input wire  d$13;
-    input wire  d$14;
-    input wire  d$15;
-    output reg  q$0;
-    output reg  q$1;
-    output reg  q$2;
-    output reg  q$3;
-    output reg  q$4;
-    output reg  q$5;
-    output reg  q$6;
-    output reg  q$7;
-    output reg  q$8;
-    output reg  q$9;
-    output reg  q$10;
-    output reg  q$11;
-    output reg  q$12;
-    output reg  q$13;
-    output reg  q$14;
-    output reg  q$15;
-    
-    // Update code (custom)
-    initial begin
-       q$0 = 1'h0;
-       q$1 = 1'h0;
-       q$2 = 1'h0;
-       q$3 = 1'h0;
-       q$4 = 1'h0;
-       q$5 = 1'h0;
-       q$6 = 1'h0;
-       q$7 = 1'h0;
-       q$8 = 1'h0;
-       q$9 = 1'h0;
-       q$10 = 1'h0;
-       q$11 = 1'h0;
-       q$12 = 1'h0;
-       q$13 = 1'h0;
-       q$14 = 1'h0;
-       q$15 = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q$0 <= d$0;
-       q$1 <= d$1;
-       q$2 <= d$2;
-       q$3 <= d$3;
-       q$4 <= d$4;
-       q$5 <= d$5;
-       q$6 <= d$6;
-       q$7 <= d$7;
-       q$8 <= d$8;
-       q$9 <= d$9;
-       q$10 <= d$10;
-       q$11 <= d$11;
-       q$12 <= d$12;
-       q$13 <= d$13;
-       q$14 <= d$14;
-       q$15 <= d$15;
-    end
-endmodule // mmu$tlb$e_xd
-
-
-module mmu$tlb$victim(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mmu$tlb$victim
+endmodule // mmu$w_data
 
 
 module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid,cr4_pge,efer_nxe,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,rights_user,rights_writable,rights_xd,rights_pkey,perm_allow,perm_code,pwc_hit,pwc_level,pwc_base,pwc_user,pwc_writable,pwc_xd,pwc_fill_en,pwc_fill_level,pwc_fill_base,pwc_fill_user,pwc_fill_writable,pwc_fill_xd,mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_rsp_valid,mem_rsp_data,mem_rsp_err,busy,done,fault,error_code,pfn,size,bus_error,err_addr,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,kill);

@@ -6,7 +6,9 @@ use std::fmt;
 use rust_hdl::prelude::*;
 
 crate::encoding! {
-    /// What an access does with the bytes at its address; `req_kind` encodes it (a 3 there reads).
+    /// What an access does with the bytes at its address. Fetches use the `fetch_req_*` port, reads and writes the
+    /// `data_req_*` port (`data_req_write`); inside the design the registered access and the rights check carry this
+    /// encoding (a 3 there reads).
     pub enum AccessKind {
         Read,
         Write,
@@ -27,6 +29,32 @@ impl AccessKind {
     }
     pub fn is_fetch(self) -> bool {
         self == AccessKind::Fetch
+    }
+}
+
+/// The CPU port an access uses: fetches the fetch port (and its ITLB), reads and writes the data port (and its DTLB).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CpuPort {
+    Fetch,
+    Data,
+}
+
+impl CpuPort {
+    pub const ALL: [CpuPort; 2] = [CpuPort::Fetch, CpuPort::Data];
+    /// The port that carries accesses of `kind`.
+    pub fn of(kind: AccessKind) -> CpuPort {
+        if kind.is_fetch() {
+            CpuPort::Fetch
+        } else {
+            CpuPort::Data
+        }
+    }
+    /// The prefix of the port's signals: `fetch` or `data`.
+    pub fn name(self) -> &'static str {
+        match self {
+            CpuPort::Fetch => "fetch",
+            CpuPort::Data => "data",
+        }
     }
 }
 
@@ -102,13 +130,41 @@ impl fmt::Display for Outcome {
     }
 }
 
+/// Which level of the translation hierarchy answered an access.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TlbLevel {
+    /// The L1 TLB of the access's port: the ITLB for a fetch, the DTLB for a read or write.
+    L1,
+    /// A page walk (whether or not the paging-structure cache supplied its upper levels).
+    Walk,
+}
+
+impl TlbLevel {
+    /// The name the result format and the table use.
+    pub fn name(self) -> &'static str {
+        match self {
+            TlbLevel::L1 => "l1",
+            TlbLevel::Walk => "walk",
+        }
+    }
+    pub fn from_name(name: &str) -> Option<TlbLevel> {
+        match name {
+            "l1" => Some(TlbLevel::L1),
+            "walk" => Some(TlbLevel::Walk),
+            _ => None,
+        }
+    }
+}
+
 /// An access's result as an engine reports it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AccessResult {
     pub op_index: usize,
     pub outcome: Outcome,
-    /// Whether the access was answered from the TLB without a walk.
+    /// Whether the access was answered from its port's L1 TLB without a walk.
     pub tlb_hit: Option<bool>,
+    /// The level that answered; `None` for a #GP, which looks nothing up.
+    pub tlb: Option<TlbLevel>,
     /// Cycles from request to response (timed engines).
     pub cycles: Option<u64>,
     /// Paging-structure entries the access read from memory: 0 for a TLB hit or #GP, fewer than a full walk when the

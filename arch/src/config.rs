@@ -3,8 +3,10 @@
 /// Build/config parameters that change what the MMU is, not what it is doing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Config {
-    /// Number of TLB entries (a power of two).
+    /// Entries of the data TLB, the L1 of reads and writes (a power of two). The scenario key keeps its old name.
     pub tlb_entries: usize,
+    /// Entries of the instruction TLB, the L1 of fetches (a power of two).
+    pub itlb_entries: usize,
     /// MAXPHYADDR: physical address width, 32..=52.
     pub paddr_bits: u32,
     /// Cycles the walker's memory takes to answer (timed engines only).
@@ -17,6 +19,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             tlb_entries: 16,
+            itlb_entries: ITLB_ENTRIES_DEFAULT,
             paddr_bits: 40,
             mem_latency: 2,
             pwc_entries: PWC_ENTRIES_DEFAULT,
@@ -29,8 +32,12 @@ pub const PWC_ENTRIES_MAX: usize = 8;
 /// The paging-structure cache size when a scenario does not name one.
 pub const PWC_ENTRIES_DEFAULT: usize = 4;
 
-/// TLB sizes the RTL is built for: the simulation and the export carry one instance of the design for each.
+/// Data-TLB sizes the RTL is built for: the simulation and the export carry one instance of the design for each.
 pub const RTL_TLB_SIZES: [usize; 5] = [4, 8, 16, 32, 64];
+/// Instruction-TLB sizes the RTL is built for, each with every data-TLB size.
+pub const RTL_ITLB_SIZES: [usize; 3] = [4, 8, 16];
+/// The instruction-TLB size when a scenario does not name one.
+pub const ITLB_ENTRIES_DEFAULT: usize = 8;
 
 /// Smallest and largest MAXPHYADDR the design supports.
 pub const PADDR_BITS_MIN: u32 = 32;
@@ -43,6 +50,12 @@ impl Config {
             return Err(format!(
                 "config.tlb_entries must be a power of two, got {}",
                 self.tlb_entries
+            ));
+        }
+        if !self.itlb_entries.is_power_of_two() {
+            return Err(format!(
+                "config.itlb_entries must be a power of two, got {}",
+                self.itlb_entries
             ));
         }
         if self.pwc_entries > PWC_ENTRIES_MAX
@@ -62,7 +75,7 @@ impl Config {
         Ok(())
     }
 
-    /// [`Config::validate`], and what the RTL can be built as: a TLB size in [`RTL_TLB_SIZES`], and a memory that
+    /// [`Config::validate`], and what the RTL can be built as: TLB sizes in [`RTL_TLB_SIZES`] and [`RTL_ITLB_SIZES`], and a memory that
     /// answers no earlier than the cycle after a request (the walker's port takes the answer in a later cycle).
     pub fn validate_rtl(&self) -> Result<(), String> {
         self.validate()?;
@@ -70,6 +83,12 @@ impl Config {
             return Err(format!(
                 "the RTL is built for TLB sizes {RTL_TLB_SIZES:?}; config.tlb_entries = {} is not one of them",
                 self.tlb_entries
+            ));
+        }
+        if !RTL_ITLB_SIZES.contains(&self.itlb_entries) {
+            return Err(format!(
+                "the RTL is built for instruction-TLB sizes {RTL_ITLB_SIZES:?}; config.itlb_entries = {} is not one of them",
+                self.itlb_entries
             ));
         }
         if self.mem_latency == 0 {

@@ -38,7 +38,14 @@ impl InvpcidType {
 /// One step of a scenario.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Op {
+    /// One access, on the fetch port if it is a fetch, else on the data port.
     Access(Access),
+    /// A fetch and a read or write offered to the two ports in the same cycle. Where their effects meet (the walker,
+    /// the paging-structure cache, A/D in memory) the fetch goes first: see docs/architecture.md, "Two ports".
+    Pair {
+        fetch: Access,
+        data: Access,
+    },
     /// An OS store to physical memory: no implicit invalidation.
     WriteMem {
         addr: u64,
@@ -65,4 +72,15 @@ pub enum Op {
         reg: CrReg,
         value: u64,
     },
+}
+
+impl Op {
+    /// The accesses of this op, in the order their results are reported: a pair's fetch first.
+    pub fn accesses(&self) -> Vec<Access> {
+        match self {
+            Op::Access(a) => vec![*a],
+            Op::Pair { fetch, data } => vec![*fetch, *data],
+            _ => Vec::new(),
+        }
+    }
 }

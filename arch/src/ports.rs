@@ -16,17 +16,27 @@ macro_rules! mmu_ports {
     ($callback:ident) => {
         $callback! {
             input reset: bool = 1;
-            // CPU request and response
-            input req_valid: bool = 1;
-            output req_ready: bool = 1;
-            input req_va: u64 = 64;
-            input req_kind: $crate::AccessKind = 2;
-            input req_user: bool = 1;
-            output rsp_valid: bool = 1;
-            output rsp_outcome: $crate::OutcomeCode = 2;
-            output rsp_pa: u64 = 52;
-            output rsp_error_code: u8 = 6;
-            output rsp_tlb_hit: bool = 1;
+            // instruction fetches: request and response
+            input fetch_req_valid: bool = 1;
+            output fetch_req_ready: bool = 1;
+            input fetch_req_va: u64 = 64;
+            input fetch_req_user: bool = 1;
+            output fetch_rsp_valid: bool = 1;
+            output fetch_rsp_outcome: $crate::OutcomeCode = 2;
+            output fetch_rsp_pa: u64 = 52;
+            output fetch_rsp_error_code: u8 = 6;
+            output fetch_rsp_tlb_hit: bool = 1;
+            // reads and writes: request and response
+            input data_req_valid: bool = 1;
+            output data_req_ready: bool = 1;
+            input data_req_va: u64 = 64;
+            input data_req_write: bool = 1;
+            input data_req_user: bool = 1;
+            output data_rsp_valid: bool = 1;
+            output data_rsp_outcome: $crate::OutcomeCode = 2;
+            output data_rsp_pa: u64 = 52;
+            output data_rsp_error_code: u8 = 6;
+            output data_rsp_tlb_hit: bool = 1;
             // control registers
             input cr0_wp: bool = 1;
             input cr3: u64 = 64;
@@ -151,7 +161,7 @@ mod tests {
             );
             assert_eq!(PORTS.iter().filter(|q| q.name == p.name).count(), 1);
         }
-        assert_eq!(port("req_kind").unwrap().width, 2);
-        assert_eq!(port("rsp_outcome").unwrap().dir, Dir::Output);
+        assert_eq!(port("data_req_write").unwrap().width, 1);
+        assert_eq!(port("fetch_rsp_outcome").unwrap().dir, Dir::Output);
     }
 }

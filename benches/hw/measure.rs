@@ -82,7 +82,7 @@ pub fn hits(b: &mut Bench) -> HitFigures {
 }
 
 /// The hit stream with the ports driven cycle by cycle here rather than by the engine: after one walk fills the TLB,
-/// `req_valid` stays high and the address moves on every cycle a request is taken. Returns the hits answered and the
+/// `data_req_valid` stays high and the address moves on every cycle a request is taken. Returns the hits answered and the
 /// cycles from the first response to the last, both ends included.
 fn port_stream(memory: &[(u64, u64)], control: &Control, va: u64, pa: u64, n: usize) -> (u64, u64) {
     let mut mmu = HdlMmu::new(&Config {
@@ -90,6 +90,7 @@ fn port_stream(memory: &[(u64, u64)], control: &Control, va: u64, pa: u64, n: us
         paddr_bits: PADDR_BITS,
         pwc_entries: PWC_ENTRIES_DEFAULT,
         mem_latency: LATENCY,
+        ..Config::default()
     })
     .expect("an MMU of the bench's size");
     let mut mem = RtlMemory::new(Memory::from_words(memory), MemTiming::fixed(LATENCY));
@@ -122,30 +123,34 @@ fn port_stream(memory: &[(u64, u64)], control: &Control, va: u64, pa: u64, n: us
     step(&mut inputs);
     inputs.reset = false;
     // the walk that fills the TLB
-    inputs.req_valid = true;
-    inputs.req_va = va;
-    while !step(&mut inputs).req_ready {}
-    inputs.req_valid = false;
-    while !step(&mut inputs).rsp_valid {}
+    inputs.data_req_valid = true;
+    inputs.data_req_va = va;
+    while !step(&mut inputs).data_req_ready {}
+    inputs.data_req_valid = false;
+    while !step(&mut inputs).data_rsp_valid {}
     // the stream
     let (mut issued, mut answered, mut hits) = (0u64, 0u64, 0u64);
     let (mut first, mut last) = (None, 0u64);
     let mut t = 0u64;
     while answered < n as u64 {
         let offset = (issued * 8) % 4096;
-        inputs.req_valid = issued < n as u64;
-        inputs.req_va = va + offset;
+        inputs.data_req_valid = issued < n as u64;
+        inputs.data_req_va = va + offset;
         let out = step(&mut inputs);
-        if out.rsp_valid {
-            assert_eq!(out.rsp_outcome, OutcomeCode::Ok, "port stream: outcome");
+        if out.data_rsp_valid {
+            assert_eq!(
+                out.data_rsp_outcome,
+                OutcomeCode::Ok,
+                "port stream: outcome"
+            );
             let want = pa + (answered * 8) % 4096;
-            assert_eq!(out.rsp_pa, want, "port stream: response {answered}");
+            assert_eq!(out.data_rsp_pa, want, "port stream: response {answered}");
             answered += 1;
-            hits += out.rsp_tlb_hit as u64;
+            hits += out.data_rsp_tlb_hit as u64;
             first.get_or_insert(t);
             last = t;
         }
-        if inputs.req_valid && out.req_ready {
+        if inputs.data_req_valid && out.data_req_ready {
             issued += 1;
         }
         t += 1;

@@ -59,6 +59,7 @@ pub fn config(mem_latency: u32, pwc_entries: usize) -> Config {
         paddr_bits: PADDR_BITS,
         mem_latency,
         pwc_entries,
+        ..Config::default()
     }
 }
 

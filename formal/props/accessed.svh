@@ -4,7 +4,7 @@
 // nothing but A and D of an entry the walk read, and only for an access that succeeds.
 //
 // What is proved, outside reset:
-// 1. Completeness: every ok answer of a walk (rsp_valid, rsp_tlb_hit low, outcome Ok) follows the walk's grant
+// 1. Completeness: every ok answer of a walk (p_rsp_valid, p_rsp_tlb_hit low, outcome Ok) follows the walk's grant
 //    (PermCheck leaving towards WriteBack or Done, recomputed here), and by then every entry this walk read from
 //    memory whose A was clear as read, and the leaf of a write access whose D was clear as read, has been written and
 //    the write acknowledged without a bus error. A walk past its grant answers Ok, or a bus error exactly when a
@@ -12,7 +12,7 @@
 //    level and its value as read OR A (OR D for the leaf of a write), and goes only to a level this walk read: the
 //    entries above a paging-structure-cache hit, never read, are never written. No level is written twice.
 // 2. Order: a write at level L comes after no write at a level below L: the PML4E first, the leaf last.
-// 3. A write hit: an ok answer from the TLB (rsp_tlb_hit) for a write access needs the entry that hit to have its
+// 3. A write hit: an ok answer from the TLB (p_rsp_tlb_hit) for a write access needs the entry that hit to have its
 //    cached D set. The top does not latch the hit entry's D (no h_dirty among its h_* registers): it decides at the
 //    accepting edge (`hit_usable`: a hit that is not a write to an entry whose cached D is 0) and sends such a write
 //    to the walker as a miss, which re-walks and sets D in memory (1.). This file latches, at the accepting edge, the
@@ -51,7 +51,7 @@ function automatic fa_leaf(input [1:0] level, input [63:0] e);
     fa_leaf = (level == 2'd0) || (((level == 2'd1) || (level == 2'd2)) && e[7]);
 endfunction
 
-wire fa_accept = req_valid && req_ready && !reset;
+wire fa_accept = p_req_valid && p_req_ready && !reset;
 wire fa_xfer = mem_req_valid && mem_req_ready && !reset;
 wire fa_write_access = obs_r_kind == `AccessKind_Write;
 wire fa_grant = (obs_walk_state == `WalkState_PermCheck)
@@ -143,7 +143,7 @@ always @(posedge clock)
 
 // Per TLB entry: D changes only with a fill into the entry, to the fill's D.
 reg fa_p_fill, fa_p_fill_dirty;
-reg [`CFG_TLB_ENTRIES-1:0] fa_p_slot, fa_p_dirty;
+reg [`P_ENTRIES-1:0] fa_p_slot, fa_p_dirty;
 always @(posedge clock) begin
     fa_p_fill <= obs_tlb_fill;
     fa_p_fill_dirty <= obs_tlb_fill_dirty;
@@ -153,7 +153,7 @@ end
 reg fa_stepped = 1'b0;
 always @(posedge clock) fa_stepped <= 1'b1;
 
-wire fa_rsp_walk = rsp_valid && !rsp_tlb_hit;
+wire fa_rsp_walk = p_rsp_valid && !p_rsp_tlb_hit;
 wire fa_walking = (obs_walk_state == `WalkState_ReadEntry) || (obs_walk_state == `WalkState_CheckEntry)
     || (obs_walk_state == `WalkState_PermCheck) || (obs_walk_state == `WalkState_WriteBack)
     || (obs_walk_state == `WalkState_AckWrite);
@@ -179,22 +179,22 @@ always @(*) if (f_armed && !reset) begin
     end
     // 1. An ok answer of a walk: granted, every lacking entry written and acknowledged. A granted walk answers Ok,
     // or a bus error exactly when the memory answered one.
-    if (fa_rsp_walk && (rsp_outcome == `OutcomeCode_Ok)) begin
+    if (fa_rsp_walk && (p_rsp_outcome == `OutcomeCode_Ok)) begin
         assert (fa_granted);
         for (fa_k = 0; fa_k < 4; fa_k = fa_k + 1)
             if (fa_need[fa_k])
                 assert (fa_done[fa_k]);
     end
     if (fa_rsp_walk && fa_granted)
-        assert (rsp_outcome == (fa_berr ? `OutcomeCode_BusError : `OutcomeCode_Ok));
+        assert (p_rsp_outcome == (fa_berr ? `OutcomeCode_BusError : `OutcomeCode_Ok));
     // 3. A write answered ok from the TLB: the entry that hit had its cached D set.
-    if (rsp_valid && rsp_tlb_hit && (rsp_outcome == `OutcomeCode_Ok) && fa_write_access)
+    if (p_rsp_valid && p_rsp_tlb_hit && (p_rsp_outcome == `OutcomeCode_Ok) && fa_write_access)
         assert (fa_hit_dirty);
     // The cached D: a fill carries the leaf's D after the walk's own update; an entry's D changes only by a fill.
     if (obs_tlb_fill)
         assert (obs_tlb_fill_dirty == (fa_leafd || fa_write_access));
     if (fa_stepped)
-        for (fa_k = 0; fa_k < `CFG_TLB_ENTRIES; fa_k = fa_k + 1)
+        for (fa_k = 0; fa_k < `P_ENTRIES; fa_k = fa_k + 1)
             assert (obs_e_dirty_all[fa_k] == ((fa_p_fill && fa_p_slot[fa_k]) ? fa_p_fill_dirty : fa_p_dirty[fa_k]));
 
     // Invariants.

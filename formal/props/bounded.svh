@@ -4,20 +4,20 @@
 // offered a request (counted here from the port, exactly, not as a maximum). Maintenance commands are taken as
 // documented in hdl/src/mmu.rs.
 //
-// Formulation. A monitor follows the access the CPU port owes an answer: set at acceptance (req_valid & req_ready at
-// a rising edge, reset low), cleared by rsp_valid, dropped by a reset (a reset abandons the access without an answer,
+// Formulation. A monitor follows the access the CPU port owes an answer: set at acceptance (p_req_valid & p_req_ready at
+// a rising edge, reset low), cleared by p_rsp_valid, dropped by a reset (a reset abandons the access without an answer,
 // hdl/src/mmu.rs "Ports"; nothing is asserted about a dropped access). Its budget fb_budget is the bound minus the
 // cycles elapsed, stall cycles not counted (they raise the bound by as much as they use): 10 + 8L in the first cycle
 // after the acceptance, one less after every cycle that is not a stall. Asserted, outside reset:
 // - an access still unanswered has budget left: the answer comes at the latest when the budget reaches 0, that is in
 //   cycle 11 + 8L + S after the acceptance;
-// - an answer from the TLB (rsp_tlb_hit) or a #GP comes in the first cycle after the acceptance;
+// - an answer from the TLB (p_rsp_tlb_hit) or a #GP comes in the first cycle after the acceptance;
 // - no answer without an access owed, and no access accepted while one is owed, unless it is answered in that cycle
 //   (hits stream one per cycle), so every answer belongs to exactly one accepted access;
 // - cmd_ready is high exactly in the cycles without reset and without a CR4 transition (PGE changed, PCIDE 1->0,
 //   SMEP 0->1 against the previous cycle): a command waits only for those, never for a walk; an accepted command
-//   completes at its edge, and req_ready is low in its cycle (the command's effect on the TLB is stale.svh's).
-//   During reset req_ready and cmd_ready are low.
+//   completes at its edge, and p_req_ready is low in its cycle (the command's effect on the TLB is stale.svh's).
+//   During reset p_req_ready and cmd_ready are low.
 //
 // The memory (assumptions; the port contract of hdl/src/mmu.rs and hdl/src/walker.rs plus the latency this bound is
 // stated for): it answers only a request it took and has not answered, once, FB_L cycles after the transfer at the
@@ -62,7 +62,7 @@ localparam [7:0] FB_L = `FB_L;
 localparam [7:0] FB_S = `FB_S;
 localparam [7:0] FB_FIRST = 8'd10 + 8'd8 * FB_L;   // the budget in the first cycle after the acceptance
 
-wire fb_accept = req_valid && req_ready && !reset;
+wire fb_accept = p_req_valid && p_req_ready && !reset;
 wire fb_xfer = mem_req_valid && mem_req_ready && !reset;
 wire fb_stall = mem_req_valid && !mem_req_ready;
 
@@ -105,7 +105,7 @@ always @(posedge clock)
         fb_fresh <= 1'b1;
         fb_budget <= FB_FIRST;
     end else begin
-        if (rsp_valid)
+        if (p_rsp_valid)
             fb_pend <= 1'b0;
         fb_fresh <= 1'b0;
         if (!fb_stall && (fb_budget != 8'd0))
@@ -145,23 +145,23 @@ wire fb_idle = obs_walk_state == `WalkState_Idle;
 integer fb_k;
 always @(*) if (f_armed) begin
     if (reset) begin
-        assert (!req_ready);
+        assert (!p_req_ready);
         assert (!cmd_ready);
     end else begin
         // The bound.
-        if (fb_pend && !rsp_valid)
+        if (fb_pend && !p_rsp_valid)
             assert (fb_budget != 8'd0);
-        if (rsp_valid && (rsp_tlb_hit || (rsp_outcome == `OutcomeCode_GeneralProtection)))
+        if (p_rsp_valid && (p_rsp_tlb_hit || (p_rsp_outcome == `OutcomeCode_GeneralProtection)))
             assert (fb_fresh);
         // One answer per accepted access.
-        if (rsp_valid)
+        if (p_rsp_valid)
             assert (fb_pend);
         if (fb_accept)
-            assert (!fb_pend || rsp_valid);
+            assert (!fb_pend || p_rsp_valid);
         // Maintenance commands.
         assert (cmd_ready == !fb_cr_change);
         if (cmd_valid && cmd_ready)
-            assert (!req_ready);
+            assert (!p_req_ready);
 
         // Invariants.
         assert (fb_out == obs_walk_outstanding);

@@ -2,12 +2,57 @@
 // (docs/x86-paging.md "Access rights" and "#PF error code", docs/architecture.md), written here from the contract
 // and not from the RTL's Perm block.
 
+// The port the properties watch, as `p_*`: the data port and its DTLB, or, with F_FETCH, the fetch port and its ITLB.
+// The other port stays idle, so the walker serves the watched port alone; the ports' interplay (the arbiter, both
+// TLBs filled by one walker) is held to the model by the random agreement tests instead (formal/README.md).
+`ifdef F_FETCH
+`define P_ENTRIES `CFG_ITLB_ENTRIES
+wire p_req_valid = fetch_req_valid;
+wire p_req_ready = fetch_req_ready;
+wire [63:0] p_req_va = fetch_req_va;
+wire [1:0] p_req_kind = `AccessKind_Fetch;
+wire p_req_user = fetch_req_user;
+wire p_rsp_valid = fetch_rsp_valid;
+wire [1:0] p_rsp_outcome = fetch_rsp_outcome;
+wire [51:0] p_rsp_pa = fetch_rsp_pa;
+wire [5:0] p_rsp_error_code = fetch_rsp_error_code;
+wire p_rsp_tlb_hit = fetch_rsp_tlb_hit;
+always @(*) assume (!data_req_valid);
+`else
+`define P_ENTRIES `CFG_TLB_ENTRIES
+wire p_req_valid = data_req_valid;
+wire p_req_ready = data_req_ready;
+wire [63:0] p_req_va = data_req_va;
+wire [1:0] p_req_kind = data_req_write ? `AccessKind_Write : `AccessKind_Read;
+wire p_req_user = data_req_user;
+wire p_rsp_valid = data_rsp_valid;
+wire [1:0] p_rsp_outcome = data_rsp_outcome;
+wire [51:0] p_rsp_pa = data_rsp_pa;
+wire [5:0] p_rsp_error_code = data_rsp_error_code;
+wire p_rsp_tlb_hit = data_rsp_tlb_hit;
+always @(*) assume (!fetch_req_valid);
+`endif
+
 // The design starts in an arbitrary state with reset high; every input is free from the next cycle on.
 initial assume (reset);
 
 // A reset has been seen: from here on the design's state is one it can reach. Assertions hold from then on.
 reg f_armed = 1'b0;
 always @(posedge clock) if (reset) f_armed <= 1'b1;
+
+// Every task rests on these: the idle port holds no access, and the walker serves the watched port, whose miss waits
+// (r_wait) for as long as the walk runs, so that it takes no request meanwhile. They make the induction step start
+// from states in which the other port is as the assumption above keeps it.
+always @(*) if (f_armed) begin
+    assert (!obs_o_wait && !obs_o_fast);
+    assert (!obs_walk_busy || obs_r_wait);
+    assert (!(obs_r_fast && obs_r_wait));
+`ifdef F_FETCH
+    assert (!obs_walk_busy || !obs_w_data);
+`else
+    assert (!obs_walk_busy || obs_w_data);
+`endif
+end
 
 // The rights function: may an access of `kind` (AccessKind) at CPL 3 (`cpl3`) or supervisor use a page with the
 // effective rights `u` (U/S in every level), `w` (R/W in every level), `xd` (XD in some level, raw) and key `pkey`,

@@ -1,20 +1,20 @@
 // Covers: each event the proofs speak of is reachable from the reset, so that no proof holds only because the event
 // it constrains can never happen. `run.py cover` reports each one reached, with a trace, or the run fails.
 
-wire fc_pf = rsp_valid && (rsp_outcome == `OutcomeCode_PageFault);
+wire fc_pf = p_rsp_valid && (p_rsp_outcome == `OutcomeCode_PageFault);
 wire fc_walk_start = obs_walk_start && !reset;
 
 always @(posedge clock) if (f_armed && !reset) begin
     // every answer kind, and every #PF kind: not present, reserved bit, rights (and a protection key among them)
-    cover (rsp_valid && rsp_tlb_hit && (rsp_outcome == `OutcomeCode_Ok));
-    cover (rsp_valid && !rsp_tlb_hit && (rsp_outcome == `OutcomeCode_Ok));
-    cover (rsp_valid && (rsp_outcome == `OutcomeCode_GeneralProtection));
-    cover (rsp_valid && (rsp_outcome == `OutcomeCode_BusError));
-    cover (fc_pf && !rsp_error_code[0]);
-    cover (fc_pf && rsp_error_code[3]);
-    cover (fc_pf && rsp_error_code[0] && !rsp_error_code[3]);
-    cover (fc_pf && rsp_error_code[5]);
-    cover (fc_pf && rsp_tlb_hit);
+    cover (p_rsp_valid && p_rsp_tlb_hit && (p_rsp_outcome == `OutcomeCode_Ok));
+    cover (p_rsp_valid && !p_rsp_tlb_hit && (p_rsp_outcome == `OutcomeCode_Ok));
+    cover (p_rsp_valid && (p_rsp_outcome == `OutcomeCode_GeneralProtection));
+    cover (p_rsp_valid && (p_rsp_outcome == `OutcomeCode_BusError));
+    cover (fc_pf && !p_rsp_error_code[0]);
+    cover (fc_pf && p_rsp_error_code[3]);
+    cover (fc_pf && p_rsp_error_code[0] && !p_rsp_error_code[3]);
+    cover (fc_pf && p_rsp_error_code[5]);
+    cover (fc_pf && p_rsp_tlb_hit);
     // a walk from each place it can start: the PML4, or below a cached PML4E, PDPTE or PDE
     cover (fc_walk_start && !obs_walk_pwc_hit);
     cover (fc_walk_start && obs_walk_pwc_hit && (obs_walk_pwc_level == 2'd3));

@@ -2,7 +2,7 @@
 // check"). Proved, for every response with outcome #PF:
 //
 // 1. Its error code is, bit by bit, the one the contract demands, computed here independently of the RTL:
-//    - a TLB hit (rsp_tlb_hit): the access really is denied by the rights function, and the code is f_rights_code
+//    - a TLB hit (p_rsp_tlb_hit): the access really is denied by the rights function, and the code is f_rights_code
 //      (common.svh) of the rights of the entry that hit (obs_h_*) with the control bits of the response cycle (the
 //      cycle the hit is judged in);
 //    - a walk: the property file follows the walk itself and predicts how it must end. In every CheckEntry cycle in
@@ -20,10 +20,10 @@
 //    the first faulting entry in walk order wins (not-present and reserved bits before rights), a walk never faults
 //    where the contract lets it go on, and a #PF without a predicted cause fails.
 // 2. CR2: the MMU has no CR2 port; "CR2 = the faulting linear address" is proved as "the #PF answers the access that
-//    was accepted last". fe_va is the VA of the last accepted request (req_valid && req_ready at a rising edge, not
+//    was accepted last". fe_va is the VA of the last accepted request (p_req_valid && p_req_ready at a rising edge, not
 //    in reset) and fe_pend says it is still owed an answer. Every #PF response needs fe_pend, the access's
 //    registered VA (obs_r_vpn_*, obs_r_off) equals fe_va[47:0], and fe_va is canonical (so bits 63:48 are bit 47:
-//    the registered 48 bits are the whole linear address). A #PF has rsp_pa == 0.
+//    the registered 48 bits are the whole linear address). A #PF has p_rsp_pa == 0.
 //
 // Invariants the induction rests on: a hit answers while the walker is idle; in Fault without a bus error the
 // walk's fault was predicted (fe_due); fe_pend is exactly "an access is in flight" (r_fast, r_walk or the walker
@@ -83,23 +83,23 @@ always @(posedge clock)
     end
 
 // CR2: the VA of the last accepted access, and whether it is still owed an answer.
-wire fe_accept = req_valid && req_ready && !reset;
+wire fe_accept = p_req_valid && p_req_ready && !reset;
 reg [63:0] fe_va;
 reg fe_pend;
 always @(posedge clock) begin
     if (fe_accept)
-        fe_va <= req_va;
+        fe_va <= p_req_va;
     if (reset)
         fe_pend <= 1'b0;
     else if (fe_accept)
         fe_pend <= 1'b1;
-    else if (rsp_valid)
+    else if (p_rsp_valid)
         fe_pend <= 1'b0;
 end
 wire fe_va_registered = {obs_r_vpn_1g, obs_r_vpn_2m, obs_r_vpn_4k, obs_r_off} == fe_va[47:0];
 wire fe_va_canonical = (&fe_va[63:47]) || !(|fe_va[63:47]);
 
-wire fe_pf = rsp_valid && (rsp_outcome == `OutcomeCode_PageFault);
+wire fe_pf = p_rsp_valid && (p_rsp_outcome == `OutcomeCode_PageFault);
 wire fe_fault_state = (obs_walk_state == `WalkState_Fault) && !obs_walk_berr;
 
 always @(*) if (f_armed) begin
@@ -121,16 +121,16 @@ always @(*) if (f_armed) begin
 
     // Every #PF: the code, the access it answers, no physical address.
     if (fe_pf) begin
-        assert (rsp_pa == 52'd0);
+        assert (p_rsp_pa == 52'd0);
         assert (fe_pend && fe_va_registered && fe_va_canonical);
-        if (rsp_tlb_hit) begin
+        if (p_rsp_tlb_hit) begin
             assert (!f_allow(obs_h_user, obs_h_writable, obs_h_xd, obs_h_pkey, obs_r_kind, obs_r_user,
                              cr0_wp, cr4_smep, cr4_smap, cr4_pke, efer_nxe, rflags_ac, pkru));
-            assert (rsp_error_code == f_rights_code(obs_h_user, obs_h_pkey, obs_r_kind, obs_r_user, cr0_wp, cr4_smep,
+            assert (p_rsp_error_code == f_rights_code(obs_h_user, obs_h_pkey, obs_r_kind, obs_r_user, cr0_wp, cr4_smep,
                                                     cr4_pke, efer_nxe, pkru));
         end else begin
             assert (fe_fault_state && fe_due);
-            assert (rsp_error_code == fe_code);
+            assert (p_rsp_error_code == fe_code);
         end
     end
 end

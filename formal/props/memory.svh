@@ -58,7 +58,7 @@ function automatic fm_rsvd(input [1:0] level, input [63:0] e, input nxe);
         || ((level == 2'd2) && e[7] && (e[29:13] != 17'h0)) || ((level == 2'd1) && e[7] && (e[20:13] != 8'h0));
 endfunction
 
-wire fm_accept = req_valid && req_ready && !reset;
+wire fm_accept = p_req_valid && p_req_ready && !reset;
 wire fm_xfer = mem_req_valid && mem_req_ready && !reset;
 wire fm_write_access = obs_r_kind == `AccessKind_Write;
 
@@ -93,7 +93,7 @@ always @(posedge clock)
         fm_pend <= 1'b0;
     else if (fm_accept)
         fm_pend <= 1'b1;
-    else if (rsp_valid)
+    else if (p_rsp_valid)
         fm_pend <= 1'b0;
 
 // The reads of the walk, per level: address, data as read, whether the data came (no bus error), whether it is the

@@ -10,12 +10,12 @@
 //   started below the PML4 (obs_walk_pwc_*). The walker's own accumulation (obs_walk_*) must equal them from the
 //   leaf on: an invariant, and a check of the walker's datapath.
 //
-// f_walk_granted closes the walk path at the port: every ok response to a walk (rsp_tlb_hit low) follows that walk's
+// f_walk_granted closes the walk path at the port: every ok response to a walk (p_rsp_tlb_hit low) follows that walk's
 // grant. The rights are not judged at the walk's response because the A/D write-back lies between the check and the
 // answer and the control inputs may change meanwhile; the contract checks rights at access time, which for a walk is
 // PermCheck.
 
-wire f_hit_grant = rsp_valid && rsp_tlb_hit && (rsp_outcome == `OutcomeCode_Ok);
+wire f_hit_grant = p_rsp_valid && p_rsp_tlb_hit && (p_rsp_outcome == `OutcomeCode_Ok);
 wire f_walk_grant = (obs_walk_state == `WalkState_PermCheck)
     && ((obs_walk_state_next == `WalkState_WriteBack) || (obs_walk_state_next == `WalkState_Done));
 
@@ -65,12 +65,12 @@ always @(*) if (f_armed) begin
         assert ({obs_walk_user, obs_walk_writable, obs_walk_xd} == {fp_user, fp_writable, fp_xd});
     if (fp_leaf_read)
         assert (obs_walk_pkey == fp_pkey);
-    if (rsp_valid && !rsp_tlb_hit && (rsp_outcome == `OutcomeCode_Ok))
+    if (p_rsp_valid && !p_rsp_tlb_hit && (p_rsp_outcome == `OutcomeCode_Ok))
         assert (f_walk_granted);
 
     // And no access is refused that the rights function allows: a rights #PF (a hit answered with #PF, or the walker
     // leaving PermCheck for Fault) needs the function to deny it.
-    if (rsp_valid && rsp_tlb_hit && (rsp_outcome == `OutcomeCode_PageFault))
+    if (p_rsp_valid && p_rsp_tlb_hit && (p_rsp_outcome == `OutcomeCode_PageFault))
         assert (!f_allow(obs_h_user, obs_h_writable, obs_h_xd, obs_h_pkey, obs_r_kind, obs_r_user,
                          cr0_wp, cr4_smep, cr4_smap, cr4_pke, efer_nxe, rflags_ac, pkru));
     if ((obs_walk_state == `WalkState_PermCheck) && (obs_walk_state_next == `WalkState_Fault))

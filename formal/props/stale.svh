@@ -163,7 +163,7 @@ end
 // ---- TLB: one block per entry. ----
 genvar fs_i;
 generate
-    for (fs_i = 0; fs_i < `CFG_TLB_ENTRIES; fs_i = fs_i + 1) begin : fs_tlb
+    for (fs_i = 0; fs_i < `P_ENTRIES; fs_i = fs_i + 1) begin : fs_tlb
         wire valid = obs_e_valid_all[fs_i];
         wire [35:0] vpn = {obs_e_vpn_1g_all[fs_i * 18 +: 18], obs_e_vpn_2m_all[fs_i * 9 +: 9],
                            obs_e_vpn_4k_all[fs_i * 9 +: 9]};

@@ -11,14 +11,14 @@
 //   PTE), the VA as accepted on the request port, recorded here. The walk is followed from the port: its level and
 //   base are this file's, moved one level down by each answer to a read whose entry is not a leaf by the contract's
 //   decode (PS in a PDPTE or PDE; a PTE always is one). No read is offered once the leaf has come.
-// - Walk answers: an ok answer of a walk (rsp_valid, rsp_tlb_hit low, outcome Ok) comes after its leaf was read, and
-//   its rsp_pa is the leaf's frame plus the VA's offset in the page: the frame is bits 51:12 of the leaf entry masked
+// - Walk answers: an ok answer of a walk (p_rsp_valid, p_rsp_tlb_hit low, outcome Ok) comes after its leaf was read, and
+//   its p_rsp_pa is the leaf's frame plus the VA's offset in the page: the frame is bits 51:12 of the leaf entry masked
 //   to MAXPHYADDR with the bits below the page size cleared (4K: 51:12, 2M: 51:21, 1G: 51:30), the offset VA 11:0,
 //   20:0 or 29:0 (added, as the contract says, not ORed as the RTL does).
 // - Hit answers: every TLB fill installs the leaf frame and page size of the walk that fills it (the fill port
 //   against this file's record of the walk). Per entry a shadow keeps what its last fill installed, and a valid
 //   entry's stored frame and size equal its shadow. When the MMU takes an access, the shadow of the entry the lookup
-//   matched is kept (obs_lk_match_*, the lookup of the accepting cycle); the ok answer of a TLB hit (rsp_tlb_hit, Ok)
+//   matched is kept (obs_lk_match_*, the lookup of the accepting cycle); the ok answer of a TLB hit (p_rsp_tlb_hit, Ok)
 //   in the next cycle is that shadow frame plus the VA's offset. A hit answer had a matching entry; its frame is
 //   claimed for a lookup that matched exactly one entry, which single_hit.svh proves every lookup does: that is a
 //   condition of the assertion here, not an assumption.
@@ -50,7 +50,7 @@
 
 localparam [39:0] FT_PFN_MASK = (40'h1 << (`CFG_PADDR_BITS - 12)) - 1;
 
-wire ft_accept = req_valid && req_ready && !reset;
+wire ft_accept = p_req_valid && p_req_ready && !reset;
 wire ft_xfer = mem_req_valid && mem_req_ready && !reset;
 
 // The contract: the index of the entry at `level` (3 PML4E .. 0 PTE), whether an entry read there is a leaf, its
@@ -94,7 +94,7 @@ reg [47:0] ft_va;
 reg ft_va_known;
 always @(posedge clock) begin
     if (ft_accept)
-        ft_va <= req_va[47:0];
+        ft_va <= p_req_va[47:0];
     if (reset)
         ft_va_known <= 1'b0;
     else if (ft_accept)
@@ -120,7 +120,7 @@ reg ft_walk, ft_leaf, ft_nl;
 reg [1:0] ft_level, ft_size;
 reg [39:0] ft_base, ft_frame;
 always @(posedge clock)
-    if (reset || rsp_valid)
+    if (reset || p_rsp_valid)
         ft_walk <= 1'b0;
     else if (obs_walk_start) begin
         ft_walk <= 1'b1;
@@ -142,14 +142,14 @@ always @(posedge clock)
 
 // Per TLB entry, the frame and size its last fill installed. At the acceptance of an access, the shadow of the entry
 // the lookup matched (ft_h_any: some entry matched; ft_h_one: exactly one).
-reg [40 * `CFG_TLB_ENTRIES - 1:0] ft_s_frame;
-reg [2 * `CFG_TLB_ENTRIES - 1:0] ft_s_size;
+reg [40 * `P_ENTRIES - 1:0] ft_s_frame;
+reg [2 * `P_ENTRIES - 1:0] ft_s_size;
 reg ft_h_any, ft_h_one;
 reg [39:0] ft_h_frame;
 reg [1:0] ft_h_size;
 integer ft_k;
 always @(posedge clock) begin
-    for (ft_k = 0; ft_k < `CFG_TLB_ENTRIES; ft_k = ft_k + 1)
+    for (ft_k = 0; ft_k < `P_ENTRIES; ft_k = ft_k + 1)
         if (obs_tlb_fill && obs_tlb_fill_slot_all[ft_k] && !reset) begin
             ft_s_frame[ft_k * 40 +: 40] <= ft_frame;
             ft_s_size[ft_k * 2 +: 2] <= ft_size;
@@ -160,7 +160,7 @@ always @(posedge clock) begin
     end else if (ft_accept) begin
         ft_h_any <= obs_lk_match_all != 0;
         ft_h_one <= (obs_lk_match_all != 0) && ((obs_lk_match_all & (obs_lk_match_all - 1)) == 0);
-        for (ft_k = 0; ft_k < `CFG_TLB_ENTRIES; ft_k = ft_k + 1)
+        for (ft_k = 0; ft_k < `P_ENTRIES; ft_k = ft_k + 1)
             if (obs_lk_match_all[ft_k]) begin
                 ft_h_frame <= ft_s_frame[ft_k * 40 +: 40];
                 ft_h_size <= ft_s_size[ft_k * 2 +: 2];
@@ -179,9 +179,9 @@ always @(*) if (f_armed && !reset) begin
         assert (mem_req_addr == {ft_base, ft_index(ft_level, ft_va), 3'b000});
     end
     // Walk answers: the leaf frame plus the offset.
-    if (rsp_valid && !rsp_tlb_hit && (rsp_outcome == `OutcomeCode_Ok)) begin
+    if (p_rsp_valid && !p_rsp_tlb_hit && (p_rsp_outcome == `OutcomeCode_Ok)) begin
         assert (ft_walk && ft_leaf);
-        assert (rsp_pa == ft_pa(ft_frame, ft_size, ft_va));
+        assert (p_rsp_pa == ft_pa(ft_frame, ft_size, ft_va));
     end
     // A fill installs the leaf of the walk that fills it.
     if (obs_tlb_fill) begin
@@ -190,10 +190,10 @@ always @(*) if (f_armed && !reset) begin
         assert (obs_tlb_fill_size == ft_size);
     end
     // Hit answers: the matched entry's frame (as its fill installed it) plus the offset.
-    if (rsp_valid && rsp_tlb_hit && (rsp_outcome == `OutcomeCode_Ok)) begin
+    if (p_rsp_valid && p_rsp_tlb_hit && (p_rsp_outcome == `OutcomeCode_Ok)) begin
         assert (ft_h_any);
         if (ft_h_one)
-            assert (rsp_pa == ft_pa(ft_h_frame, ft_h_size, ft_va));
+            assert (p_rsp_pa == ft_pa(ft_h_frame, ft_h_size, ft_va));
     end
 
     // Invariants.
@@ -234,7 +234,7 @@ end
 
 genvar ft_i;
 generate
-    for (ft_i = 0; ft_i < `CFG_TLB_ENTRIES; ft_i = ft_i + 1) begin : ft_entry
+    for (ft_i = 0; ft_i < `P_ENTRIES; ft_i = ft_i + 1) begin : ft_entry
         always @(*) if (f_armed && !reset && obs_e_valid_all[ft_i]) begin
             assert ({obs_e_pfn_hi_all[ft_i * 22 +: 22], obs_e_pfn_lo_all[ft_i * 18 +: 18]}
                     == ft_s_frame[ft_i * 40 +: 40]);

@@ -6,7 +6,9 @@
 //! - [`walker`]: the 4-level page walk, reserved-bit checks, A/D write-back, TLB fill.
 //! - [`pwc`]: the paging-structure cache (non-leaf entries, PCID-tagged).
 //! - [`perm`]: the access-rights check and the #PF error code.
-//! - [`mmu`]: the top, request sequencing, maintenance operations, CR4 transitions.
+//! - [`port`]: one CPU port with its L1 TLB: request registers, hit answers, the walk handshake.
+//! - [`mmu`]: the top: the fetch and data ports, the walker's arbiter, maintenance operations, CR4
+//!   transitions.
 //! - [`dff_array`]: an array of flip-flops on one clock, simulated as one block.
 //!
 //! Coding rules every kernel follows, and why:
@@ -34,6 +36,7 @@
 pub mod dff_array;
 pub mod mmu;
 pub mod perm;
+pub mod port;
 pub mod pwc;
 pub mod tlb;
 pub mod walker;

@@ -170,7 +170,13 @@ impl<const N: usize, const A: usize> Tlb<N, A> {
     /// The TLB of `config`: `N` must be its `tlb_entries`, `A` log2 `N`. Panics, naming the problem, on a
     /// configuration the RTL cannot be built as.
     pub fn new(config: &Config) -> Self {
-        crate::mmu::check_config::<N, A>(config);
+        assert!(
+            1 << A == N,
+            "a TLB of {N} entries needs index width log2 {N}, got {A}"
+        );
+        if let Err(e) = config.validate() {
+            panic!("{e}");
+        }
         let pfn_mask: u64 = (1u64 << (config.paddr_bits - 12)) - 1;
         Self {
             clock: Default::default(),

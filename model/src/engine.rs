@@ -1,6 +1,6 @@
 //! The seam between a scenario and whatever executes it (the reference model, the RTL simulation, ...).
 
-use mmu_arch::{AccessResult, Config, Control, Op};
+use mmu_arch::{Access, AccessResult, Config, Control, Op};
 
 /// A scenario after validation: everything an engine needs, nothing it has to check again.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,9 +29,20 @@ impl Scenario {
         }
         order
     }
+
+    /// Every access of the ops with the index of its op, in the order of the results: one for an `access` op, two for
+    /// a `pair` (the fetch first).
+    pub fn accesses(&self) -> Vec<(usize, Access)> {
+        self.ops
+            .iter()
+            .enumerate()
+            .flat_map(|(i, op)| op.accesses().into_iter().map(move |a| (i, a)))
+            .collect()
+    }
 }
 
-/// What a run produced: one result per `access` op, and the final value of every mentioned word.
+/// What a run produced: one result per access ([`Scenario::accesses`]: a `pair` op gives two, with the same `op_index`,
+/// the fetch first), and the final value of every mentioned word.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RunResult {
     pub results: Vec<AccessResult>,

@@ -3,11 +3,15 @@
 //! It never depends on the RTL: this crate does not depend on rust-hdl or on any hardware crate, so the crate graph
 //! enforces that. Where the architecture leaves a choice (TLB replacement, when a fill happens, how a write
 //! meets a clean TLB entry) it makes the one documented in `docs/architecture.md`, which the RTL makes too, so the two are
-//! compared on `tlb_hit` as well as on results and memory.
+//! compared on `tlb_hit` and the level that answered as well as on results and memory.
+//!
+//! Two ports, as in the RTL: instruction fetches look up and fill only the instruction TLB (ITLB), reads and writes only
+//! the data TLB (DTLB). Both are the same [`tlb::Tlb`], each with its own size and victim pointer. The page walker and the
+//! paging-structure cache are shared, and every invalidation applies to both TLBs by the same rules.
 //!
 //! - [`perm`]: access rights and the #PF error code (4.6, 4.7)
 //! - [`walker`]: the 4-level walk, reserved bits, A/D updates (4.5, 4.8)
-//! - [`tlb`]: the TLB, its fill and replacement (4.10.2)
+//! - [`tlb`]: a TLB, its fill and replacement (4.10.2): the ITLB and the DTLB are two of them
 //! - [`pwc`]: the paging-structure cache (4.10.3)
 //! - [`mem`]: sparse physical memory, shared by every engine
 //! - [`pagetable`]: builds page tables from mappings
@@ -27,8 +31,8 @@ pub mod walker;
 use crate::engine::{Engine, RunResult, Scenario};
 use crate::mem::Memory;
 use mmu_arch::{
-    is_canonical, pf, Access, AccessResult, Config, Control, CrReg, InvpcidType, Op, Outcome,
-    CR3_NOFLUSH,
+    is_canonical, pf, Access, AccessKind, AccessResult, Config, Control, CrReg, InvpcidType, Op,
+    Outcome, TlbLevel, CR3_NOFLUSH,
 };
 use perm::Request;
 use pwc::{Pwc, PwcEntry};
@@ -39,7 +43,12 @@ use walker::{WalkFault, WalkStart};
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Coverage {
     pub accesses: u64,
+    /// Accesses answered by the L1 TLB of their port: `itlb_hits + dtlb_hits`.
     pub tlb_hits: u64,
+    pub itlb_hits: u64,
+    pub dtlb_hits: u64,
+    /// `pair` ops run (each of their two accesses also counts in `accesses`).
+    pub pairs: u64,
     pub walks: u64,
     /// A write that met a TLB entry with D = 0 and walked to set D.
     pub dirty_rewalks: u64,
@@ -51,11 +60,11 @@ pub struct Coverage {
     pub pf_pkey: u64,
     /// Walks that ended on a bus error.
     pub bus_errors: u64,
-    /// Fills by page size: 4K, 2M, 1G.
+    /// Fills by page size, in both TLBs: 4K, 2M, 1G.
     pub fills: [u64; 3],
     pub evictions: u64,
     pub overlap_drops: u64,
-    /// TLB entries dropped by invalidations.
+    /// TLB entries dropped by invalidations, in both TLBs.
     pub invalidated: u64,
     /// Walks that started from a paging-structure-cache entry, by the entry's level: PML4E, PDPTE, PDE.
     pub pwc_hits: [u64; 3],
@@ -70,6 +79,9 @@ impl Coverage {
     pub fn add(&mut self, o: &Coverage) {
         self.accesses += o.accesses;
         self.tlb_hits += o.tlb_hits;
+        self.itlb_hits += o.itlb_hits;
+        self.dtlb_hits += o.dtlb_hits;
+        self.pairs += o.pairs;
         self.walks += o.walks;
         self.dirty_rewalks += o.dirty_rewalks;
         self.ok += o.ok;
@@ -94,12 +106,46 @@ impl Coverage {
     }
 }
 
-/// The MMU as the architecture sees it: control registers, the TLB, and physical memory.
+/// What one access came to in the model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Answer {
+    pub outcome: Outcome,
+    /// The level that answered: the port's L1 TLB, or a walk (also one that faulted or met a bus error); `None` for a
+    /// #GP, which looks nothing up.
+    pub level: Option<TlbLevel>,
+    /// Paging-structure entries the access read from memory (0 for an L1 hit or a #GP).
+    pub walk_reads: u32,
+}
+
+impl Answer {
+    /// Whether the L1 TLB of the access's port answered it.
+    pub fn tlb_hit(&self) -> bool {
+        self.level == Some(TlbLevel::L1)
+    }
+
+    /// The access's result as an engine reports it, for the op at `op_index`.
+    pub fn result(&self, op_index: usize) -> AccessResult {
+        AccessResult {
+            op_index,
+            outcome: self.outcome,
+            tlb_hit: Some(self.tlb_hit()),
+            tlb: self.level,
+            cycles: None,
+            walk_reads: Some(self.walk_reads),
+        }
+    }
+}
+
+/// The MMU as the architecture sees it: control registers, the two L1 TLBs, the paging-structure cache, and physical
+/// memory.
 #[derive(Clone, Debug)]
 pub struct Model {
     config: Config,
     control: Control,
-    tlb: Tlb,
+    /// The L1 of instruction fetches.
+    itlb: Tlb,
+    /// The L1 of reads and writes.
+    dtlb: Tlb,
     pwc: Pwc,
     memory: Memory,
     coverage: Coverage,
@@ -108,7 +154,8 @@ pub struct Model {
 }
 
 impl Model {
-    /// A model out of reset: empty TLB, the given control state and memory. `config` must be valid.
+    /// A model out of reset: empty TLBs and paging-structure cache, the given control state and memory. `config` must
+    /// be valid.
     pub fn new(config: Config, control: Control, memory: Memory) -> Self {
         if let Err(e) = config.validate() {
             panic!("invalid configuration: {e}");
@@ -119,7 +166,8 @@ impl Model {
                 cr3: control.cr3 & !CR3_NOFLUSH,
                 ..control
             },
-            tlb: Tlb::new(config.tlb_entries),
+            itlb: Tlb::new(config.itlb_entries),
+            dtlb: Tlb::new(config.tlb_entries),
             pwc: Pwc::new(config.pwc_entries),
             memory,
             coverage: Coverage::default(),
@@ -136,8 +184,21 @@ impl Model {
     pub fn memory(&self) -> &Memory {
         &self.memory
     }
-    pub fn tlb(&self) -> &Tlb {
-        &self.tlb
+    /// The instruction TLB: the L1 of fetches.
+    pub fn itlb(&self) -> &Tlb {
+        &self.itlb
+    }
+    /// The data TLB: the L1 of reads and writes.
+    pub fn dtlb(&self) -> &Tlb {
+        &self.dtlb
+    }
+    /// The L1 TLB an access of `kind` looks up and fills.
+    fn l1(&mut self, kind: AccessKind) -> &mut Tlb {
+        if kind.is_fetch() {
+            &mut self.itlb
+        } else {
+            &mut self.dtlb
+        }
     }
     pub fn pwc(&self) -> &Pwc {
         &self.pwc
@@ -145,15 +206,18 @@ impl Model {
     pub fn coverage(&self) -> &Coverage {
         &self.coverage
     }
-    /// How many paging-structure entries the last access read from memory (0 for a TLB hit or #GP).
+    /// How many paging-structure entries the last access read from memory (0 for a TLB hit or #GP); after a pair, its
+    /// data access.
     pub fn last_walk_reads(&self) -> u32 {
         self.walk_reads
     }
 
-    /// Executes one scenario op; an access returns its outcome and whether the TLB answered it.
-    pub fn apply(&mut self, op: &Op) -> Option<(Outcome, bool)> {
+    /// Executes one scenario op; returns what its accesses came to, in result order (none for a maintenance op or a
+    /// memory write, one for an access, two for a pair: the fetch first).
+    pub fn apply(&mut self, op: &Op) -> Vec<Answer> {
         match *op {
-            Op::Access(a) => return Some(self.access(a)),
+            Op::Access(a) => return vec![self.answer(a)],
+            Op::Pair { fetch, data } => return self.pair(fetch, data).to_vec(),
             Op::WriteMem { addr, value } => self.memory.write(addr, value),
             Op::Poison { addr } => self.memory.poison(addr),
             Op::Invlpg { va } => self.invlpg(va),
@@ -161,14 +225,35 @@ impl Model {
             Op::WriteCr3 { value } => self.write_cr3(value),
             Op::WriteCr { reg, value } => self.write_cr(reg, value),
         }
-        None
+        Vec::new()
     }
 
-    /// One access end to end: canonical check, TLB, walk, rights, A/D, fill.
+    /// A fetch and a read or write offered to the two ports in the same cycle. The fetch runs to completion first, then
+    /// the data access, as in the RTL, whose walker serves the two ports through a fixed-priority arbiter: when both
+    /// miss in the same cycle the fetch walks first. A hit changes no state (no fill, no memory write), so the order
+    /// only shows when both walk: the data access's walk sees the fetch's A/D writes and paging-structure-cache fill.
+    /// The two never meet in a TLB: the fetch fills only the ITLB, the data access looks up only the DTLB.
+    pub fn pair(&mut self, fetch: Access, data: Access) -> [Answer; 2] {
+        debug_assert!(
+            fetch.kind.is_fetch() && !data.kind.is_fetch(),
+            "a pair is a fetch and a read or write: {fetch:?}, {data:?}"
+        );
+        self.coverage.pairs += 1;
+        let first = self.answer(fetch);
+        [first, self.answer(data)]
+    }
+
+    /// One access end to end (shorthand of [`Model::answer`]): its outcome and whether its port's L1 TLB answered it.
     pub fn access(&mut self, a: Access) -> (Outcome, bool) {
+        let answer = self.answer(a);
+        (answer.outcome, answer.tlb_hit())
+    }
+
+    /// One access end to end: canonical check, the L1 TLB of its port, walk, rights, A/D, fill.
+    pub fn answer(&mut self, a: Access) -> Answer {
         self.coverage.accesses += 1;
         self.walk_reads = 0;
-        let (outcome, hit) = self.translate(a);
+        let (outcome, level) = self.translate(a);
         match outcome {
             Outcome::Ok { .. } => self.coverage.ok += 1,
             Outcome::GeneralProtection => self.coverage.gp += 1,
@@ -186,14 +271,20 @@ impl Model {
                 }
             }
         }
-        (outcome, hit)
+        Answer {
+            outcome,
+            level,
+            walk_reads: self.walk_reads,
+        }
     }
 
-    fn translate(&mut self, a: Access) -> (Outcome, bool) {
+    /// The outcome of an access and the level that answered it.
+    fn translate(&mut self, a: Access) -> (Outcome, Option<TlbLevel>) {
         // A non-canonical address raises #GP before any translation (4.5, 3.3.7.1): no TLB lookup, no walk.
         if !is_canonical(a.va) {
-            return (Outcome::GeneralProtection, false);
+            return (Outcome::GeneralProtection, None);
         }
+        let walked = |outcome| (outcome, Some(TlbLevel::Walk));
         let ctl = self.control;
         let req = Request {
             kind: a.kind,
@@ -204,19 +295,25 @@ impl Model {
             cr2: a.va,
         };
 
-        if let Some((_, entry)) = self.tlb.lookup(a.va, ctl.pcid()) {
-            // A write through a clean entry must get D into memory first (4.8): this design walks again.
+        if let Some((_, entry)) = self.l1(a.kind).lookup(a.va, ctl.pcid()) {
+            // A write through a clean entry must get D into memory first (4.8): this design walks again. Only the DTLB
+            // meets writes.
             if a.kind.is_write() && !entry.dirty {
                 self.coverage.dirty_rewalks += 1;
             } else {
                 self.coverage.tlb_hits += 1;
+                if a.kind.is_fetch() {
+                    self.coverage.itlb_hits += 1;
+                } else {
+                    self.coverage.dtlb_hits += 1;
+                }
                 let outcome = match perm::check(&entry.rights, &ctl, &req) {
                     Ok(()) => Outcome::Ok {
                         pa: entry.translate(a.va),
                     },
                     Err(code) => page_fault(code),
                 };
-                return (outcome, true);
+                return (outcome, Some(TlbLevel::L1));
             }
         }
 
@@ -228,10 +325,9 @@ impl Model {
                 self.coverage.pwc_hits[e.level as usize] += 1;
                 // Re-reading the path would find XD set with NXE now 0: a reserved-bit fault, nothing read.
                 if e.rights.xd && !ctl.efer_nxe {
-                    return (
-                        page_fault(pf::P | pf::RSVD | perm::access_error_bits(&ctl, &req)),
-                        false,
-                    );
+                    return walked(page_fault(
+                        pf::P | pf::RSVD | perm::access_error_bits(&ctl, &req),
+                    ));
                 }
                 WalkStart {
                     level: e.level.below().expect("a cached entry is never a PTE"),
@@ -253,16 +349,13 @@ impl Model {
                 let cause = match fault {
                     WalkFault::NotPresent(_) => 0,
                     WalkFault::Reserved(_) => pf::P | pf::RSVD,
-                    WalkFault::BusError(e) => return (Outcome::BusError { addr: e.addr }, false),
+                    WalkFault::BusError(e) => return walked(Outcome::BusError { addr: e.addr }),
                 };
-                return (
-                    page_fault(cause | perm::access_error_bits(&ctl, &req)),
-                    false,
-                );
+                return walked(page_fault(cause | perm::access_error_bits(&ctl, &req)));
             }
         };
         if let Err(code) = perm::check(&walk.rights, &ctl, &req) {
-            return (page_fault(code), false);
+            return walked(page_fault(code));
         }
         // Success: write A/D, then cache the translation with the leaf's D as it now is in memory.
         for (addr, value) in walker::ad_updates(&walk, a.kind.is_write()) {
@@ -277,7 +370,7 @@ impl Model {
             rights: walk.rights,
             dirty: walk.dirty || a.kind.is_write(),
         };
-        self.fill(entry);
+        self.fill(a.kind, entry);
         if let Some((level, next_table, rights)) = walker::deepest_non_leaf(&walk, &start) {
             self.coverage.pwc_fills += (self.config.pwc_entries > 0) as u64;
             self.coverage.pwc_evictions += self.pwc.fill(PwcEntry {
@@ -288,23 +381,23 @@ impl Model {
                 rights,
             }) as u64;
         }
-        (
-            Outcome::Ok {
-                pa: entry.translate(a.va),
-            },
-            false,
-        )
+        walked(Outcome::Ok {
+            pa: entry.translate(a.va),
+        })
     }
 
-    fn fill(&mut self, entry: TlbEntry) {
-        let fill = self.tlb.fill(entry);
+    /// Installs `entry` in the L1 TLB of accesses of `kind`.
+    fn fill(&mut self, kind: AccessKind, entry: TlbEntry) {
+        let fill = self.l1(kind).fill(entry);
         self.coverage.fills[entry.size as usize] += 1;
         self.coverage.evictions += fill.evicted as u64;
         self.coverage.overlap_drops += fill.overlaps_dropped as u64;
     }
 
+    /// Drops the entries for which `pred` holds from both TLBs: every invalidation treats them alike.
     fn invalidate(&mut self, pred: impl Fn(&TlbEntry) -> bool) {
-        self.coverage.invalidated += self.tlb.invalidate_where(pred) as u64;
+        let dropped = self.itlb.invalidate_where(&pred) + self.dtlb.invalidate_where(&pred);
+        self.coverage.invalidated += dropped as u64;
     }
 
     /// Drops the paging-structure-cache entries of `pcid`, or all of them.
@@ -395,15 +488,7 @@ pub fn run_with_progress(
     );
     let mut results = Vec::new();
     for (op_index, op) in scenario.ops.iter().enumerate() {
-        if let Some((outcome, hit)) = model.apply(op) {
-            results.push(AccessResult {
-                op_index,
-                outcome,
-                tlb_hit: Some(hit),
-                cycles: None,
-                walk_reads: Some(model.last_walk_reads()),
-            });
-        }
+        results.extend(model.apply(op).iter().map(|a| a.result(op_index)));
         progress(op_index + 1);
     }
     let memory_after = scenario

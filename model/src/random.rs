@@ -1,5 +1,6 @@
 //! Random scenarios for the property tests, the engine-agreement tests and the soak: page tables with random bits at every
-//! level, huge pages, two address spaces, random control bits, and random mixes of accesses, memory writes, invalidations
+//! level, huge pages, two address spaces, random control bits, random TLB sizes for both ports, and random mixes of
+//! accesses (reads, writes, fetches, and fetch + data pairs on the two ports in one cycle), memory writes, invalidations
 //! and control-register writes.
 //!
 //! Everything derives from one `u64` seed, so a failure is reproduced from the seed alone.
@@ -9,7 +10,7 @@ use crate::pagetable::{MapFlags, PageTables};
 use crate::walker::bit;
 use mmu_arch::{
     is_canonical, Access, AccessKind, Config, Control, CrReg, InvpcidType, Op, PageSize,
-    CR3_NOFLUSH,
+    CR3_NOFLUSH, RTL_ITLB_SIZES,
 };
 
 /// A small, fast, seedable generator (SplitMix64): good enough for stimulus, and dependency-free.
@@ -49,8 +50,10 @@ impl Rng {
 pub struct Params {
     /// Number of ops per scenario.
     pub ops: usize,
-    /// TLB sizes to choose from.
+    /// Data-TLB sizes to choose from.
     pub tlb_entries: Vec<usize>,
+    /// Instruction-TLB sizes to choose from.
+    pub itlb_entries: Vec<usize>,
     /// Memory latencies to choose from.
     pub mem_latency: Vec<u32>,
     /// Pages mapped per address space.
@@ -66,6 +69,7 @@ impl Default for Params {
         Params {
             ops: 64,
             tlb_entries: vec![4, 8, 16],
+            itlb_entries: RTL_ITLB_SIZES.to_vec(),
             mem_latency: vec![1, 2, 3],
             pages: 12,
             paddr_bits: None,
@@ -114,6 +118,7 @@ pub fn scenario(seed: u64, params: &Params) -> Scenario {
     let paddr_bits = params.paddr_bits.unwrap_or(drawn);
     let config = Config {
         tlb_entries: rng.pick(&params.tlb_entries),
+        itlb_entries: rng.pick(&params.itlb_entries),
         paddr_bits,
         mem_latency: rng.pick(&params.mem_latency),
         pwc_entries: params
@@ -209,7 +214,12 @@ pub fn scenario(seed: u64, params: &Params) -> Scenario {
     for _ in 0..params.ops {
         let roll = rng.below(100);
         let op = if roll < 70 {
-            Op::Access(random_access(&mut rng, &spaces[current].pages))
+            let pages = &spaces[current].pages;
+            if rng.chance(PAIR_PERCENT) {
+                random_pair(&mut rng, pages)
+            } else {
+                Op::Access(random_access(&mut rng, pages))
+            }
         } else if roll < 78 {
             let addr = rng.pick(&words);
             if rng.chance(10) {
@@ -294,6 +304,38 @@ fn random_access(rng: &mut Rng, pages: &[(u64, PageSize)]) -> Access {
     }
 }
 
+/// Share of the accesses offered as a fetch + data pair.
+const PAIR_PERCENT: u64 = 10;
+
+/// A fetch and a read or write in the same cycle. The data access is often on the fetch's page, so that both walk
+/// through the same paging-structure entries and the order between them shows; its mode is usually the fetch's.
+fn random_pair(rng: &mut Rng, pages: &[(u64, PageSize)]) -> Op {
+    let fetch = Access {
+        va: random_va(rng, pages),
+        kind: AccessKind::Fetch,
+        user: rng.chance(50),
+    };
+    let va = if rng.chance(40) {
+        fetch.va ^ rng.below(0x1000)
+    } else {
+        random_va(rng, pages)
+    };
+    let data = Access {
+        va,
+        kind: if rng.chance(50) {
+            AccessKind::Read
+        } else {
+            AccessKind::Write
+        },
+        user: if rng.chance(80) {
+            fetch.user
+        } else {
+            !fetch.user
+        },
+    };
+    Op::Pair { fetch, data }
+}
+
 /// Flag bits of paging-structure entries, for tests that look at A/D updates.
 pub const AD_BITS: u64 = bit::A | bit::D;
 
@@ -310,9 +352,19 @@ mod tests {
 
     #[test]
     fn scenarios_are_valid_inputs() {
+        let mut pairs = 0;
         for seed in 0..50 {
             let s = scenario(seed, &Params::default());
             s.config.validate().unwrap();
+            assert!(Params::default()
+                .itlb_entries
+                .contains(&s.config.itlb_entries));
+            for op in &s.ops {
+                if let Op::Pair { fetch, data } = op {
+                    assert!(fetch.kind.is_fetch() && !data.kind.is_fetch(), "{op:?}");
+                    pairs += 1;
+                }
+            }
             for &(a, _) in &s.memory {
                 assert_eq!(a & 7, 0);
                 assert!(a < 1 << s.config.paddr_bits);
@@ -321,5 +373,6 @@ mod tests {
             addrs.dedup();
             assert_eq!(addrs.len(), s.memory.len(), "duplicate memory words");
         }
+        assert!(pairs > 0, "no pair in 50 scenarios");
     }
 }

@@ -1,4 +1,5 @@
-//! The TLB (SDM 4.10.2): the twin of `hdl/src/tlb.rs`, slot for slot.
+//! A TLB (SDM 4.10.2): the twin of `hdl/src/tlb.rs`, slot for slot. The model holds two, as the RTL does: the
+//! instruction TLB of the fetch port and the data TLB of the data port, each with its own size and victim pointer.
 //!
 //! A fully associative array of `N` entries holding 4K, 2M and 1G translations side by side, tagged with the PCID current at
 //! fill, with global entries matching in every PCID. Replacement: the lowest-index invalid slot, else a round-robin pointer.

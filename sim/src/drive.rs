@@ -1,7 +1,7 @@
 //! The rust-hdl `Mmu` of a size chosen at run time, as a driver holds it: [`HdlMmu`].
 //!
-//! `Mmu<N, A>` is sized by const generics; [`HdlMmu::new`] picks the instance for the configuration's TLB size (one
-//! of `mmu_arch::RTL_TLB_SIZES`) and holds it behind one interface: the port structs of [`crate::ports`] in and out
+//! `Mmu<N, A, NI, AI>` is sized by const generics; [`HdlMmu::new`] picks the instance for the configuration's TLB
+//! sizes (the DTLB one of `mmu_arch::RTL_TLB_SIZES`, the ITLB one of `RTL_ITLB_SIZES`) and holds it behind one interface: the port structs of [`crate::ports`] in and out
 //! (their conversion to and from the design's signals is generated from the port table), and internal state through
 //! [`crate::probe`], by hierarchical name.
 //!
@@ -17,7 +17,10 @@
 //! simulation work of settling twice (see [`crate::step`]). `probe` is meant for the settled cycle; [`HdlMmu::tlb_entries`]
 //! completes a pending edge first, so it always shows the flops as they are after the last edge.
 
-use mmu_arch::{AccessKind, CmdOp, Config, OutcomeCode, PageSize, PortValue, RTL_TLB_SIZES};
+use mmu_arch::{
+    AccessKind, CmdOp, Config, CpuPort, OutcomeCode, PageSize, PortValue, RTL_ITLB_SIZES,
+    RTL_TLB_SIZES,
+};
 use mmu_hdl::mmu::{Holder, Mmu, Plain};
 use mmu_hdl::pwc::PWC_SLOTS;
 use mmu_hdl::rust_hdl::prelude::*;
@@ -28,7 +31,26 @@ use crate::probe::Probes;
 use crate::quiet::Quieted;
 use crate::step::Clocked;
 
-/// Internal state worth watching: FSM, TLB occupancy, invalidations, the rights check.
+/// Internal state of one CPU port and its L1 TLB.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct L1Probe {
+    /// Bit i = entry i valid.
+    pub valid: u64,
+    pub victim: u8,
+    pub hit: bool,
+    pub hit_idx: u8,
+    pub fill_en: bool,
+    pub fill_idx: u8,
+    /// A request transfers at this edge.
+    pub accept: bool,
+    /// A hit or #GP answers in this cycle.
+    pub fast_rsp: bool,
+    /// The rights check of the hit answering in this cycle.
+    pub perm_allow: bool,
+    pub perm_error_code: u8,
+}
+
+/// Internal state worth watching: FSM, TLB occupancy, invalidations, the rights checks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MmuProbe {
     pub walker_state: WalkState,
@@ -42,13 +64,12 @@ pub struct MmuProbe {
     pub walker_leaf_known: bool,
     /// Valid once `walker_leaf_known`.
     pub walker_leaf_size: PageSize,
-    /// Bit i = entry i valid.
-    pub tlb_valid: u64,
-    pub tlb_victim: u8,
-    pub tlb_hit: bool,
-    pub tlb_hit_idx: u8,
-    pub tlb_fill_en: bool,
-    pub tlb_fill_idx: u8,
+    /// The walk in flight (or starting) serves the data port.
+    pub walker_data: bool,
+    /// A walk starts this cycle.
+    pub walker_start: bool,
+    pub itlb: L1Probe,
+    pub dtlb: L1Probe,
     /// Bit i = paging-structure-cache slot i valid.
     pub pwc_valid: u8,
     pub pwc_victim: u8,
@@ -58,20 +79,18 @@ pub struct MmuProbe {
     pub pwc_fill_en: bool,
     /// An invalidation (command or CR4 transition) is applied at this edge.
     pub inv_en: bool,
-    /// A CPU request transfers at this edge.
-    pub accept: bool,
     /// A command transfers at this edge.
     pub cmd_fire: bool,
     pub cr_flush_all: bool,
     pub cr_smep: bool,
-    /// A TLB hit or #GP answers in this cycle.
-    pub fast_rsp: bool,
+    /// The walk's rights check.
     pub perm_allow: bool,
     pub perm_error_code: u8,
 }
 
-/// The signals behind [`MmuProbe`], by hierarchical name; `{i}` stands for a TLB entry, `{s}` for a cache slot.
-const PROBED: [&str; 27] = [
+/// The signals behind [`MmuProbe`], by hierarchical name; `{i}` stands for a TLB entry, `{s}` for a cache slot,
+/// `{p}` for each port (`fetch`, then `data`).
+const PROBED: [&str; 31] = [
     "walker.state.q",
     "walker.level.q",
     "walker.busy",
@@ -80,25 +99,29 @@ const PROBED: [&str; 27] = [
     "walker.outstanding.q",
     "walker.leaf_known.q",
     "walker.leaf_size.q",
-    "tlb.victim.q",
-    "tlb.hit",
-    "tlb.hit_idx",
-    "tlb.fill_en",
-    "tlb.fill_idx",
+    "sel_data",
+    "start",
     "pwc.victim.q",
     "pwc.hit",
     "pwc.hit_level",
     "pwc.fill_en",
     "inv_en",
-    "accept",
     "cmd_fire",
     "cr_flush_all",
     "cr_smep",
-    "r_fast.q",
     "perm.allow",
     "perm.error_code",
     "reset",
-    "tlb.e_valid.q${i}",
+    "{p}.tlb.victim.q",
+    "{p}.tlb.hit",
+    "{p}.tlb.hit_idx",
+    "{p}.tlb.fill_en",
+    "{p}.tlb.fill_idx",
+    "{p}.accept",
+    "{p}.r_fast.q",
+    "{p}.perm.allow",
+    "{p}.perm.error_code",
+    "{p}.tlb.e_valid.q${i}",
 ];
 
 /// The walker's events of a settled cycle.
@@ -148,26 +171,24 @@ const WALKER_KILL: usize = at("walker.kill");
 const WALKER_OUTSTANDING: usize = at("walker.outstanding.q");
 const WALKER_LEAF_KNOWN: usize = at("walker.leaf_known.q");
 const WALKER_LEAF_SIZE: usize = at("walker.leaf_size.q");
-const TLB_VICTIM: usize = at("tlb.victim.q");
-const TLB_HIT: usize = at("tlb.hit");
-const TLB_HIT_IDX: usize = at("tlb.hit_idx");
-const TLB_FILL_EN: usize = at("tlb.fill_en");
-const TLB_FILL_IDX: usize = at("tlb.fill_idx");
+const WALKER_DATA: usize = at("sel_data");
+const WALKER_START: usize = at("start");
 const PWC_VICTIM: usize = at("pwc.victim.q");
 const PWC_HIT: usize = at("pwc.hit");
 const PWC_HIT_LEVEL: usize = at("pwc.hit_level");
 const PWC_FILL_EN: usize = at("pwc.fill_en");
 const INV_EN: usize = at("inv_en");
-const ACCEPT: usize = at("accept");
 const CMD_FIRE: usize = at("cmd_fire");
 const CR_FLUSH_ALL: usize = at("cr_flush_all");
 const CR_SMEP: usize = at("cr_smep");
-const FAST_RSP: usize = at("r_fast.q");
 const PERM_ALLOW: usize = at("perm.allow");
 const PERM_ERROR_CODE: usize = at("perm.error_code");
 const RESET: usize = at("reset");
-/// The first TLB valid bit; the cache's valid bits follow the TLB's.
-const TLB_VALID: usize = at("tlb.e_valid.q${i}");
+/// The first per-port signal: each port's signals follow the shared ones, in [`PROBED`] order, the fetch port's
+/// first.
+const PORT_BASE: usize = at("{p}.tlb.victim.q");
+/// The port's TLB valid bits, the last per-port group.
+const PORT_VALID: usize = at("{p}.tlb.e_valid.q${i}");
 
 /// One TLB entry as stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -186,22 +207,22 @@ pub struct TlbEntryView {
     pub pkey: u8,
 }
 
-/// The fields of TLB entry `{i}`, in [`TlbEntryView`] order (the VPN and PFN in their stored slices).
+/// The fields of TLB entry `{i}` of port `{p}`, in [`TlbEntryView`] order (the VPN and PFN in their stored slices).
 const TLB_ENTRY: [&str; 14] = [
-    "tlb.e_valid.q${i}",
-    "tlb.e_vpn_1g.q${i}",
-    "tlb.e_vpn_2m.q${i}",
-    "tlb.e_vpn_4k.q${i}",
-    "tlb.e_size.q${i}",
-    "tlb.e_pcid.q${i}",
-    "tlb.e_glob.q${i}",
-    "tlb.e_pfn_hi.q${i}",
-    "tlb.e_pfn_lo.q${i}",
-    "tlb.e_writable.q${i}",
-    "tlb.e_user.q${i}",
-    "tlb.e_xd.q${i}",
-    "tlb.e_dirty.q${i}",
-    "tlb.e_pkey.q${i}",
+    "{p}.tlb.e_valid.q${i}",
+    "{p}.tlb.e_vpn_1g.q${i}",
+    "{p}.tlb.e_vpn_2m.q${i}",
+    "{p}.tlb.e_vpn_4k.q${i}",
+    "{p}.tlb.e_size.q${i}",
+    "{p}.tlb.e_pcid.q${i}",
+    "{p}.tlb.e_glob.q${i}",
+    "{p}.tlb.e_pfn_hi.q${i}",
+    "{p}.tlb.e_pfn_lo.q${i}",
+    "{p}.tlb.e_writable.q${i}",
+    "{p}.tlb.e_user.q${i}",
+    "{p}.tlb.e_xd.q${i}",
+    "{p}.tlb.e_dirty.q${i}",
+    "{p}.tlb.e_pkey.q${i}",
 ];
 
 /// A value the simulation holds, written to a design's signal of type `S`.
@@ -299,7 +320,9 @@ macro_rules! design_ports {
     };
 }
 
-impl<const N: usize, const A: usize, H: Holder<N, A>> Design for Mmu<N, A, H> {
+impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder> Design
+    for Mmu<N, A, NI, AI, H>
+{
     mmu_arch::mmu_ports!(design_ports);
 
     fn settle_low(&mut self) -> usize {
@@ -331,39 +354,63 @@ enum Holding {
     Plain,
 }
 
-/// The `Mmu` instance for `config`'s TLB size, connected.
+/// The `Mmu` instance for `config`'s TLB sizes, connected.
 fn build(config: &Config, holding: Holding) -> Result<Box<dyn Design>, String> {
     config.validate_rtl()?;
-    fn boxed<const N: usize, const A: usize>(c: &Config, holding: Holding) -> Box<dyn Design> {
+    fn boxed<const N: usize, const A: usize, const NI: usize, const AI: usize>(
+        c: &Config,
+        holding: Holding,
+    ) -> Box<dyn Design> {
         fn connected<D: Design + Block + 'static>(mut m: Box<D>) -> Box<dyn Design> {
             m.connect_all();
             m
         }
         match holding {
-            Holding::Quieted => connected(Box::new(Mmu::<N, A, Quieted>::new(c))),
-            Holding::Plain => connected(Box::new(Mmu::<N, A, Plain>::new(c))),
+            Holding::Quieted => connected(Box::new(Mmu::<N, A, NI, AI, Quieted>::new(c))),
+            Holding::Plain => connected(Box::new(Mmu::<N, A, NI, AI, Plain>::new(c))),
+        }
+    }
+    /// The instances for one DTLB size, one per ITLB size.
+    fn itlb<const N: usize, const A: usize>(c: &Config, holding: Holding) -> Box<dyn Design> {
+        match c.itlb_entries {
+            4 => boxed::<N, A, 4, 2>(c, holding),
+            8 => boxed::<N, A, 8, 3>(c, holding),
+            16 => boxed::<N, A, 16, 4>(c, holding),
+            n => unreachable!("RTL_ITLB_SIZES {RTL_ITLB_SIZES:?} has {n} without an instance here"),
         }
     }
     Ok(match config.tlb_entries {
-        4 => boxed::<4, 2>(config, holding),
-        8 => boxed::<8, 3>(config, holding),
-        16 => boxed::<16, 4>(config, holding),
-        32 => boxed::<32, 5>(config, holding),
-        64 => boxed::<64, 6>(config, holding),
+        4 => itlb::<4, 2>(config, holding),
+        8 => itlb::<8, 3>(config, holding),
+        16 => itlb::<16, 4>(config, holding),
+        32 => itlb::<32, 5>(config, holding),
+        64 => itlb::<64, 6>(config, holding),
         n => unreachable!("RTL_TLB_SIZES {RTL_TLB_SIZES:?} has {n} without an instance here"),
     })
 }
 
-/// `names` with `{i}` expanded over `0..entries` and `{s}` over the cache slots.
-fn expand(names: &[&str], entries: usize) -> Vec<String> {
+/// `names` with `{p}` expanded over the ports (`{i}` over each port's TLB entries, `entries` in [`CpuPort::ALL`]
+/// order) and `{s}` over the cache slots.
+fn expand(names: &[&str], entries: [usize; 2]) -> Vec<String> {
     let mut out = Vec::new();
+    let mut ported = Vec::new();
     for n in names {
-        if n.contains("{i}") {
-            out.extend((0..entries).map(|i| n.replace("{i}", &i.to_string())));
+        if n.contains("{p}") {
+            ported.push(*n);
         } else if n.contains("{s}") {
             out.extend((0..PWC_SLOTS).map(|s| n.replace("{s}", &s.to_string())));
         } else {
             out.push(n.to_string());
+        }
+    }
+    for (port, n) in CpuPort::ALL.iter().zip(entries) {
+        for name in &ported {
+            let name = name.replace("{p}", port.name());
+            if name.contains("{i}") {
+                out.extend((0..n).map(|i| name.replace("{i}", &i.to_string())));
+            } else {
+                out.push(name);
+            }
         }
     }
     out
@@ -373,10 +420,12 @@ fn expand(names: &[&str], entries: usize) -> Vec<String> {
 pub struct HdlMmu {
     /// Read through raw handles into `design`, so declared first: nothing reads them once `design` goes.
     probes: Probes,
-    /// The fields of every TLB entry, [`TLB_ENTRY`] order, entry by entry within a field.
+    /// The fields of every entry of both TLBs, the ITLB's first, each in [`TLB_ENTRY`] order, entry by entry
+    /// within a field.
     entry_probes: Probes,
     design: Box<dyn Design>,
-    entries: usize,
+    /// TLB entries of each port, in [`CpuPort::ALL`] order.
+    entries: [usize; 2],
     /// The inputs the design holds; only the ports that change are written.
     held: Option<Inputs>,
     /// An edge was started and not yet completed by a settle.
@@ -399,18 +448,19 @@ impl HdlMmu {
 
     fn holding(config: &Config, holding: Holding) -> Result<HdlMmu, String> {
         let design = build(config, holding)?;
-        let mut names = expand(&PROBED, config.tlb_entries);
+        let entries = [config.itlb_entries, config.tlb_entries];
+        let mut names = expand(&PROBED, entries);
         names.extend((0..PWC_SLOTS).map(|s| format!("pwc.e_valid.q${s}")));
         // SAFETY: `design` is boxed and owned by the `HdlMmu` that owns the probes; it never moves out of the box.
         let probes = unsafe { Probes::resolve(design.block(), &names)? };
         // SAFETY: as above.
         let entry_probes =
-            unsafe { Probes::resolve(design.block(), &expand(&TLB_ENTRY, config.tlb_entries))? };
+            unsafe { Probes::resolve(design.block(), &expand(&TLB_ENTRY, entries))? };
         Ok(HdlMmu {
             probes,
             entry_probes,
             design,
-            entries: config.tlb_entries,
+            entries,
             held: None,
             edge_owed: false,
             passes: 0,
@@ -422,9 +472,9 @@ impl HdlMmu {
         self.passes
     }
 
-    /// Number of TLB entries.
-    pub fn entries(&self) -> usize {
-        self.entries
+    /// Number of entries of `port`'s TLB.
+    pub fn entries(&self, port: CpuPort) -> usize {
+        self.entries[port as usize]
     }
 
     /// Drives `inputs` for the coming cycle, lowers the clock and settles (completing an edge `rise` started).
@@ -468,15 +518,33 @@ impl HdlMmu {
     pub fn probe(&self) -> MmuProbe {
         let p = &self.probes;
         let b = |k: usize| p.read(k) != 0;
-        let n = self.entries;
         let reset = b(RESET);
-        let mut tlb_valid = 0u64;
-        for i in 0..n {
-            tlb_valid |= (p.read(TLB_VALID + i) & 1) << i;
-        }
+        let per_port = PORT_VALID - PORT_BASE;
+        let l1 = |base: usize, n: usize| {
+            let at = |k: usize| base + k - PORT_BASE;
+            let mut valid = 0u64;
+            for i in 0..n {
+                valid |= (p.read(at(PORT_VALID) + i) & 1) << i;
+            }
+            L1Probe {
+                valid,
+                victim: p.read(at(PORT_BASE)) as u8,
+                hit: b(at(PORT_BASE + 1)),
+                hit_idx: p.read(at(PORT_BASE + 2)) as u8,
+                fill_en: b(at(PORT_BASE + 3)),
+                fill_idx: p.read(at(PORT_BASE + 4)) as u8,
+                accept: b(at(PORT_BASE + 5)),
+                fast_rsp: b(at(PORT_BASE + 6)),
+                perm_allow: b(at(PORT_BASE + 7)),
+                perm_error_code: p.read(at(PORT_BASE + 8)) as u8,
+            }
+        };
+        let [ni, nd] = self.entries;
+        let data_base = PORT_BASE + per_port + ni;
+        let pwc_base = data_base + per_port + nd;
         let mut pwc_valid = 0u8;
         for s in 0..PWC_SLOTS {
-            pwc_valid |= ((p.read(TLB_VALID + n + s) & 1) as u8) << s;
+            pwc_valid |= ((p.read(pwc_base + s) & 1) as u8) << s;
         }
         MmuProbe {
             walker_state: WalkState::ALL[p.read(WALKER_STATE) as usize],
@@ -487,23 +555,19 @@ impl HdlMmu {
             walker_outstanding: b(WALKER_OUTSTANDING),
             walker_leaf_known: b(WALKER_LEAF_KNOWN),
             walker_leaf_size: PageSize::from_port(p.read(WALKER_LEAF_SIZE)),
-            tlb_valid,
-            tlb_victim: p.read(TLB_VICTIM) as u8,
-            tlb_hit: b(TLB_HIT),
-            tlb_hit_idx: p.read(TLB_HIT_IDX) as u8,
-            tlb_fill_en: b(TLB_FILL_EN),
-            tlb_fill_idx: p.read(TLB_FILL_IDX) as u8,
+            walker_data: b(WALKER_DATA),
+            walker_start: b(WALKER_START),
+            itlb: l1(PORT_BASE, ni),
+            dtlb: l1(data_base, nd),
             pwc_valid,
             pwc_victim: p.read(PWC_VICTIM) as u8,
             pwc_hit: b(PWC_HIT),
             pwc_hit_level: p.read(PWC_HIT_LEVEL) as u8,
             pwc_fill_en: b(PWC_FILL_EN),
             inv_en: b(INV_EN),
-            accept: b(ACCEPT),
             cmd_fire: b(CMD_FIRE),
             cr_flush_all: b(CR_FLUSH_ALL) && !reset,
             cr_smep: b(CR_SMEP) && !reset,
-            fast_rsp: b(FAST_RSP),
             perm_allow: b(PERM_ALLOW),
             perm_error_code: p.read(PERM_ERROR_CODE) as u8,
         }
@@ -525,12 +589,16 @@ impl HdlMmu {
         }
     }
 
-    /// The TLB content, entry by entry (`None` = invalid), after the last edge.
-    pub fn tlb_entries(&mut self) -> Vec<Option<TlbEntryView>> {
+    /// The content of `port`'s TLB, entry by entry (`None` = invalid), after the last edge.
+    pub fn tlb_entries(&mut self, port: CpuPort) -> Vec<Option<TlbEntryView>> {
         self.finish_edge();
         let p = &self.entry_probes;
-        let n = self.entries;
-        let f = |field: usize, i: usize| p.read(field * n + i);
+        let [ni, nd] = self.entries;
+        let (base, n) = match port {
+            CpuPort::Fetch => (0, ni),
+            CpuPort::Data => (TLB_ENTRY.len() * ni, nd),
+        };
+        let f = |field: usize, i: usize| p.read(base + field * n + i);
         (0..n)
             .map(|i| {
                 (f(0, i) != 0).then(|| TlbEntryView {
@@ -549,7 +617,7 @@ impl HdlMmu {
             .collect()
     }
 
-    /// Reads any signal of the design by hierarchical name (`walker.state.q`, `tlb.e_pcid.q$3`), after the last
+    /// Reads any signal of the design by hierarchical name (`walker.state.q`, `data.tlb.e_pcid.q$3`), after the last
     /// edge; `None` if there is none of that name.
     pub fn signal(&mut self, name: &str) -> Option<u64> {
         self.finish_edge();

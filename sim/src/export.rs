@@ -34,7 +34,7 @@ fn rename_top(verilog: &str) -> String {
 /// The whole MMU as one Verilog file, top module `mmu`, with a header naming the configuration and the ports.
 pub fn verilog(cfg: &Config) -> Result<String, String> {
     // A fresh instance (rust-hdl exports a memory's current contents). The simulation's holder of the sub-blocks
-    // exports each block as it is, so this is the Verilog of `Mmu<N, A>` itself; `committed_verilog_is_current` and
+    // exports each block as it is, so this is the Verilog of `Mmu<N, A, NI, AI>` itself; `committed_verilog_is_current` and
     // the lockstep test hold it to that.
     let body = rename_top(&HdlMmu::new(cfg)?.verilog());
     let mut header = String::new();
@@ -43,8 +43,8 @@ pub fn verilog(cfg: &Config) -> Result<String, String> {
     );
     header.push_str("// Generated file: do not edit; regenerate with `mmu-rtl export`.\n");
     header.push_str(&format!(
-        "// Configuration: tlb_entries={} paddr_bits={} pwc_entries={}\n",
-        cfg.tlb_entries, cfg.paddr_bits, cfg.pwc_entries
+        "// Configuration: tlb_entries={} itlb_entries={} paddr_bits={} pwc_entries={}\n",
+        cfg.tlb_entries, cfg.itlb_entries, cfg.paddr_bits, cfg.pwc_entries
     ));
     header
         .push_str("// Ports (one clock `clock`, rising edge; `reset` synchronous, active high):\n");
@@ -100,8 +100,8 @@ mod tests {
         let names: Vec<&str> = PORTS.iter().map(|p| p.name).collect();
         assert_eq!(module, format!("module mmu({});", names.join(",")));
         assert!(
-            v.contains("//   input   [63:0] req_va\n")
-                && v.contains("//   output  [51:0] rsp_pa\n")
+            v.contains("//   input   [63:0] data_req_va\n")
+                && v.contains("//   output  [51:0] fetch_rsp_pa\n")
         );
     }
 }

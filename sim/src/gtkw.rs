@@ -2,9 +2,9 @@
 //! waveform with its signals grouped, formatted and zoomed.
 //!
 //! What the save file shows (see [`SaveFile::render`]):
-//! - `clock` on top, then one group per part of the MMU: "CPU port" (`cpu.req_*`, `cpu.rsp_*`), "Walker", "Memory
-//!   port" (`mem.*`), "TLB", "Paging-structure cache", "Permission check", so that the first screen shows a request,
-//!   its walk and the walk's memory traffic; then two closed groups, "Maintenance port" (`cpu.cmd_*`) and "Control inputs" (`cpu.reset` and
+//! - `clock` on top, then one group per part of the MMU: "Fetch port" (`fetch.*`), "Data port" (`data.*`), "Walker",
+//!   "Memory port" (`mem.*`), "ITLB", "DTLB", "Invalidation", "Paging-structure cache", "Permission check", so that the
+//!   first screen shows a request, its walk and the walk's memory traffic; then two closed groups, "Maintenance port" (`cpu.cmd_*`) and "Control inputs" (`cpu.reset` and
 //!   the control registers).
 //! - The walker's `state` by name: the translate-filter file the VCD writer puts next to the VCD
 //!   ([`crate::rtl::vcd::filter_path`]) is applied to it. Other buses in hex, single bits as waveforms.
@@ -76,7 +76,7 @@ pub fn save_path(vcd: &Path) -> PathBuf {
 /// A variable of a VCD header.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Signal {
-    /// The scopes that hold it, outermost first (`["mmu", "cpu"]`).
+    /// The scopes that hold it, outermost first (`["mmu", "data"]`).
     pub scope: Vec<String>,
     /// Its reference (`req_va`).
     pub name: String,
@@ -88,7 +88,7 @@ pub struct Signal {
 
 impl Signal {
     /// The name GTKWave gives the signal: scopes and reference joined by dots, then the range of a vector
-    /// (`mmu.cpu.req_va[63:0]`; a vector declared without a range gets `[width-1:0]`).
+    /// (`mmu.data.req_va[63:0]`; a vector declared without a range gets `[width-1:0]`).
     pub fn gtkwave_name(&self) -> String {
         let mut s = self.scope.join(".");
         if !s.is_empty() {
@@ -103,7 +103,7 @@ impl Signal {
         s
     }
 
-    /// The scopes below the top one, joined by dots (`cpu` for `mmu.cpu.req_va`; empty for `mmu.clock`).
+    /// The scopes below the top one, joined by dots (`data` for `mmu.data.req_va`; empty for `mmu.clock`).
     fn unit(&self) -> String {
         self.scope
             .iter()
@@ -250,11 +250,16 @@ fn on_top(unit: &str, name: &str) -> bool {
 }
 
 /// The groups, in display order. A signal goes to the first group that claims it.
-const GROUPS: [GroupSpec; 8] = [
+const GROUPS: [GroupSpec; 11] = [
     GroupSpec {
-        title: "CPU port",
+        title: "Fetch port",
         closed: false,
-        claims: |u, n| u == "cpu" && (n.starts_with("req_") || n.starts_with("rsp_")),
+        claims: |u, _| u == "fetch",
+    },
+    GroupSpec {
+        title: "Data port",
+        closed: false,
+        claims: |u, _| u == "data",
     },
     GroupSpec {
         title: "Walker",
@@ -267,9 +272,19 @@ const GROUPS: [GroupSpec; 8] = [
         claims: |u, _| u == "mem",
     },
     GroupSpec {
-        title: "TLB",
+        title: "ITLB",
         closed: false,
-        claims: |u, _| u == "tlb",
+        claims: |u, _| u == "itlb",
+    },
+    GroupSpec {
+        title: "DTLB",
+        closed: false,
+        claims: |u, _| u == "dtlb",
+    },
+    GroupSpec {
+        title: "Invalidation",
+        closed: false,
+        claims: |u, _| u == "inval",
     },
     GroupSpec {
         title: "Paging-structure cache",
@@ -521,8 +536,8 @@ mod tests {
     #[test]
     fn names_follow_gtkwave() {
         assert_eq!(
-            sig("mmu.cpu", "req_va", 64).gtkwave_name(),
-            "mmu.cpu.req_va[63:0]"
+            sig("mmu.data", "req_va", 64).gtkwave_name(),
+            "mmu.data.req_va[63:0]"
         );
         assert_eq!(sig("mmu", "clock", 1).gtkwave_name(), "mmu.clock");
         let mut s = sig("top", "bus", 8);
@@ -535,8 +550,8 @@ mod tests {
         let signals = vec![
             sig("mmu", "clock", 1),
             sig("mmu.cpu", "reset", 1),
-            sig("mmu.cpu", "req_valid", 1),
-            sig("mmu.cpu", "req_va", 64),
+            sig("mmu.data", "req_valid", 1),
+            sig("mmu.data", "req_va", 64),
             sig("mmu.cpu", "cmd_op", 3),
             sig("mmu.cpu", "cr3", 64),
             sig("mmu.mem", "req_addr", 52),
@@ -552,7 +567,7 @@ mod tests {
         assert_eq!(
             titles,
             [
-                ("CPU port", false, 2),
+                ("Data port", false, 2),
                 ("Walker", false, 1),
                 ("Memory port", false, 1),
                 ("Maintenance port", true, 1),
@@ -577,10 +592,10 @@ mod tests {
             text.contains("@2022\n^1 /w/x.walker_state.filter\nmmu.walker.state[2:0]\n"),
             "{text}"
         );
-        assert!(text.contains("@28\nmmu.cpu.req_valid\n@22\nmmu.cpu.req_va[63:0]\n"));
+        assert!(text.contains("@28\nmmu.data.req_valid\n@22\nmmu.data.req_va[63:0]\n"));
         assert!(text.contains("@28\nmmu.clock\n@800200\n"), "{text}");
-        assert!(text.contains("@800200\n-CPU port\n"));
-        assert!(text.contains("@1000200\n-CPU port\n"));
+        assert!(text.contains("@800200\n-Data port\n"));
+        assert!(text.contains("@1000200\n-Data port\n"));
         assert!(text.contains("@c00200\n-Control inputs\n"));
         assert!(text.contains("@1401200\n-Control inputs\n"));
         let names: Vec<String> = signals.iter().map(Signal::gtkwave_name).collect();

@@ -5,7 +5,7 @@
 //! [`Inputs`] and [`Outputs`] are generated from the port table (`mmu_arch::mmu_ports!`): one field per port, of the
 //! port's value type, and lookup by name. Nothing here lists a port by hand.
 
-use mmu_arch::{Control, PortValue};
+use mmu_arch::{Access, AccessKind, Control, CpuPort, OutcomeCode, PortValue};
 
 /// Splits the port table into inputs and outputs, then emits the two structs.
 macro_rules! port_structs {
@@ -140,6 +140,67 @@ impl std::fmt::Display for PortDiff {
     }
 }
 
+/// One CPU port's response and ready, as one engine shows them in a cycle.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PortOutputs {
+    pub req_ready: bool,
+    pub rsp_valid: bool,
+    pub rsp_outcome: OutcomeCode,
+    pub rsp_pa: u64,
+    pub rsp_error_code: u8,
+    pub rsp_tlb_hit: bool,
+}
+
+impl Outputs {
+    /// The outputs of CPU port `port`.
+    pub fn port(&self, port: CpuPort) -> PortOutputs {
+        match port {
+            CpuPort::Fetch => PortOutputs {
+                req_ready: self.fetch_req_ready,
+                rsp_valid: self.fetch_rsp_valid,
+                rsp_outcome: self.fetch_rsp_outcome,
+                rsp_pa: self.fetch_rsp_pa,
+                rsp_error_code: self.fetch_rsp_error_code,
+                rsp_tlb_hit: self.fetch_rsp_tlb_hit,
+            },
+            CpuPort::Data => PortOutputs {
+                req_ready: self.data_req_ready,
+                rsp_valid: self.data_rsp_valid,
+                rsp_outcome: self.data_rsp_outcome,
+                rsp_pa: self.data_rsp_pa,
+                rsp_error_code: self.data_rsp_error_code,
+                rsp_tlb_hit: self.data_rsp_tlb_hit,
+            },
+        }
+    }
+}
+
+impl Inputs {
+    /// Offers `access` on the port its kind uses (a fetch on the fetch port, a read or write on the data port), or,
+    /// with `None`, withdraws the offer of `port`.
+    pub fn offer(&mut self, port: CpuPort, access: Option<Access>) {
+        let valid = access.is_some();
+        let a = access.unwrap_or(Access {
+            va: 0,
+            kind: AccessKind::Read,
+            user: false,
+        });
+        match port {
+            CpuPort::Fetch => {
+                self.fetch_req_valid = valid;
+                self.fetch_req_va = a.va;
+                self.fetch_req_user = a.user;
+            }
+            CpuPort::Data => {
+                self.data_req_valid = valid;
+                self.data_req_va = a.va;
+                self.data_req_write = a.kind.is_write();
+                self.data_req_user = a.user;
+            }
+        }
+    }
+}
+
 /// Drives the control-register inputs from a control state as the CPU holds it.
 pub fn drive_control(i: &mut Inputs, c: &Control) {
     i.cr0_wp = c.cr0_wp;
@@ -168,7 +229,7 @@ pub trait MmuPorts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mmu_arch::{Dir, OutcomeCode, PORTS};
+    use mmu_arch::{Dir, PORTS};
 
     /// The structs hold exactly the table's ports, in its order, each in a type wide enough.
     #[test]
@@ -186,12 +247,14 @@ mod tests {
         assert_eq!(Inputs::NAMES.to_vec(), ins);
         assert_eq!(Outputs::NAMES.to_vec(), outs);
         let o = Outputs {
-            rsp_outcome: OutcomeCode::BusError,
-            rsp_pa: 0xabc_d000,
-            req_ready: true,
+            data_rsp_outcome: OutcomeCode::BusError,
+            data_rsp_pa: 0xabc_d000,
+            fetch_req_ready: true,
             ..Outputs::default()
         };
         assert_eq!(Outputs::from_values(&o.values()), o);
+        assert_eq!(o.port(CpuPort::Data).rsp_pa, 0xabc_d000);
+        assert!(o.port(CpuPort::Fetch).req_ready && !o.port(CpuPort::Data).req_ready);
         let names: Vec<_> = port_values(&Inputs::default(), &o)
             .iter()
             .map(|p| p.0)

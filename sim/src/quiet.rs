@@ -261,12 +261,12 @@ pub fn assert_inputs_complete<B: Block + QuietInputs>(block: &B) {
 /// The top's sub-blocks, each in a [`Quiet`]: how the simulation holds them.
 pub struct Quieted;
 
-impl<const N: usize, const A: usize> Holder<N, A> for Quieted {
-    type Tlb = Quiet<Tlb<N, A>>;
+impl Holder for Quieted {
+    type Tlb<const N: usize, const A: usize> = Quiet<Tlb<N, A>>;
     type Walker = Quiet<Walker>;
     type Perm = Quiet<Perm>;
     type Pwc = Quiet<Pwc>;
-    fn tlb(block: Tlb<N, A>) -> Self::Tlb {
+    fn tlb<const N: usize, const A: usize>(block: Tlb<N, A>) -> Self::Tlb<N, A> {
         Quiet::new(block)
     }
     fn walker(block: Walker) -> Self::Walker {

@@ -1,12 +1,15 @@
-//! The rust-hdl driver `mmu_sim::drive::HdlMmu`: every TLB size of `mmu_arch::RTL_TLB_SIZES` builds, answers a #GP
-//! and exports; the fast edge (`rise`, completed by the next `settle`) gives the same outputs, internal state and TLB
+//! The rust-hdl driver `mmu_sim::drive::HdlMmu`: every TLB size of `mmu_arch::RTL_TLB_SIZES` and
+//! `RTL_ITLB_SIZES` builds, answers a #GP on both ports and exports; the fast edge (`rise`, completed by the next `settle`) gives the same outputs, internal state and TLB
 //! as a full rise (`rise_full`) in every cycle of a random run; configurations the RTL is not built for are refused
 //! with a reason. Plus an ignored measurement of the simulation speed.
 
 mod common;
 
 use common::Rng;
-use mmu_arch::{AccessKind, CmdOp, Config, OutcomeCode, PortValue, RTL_TLB_SIZES};
+use mmu_arch::{
+    Access, AccessKind, CmdOp, Config, CpuPort, OutcomeCode, PortValue, ITLB_ENTRIES_DEFAULT,
+    RTL_ITLB_SIZES, RTL_TLB_SIZES,
+};
 use mmu_hdl::mmu::Mmu;
 use mmu_hdl::walker::WalkState;
 use mmu_sim::drive::{HdlMmu, WalkEvents};
@@ -14,14 +17,22 @@ use mmu_sim::ports::{Inputs, Outputs};
 
 #[test]
 fn every_supported_size_builds_and_answers_a_gp() {
-    for n in RTL_TLB_SIZES {
+    let sizes = RTL_TLB_SIZES
+        .iter()
+        .map(|&n| (n, ITLB_ENTRIES_DEFAULT))
+        .chain(RTL_ITLB_SIZES.iter().map(|&ni| (16, ni)));
+    for (n, ni) in sizes {
         let config = Config {
             tlb_entries: n,
+            itlb_entries: ni,
             paddr_bits: 46,
             ..Config::default()
         };
         let mut m = HdlMmu::new(&config).unwrap();
-        assert_eq!(m.entries(), n);
+        assert_eq!(
+            (m.entries(CpuPort::Data), m.entries(CpuPort::Fetch)),
+            (n, ni)
+        );
         let mut i = Inputs {
             reset: true,
             ..Inputs::default()
@@ -29,26 +40,41 @@ fn every_supported_size_builds_and_answers_a_gp() {
         m.settle(&i);
         m.rise();
         i.reset = false;
-        i.req_valid = true;
-        i.req_va = 0x8000_0000_0000;
+        // A non-canonical access on each port, both taken in the same cycle and answered in the next.
+        i.fetch_req_valid = true;
+        i.fetch_req_va = 0x8000_0000_0000;
+        i.data_req_valid = true;
+        i.data_req_va = 0x8000_0000_1000;
         let o = m.settle(&i);
-        assert!(o.req_ready && m.probe().accept, "N={n}: {o:?}");
-        m.rise();
-        i.req_valid = false;
-        let o = m.settle(&i);
+        let p = m.probe();
         assert!(
-            o.rsp_valid && o.rsp_outcome == OutcomeCode::GeneralProtection && !o.rsp_tlb_hit,
-            "N={n}: {o:?}"
+            o.fetch_req_ready && o.data_req_ready && p.itlb.accept && p.dtlb.accept,
+            "N={n}/{ni}: {o:?}"
         );
+        m.rise();
+        i.fetch_req_valid = false;
+        i.data_req_valid = false;
+        let o = m.settle(&i);
+        for port in CpuPort::ALL {
+            let r = o.port(port);
+            assert!(
+                r.rsp_valid && r.rsp_outcome == OutcomeCode::GeneralProtection && !r.rsp_tlb_hit,
+                "N={n}/{ni} {port:?}: {o:?}"
+            );
+        }
         assert_eq!(m.probe().walker_state, WalkState::Idle);
-        assert!(m.tlb_entries().iter().all(|e| e.is_none()));
-        assert_eq!(m.tlb_entries().len(), n);
+        for (port, size) in [(CpuPort::Fetch, ni), (CpuPort::Data, n)] {
+            assert!(m.tlb_entries(port).iter().all(|e| e.is_none()));
+            assert_eq!(m.tlb_entries(port).len(), size);
+        }
         // rust-hdl's exporter panics on structural problems: export every size
         let fresh = HdlMmu::new(&config).unwrap();
         let v = fresh.verilog();
         assert!(
-            v.contains("module top(") && v.contains(&format!("e_valid$q${}", n - 1)),
-            "N={n}"
+            v.contains("module top(")
+                && v.contains("module top$data$tlb$e_valid(")
+                && v.contains("module top$fetch$tlb$e_valid("),
+            "N={n}/{ni}"
         );
     }
 }
@@ -185,14 +211,29 @@ fn lockstep(seed: u64, mut fast: HdlMmu, mut full: HdlMmu) -> (u64, u64, [u64; 3
     let mut withheld = [0u64; 3];
     for cycle in 0..6_000u64 {
         i.reset = cycle < 2 || rng.chance(1, 700);
-        if !i.req_valid || rng.chance(1, 4) {
-            i.req_valid = rng.chance(2, 3);
-            i.req_va = pages[rng.below(12) as usize] | (rng.next_u64() & 0xff8);
-            if rng.chance(1, 40) {
-                i.req_va |= 1 << 50;
+        // Both ports, alone and together: a request stays on its port until taken, or is now and then withdrawn.
+        for port in CpuPort::ALL {
+            let offered = match port {
+                CpuPort::Fetch => i.fetch_req_valid,
+                CpuPort::Data => i.data_req_valid,
+            };
+            if !offered || rng.chance(1, 4) {
+                let mut va = pages[rng.below(12) as usize] | (rng.next_u64() & 0xff8);
+                if rng.chance(1, 40) {
+                    va |= 1 << 50;
+                }
+                let kind = match port {
+                    CpuPort::Fetch => AccessKind::Fetch,
+                    CpuPort::Data if rng.chance(1, 2) => AccessKind::Write,
+                    CpuPort::Data => AccessKind::Read,
+                };
+                let access = Access {
+                    va,
+                    kind,
+                    user: rng.chance(1, 2),
+                };
+                i.offer(port, rng.chance(2, 3).then_some(access));
             }
-            i.req_kind = AccessKind::from_port(rng.below(4));
-            i.req_user = rng.chance(1, 2);
         }
         i.cmd_valid = rng.chance(1, 80);
         i.cmd_op = CmdOp::from_port(rng.below(8));
@@ -221,11 +262,13 @@ fn lockstep(seed: u64, mut fast: HdlMmu, mut full: HdlMmu) -> (u64, u64, [u64; 3
             full.probe(),
             "seed {seed} cycle {cycle}: probe"
         );
-        assert_eq!(
-            fast.tlb_entries(),
-            full.tlb_entries(),
-            "seed {seed} cycle {cycle}"
-        );
+        for port in CpuPort::ALL {
+            assert_eq!(
+                fast.tlb_entries(port),
+                full.tlb_entries(port),
+                "seed {seed} cycle {cycle} {port:?}"
+            );
+        }
         // The driver's cheap read of the walker's events is the full probe's view of them.
         assert_eq!(
             fast.walk_events(),
@@ -233,8 +276,9 @@ fn lockstep(seed: u64, mut fast: HdlMmu, mut full: HdlMmu) -> (u64, u64, [u64; 3
             "seed {seed} cycle {cycle}: walk events"
         );
         answers += fast.walk_events().answered.is_some() as u32;
-        fills += full.probe().tlb_fill_en as u32;
-        hits += o.rsp_tlb_hit as u32;
+        let p = full.probe();
+        fills += p.itlb.fill_en as u32 + p.dtlb.fill_en as u32;
+        hits += o.fetch_rsp_tlb_hit as u32 + o.data_rsp_tlb_hit as u32;
         mem.edge(&o);
         fast.rise();
         full.rise_full();
@@ -245,9 +289,11 @@ fn lockstep(seed: u64, mut fast: HdlMmu, mut full: HdlMmu) -> (u64, u64, [u64; 3
                 full.probe(),
                 "seed {seed} cycle {cycle}: edge"
             );
-            assert_eq!(fast.tlb_entries(), full.tlb_entries());
+            for port in CpuPort::ALL {
+                assert_eq!(fast.tlb_entries(port), full.tlb_entries(port));
+            }
             // A block whose clock is still low after the edge had it withheld (its flops all held).
-            for (n, block) in ["tlb", "walker", "pwc"].into_iter().enumerate() {
+            for (n, block) in ["data.tlb", "walker", "pwc"].into_iter().enumerate() {
                 withheld[n] += (fast.signal(&format!("{block}.clock")) == Some(0)) as u64;
             }
         }
@@ -305,11 +351,34 @@ fn unsupported_sizes_and_configs_are_rejected_with_a_reason() {
 #[test]
 #[should_panic(expected = "config.paddr_bits must be in 32..=52, got 31")]
 fn mmu_new_panics_on_a_bad_config() {
-    let _ = Mmu::<4, 2>::new(&Config {
+    let _ = Mmu::<4, 2, 8, 3>::new(&Config {
         tlb_entries: 4,
         paddr_bits: 31,
         ..Config::default()
     });
+}
+
+#[test]
+#[should_panic(
+    expected = "the RTL is built for TLB sizes [4, 8, 16, 32, 64]; config.tlb_entries = 2 is not one of them"
+)]
+fn mmu_new_rejects_a_dtlb_too_small() {
+    let _ = Mmu::<2, 1, 8, 3>::new(&Config {
+        tlb_entries: 2,
+        ..Config::default()
+    });
+}
+
+#[test]
+#[should_panic(expected = "a DTLB of 8 entries (index width 3) built for config.tlb_entries = 16")]
+fn mmu_new_rejects_a_dtlb_of_another_size() {
+    let _ = Mmu::<8, 3, 8, 3>::new(&Config::default());
+}
+
+#[test]
+#[should_panic(expected = "an ITLB of 4 entries (index width 2) built for config.itlb_entries = 8")]
+fn mmu_new_rejects_an_itlb_of_another_size() {
+    let _ = Mmu::<16, 4, 4, 2>::new(&Config::default());
 }
 
 /// Cycles per second of `HdlMmu` (release build): a stream of walks and a stream of TLB hits. Run with
@@ -340,9 +409,9 @@ fn measure_simulation_speed() {
         let t0 = Instant::now();
         let mut k = 0u64;
         while cycles < 200_000 {
-            i.req_valid = true;
+            i.data_req_valid = true;
             // walks while cycles < 100_000 (a new page every access), then hits on 8 pages
-            i.req_va = if cycles < 100_000 {
+            i.data_req_va = if cycles < 100_000 {
                 (k % 4096) << 12
             } else {
                 (k % 8) << 12
@@ -354,7 +423,7 @@ fn measure_simulation_speed() {
             if o.mem_req_valid {
                 pending = Some(0x2000 | 0x63);
             }
-            if o.req_ready {
+            if o.data_req_ready {
                 k += 1;
             }
             m.rise();

@@ -254,7 +254,8 @@ fn model_walk(
     let mut m = Model::new(config, control, memory.clone());
     let (outcome, hit) = m.access(Access { va, kind, user });
     assert!(!hit, "a cold TLB cannot hit");
-    let fill = m.tlb().slots()[0];
+    // The fill goes to the TLB of the access's port.
+    let fill = if kind.is_fetch() { m.itlb() } else { m.dtlb() }.slots()[0];
     let writes = match (outcome, model_walker::walk(&memory, &config, &control, va)) {
         (Outcome::Ok { .. }, Ok(w)) => model_walker::ad_updates(&w, kind.is_write()),
         (Outcome::Ok { .. }, Err(f)) => panic!("the model succeeded on a walk that faults: {f:?}"),

@@ -141,7 +141,12 @@ pub fn memory_unchanged(m: &Model, pt: &PageTables) -> bool {
     *m.memory() == Memory::from_words(&pt.words())
 }
 
-/// Supervisor read of `va`: it must succeed; returns whether the TLB answered it.
+/// Valid entries of both TLBs: the instruction TLB (fetches) and the data TLB (reads and writes).
+pub fn occupancy(m: &Model) -> usize {
+    m.itlb().occupancy() + m.dtlb().occupancy()
+}
+
+/// Supervisor read of `va`: it must succeed; returns whether the data TLB answered it.
 pub fn hit(m: &mut Model, va: u64) -> bool {
     let (outcome, hit) = m.access(sup(Read, va));
     assert!(

@@ -170,9 +170,14 @@ fn check_mmu_text(text: &str, input: &[u8]) -> Result<Verdict, TestCaseError> {
             let lines = text.lines().count();
             let ops_ok = c.op_lines.len() == c.scenario.ops.len()
                 && c.op_lines.iter().all(|&l| (1..=lines).contains(&l));
+            // An expectation belongs to an access, or names a side of a pair.
             let expects_ok = c.expectations.iter().all(|e| {
-                matches!(c.scenario.ops.get(e.op_index), Some(Op::Access(_)))
-                    && (1..=lines).contains(&e.line)
+                let op = c.scenario.ops.get(e.op_index);
+                let fits = match e.side {
+                    None => matches!(op, Some(Op::Access(_))),
+                    Some(_) => matches!(op, Some(Op::Pair { .. })),
+                };
+                fits && (1..=lines).contains(&e.line)
             });
             if !ops_ok || !expects_ok {
                 return Err(fail(

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use mmu_arch::{CrReg, InvpcidType, Op};
+use mmu_arch::{Access, CrReg, InvpcidType, Op};
 use mmu_model::engine::Scenario;
 use mmu_model::random::{self, Params};
 use mmu_scenario::lang::{self, compile_mmu, scenario_to_json};
@@ -36,12 +36,10 @@ pub fn to_mmu(s: &Scenario) -> (String, usize) {
         .count();
     for op in &s.ops[skip..] {
         let line = match *op {
-            Op::Access(a) => format!(
-                "{} {} {:#x}",
-                a.kind.name(),
-                if a.user { "user" } else { "sup" },
-                a.va
-            ),
+            Op::Access(a) => access_words(&a),
+            Op::Pair { fetch, data } => {
+                format!("pair {} {}", access_words(&fetch), access_words(&data))
+            }
             Op::WriteMem { addr, value } => format!("write_mem {addr:#x} = {value:#x}"),
             Op::Poison { addr } => format!("poison {addr:#x}"),
             Op::Invlpg { va } => format!("invlpg {va:#x}"),
@@ -57,6 +55,16 @@ pub fn to_mmu(s: &Scenario) -> (String, usize) {
         out.push('\n');
     }
     (out, skip)
+}
+
+/// `read|write|fetch user|sup VA`
+fn access_words(a: &Access) -> String {
+    format!(
+        "{} {} {:#x}",
+        a.kind.name(),
+        if a.user { "user" } else { "sup" },
+        a.va
+    )
 }
 
 fn reg_line(reg: CrReg, value: u64) -> String {

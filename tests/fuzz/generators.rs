@@ -179,6 +179,8 @@ pub const JSON_WORDS: &[&str] = &[
     "\"write\"",
     "\"fetch\"",
     "\"access\"",
+    "\"pair\"",
+    "\"data\"",
     "\"write_cr\"",
     "\"invpcid\"",
     "\"cr4_pge\"",
@@ -223,6 +225,8 @@ pub const MMU_WORDS: &[&str] = &[
     "read",
     "write",
     "fetch",
+    "pair",
+    "data",
     "invlpg",
     "invpcid",
     "write_cr3",
@@ -259,6 +263,8 @@ pub const MMU_WORDS: &[&str] = &[
     "gp",
     "hit",
     "walk",
+    "l1",
+    "l2",
     "P|W|U",
     "RSVD",
     "PK|I",
@@ -271,6 +277,7 @@ pub const MMU_WORDS: &[&str] = &[
     "pcid=4096",
     "va=0x1000",
     "tlb_entries=3",
+    "itlb_entries=32",
     "paddr_bits=53",
     "mem_latency=0",
     "=",
@@ -283,6 +290,10 @@ pub const MMU_WORDS: &[&str] = &[
 pub const KEYS: &[&str] = &[
     "config",
     "tlb_entries",
+    "itlb_entries",
+    "fetch",
+    "data",
+    "tlb",
     "paddr_bits",
     "mem_latency",
     "cr0_wp",
@@ -407,10 +418,30 @@ fn mmu_number() -> BoxedStrategy<String> {
 pub fn json_op() -> BoxedStrategy<String> {
     let n = json_number;
     prop_oneof![
-        (n(), 0..4usize, any::<bool>()).prop_map(|(va, k, u)| format!(
-            "{{\"op\": \"access\", \"va\": {va}, \"kind\": \"{}\", \"user\": {u}}}",
-            ["read", "write", "fetch", "Read"][k]
-        )),
+        (n(), 0..4usize, any::<bool>(), prop::option::of((n(), 0..4usize))).prop_map(
+            |(va, k, u, pair)| {
+                let kind = ["read", "write", "fetch", "Read"];
+                match pair {
+                    None => format!(
+                        "{{\"op\": \"access\", \"va\": {va}, \"kind\": \"{}\", \"user\": {u}}}",
+                        kind[k]
+                    ),
+                    // A pair: a `kind` in its fetch unless the first kind drawn is "fetch" (then none, as it must).
+                    Some((data_va, dk)) => {
+                        let fetch_kind = if k == 2 {
+                            String::new()
+                        } else {
+                            format!(", \"kind\": \"{}\"", kind[k])
+                        };
+                        format!(
+                            "{{\"op\": \"pair\", \"fetch\": {{\"va\": {va}{fetch_kind}, \"user\": {u}}}, \
+                             \"data\": {{\"va\": {data_va}, \"kind\": \"{}\", \"user\": {u}}}}}",
+                            kind[dk]
+                        )
+                    }
+                }
+            }
+        ),
         (n(), n())
             .prop_map(|(a, v)| format!("{{\"op\": \"write_mem\", \"addr\": {a}, \"value\": {v}}}")),
         n().prop_map(|va| format!("{{\"op\": \"invlpg\", \"va\": {va}}}")),
@@ -439,7 +470,15 @@ pub fn mmu_line() -> BoxedStrategy<String> {
     let word = || select(MMU_WORDS);
     prop_oneof![
         (
-            select(&["tlb_entries", "paddr_bits", "mem_latency", "tlb"][..]),
+            select(
+                &[
+                    "tlb_entries",
+                    "itlb_entries",
+                    "paddr_bits",
+                    "mem_latency",
+                    "tlb"
+                ][..]
+            ),
             n()
         )
             .prop_map(|(k, v)| format!("config {k}={v}")),
@@ -478,9 +517,17 @@ pub fn mmu_line() -> BoxedStrategy<String> {
         (
             select(&["read", "write", "fetch"][..]),
             select(&["user", "sup"][..]),
-            n()
+            n(),
+            prop::option::of((
+                select(&["read", "write", "fetch"][..]),
+                select(&["user", "sup"][..]),
+                n()
+            ))
         )
-            .prop_map(|(k, u, va)| format!("{k} {u} {va}")),
+            .prop_map(|(k, u, va, second)| match second {
+                None => format!("{k} {u} {va}"),
+                Some((k2, u2, va2)) => format!("pair {k} {u} {va} {k2} {u2} {va2}"),
+            }),
         (n(), n(), n(), 0..4usize).prop_map(|(t, p, va, keys)| match keys {
             0 => format!("invpcid {t}"),
             1 => format!("invpcid {t} pcid={p}"),
@@ -488,13 +535,14 @@ pub fn mmu_line() -> BoxedStrategy<String> {
             _ => format!("invpcid {t} pcid={p} va={va}"),
         }),
         (
+            select(&["", "fetch ", "data "][..]),
             select(&["ok", "pf", "gp"][..]),
             vec(word(), 0..3),
             prop::option::of(n())
         )
-            .prop_map(|(o, words, pa)| {
+            .prop_map(|(side, o, words, pa)| {
                 let pa = pa.map(|p| format!(" pa={p}")).unwrap_or_default();
-                format!("expect {o}{pa} {}", words.join(" "))
+                format!("expect {side}{o}{pa} {}", words.join(" "))
             }),
     ]
     .boxed()

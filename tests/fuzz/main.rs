@@ -210,10 +210,14 @@ fn edge_inputs_fail_cleanly() {
 #[test]
 fn huge_tlb_sizes_are_refused_not_allocated() {
     let scratch = Scratch::new("regress");
-    let cases: [(&str, &str); 4] = [
+    let cases: [(&str, &str); 6] = [
         (
             "json",
             "{\"config\": {\"tlb_entries\": \"0x4000000000000000\"}, \"memory\": [], \"ops\": []}",
+        ),
+        (
+            "json",
+            "{\"config\": {\"itlb_entries\": 2097152}, \"memory\": [], \"ops\": []}",
         ),
         (
             "json",
@@ -224,6 +228,7 @@ fn huge_tlb_sizes_are_refused_not_allocated() {
             "config tlb_entries=0x10000000000000\nread sup 0x1000\n",
         ),
         ("mmu", "config tlb_entries=0x200000\n"),
+        ("mmu", "config itlb_entries=0x200000\n"),
     ];
     for (ext, text) in cases {
         assert_eq!(

@@ -8,7 +8,8 @@
 //
 // Protocol, as the mmu's ports define it:
 //   - inputs change after a rising edge; a handshake (valid & ready) happens at the next rising edge;
-//   - a response (rsp_valid) is a one-cycle pulse; there is no rsp_ready: the core always takes it;
+//   - fetches use the fetch_req_*/fetch_rsp_* port, reads and writes the data_req_*/data_rsp_* port (data_req_write);
+//   - a response (*_rsp_valid) is a one-cycle pulse; there is no rsp_ready: the core always takes it;
 //   - the walker's memory port carries one request at a time, each answered by exactly one mem_rsp_valid pulse
 //     (writes too; their data is ignored).
 
@@ -117,26 +118,42 @@ struct Bench {
         uint64_t cycles;
     };
 
-    // Offers one access until it is taken, then waits for its response.
+    // Offers one access on its port (a fetch on the fetch port, a read or write on the data port) until it is
+    // taken, then waits for its response.
     Answer access(uint64_t va, int kind, bool user) {
-        mmu->req_valid = 1;
-        mmu->req_va = va;
-        mmu->req_kind = kind;
-        mmu->req_user = user;
+        bool fetch = kind == 2;
+        if (fetch) {
+            mmu->fetch_req_valid = 1;
+            mmu->fetch_req_va = va;
+            mmu->fetch_req_user = user;
+        } else {
+            mmu->data_req_valid = 1;
+            mmu->data_req_va = va;
+            mmu->data_req_write = kind == 1;
+            mmu->data_req_user = user;
+        }
         for (int guard = 0; guard < 1000; ++guard) {
             mmu->clock = 0;
             mmu->eval();
-            bool taken = mmu->req_ready;
+            bool taken = fetch ? mmu->fetch_req_ready : mmu->data_req_ready;
             tick();
             if (taken) break;
         }
-        mmu->req_valid = 0;
+        mmu->fetch_req_valid = 0;
+        mmu->data_req_valid = 0;
         uint64_t start = cycle;
         for (int guard = 0; guard < 1000; ++guard) {
             mmu->clock = 0;
             mmu->eval();
-            if (mmu->rsp_valid) {
-                Answer a{mmu->rsp_outcome, mmu->rsp_pa, mmu->rsp_error_code, (bool)mmu->rsp_tlb_hit, cycle - start + 1};
+            if (fetch && mmu->fetch_rsp_valid) {
+                Answer a{mmu->fetch_rsp_outcome, mmu->fetch_rsp_pa, mmu->fetch_rsp_error_code,
+                         (bool)mmu->fetch_rsp_tlb_hit, cycle - start + 1};
+                tick();
+                return a;
+            }
+            if (!fetch && mmu->data_rsp_valid) {
+                Answer a{mmu->data_rsp_outcome, mmu->data_rsp_pa, mmu->data_rsp_error_code,
+                         (bool)mmu->data_rsp_tlb_hit, cycle - start + 1};
                 tick();
                 return a;
             }
@@ -182,6 +199,8 @@ int main(int argc, char** argv) {
     expect("same page again: TLB hit", b.access(0x00007f0000001ff8ull, 0, false), 0, 0xabcff8, true);
     expect("write to a clean entry walks, sets D", b.access(0x00007f0000001008ull, 1, false), 0, 0xabc008, false);
     expect("next write hits", b.access(0x00007f0000001010ull, 1, false), 0, 0xabc010, true);
+    expect("fetch of that page: the ITLB walks", b.access(0x00007f0000001100ull, 2, false), 0, 0xabc100, false);
+    expect("fetch again: ITLB hit", b.access(0x00007f0000001104ull, 2, false), 0, 0xabc104, true);
     expect("2M user page", b.access(0x00007f00005abcdeull, 0, true), 0, 0x13abcde, false);
     expect("user read of a supervisor page: #PF P|U", b.access(0x00007f0000002000ull, 0, true), 1, 0x5, false);
     expect("non-canonical address: #GP", b.access(0x0000800000000000ull, 0, false), 2, 0, false);

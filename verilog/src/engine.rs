@@ -126,7 +126,8 @@ impl VerilatorEngine {
         }
         let built = |c: &Config| {
             let e = export_config(c.tlb_entries);
-            (c.paddr_bits, c.pwc_entries) == (e.paddr_bits, e.pwc_entries)
+            (c.paddr_bits, c.pwc_entries, c.itlb_entries)
+                == (e.paddr_bits, e.pwc_entries, e.itlb_entries)
         };
         let found = EXPORTS
             .iter()
@@ -135,10 +136,16 @@ impl VerilatorEngine {
         found.map(|&(_, name)| name).ok_or_else(|| {
             let e = export_config(16);
             format!(
-                "the verilator engine runs the committed exports (tlb_entries 16 or 32, paddr_bits {}, \
-                 pwc_entries {}); this scenario has tlb_entries {}, paddr_bits {} and pwc_entries {} \
-                 (the rtl engine runs every configuration)",
-                e.paddr_bits, e.pwc_entries, config.tlb_entries, config.paddr_bits, config.pwc_entries
+                "the verilator engine runs the committed exports (tlb_entries 16 or 32, itlb_entries {}, \
+                 paddr_bits {}, pwc_entries {}); this scenario has tlb_entries {}, itlb_entries {}, paddr_bits {} \
+                 and pwc_entries {} (the rtl engine runs every configuration)",
+                e.itlb_entries,
+                e.paddr_bits,
+                e.pwc_entries,
+                config.tlb_entries,
+                config.itlb_entries,
+                config.paddr_bits,
+                config.pwc_entries
             )
         })
     }

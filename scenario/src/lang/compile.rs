@@ -1,5 +1,5 @@
-//! Compiling `.mmu` text to a [`Compiled`] scenario: the directives, the initial state and the ops they describe,
-//! and `expect` lines. The `map` directive, which builds page tables, is in [`map`].
+//! Compiling `.mmu` text to a [`Compiled`] scenario: the directives, the initial state and the ops they describe.
+//! The `map` directive, which builds page tables, is in [`map`]; `expect` lines are in [`expect_line`].
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
@@ -7,15 +7,16 @@ use std::path::Path;
 use crate::scenario::{MEM_LATENCY_MAX, TLB_ENTRIES_MAX};
 use mmu_arch::{
     is_canonical, pf, Access, AccessKind, Config, Control, CrReg, InvpcidType, Op, PageSize,
-    CR3_NOFLUSH, PADDR_BITS_MAX, PADDR_BITS_MIN, PWC_ENTRIES_MAX,
+    TlbLevel, CR3_NOFLUSH, PADDR_BITS_MAX, PADDR_BITS_MIN, PWC_ENTRIES_MAX,
 };
 use mmu_model::engine::Scenario;
 use mmu_model::pagetable::{MapError, MapFlags, PageTables};
 use mmu_model::walker::{bit, Level};
 
-use super::expect::{Expectation, Want};
+use super::expect::{Expectation, PairSide, Want};
 use super::lex::{number, quoted, tokenize, Cursor, LangError, Line, Tok, TokKind};
 
+mod expect_line;
 mod map;
 
 /// A scenario file, compiled: the scenario every engine runs, and the expectations of a `.mmu` file.
@@ -54,21 +55,29 @@ pub fn compile_mmu(text: &str, file: &Path) -> Result<Compiled, LangError> {
 
 /// The directives, for the "unknown directive" message.
 const DIRECTIVES: &str =
-    "config, tables, map, mem, cr3, cr0, cr4, efer, rflags, pkru, read, write, fetch, \
+    "config, tables, map, mem, cr3, cr0, cr4, efer, rflags, pkru, read, write, fetch, pair, \
                           invlpg, invpcid, write_cr3, write_mem, poison, expect";
+
+/// The config keys, in the order the JSON format prints them.
+const CONFIG_KEYS: [&str; 5] = [
+    "tlb_entries",
+    "itlb_entries",
+    "paddr_bits",
+    "mem_latency",
+    "pwc_entries",
+];
 
 /// What the directive before an `expect` was.
 #[derive(Clone, Debug)]
 enum Prev {
     Nothing,
+    /// An access or a pair, and the lines of the expectations it has so far: one for an access; for a pair, its fetch's
+    /// and its data access's ([`PairSide::index`]).
     Access {
         op_index: usize,
         line: usize,
-    },
-    /// An access that already has its `expect`.
-    Expected {
-        access_line: usize,
-        expect_line: usize,
+        pair: bool,
+        expected: [Option<usize>; 2],
     },
     Other {
         line: usize,
@@ -216,7 +225,10 @@ impl Compiler {
             "poison" => self.poison(line, &mut cur).map(|()| None),
             "cr3" | "write_cr3" => self.cr3(line, &mut cur, name).map(|()| None),
             "pkru" => self.pkru(line, &mut cur).map(|()| None),
-            "read" | "write" | "fetch" => self.access(line, &mut cur, name).map(Some),
+            "read" | "write" | "fetch" => {
+                self.access(line, &mut cur, name).map(|i| Some((i, false)))
+            }
+            "pair" => self.pair(line, &mut cur).map(|i| Some((i, true))),
             "invlpg" => self.invlpg(line, &mut cur).map(|()| None),
             "invpcid" => self.invpcid(line, &mut cur).map(|()| None),
             _ => match FLAG_DIRECTIVES.iter().find(|(d, _, _)| *d == name) {
@@ -231,9 +243,11 @@ impl Compiler {
             },
         }?;
         self.prev = match access {
-            Some(op_index) => Prev::Access {
+            Some((op_index, pair)) => Prev::Access {
                 op_index,
                 line: line.number,
+                pair,
+                expected: [None; 2],
             },
             None => Prev::Other {
                 line: line.number,
@@ -254,48 +268,42 @@ impl Compiler {
                 ),
             ));
         }
-        const USAGE: &str = "config tlb_entries=N paddr_bits=N mem_latency=N pwc_entries=N";
+        const USAGE: &str =
+            "config tlb_entries=N itlb_entries=N paddr_bits=N mem_latency=N pwc_entries=N";
+        let keys = CONFIG_KEYS.join(", ");
         let mut any = false;
         while let Some(t) = cur.peek() {
             let Some((k, v)) = cur.key_value()? else {
                 return Err(line.error_at(
                     t,
-                    format!(
-                        "expected KEY=VALUE (tlb_entries, paddr_bits, mem_latency, pwc_entries), found {}",
-                        quoted(&t.text)
-                    ),
+                    format!("expected KEY=VALUE ({keys}), found {}", quoted(&t.text)),
                 ));
             };
             any = true;
-            let key: &'static str = match k.text.as_str() {
-                "tlb_entries" => "tlb_entries",
-                "paddr_bits" => "paddr_bits",
-                "mem_latency" => "mem_latency",
-                "pwc_entries" => "pwc_entries",
-                _ => {
-                    return Err(line.error_at(
-                        k,
-                        format!(
-                            "unknown config key {} (one of: tlb_entries, paddr_bits, mem_latency, pwc_entries)",
-                            quoted(&k.text)
-                        ),
-                    ))
-                }
+            let Some(&key) = CONFIG_KEYS.iter().find(|&&c| c == k.text) else {
+                return Err(line.error_at(
+                    k,
+                    format!("unknown config key {} (one of: {keys})", quoted(&k.text)),
+                ));
             };
             if let Some(at) = self.config_keys.insert(key, line.number) {
                 return Err(line.error_at(k, format!("`{key}` is already set at line {at}")));
             }
             let n = number(line, v, key)?;
             match key {
-                "tlb_entries" => match usize::try_from(n) {
+                "tlb_entries" | "itlb_entries" => match usize::try_from(n) {
                     Ok(e) if e.is_power_of_two() && e <= TLB_ENTRIES_MAX => {
-                        self.config.tlb_entries = e
+                        if key == "tlb_entries" {
+                            self.config.tlb_entries = e
+                        } else {
+                            self.config.itlb_entries = e
+                        }
                     }
                     _ => {
                         return Err(line.error_at(
                             v,
                             format!(
-                                "tlb_entries must be a power of two (1, 2, 4, ... {TLB_ENTRIES_MAX}), got {n}"
+                                "{key} must be a power of two (1, 2, 4, ... {TLB_ENTRIES_MAX}), got {n}"
                             ),
                         ))
                     }
@@ -530,13 +538,44 @@ impl Compiler {
             "write" => AccessKind::Write,
             _ => AccessKind::Fetch,
         };
-        let user = cur.choice(
-            "privilege (user is CPL 3, sup is supervisor)",
-            &[("user", true), ("sup", false)],
-        )?;
-        let (va, _) = cur.number("the linear address")?;
+        let access = access_operands(cur, kind)?;
         cur.done(&format!("{name} user|sup VA"))?;
-        Ok(self.push_op(Op::Access(Access { va, kind, user }), line.number))
+        Ok(self.push_op(Op::Access(access), line.number))
+    }
+
+    /// `pair fetch user|sup VA read|write user|sup VA`: a fetch and a data access offered in the same cycle; returns
+    /// the op index.
+    fn pair(&mut self, line: &Line, cur: &mut Cursor) -> Result<usize, LangError> {
+        const USAGE: &str = "pair fetch user|sup VA read|write user|sup VA";
+        let first = cur.word(&format!("`fetch` (`{USAGE}`)"))?;
+        if first.text != "fetch" {
+            return Err(line.error_at(
+                first,
+                format!(
+                    "a pair starts with its fetch, found {} (`{USAGE}`)",
+                    quoted(&first.text)
+                ),
+            ));
+        }
+        let fetch = access_operands(cur, AccessKind::Fetch)?;
+        let second = cur.peek();
+        let kind = match second.map(|t| t.text.as_str()) {
+            Some("fetch") => {
+                return Err(line.error_at(
+                    second.unwrap_or(first),
+                    format!(
+                        "the second access of a pair is on the data port: a read or a write (`{USAGE}`)"
+                    ),
+                ))
+            }
+            _ => cur.choice(
+                "data access",
+                &[("read", AccessKind::Read), ("write", AccessKind::Write)],
+            )?,
+        };
+        let data = access_operands(cur, kind)?;
+        cur.done(USAGE)?;
+        Ok(self.push_op(Op::Pair { fetch, data }, line.number))
     }
 
     /// `invlpg VA`
@@ -621,176 +660,16 @@ impl Compiler {
         );
         Ok(())
     }
-
-    /// `expect ok|pf|gp|bus_error ...`
-    fn expect(&mut self, line: &Line, cur: &mut Cursor, head: &Tok) -> Result<(), LangError> {
-        let (op_index, access_line) = match &self.prev {
-            Prev::Access { op_index, line } => (*op_index, *line),
-            Prev::Expected {
-                access_line,
-                expect_line,
-            } => {
-                return Err(line.error_at(
-                    head,
-                    format!(
-                        "the access at line {access_line} already has an expectation (line {expect_line}); one \
-                         `expect` line per access"
-                    ),
-                ))
-            }
-            Prev::Other { line: l, name } => {
-                return Err(line.error_at(
-                    head,
-                    format!(
-                        "`expect` must directly follow an access (read, write or fetch), but the directive before \
-                         it is `{name}` at line {l}"
-                    ),
-                ))
-            }
-            Prev::Nothing => {
-                return Err(line.error_at(
-                    head,
-                    "`expect` must directly follow an access (read, write or fetch), and there is none before it",
-                ))
-            }
-        };
-        const USAGE: &str =
-            "expect ok [pa=PA] [hit|walk] | expect pf [P|W|U|RSVD|I|PK] [hit|walk] | expect gp \
-             | expect bus_error [addr=PA]";
-        let kind = cur.choice(
-            "outcome",
-            &[("ok", 0), ("pf", 1), ("gp", 2), ("bus_error", 3)],
-        )?;
-        if kind == 3 {
-            let mut addr = None;
-            if let Some((k, v)) = cur.key_value()? {
-                if k.text != "addr" {
-                    return Err(line.error_at(
-                        k,
-                        format!(
-                            "unknown expectation {}= (`expect bus_error [addr=PA]`)",
-                            quoted(&k.text)
-                        ),
-                    ));
-                }
-                addr = Some(number(line, v, "the entry address")?);
-            }
-            cur.done("expect bus_error [addr=PA]")?;
-            self.record_expectation(line, access_line, op_index, Want::BusError { addr });
-            return Ok(());
-        }
-        let mut pa: Option<u64> = None;
-        let mut code: Option<u32> = None;
-        let mut tlb: Option<bool> = None;
-        if kind == 2 {
-            cur.done("expect gp")?;
-        }
-        while let Some(t) = cur.peek() {
-            if let Some((k, v)) = cur.key_value()? {
-                if kind != 0 || k.text != "pa" {
-                    return Err(line.error_at(
-                        k,
-                        format!("unknown expectation {}= (`{USAGE}`)", quoted(&k.text)),
-                    ));
-                }
-                if pa.is_some() {
-                    return Err(line.error_at(k, "`pa` is given twice"));
-                }
-                pa = Some(number(line, v, "the physical address")?);
-                continue;
-            }
-            cur.next();
-            if t.kind != TokKind::Word {
-                return Err(line.error_at(t, format!("unexpected {} (`{USAGE}`)", quoted(&t.text))));
-            }
-            if t.text == "hit" || t.text == "walk" {
-                if tlb.is_some() {
-                    return Err(line.error_at(t, "`hit` or `walk` is given twice"));
-                }
-                tlb = Some(t.text == "hit");
-                continue;
-            }
-            if kind == 1 && code.is_none() && tlb.is_none() {
-                code = Some(error_code(line, t)?);
-                continue;
-            }
-            return Err(line.error_at(t, format!("unexpected {} (`{USAGE}`)", quoted(&t.text))));
-        }
-        let want = match kind {
-            0 => Want::Ok { pa, tlb_hit: tlb },
-            1 => Want::PageFault {
-                error_code: code,
-                tlb_hit: tlb,
-            },
-            _ => Want::GeneralProtection,
-        };
-        self.record_expectation(line, access_line, op_index, want);
-        Ok(())
-    }
-
-    /// Files an `expect` line's expectation for the access at `access_line`.
-    fn record_expectation(&mut self, line: &Line, access_line: usize, op_index: usize, want: Want) {
-        self.expectations.push(Expectation {
-            line: line.number,
-            access_line,
-            op_index,
-            want,
-        });
-        self.prev = Prev::Expected {
-            access_line,
-            expect_line: line.number,
-        };
-    }
 }
 
-/// A #PF error code in an `expect` line: `P|W|U` style, `-` for 0, or a number.
-fn error_code(line: &Line, t: &Tok) -> Result<u32, LangError> {
-    const NAMES: [(&str, u32); 6] = [
-        ("P", pf::P),
-        ("W", pf::W),
-        ("U", pf::U),
-        ("RSVD", pf::RSVD),
-        ("I", pf::I),
-        ("PK", pf::PK),
-    ];
-    let all = NAMES.iter().fold(0, |m, (_, b)| m | b);
-    if t.text == "-" {
-        return Ok(0);
-    }
-    if t.text.starts_with(|c: char| c.is_ascii_digit()) {
-        let n = number(line, t, "an error code")?;
-        return u32::try_from(n)
-            .ok()
-            .filter(|c| c & !all == 0)
-            .ok_or_else(|| {
-                line.error_at(
-                    t,
-                    format!("error code {n:#x} has bits other than P|W|U|RSVD|I|PK (0x3f)"),
-                )
-            });
-    }
-    let mut code = 0;
-    for part in t.text.split('|') {
-        let Some(&(name, b)) = NAMES.iter().find(|(n, _)| n.eq_ignore_ascii_case(part)) else {
-            let shown = if part.is_empty() {
-                "an empty name".to_string()
-            } else {
-                quoted(part)
-            };
-            return Err(line.error_at(
-                t,
-                format!(
-                    "unknown error-code flag {shown} in {} (flags: P, W, U, RSVD, I, PK joined by `|`; `-` for none)",
-                    quoted(&t.text)
-                ),
-            ));
-        };
-        if code & b != 0 {
-            return Err(line.error_at(t, format!("error-code flag {name} is given twice")));
-        }
-        code |= b;
-    }
-    Ok(code)
+/// `user|sup VA`: the mode and address of an access of `kind`.
+fn access_operands(cur: &mut Cursor, kind: AccessKind) -> Result<Access, LangError> {
+    let user = cur.choice(
+        "privilege (user is CPL 3, sup is supervisor)",
+        &[("user", true), ("sup", false)],
+    )?;
+    let (va, _) = cur.number("the linear address")?;
+    Ok(Access { va, kind, user })
 }
 
 #[cfg(test)]
@@ -836,5 +715,130 @@ mod tests {
         let e = error("read sup 0x1000\n\n# c\nexpect pf P||W\n");
         assert_eq!((e.line(), e.column()), (4, 11));
         assert!(e.message().contains("empty name"), "{e}");
+    }
+    #[test]
+    fn a_pair_is_one_op_with_an_expectation_per_side() {
+        let c = compile(
+            "config itlb_entries=4\nfetch sup 0x1000\nexpect ok hit\npair fetch user 0x40_1000 write sup 0x7008\n\
+             expect data pf P|W walk\n# a comment\nexpect fetch ok pa=0x5000 l1\nread sup 0\n",
+        );
+        assert_eq!(c.scenario.config.itlb_entries, 4);
+        assert_eq!(
+            c.scenario.ops[1],
+            Op::Pair {
+                fetch: Access {
+                    va: 0x40_1000,
+                    kind: AccessKind::Fetch,
+                    user: true
+                },
+                data: Access {
+                    va: 0x7008,
+                    kind: AccessKind::Write,
+                    user: false
+                },
+            }
+        );
+        assert_eq!(c.op_lines, [2, 4, 8]);
+        let got: Vec<(usize, Option<PairSide>, Want)> = c
+            .expectations
+            .iter()
+            .map(|e| (e.op_index, e.side, e.want))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    0,
+                    None,
+                    Want::Ok {
+                        pa: None,
+                        tlb: Some(TlbLevel::L1)
+                    }
+                ),
+                (
+                    1,
+                    Some(PairSide::Data),
+                    Want::PageFault {
+                        error_code: Some(pf::P | pf::W),
+                        tlb: Some(TlbLevel::Walk)
+                    }
+                ),
+                (
+                    1,
+                    Some(PairSide::Fetch),
+                    Want::Ok {
+                        pa: Some(0x5000),
+                        tlb: Some(TlbLevel::L1)
+                    }
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_pairs_and_their_expectations_are_located() {
+        let cases = [
+            (
+                "pair read sup 0x1000 read sup 0\n",
+                1,
+                6,
+                "a pair starts with its fetch",
+            ),
+            (
+                "pair fetch sup 0x1000 fetch sup 0\n",
+                1,
+                23,
+                "a read or a write",
+            ),
+            (
+                "pair fetch sup 0x1000 exec sup 0\n",
+                1,
+                23,
+                "unknown data access `exec`",
+            ),
+            (
+                "pair fetch sup 0x1000 read sup\n",
+                1,
+                32,
+                "expected the linear address",
+            ),
+            (
+                "pair fetch sup 0x1000 read sup 0 read\n",
+                1,
+                34,
+                "unexpected `read`",
+            ),
+            (
+                "pair fetch sup 0 read sup 0\nexpect ok\n",
+                2,
+                8,
+                "name the one this line expects",
+            ),
+            (
+                "pair fetch sup 0 read sup 0\nexpect data ok\nexpect data gp\n",
+                3,
+                1,
+                "the data of the pair at line 1 already has an expectation (line 2)",
+            ),
+            (
+                "read sup 0\nexpect fetch ok\n",
+                2,
+                8,
+                "line 1 has a single access",
+            ),
+            ("read sup 0\nexpect ok l1 walk\n", 2, 14, "is given twice"),
+            ("read sup 0\nexpect ok l2\n", 2, 11, "unexpected `l2`"),
+            (
+                "config itlb_entries=3\n",
+                1,
+                21,
+                "itlb_entries must be a power of two",
+            ),
+        ];
+        for (text, line, column, needle) in cases {
+            let e = error(text);
+            assert_eq!((e.line(), e.column()), (line, column), "{text:?}: {e}");
+            assert!(e.message().contains(needle), "{text:?}: {e}");
+        }
     }
 }

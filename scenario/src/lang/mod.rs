@@ -7,7 +7,7 @@
 //! # The machine and its initial state
 //!
 //! ```text
-//! config tlb_entries=16 paddr_bits=40 mem_latency=2 pwc_entries=4    # any subset; before every other directive
+//! config tlb_entries=16 itlb_entries=8 paddr_bits=40 mem_latency=2 pwc_entries=4   # any subset; before all else
 //! tables at 0x100000        # where page tables are allocated; the first one also places the PML4 there
 //! map VA -> PA 4K|2M|1G [rw|ro] [user|sup] [nx] [global] [pkey=N] [accessed] [dirty]
 //! mem PA = VALUE            # a raw 64-bit word of physical memory
@@ -18,6 +18,9 @@
 //! rflags ac on|off          # default off
 //! pkru VALUE                # default 0
 //! ```
+//!
+//! `tlb_entries` is the size of the data TLB (the L1 of reads and writes), `itlb_entries` that of the instruction TLB
+//! (the L1 of fetches); the keys and their defaults are those of the JSON format.
 //!
 //! `map` builds the page tables with [`PageTables`]: the leaf gets exactly the attributes written, and the defaults
 //! are the restrictive ones, so that every right a page has is spelled out on its line: read-only (`ro`),
@@ -31,12 +34,17 @@
 //!
 //! ```text
 //! read|write|fetch user|sup VA       # an access; `user` is CPL 3
+//! pair fetch user|sup VA read|write user|sup VA   # a fetch and a data access offered in the same cycle
 //! invlpg VA
 //! invpcid 0 pcid=N va=VA | invpcid 1 pcid=N | invpcid 2 | invpcid 3
 //! write_cr3 VALUE                    # MOV to CR3, bit 63 included
 //! write_mem PA = VALUE               # an OS store to memory (no invalidation)
 //! poison PA                          # from now on the walker's accesses to this word get a bus error
 //! ```
+//!
+//! A fetch goes to the fetch port and its instruction TLB, a read or write to the data port and its data TLB. `pair`
+//! offers one of each in the same cycle: it is the `pair` op of the JSON format, and runs as the RTL runs it, the fetch
+//! first (where both walk, the data access's walk comes second and sees what the fetch's walk wrote and cached).
 //!
 //! **Initial state vs. instructions.** The directives `mem`, `cr3`, `cr0`, `cr4`, `efer`, `rflags`, `pkru` and `map`
 //! describe the initial state until the first op. Once an op has been written they describe what the OS does next:
@@ -51,14 +59,20 @@
 //! # Expectations
 //!
 //! ```text
-//! expect ok [pa=PA] [hit|walk]
-//! expect pf [P|W|U|RSVD|I|PK] [hit|walk]    # the exact error code; `-` or a number also work; none: any #PF
+//! expect ok [pa=PA] [l1|walk]
+//! expect pf [P|W|U|RSVD|I|PK] [l1|walk]      # the exact error code; `-` or a number also work; none: any #PF
 //! expect gp
+//! expect bus_error [addr=PA]
+//! expect fetch ok ...  /  expect data pf ...  # after a pair: which of its two accesses
 //! ```
 //!
-//! An `expect` line belongs to the access just before it (only blank and comment lines may stand between). It is not
-//! part of the JSON scenario: [`Compiled::expectations`] keeps it next to the op index, and [`check_expectations`] checks
-//! a run against it.
+//! `l1` and `walk` name the level that answered the access: the L1 TLB of its port, or a page walk (the result format's
+//! `tlb`); `hit` is another spelling of `l1`.
+//!
+//! An `expect` line belongs to the access just before it (only blank and comment lines may stand between). After a
+//! `pair`, up to two `expect` lines follow, each naming its access, `fetch` or `data`, in either order. Expectations
+//! are not part of the JSON scenario: [`Compiled::expectations`] keeps each next to its op index (and pair side), and
+//! [`check_expectations`] checks a run against them.
 //!
 //! [`Scenario`]: mmu_model::engine::Scenario
 //! [`PageTables`]: mmu_model::pagetable::PageTables
@@ -70,7 +84,7 @@ mod load;
 mod print;
 
 pub use compile::{compile_mmu, parse_mmu, Compiled};
-pub use expect::{check_expectations, describe_result, ExpectFailure, Expectation, Want};
+pub use expect::{check_expectations, describe_result, ExpectFailure, Expectation, PairSide, Want};
 pub use lex::LangError;
 pub use load::{load, source_kind, LoadError, SourceKind};
 pub use print::scenario_to_json;

@@ -2,7 +2,7 @@
 
 use serde_json::{json, Value};
 
-use mmu_arch::{CrReg, InvpcidType, Op};
+use mmu_arch::{Access, CrReg, InvpcidType, Op};
 use mmu_model::engine::Scenario;
 
 /// A flat JSON object on one line, keys in the order given.
@@ -18,6 +18,16 @@ fn hex(v: u64) -> Value {
     Value::String(format!("{v:#x}"))
 }
 
+/// One side of a pair: the fetch's object has no `kind`.
+fn side_to_json(a: &Access) -> String {
+    let mut e = vec![("va", hex(a.va))];
+    if !a.kind.is_fetch() {
+        e.push(("kind", json!(a.kind.name())));
+    }
+    e.push(("user", json!(a.user)));
+    flat(&e)
+}
+
 fn op_to_json(op: &Op) -> String {
     match *op {
         Op::Access(a) => flat(&[
@@ -26,6 +36,11 @@ fn op_to_json(op: &Op) -> String {
             ("kind", json!(a.kind.name())),
             ("user", json!(a.user)),
         ]),
+        Op::Pair { fetch, data } => format!(
+            "{{\"op\": \"pair\", \"fetch\": {}, \"data\": {}}}",
+            side_to_json(&fetch),
+            side_to_json(&data)
+        ),
         Op::WriteMem { addr, value } => flat(&[
             ("op", json!("write_mem")),
             ("addr", hex(addr)),
@@ -69,6 +84,7 @@ pub fn scenario_to_json(s: &Scenario) -> String {
         "  \"config\": {},\n",
         flat(&[
             ("tlb_entries", json!(s.config.tlb_entries)),
+            ("itlb_entries", json!(s.config.itlb_entries)),
             ("paddr_bits", json!(s.config.paddr_bits)),
             ("mem_latency", json!(s.config.mem_latency)),
             ("pwc_entries", json!(s.config.pwc_entries)),
@@ -110,14 +126,20 @@ mod tests {
     #[test]
     fn json_round_trip() {
         let c = compile(
-            "config tlb_entries=8 paddr_bits=46 mem_latency=3\ntables at 0x10000\ncr4 pcide on\ncr3 0x10005\n\
+            "config tlb_entries=8 itlb_entries=16 paddr_bits=46 mem_latency=3\ntables at 0x10000\ncr4 pcide on\n\
+             cr3 0x10005\n\
              efer nxe off\nrflags ac on\npkru 0xc\nmap 0x1000 -> 0x5000 4K rw\nmem 0x20000 = 0xdead\n\
              read user 0x1000\nwrite sup 0x1000\nfetch sup 0xffff_8000_0000_0000\ninvlpg 0x1000\n\
+             pair fetch user 0x1000 write sup 0x2008\npair fetch sup 0x3000 read user 0x1000\n\
              invpcid 0 pcid=5 va=0x1000\ninvpcid 1 pcid=4095\ninvpcid 2\ninvpcid 3\nwrite_cr3 0x8000_0000_0001_0005\n\
              cr0 wp off\npkru 0x3\nwrite_mem 0x20000 = 0\n",
         );
         let text = scenario_to_json(&c.scenario);
         let back = parse_scenario(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
         assert_eq!(back, c.scenario);
+        assert_eq!(back.config.itlb_entries, 16);
+        assert!(text.contains(
+            r#"{"op": "pair", "fetch": {"va": "0x1000", "user": true}, "data": {"va": "0x2008", "kind": "write", "user": false}}"#
+        ), "{text}");
     }
 }

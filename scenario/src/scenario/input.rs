@@ -85,6 +85,8 @@ struct RawConfig {
     #[serde(default, deserialize_with = "present")]
     tlb_entries: Option<TlbEntries>,
     #[serde(default, deserialize_with = "present")]
+    itlb_entries: Option<ItlbEntries>,
+    #[serde(default, deserialize_with = "present")]
     paddr_bits: Option<PaddrBits>,
     #[serde(default, deserialize_with = "present")]
     mem_latency: Option<MemLatency>,
@@ -127,6 +129,9 @@ impl RawScenario {
         if let Some(MapOnly(c)) = self.config {
             if let Some(v) = c.tlb_entries {
                 config.tlb_entries = v.0;
+            }
+            if let Some(v) = c.itlb_entries {
+                config.itlb_entries = v.0;
             }
             if let Some(v) = c.paddr_bits {
                 config.paddr_bits = v.0;
@@ -228,12 +233,17 @@ mod tests {
             "config.tlb_entries",
             "null",
         );
+        err_at(
+            &doc(r#""config": {"itlb_entries": 12},"#, ""),
+            "config.itlb_entries",
+            "itlb_entries must be a power of two",
+        );
     }
 
     #[test]
     fn every_key_is_read() {
         let s = ok(&doc(
-            r#""config": {"tlb_entries": 32, "paddr_bits": "52", "mem_latency": 1000},
+            r#""config": {"tlb_entries": 32, "itlb_entries": "4", "paddr_bits": "52", "mem_latency": 1000},
                "cr0_wp": false, "cr4_pge": true, "cr4_pcide": true, "cr4_smep": true,
                "cr4_smap": true, "cr4_pke": true, "efer_nxe": false, "rflags_ac": true,
                "pkru": "0xffffffff", "cr3": "0x7fff_ffff_ffff_ffff","#,
@@ -256,6 +266,7 @@ mod tests {
             s.config,
             Config {
                 tlb_entries: 32,
+                itlb_entries: 4,
                 paddr_bits: 52,
                 mem_latency: 1000,
                 pwc_entries: mmu_arch::PWC_ENTRIES_DEFAULT,

@@ -11,11 +11,11 @@ mod error;
 mod input;
 mod number;
 mod ops;
+mod pair;
 mod result;
 
 use std::path::Path;
 
-use mmu_arch::Op;
 use mmu_model::engine::Scenario;
 
 pub use error::ScenarioError;
@@ -28,8 +28,8 @@ use number::MapOnly;
 /// Largest `config.mem_latency` accepted (cycles).
 pub const MEM_LATENCY_MAX: u32 = 1000;
 
-/// Largest `config.tlb_entries` accepted: the model allocates every entry up front, so an absurd size would abort the
-/// process instead of being reported (the RTL engines take 4..=64).
+/// Largest `config.tlb_entries` and `config.itlb_entries` accepted: the model allocates every entry up front, so an
+/// absurd size would abort the process instead of being reported (the RTL engines take 4..=64 and 4..=16).
 pub const TLB_ENTRIES_MAX: usize = 1 << 20;
 
 /// What every number in a scenario may look like, for error messages.
@@ -74,13 +74,9 @@ pub fn load_scenario(path: &Path) -> Result<Scenario, ScenarioError> {
     parse_scenario(&text).map_err(|e| e.with_file(path))
 }
 
-/// Number of `access` ops: the number of entries `results` must have.
+/// Number of accesses (one per `access` op, two per `pair`): the number of entries `results` must have.
 pub fn access_count(scenario: &Scenario) -> usize {
-    scenario
-        .ops
-        .iter()
-        .filter(|op| matches!(op, Op::Access(_)))
-        .count()
+    scenario.ops.iter().map(|op| op.accesses().len()).sum()
 }
 
 /// Helpers of the unit tests of the scenario modules: documents to parse, and checks of their errors.
@@ -143,6 +139,7 @@ mod test_support {
 mod tests {
     use super::*;
     use crate::scenario::test_support::*;
+    use mmu_arch::Op;
 
     #[test]
     fn load_names_the_file() {
@@ -185,8 +182,9 @@ mod tests {
             r#"{"op": "invlpg", "va": 0},
                {"op": "access", "va": 0, "kind": "read", "user": false},
                {"op": "write_cr3", "value": 0},
-               {"op": "access", "va": 0, "kind": "write", "user": true}"#,
+               {"op": "access", "va": 0, "kind": "write", "user": true},
+               {"op": "pair", "fetch": {"va": 0, "user": false}, "data": {"va": 8, "kind": "read", "user": false}}"#,
         ));
-        assert_eq!(access_count(&s), 2);
+        assert_eq!(access_count(&s), 4);
     }
 }

@@ -152,19 +152,34 @@ ranged_number!(
 ranged_number!(Pcid, u16, 0u16, 4095u16, "a PCID");
 ranged_number!(Pkru, u32, 0u32, u32::MAX, "pkru (a 32-bit value)");
 
-/// `tlb_entries`: a power of two, at least 1, at most [`TLB_ENTRIES_MAX`].
+/// A TLB size under the config key `key`: a power of two, at least 1, at most [`TLB_ENTRIES_MAX`].
+fn tlb_size<'de, D: Deserializer<'de>>(d: D, key: &str) -> Result<usize, D::Error> {
+    let v = Num::deserialize(d)?.0;
+    match usize::try_from(v) {
+        Ok(n) if n.is_power_of_two() && n <= TLB_ENTRIES_MAX => Ok(n),
+        _ => Err(de::Error::custom(format!(
+            "{key} must be a power of two (1, 2, 4, ... {TLB_ENTRIES_MAX}), got {v}"
+        ))),
+    }
+}
+
+/// `tlb_entries`: the data TLB's size.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct TlbEntries(pub(super) usize);
 
 impl<'de> Deserialize<'de> for TlbEntries {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let v = Num::deserialize(d)?.0;
-        match usize::try_from(v) {
-            Ok(n) if n.is_power_of_two() && n <= TLB_ENTRIES_MAX => Ok(TlbEntries(n)),
-            _ => Err(de::Error::custom(format!(
-                "tlb_entries must be a power of two (1, 2, 4, ... {TLB_ENTRIES_MAX}), got {v}"
-            ))),
-        }
+        tlb_size(d, "tlb_entries").map(TlbEntries)
+    }
+}
+
+/// `itlb_entries`: the instruction TLB's size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct ItlbEntries(pub(super) usize);
+
+impl<'de> Deserialize<'de> for ItlbEntries {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tlb_size(d, "itlb_entries").map(ItlbEntries)
     }
 }
 

@@ -1,4 +1,5 @@
-//! The `ops` list of a scenario: op names, the keys each op takes, and the checks of their values.
+//! The `ops` list of a scenario: op names, the keys each op takes, and the checks of their values. The two accesses of
+//! a `pair` are read by [`super::pair`].
 
 use std::fmt;
 
@@ -8,11 +9,13 @@ use serde::Deserialize;
 use mmu_arch::{Access, AccessKind, CrReg, InvpcidType, Op};
 
 use super::number::*;
+use super::pair::{Side, SideSeed};
 use super::NUMBER_FORMS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum OpName {
     Access,
+    Pair,
     WriteMem,
     Poison,
     Invlpg,
@@ -22,8 +25,9 @@ enum OpName {
 }
 
 impl OpName {
-    const ALL: [OpName; 7] = [
+    const ALL: [OpName; 8] = [
         OpName::Access,
+        OpName::Pair,
         OpName::WriteMem,
         OpName::Poison,
         OpName::Invlpg,
@@ -35,6 +39,7 @@ impl OpName {
     fn key(self) -> &'static str {
         match self {
             OpName::Access => "access",
+            OpName::Pair => "pair",
             OpName::WriteMem => "write_mem",
             OpName::Poison => "poison",
             OpName::Invlpg => "invlpg",
@@ -103,10 +108,12 @@ enum OpKey {
     Type,
     Pcid,
     Reg,
+    Fetch,
+    Data,
 }
 
 impl OpKey {
-    const ALL: [OpKey; 9] = [
+    const ALL: [OpKey; 11] = [
         OpKey::Op,
         OpKey::Va,
         OpKey::Kind,
@@ -116,6 +123,8 @@ impl OpKey {
         OpKey::Type,
         OpKey::Pcid,
         OpKey::Reg,
+        OpKey::Fetch,
+        OpKey::Data,
     ];
 
     fn name(self) -> &'static str {
@@ -129,6 +138,8 @@ impl OpKey {
             OpKey::Type => "type",
             OpKey::Pcid => "pcid",
             OpKey::Reg => "reg",
+            OpKey::Fetch => "fetch",
+            OpKey::Data => "data",
         }
     }
 
@@ -147,6 +158,7 @@ fn op_keys(op: OpName, ty: Option<InvpcidType>) -> &'static [OpKey] {
     use OpKey as K;
     match op {
         OpName::Access => &[K::Op, K::Va, K::Kind, K::User],
+        OpName::Pair => &[K::Op, K::Fetch, K::Data],
         OpName::WriteMem => &[K::Op, K::Addr, K::Value],
         OpName::Poison => &[K::Op, K::Addr],
         OpName::Invlpg => &[K::Op, K::Va],
@@ -305,6 +317,8 @@ struct OpFields {
     ty: Option<InvpcidType>,
     pcid: Option<u16>,
     reg: Option<CrReg>,
+    fetch: Option<Access>,
+    data: Option<Access>,
 }
 
 impl OpFields {
@@ -315,10 +329,8 @@ impl OpFields {
     /// Checks the finished object and builds the op; the error is the message.
     fn finish(self) -> Result<Op, String> {
         let Some(op) = self.op else {
-            return Err(
-                "missing key `op` (one of access, write_mem, invlpg, invpcid, write_cr3, write_cr)"
-                    .into(),
-            );
+            let names: Vec<&str> = OpName::ALL.iter().map(|o| o.key()).collect();
+            return Err(format!("missing key `op` (one of {})", names.join(", ")));
         };
         let keys = op_keys(op, self.ty);
         if let Some(k) = OpKey::ALL
@@ -356,6 +368,10 @@ impl OpFields {
                 kind: self.kind.ok_or_else(|| missing(OpKey::Kind))?,
                 user: self.user.ok_or_else(|| missing(OpKey::User))?,
             }),
+            OpName::Pair => Op::Pair {
+                fetch: self.fetch.ok_or_else(|| missing(OpKey::Fetch))?,
+                data: self.data.ok_or_else(|| missing(OpKey::Data))?,
+            },
             OpName::WriteMem => Op::WriteMem {
                 addr: self.addr.ok_or_else(|| missing(OpKey::Addr))?,
                 value: num(value(ValueExpect::Number)?),
@@ -429,6 +445,8 @@ impl<'de> Deserialize<'de> for RawOp {
                         OpKey::Type => f.ty = Some(map.next_value::<InvpcidTypeNum>()?.0),
                         OpKey::Pcid => f.pcid = Some(map.next_value::<Pcid>()?.0),
                         OpKey::Reg => f.reg = Some(map.next_value::<RegKey>()?.0),
+                        OpKey::Fetch => f.fetch = Some(map.next_value_seed(SideSeed(Side::Fetch))?),
+                        OpKey::Data => f.data = Some(map.next_value_seed(SideSeed(Side::Data))?),
                     }
                 }
                 f.finish().map(RawOp).map_err(de::Error::custom)
@@ -440,7 +458,7 @@ impl<'de> Deserialize<'de> for RawOp {
 
 /// The error for the value of the key just read: through [`Reject`], so that the error carries the
 /// key in its path and the position of the value.
-fn reject<'de, A: MapAccess<'de>>(map: &mut A, msg: String) -> A::Error {
+pub(super) fn reject<'de, A: MapAccess<'de>>(map: &mut A, msg: String) -> A::Error {
     match map.next_value_seed(Reject(msg.clone())) {
         Err(e) => e,
         Ok(()) => de::Error::custom(msg),
@@ -473,7 +491,7 @@ mod tests {
         err_at(
             &doc("", r#"{"op": "flush", "va": 0}"#),
             "ops[0].op",
-            "unknown op \"flush\" (one of: access, write_mem, poison, invlpg, invpcid, write_cr3, write_cr)",
+            "unknown op \"flush\" (one of: access, pair, write_mem, poison, invlpg, invpcid, write_cr3, write_cr)",
         );
         err_at(
             &doc("", r#"{"op": 3}"#),

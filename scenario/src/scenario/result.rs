@@ -34,6 +34,9 @@ pub fn access_result_to_json(a: &AccessResult) -> Value {
     if let Some(hit) = a.tlb_hit {
         m.insert("tlb_hit".into(), json!(hit));
     }
+    if let Some(level) = a.tlb {
+        m.insert("tlb".into(), json!(level.name()));
+    }
     if let Some(cycles) = a.cycles {
         m.insert("cycles".into(), json!(cycles));
     }
@@ -73,6 +76,7 @@ pub fn result_to_pretty(r: &RunResult) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use mmu_arch::TlbLevel;
 
     #[test]
     fn result_document() {
@@ -82,6 +86,7 @@ mod tests {
                     op_index: 0,
                     outcome: Outcome::Ok { pa: 0xABC567 },
                     tlb_hit: Some(false),
+                    tlb: Some(TlbLevel::Walk),
                     cycles: Some(14),
                     walk_reads: Some(3),
                 },
@@ -91,14 +96,16 @@ mod tests {
                         error_code: 7,
                         cr2: 0x80_8060_4567,
                     },
-                    tlb_hit: None,
+                    tlb_hit: Some(true),
+                    tlb: Some(TlbLevel::L1),
                     cycles: None,
                     walk_reads: None,
                 },
                 AccessResult {
                     op_index: 6,
                     outcome: Outcome::GeneralProtection,
-                    tlb_hit: Some(true),
+                    tlb_hit: Some(false),
+                    tlb: None,
                     cycles: None,
                     walk_reads: None,
                 },
@@ -107,9 +114,9 @@ mod tests {
         };
         let want = serde_json::json!({
             "results": [
-                {"op_index": 0, "outcome": "ok", "pa": "0xabc567", "tlb_hit": false, "cycles": 14, "walk_reads": 3},
-                {"op_index": 5, "outcome": "pf", "error_code": 7, "cr2": "0x8080604567"},
-                {"op_index": 6, "outcome": "gp", "tlb_hit": true}
+                {"op_index": 0, "outcome": "ok", "pa": "0xabc567", "tlb_hit": false, "tlb": "walk", "cycles": 14, "walk_reads": 3},
+                {"op_index": 5, "outcome": "pf", "error_code": 7, "cr2": "0x8080604567", "tlb_hit": true, "tlb": "l1"},
+                {"op_index": 6, "outcome": "gp", "tlb_hit": false}
             ],
             "memory_after": [["0x10008", "0x11027"], ["0x13020", "0xffffffffffffffff"]]
         });

@@ -6,8 +6,12 @@
 //!
 //! A run starts with one reset cycle (control inputs already at the scenario's values), then executes the ops in order,
 //! each one to completion before the next:
-//! - `access`: `req_valid` until accepted, then wait for `rsp_valid`. `cycles` = response cycle - accepting cycle (1 for a
-//!   TLB hit or a #GP). CR2 of a #PF is the access's VA.
+//! - `access`: on the fetch port for a fetch, else on the data port: `*_req_valid` until accepted, then wait for
+//!   `*_rsp_valid`. `cycles` = response cycle - accepting cycle (1 for an L1 hit or a #GP). CR2 of a #PF is the access's
+//!   VA.
+//! - `pair`: the fetch and the data access offered in the same cycle, each held until its port takes it; the op ends
+//!   when both are answered. A walk's `walk_reads` are the reads the memory carried from the later of its acceptance
+//!   and the other port's walk answer (the walker serves one port at a time).
 //! - `write_mem`: written into the simulated memory directly (the MMU is idle, nothing is outstanding).
 //! - `invlpg` / `invpcid`: a maintenance command (op 1 / 2 + type).
 //! - `write_cr3`: the `cr3` input becomes the value without bit 63, from the cycle the MOV-CR3 command (op 0, PCID = value
@@ -28,14 +32,15 @@ use std::path::PathBuf;
 
 use anyhow::{anyhow, bail, Context};
 use mmu_arch::{
-    pf, Access, AccessResult, CmdOp, Config, Control, CrReg, Op, Outcome, OutcomeCode, CR3_NOFLUSH,
+    pf, Access, AccessResult, CmdOp, Config, Control, CpuPort, CrReg, Op, Outcome, OutcomeCode,
+    TlbLevel, CR3_NOFLUSH,
 };
 use mmu_model::engine::{Engine, RunResult, Scenario};
 use mmu_model::mem::Memory;
 use mmu_model::random::Rng;
 
 use crate::drive::{HdlMmu, MmuProbe, WalkEvents};
-use crate::ports::{drive_control, Inputs, MmuPorts, Outputs};
+use crate::ports::{drive_control, Inputs, MmuPorts, Outputs, PortOutputs};
 use memory::{MemTiming, RtlMemory};
 use vcd::VcdTracer;
 
@@ -61,8 +66,8 @@ pub trait Observe {
     fn walk_events(&self) -> Option<WalkEvents> {
         self.probe().map(|p| WalkEvents::of(&p))
     }
-    /// Number of TLB entries, when known.
-    fn tlb_size(&self) -> Option<usize> {
+    /// Entries of the ITLB and the DTLB, when known.
+    fn tlb_sizes(&self) -> Option<[usize; 2]> {
         None
     }
 }
@@ -74,8 +79,8 @@ impl Observe for HdlMmu {
     fn walk_events(&self) -> Option<WalkEvents> {
         Some(HdlMmu::walk_events(self))
     }
-    fn tlb_size(&self) -> Option<usize> {
-        Some(self.entries())
+    fn tlb_sizes(&self) -> Option<[usize; 2]> {
+        Some(CpuPort::ALL.map(|p| self.entries(p)))
     }
 }
 
@@ -108,7 +113,14 @@ impl Default for RtlOptions {
 pub struct RtlCoverage {
     pub cycles: u64,
     pub accesses: u64,
+    /// Accesses answered by their port's L1 TLB.
     pub tlb_hits: u64,
+    /// The same, by port: fetch, data.
+    pub l1_hits: [u64; 2],
+    /// Pair ops run, those whose two requests were taken in the same cycle, those in which both ports walked.
+    pub pairs: u64,
+    pub pairs_same_cycle: u64,
+    pub pairs_both_walked: u64,
     /// Accesses answered by a walk.
     pub walks: u64,
     pub ok: u64,
@@ -138,6 +150,12 @@ impl RtlCoverage {
         self.cycles += o.cycles;
         self.accesses += o.accesses;
         self.tlb_hits += o.tlb_hits;
+        for (t, n) in self.l1_hits.iter_mut().zip(o.l1_hits) {
+            *t += n;
+        }
+        self.pairs += o.pairs;
+        self.pairs_same_cycle += o.pairs_same_cycle;
+        self.pairs_both_walked += o.pairs_both_walked;
         self.walks += o.walks;
         self.ok += o.ok;
         self.gp += o.gp;
@@ -256,7 +274,8 @@ pub fn run_on_observed<P: MmuPorts + Observe>(
     timing.validate().map_err(|e| anyhow!(e))?;
     let vcd = match &options.vcd {
         Some(path) => {
-            let entries = mmu.tlb_size().unwrap_or(scenario.config.tlb_entries);
+            let c = &scenario.config;
+            let entries = mmu.tlb_sizes().unwrap_or([c.itlb_entries, c.tlb_entries]);
             let inside = mmu.probe().is_some();
             Some(
                 VcdTracer::create(path, entries, inside)
@@ -294,17 +313,17 @@ pub fn run_on_observed<P: MmuPorts + Observe>(
             continue;
         }
         match *op {
-            Op::Access(a) => {
-                let race = match (&mut race_rng, scenario.ops.get(op_index + 1)) {
-                    (Some(rng), Some(next)) if raceable(next) => {
+            Op::Access(_) | Op::Pair { .. } => {
+                let race = match (&mut race_rng, scenario.ops.get(op_index + 1), op) {
+                    (Some(rng), Some(next), Op::Access(_)) if raceable(next) => {
                         Some((next.clone(), 1 + rng.below(24)))
                     }
                     _ => None,
                 };
-                let (result, raced) = d
-                    .access(op_index, a, race)
+                let (list, raced) = d
+                    .access(op_index, &op.accesses(), race)
                     .with_context(|| format!("op {op_index} ({op:?})"))?;
-                results.push(result);
+                results.extend(list);
                 after_op(op_index, op, d.mmu);
                 if raced {
                     after_op(op_index + 1, &scenario.ops[op_index + 1], d.mmu);
@@ -375,15 +394,32 @@ struct Driver<'a, P> {
     mem_stalls: u64,
 }
 
-/// The longest an accepted access may take before its answer, in cycles: 1 for a TLB hit or a #GP; for a walk
-/// `11 + 8 * latency + stalls`, where `latency` is the memory's longest answer time and `stalls` the cycles the memory
-/// kept `mem_req_ready` low while the walker offered a request. (A walk is one start cycle, at most four reads and
-/// four A/D writes of `1 + latency` cycles each, the rights check and the answer: `3 + 8 * (1 + latency)`.)
-pub fn latency_bound(walked: bool, latency: u32, stalls: u64) -> u64 {
-    if walked {
-        11 + 8 * latency as u64 + stalls
-    } else {
+/// An access of the op being run, on its port.
+struct InFlight {
+    a: Access,
+    port: CpuPort,
+    /// The cycle the port took it.
+    accepted: Option<u64>,
+    /// The memory's read count from which its walk's reads are counted.
+    reads_from: u64,
+    stalls_at_accept: u64,
+    /// A walk of the other port was answered while this access waited.
+    waited: bool,
+    result: Option<AccessResult>,
+}
+
+/// The longest an accepted access may take before its answer, in cycles: 1 for an L1 hit or a #GP (`walks` = 0); for
+/// an access that walks, `walks * (11 + 8 * latency) + stalls`, where `walks` is 1, or 2 when the walker first served
+/// the other port's walk (the arbiter lets a request wait for at most one), `latency` is the memory's longest answer
+/// time and `stalls` the cycles the memory kept `mem_req_ready` low while the walker offered a request. (A walk is one
+/// start cycle, at most four reads and four A/D writes of `1 + latency` cycles each, the rights check and the answer:
+/// `3 + 8 * (1 + latency)`; the walker takes the waiting request in the cycle after the other walk's answer, the cycle
+/// in which that port's own access would have been answered from its acceptance.)
+pub fn latency_bound(walks: u32, latency: u32, stalls: u64) -> u64 {
+    if walks == 0 {
         1
+    } else {
+        walks as u64 * (11 + 8 * latency as u64) + stalls
     }
 }
 
@@ -439,43 +475,39 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
         }
     }
 
-    /// Runs an access; with `race = Some((op, delay))`, issues `op` `delay` cycles after the access is accepted if the
-    /// access is still unanswered then. Returns the result and whether `op` was performed.
+    /// Runs the accesses of one op, each on its port, all offered from the same cycle (one access, or a pair); with
+    /// `race = Some((op, delay))` (one access only), issues `op` `delay` cycles after the access is accepted if the
+    /// access is still unanswered then. Returns the results, in the op's order, and whether `op` was performed.
     fn access(
         &mut self,
         op_index: usize,
-        a: Access,
+        accesses: &[Access],
         race: Option<(Op, u64)>,
-    ) -> anyhow::Result<(AccessResult, bool)> {
-        self.inputs.req_valid = true;
-        self.inputs.req_va = a.va;
-        self.inputs.req_kind = a.kind;
-        self.inputs.req_user = a.user;
+    ) -> anyhow::Result<(Vec<AccessResult>, bool)> {
+        debug_assert!(race.is_none() || accesses.len() == 1);
+        let mut flights: Vec<InFlight> = accesses
+            .iter()
+            .map(|&a| InFlight {
+                a,
+                port: CpuPort::of(a.kind),
+                accepted: None,
+                reads_from: 0,
+                stalls_at_accept: 0,
+                waited: false,
+                result: None,
+            })
+            .collect();
+        for f in &flights {
+            self.inputs.offer(f.port, Some(f.a));
+        }
         let offered = self.cycle;
-        let accepted = loop {
-            let c = self.cycle;
-            let out = self.step()?;
-            if out.rsp_valid {
-                bail!("cycle {c}: a response without an outstanding request");
-            }
-            if out.req_ready {
-                break c;
-            }
-            if self.cycle - offered > self.limit {
-                return Err(self.stuck("the request was not accepted"));
-            }
-        };
-        self.inputs.req_valid = false;
-        let reads_at_accept = self.mem.traffic().0;
-        let stalls_at_accept = self.mem_stalls;
-
         let mut race = race;
         let mut raced = false;
         let mut race_cmd_offered = false;
-        loop {
+        while flights.iter().any(|f| f.result.is_none()) {
             let c = self.cycle;
             // Race mode: put the following op on the ports while the walk runs.
-            if let Some((op, delay)) = &race {
+            if let (Some((op, delay)), Some(accepted)) = (&race, flights[0].accepted) {
                 if self.walking && c >= accepted + delay && !race_cmd_offered {
                     match *op {
                         Op::WriteCr { reg, value } => {
@@ -499,7 +531,41 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
             if raced {
                 race = None;
             }
-            if out.rsp_valid {
+            let mut walk_answered = false;
+            for f in flights.iter_mut() {
+                let po = out.port(f.port);
+                let Some(accepted) = f.accepted else {
+                    if po.rsp_valid {
+                        bail!(
+                            "cycle {c}: a response on the {} port without an outstanding request",
+                            f.port.name()
+                        );
+                    }
+                    if po.req_ready {
+                        f.accepted = Some(c);
+                        f.reads_from = self.mem.traffic().0;
+                        f.stalls_at_accept = self.mem_stalls;
+                        self.inputs.offer(f.port, None);
+                    } else if c - offered > self.limit {
+                        return Err(self.stuck("the request was not accepted"));
+                    }
+                    continue;
+                };
+                if f.result.is_some() {
+                    if po.rsp_valid {
+                        bail!(
+                            "cycle {c}: a second response on the {} port",
+                            f.port.name()
+                        );
+                    }
+                    continue;
+                }
+                if !po.rsp_valid {
+                    if c - accepted > self.limit {
+                        return Err(self.stuck("no response"));
+                    }
+                    continue;
+                }
                 if race_cmd_offered && !raced {
                     // the walk answered before the command was taken: withdraw it, it runs in order later
                     self.inputs.cmd_valid = false;
@@ -507,12 +573,14 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
                         bail!("a MOV CR3 offered during a walk was not accepted before the answer");
                     }
                 }
-                let result = self.record(op_index, a, &out, c - accepted, reads_at_accept)?;
-                // The documented bound, checked on every access.
+                let result = self.record(op_index, f.a, &po, c - accepted, f.reads_from)?;
+                let walked = result.tlb == Some(TlbLevel::Walk);
+                // The documented bound, checked on every access: one walk, and one more of the other port if that
+                // one was answered while this access waited.
                 let bound = latency_bound(
-                    !out.rsp_tlb_hit && out.rsp_outcome != OutcomeCode::GeneralProtection,
+                    walked as u32 + (walked && f.waited) as u32,
                     self.mem.max_latency(),
-                    self.mem_stalls - stalls_at_accept,
+                    self.mem_stalls - f.stalls_at_accept,
                 );
                 if c - accepted > bound {
                     bail!(
@@ -521,23 +589,46 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
                     );
                 }
                 self.cov.longest_access = self.cov.longest_access.max(c - accepted);
-                self.walking = false;
-                return Ok((result, raced));
+                walk_answered |= walked;
+                f.result = Some(result);
             }
-            self.walking = true;
-            if c - accepted > self.limit {
-                return Err(self.stuck("no response"));
+            if walk_answered {
+                // The walker serves one port at a time: the reads from here on belong to the next walk.
+                let reads = self.mem.traffic().0;
+                for f in flights
+                    .iter_mut()
+                    .filter(|f| f.accepted.is_some() && f.result.is_none())
+                {
+                    f.reads_from = reads;
+                    f.waited = true;
+                }
             }
+            self.walking = flights
+                .iter()
+                .any(|f| f.accepted.is_some() && f.result.is_none());
         }
+        self.walking = false;
+        if let [f, d] = &flights[..] {
+            self.cov.pairs += 1;
+            self.cov.pairs_same_cycle += (f.accepted == d.accepted) as u64;
+            self.cov.pairs_both_walked += flights
+                .iter()
+                .all(|f| f.result.and_then(|r| r.tlb) == Some(TlbLevel::Walk))
+                as u64;
+        }
+        Ok((
+            flights.into_iter().filter_map(|f| f.result).collect(),
+            raced,
+        ))
     }
 
     fn record(
         &mut self,
         op_index: usize,
         a: Access,
-        out: &Outputs,
+        out: &PortOutputs,
         cycles: u64,
-        reads_at_accept: u64,
+        reads_from: u64,
     ) -> anyhow::Result<AccessResult> {
         let outcome = match out.rsp_outcome {
             OutcomeCode::Ok => Outcome::Ok { pa: out.rsp_pa },
@@ -548,14 +639,24 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
             OutcomeCode::GeneralProtection => Outcome::GeneralProtection,
             OutcomeCode::BusError => Outcome::BusError { addr: out.rsp_pa },
         };
-        // Every read the memory port carried since the access was accepted belongs to its walk.
-        let walk_reads = (self.mem.traffic().0 - reads_at_accept) as u32;
+        // Every read the memory port carried since the walk could start belongs to it.
+        let walk_reads = (self.mem.traffic().0 - reads_from) as u32;
+        let tlb = if out.rsp_tlb_hit {
+            Some(TlbLevel::L1)
+        } else if out.rsp_outcome != OutcomeCode::GeneralProtection {
+            Some(TlbLevel::Walk)
+        } else {
+            None
+        };
         let c = &mut self.cov;
         c.accesses += 1;
-        if out.rsp_tlb_hit {
-            c.tlb_hits += 1;
-        } else if out.rsp_outcome != OutcomeCode::GeneralProtection {
-            c.walks += 1;
+        match tlb {
+            Some(TlbLevel::L1) => {
+                c.tlb_hits += 1;
+                c.l1_hits[CpuPort::of(a.kind) as usize] += 1;
+            }
+            Some(TlbLevel::Walk) => c.walks += 1,
+            None => {}
         }
         match outcome {
             Outcome::Ok { .. } => c.ok += 1,
@@ -578,6 +679,7 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
             op_index,
             outcome,
             tlb_hit: Some(out.rsp_tlb_hit),
+            tlb,
             cycles: Some(cycles),
             walk_reads: Some(walk_reads),
         })
@@ -619,7 +721,7 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
     /// Every op but an access.
     fn non_access(&mut self, op: &Op) -> anyhow::Result<()> {
         match *op {
-            Op::Access(_) => unreachable!("accesses are run by `access`"),
+            Op::Access(_) | Op::Pair { .. } => unreachable!("accesses are run by `access`"),
             Op::WriteMem { addr, value } => {
                 if !self.mem.idle() {
                     bail!("write_mem while the walker's memory is busy");

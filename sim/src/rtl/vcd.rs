@@ -1,9 +1,11 @@
 //! Streaming VCD of an RTL run, written as the simulation goes (nothing is kept in memory but the last value of each
 //! signal), with value changes only and one clock.
 //!
-//! Scopes under `mmu`: `cpu` (request, response, maintenance port, control inputs, reset), `mem` (the walker's memory
-//! port), and, when the engine can see inside the design (the rust-hdl simulation), `tlb` (valid bits, victim, hit,
-//! fill, invalidation), `walker` (FSM state, level, dead fill, ...) and `perm` (the rights check).
+//! Scopes under `mmu`: `fetch` and `data` (each CPU port's request and response), `mem` (the walker's memory port),
+//! `cpu` (maintenance port, control inputs, reset), and, when the engine can see inside the design (the rust-hdl
+//! simulation), `itlb` and `dtlb` (valid bits, victim, hit, fill, the port's acceptance and hit answer), `inval` (the
+//! invalidation of the cycle), `walker` (FSM state, level, which port it serves, dead fill, ...), `pwc` and `perm` (the
+//! walk's rights check).
 //!
 //! The walker's state is dumped as a 3-bit vector: GTKWave cannot show enum strings from a VCD. Next to `x.vcd` the
 //! writer puts `x.walker_state.filter`, a GTKWave translate-filter file (`Data Format > Translate Filter File`, with the
@@ -46,31 +48,55 @@ pub struct VcdTracer {
     inside: bool,
 }
 
+/// The VCD scopes of the ports: the signals whose name starts with the prefix, the prefix dropped. The rest (reset,
+/// control inputs, the maintenance port) go to `cpu` under their own names.
+const PORT_SCOPES: [(&str, &str); 3] = [("fetch", "fetch_"), ("data", "data_"), ("mem", "mem_")];
+
+/// The scope a port's signal goes to (an index into [`PORT_SCOPES`], or its length for `cpu`) and its name there.
+fn port_scope(name: &'static str) -> (usize, &'static str) {
+    PORT_SCOPES
+        .iter()
+        .enumerate()
+        .find_map(|(k, (_, prefix))| name.strip_prefix(prefix).map(|rest| (k, rest)))
+        .unwrap_or((PORT_SCOPES.len(), name))
+}
+
 /// Names and widths of the signals, in the order `values` produces them.
-fn layout(entries: usize, inside: bool) -> Vec<(&'static str, Vec<(String, u32)>)> {
+fn layout(entries: [usize; 2], inside: bool) -> Vec<(&'static str, Vec<(String, u32)>)> {
     let s = |n: &str, w: u32| (n.to_string(), w);
-    // The ports, from the port table: the walker's memory port (`mem_*`, prefix dropped) and everything else.
-    let mut cpu = vec![];
-    let mut mem = vec![];
+    let mut scopes: Vec<(&'static str, Vec<(String, u32)>)> = PORT_SCOPES
+        .iter()
+        .map(|(scope, _)| (*scope, vec![]))
+        .chain([("cpu", vec![])])
+        .collect();
     for p in PORTS.iter().skip(1) {
-        match p.name.strip_prefix("mem_") {
-            Some(rest) => mem.push(s(rest, p.width)),
-            None => cpu.push(s(p.name, p.width)),
-        }
+        let (k, name) = port_scope(p.name);
+        scopes[k].1.push(s(name, p.width));
     }
-    let mut scopes = vec![("cpu", cpu), ("mem", mem)];
     if inside {
-        let a = entries.trailing_zeros().max(1);
+        for (scope, n) in [("itlb", entries[0]), ("dtlb", entries[1])] {
+            let a = n.trailing_zeros().max(1);
+            scopes.push((
+                scope,
+                vec![
+                    s("valid", n as u32),
+                    s("victim", a),
+                    s("hit", 1),
+                    s("hit_idx", a),
+                    s("fill_en", 1),
+                    s("fill_idx", a),
+                    s("accept", 1),
+                    s("fast_rsp", 1),
+                    s("allow", 1),
+                    s("error_code", 6),
+                ],
+            ));
+        }
         scopes.push((
-            "tlb",
+            "inval",
             vec![
-                s("valid", entries as u32),
-                s("victim", a),
-                s("hit", 1),
-                s("hit_idx", a),
-                s("fill_en", 1),
-                s("fill_idx", a),
                 s("inv_en", 1),
+                s("cmd_fire", 1),
                 s("cr_flush_all", 1),
                 s("cr_smep", 1),
             ],
@@ -81,6 +107,8 @@ fn layout(entries: usize, inside: bool) -> Vec<(&'static str, Vec<(String, u32)>
                 s("state", 3),
                 s("level", 2),
                 s("busy", 1),
+                s("start", 1),
+                s("data_port", 1),
                 s("outstanding", 1),
                 s("leaf_known", 1),
                 s("leaf_size", 2),
@@ -98,10 +126,7 @@ fn layout(entries: usize, inside: bool) -> Vec<(&'static str, Vec<(String, u32)>
                 s("fill_en", 1),
             ],
         ));
-        scopes.push((
-            "perm",
-            vec![s("allow", 1), s("error_code", 6), s("fast_rsp", 1)],
-        ));
+        scopes.push(("perm", vec![s("allow", 1), s("error_code", 6)]));
     }
     scopes
 }
@@ -109,24 +134,38 @@ fn layout(entries: usize, inside: bool) -> Vec<(&'static str, Vec<(String, u32)>
 /// Every signal's value this cycle, in `layout` order.
 fn values(i: &Inputs, o: &Outputs, p: Option<&MmuProbe>) -> Vec<u64> {
     let b = |x: bool| x as u64;
-    // In `layout`'s order: the table's, `cpu` scope first, then `mem`.
-    let ports = port_values(i, o);
-    let (mem, cpu): (Vec<_>, Vec<_>) = ports.iter().partition(|(n, _)| n.starts_with("mem_"));
-    let mut v: Vec<u64> = cpu.iter().chain(&mem).map(|&&(_, x)| x).collect();
+    // In `layout`'s order: the ports scope by scope, each in the table's order.
+    let mut ports: Vec<(usize, u64)> = port_values(i, o)
+        .iter()
+        .map(|&(n, x)| (port_scope(n).0, x))
+        .collect();
+    ports.sort_by_key(|&(k, _)| k);
+    let mut v: Vec<u64> = ports.into_iter().map(|(_, x)| x).collect();
     if let Some(p) = p {
+        for l1 in [&p.itlb, &p.dtlb] {
+            v.extend([
+                l1.valid,
+                l1.victim as u64,
+                b(l1.hit),
+                l1.hit_idx as u64,
+                b(l1.fill_en),
+                l1.fill_idx as u64,
+                b(l1.accept),
+                b(l1.fast_rsp),
+                b(l1.perm_allow),
+                l1.perm_error_code as u64,
+            ]);
+        }
         v.extend([
-            p.tlb_valid,
-            p.tlb_victim as u64,
-            b(p.tlb_hit),
-            p.tlb_hit_idx as u64,
-            b(p.tlb_fill_en),
-            p.tlb_fill_idx as u64,
             b(p.inv_en),
+            b(p.cmd_fire),
             b(p.cr_flush_all),
             b(p.cr_smep),
             p.walker_state.code(),
             p.walker_level as u64,
             b(p.walker_busy),
+            b(p.walker_start),
+            b(p.walker_data),
             b(p.walker_outstanding),
             b(p.walker_leaf_known),
             p.walker_leaf_size as u64,
@@ -139,7 +178,6 @@ fn values(i: &Inputs, o: &Outputs, p: Option<&MmuProbe>) -> Vec<u64> {
             b(p.pwc_fill_en),
             b(p.perm_allow),
             p.perm_error_code as u64,
-            b(p.fast_rsp),
         ]);
     }
     v
@@ -151,9 +189,9 @@ pub fn filter_path(vcd: &Path) -> PathBuf {
 }
 
 impl VcdTracer {
-    /// Creates `path` (and the filter file next to it) for an MMU of `entries` TLB entries. `inside` adds the scopes
-    /// that need a view of the internal state.
-    pub fn create(path: &Path, entries: usize, inside: bool) -> std::io::Result<VcdTracer> {
+    /// Creates `path` (and the filter file next to it) for an MMU whose ITLB and DTLB have `entries`. `inside` adds
+    /// the scopes that need a view of the internal state.
+    pub fn create(path: &Path, entries: [usize; 2], inside: bool) -> std::io::Result<VcdTracer> {
         let file = BufWriter::new(File::create(path)?);
         let mut w = vcd::Writer::new(file);
         w.timescale(1, TimescaleUnit::NS)?;

@@ -27,27 +27,33 @@ fn hits_answer_next_cycle_and_stream_one_per_cycle() {
     );
     // back-to-back: req_valid held high, a new VA every cycle
     let mut answers = vec![];
-    tb.i.req_valid = true;
-    tb.i.req_kind = AccessKind::Read;
-    tb.i.req_user = false;
+    tb.i.data_req_valid = true;
+    tb.i.data_req_write = false;
+    tb.i.data_req_user = false;
     for k in 0..vas.len() + 1 {
         if k < vas.len() {
-            tb.i.req_va = vas[k];
+            tb.i.data_req_va = vas[k];
         } else {
-            tb.i.req_valid = false;
+            tb.i.data_req_valid = false;
         }
         let s = tb.step();
         if k < vas.len() {
-            assert!(s.req_ready, "req_ready stays high through hits (cycle {k})");
+            assert!(
+                s.data_req_ready,
+                "req_ready stays high through hits (cycle {k})"
+            );
         }
         assert!(!s.mem_req_valid, "hits do not touch memory");
         assert_eq!(
-            s.rsp_valid,
+            s.data_rsp_valid,
             k > 0,
             "one answer per cycle from the second cycle on"
         );
-        if s.rsp_valid {
-            answers.push((Tb::outcome(&s, vas[k - 1]), s.rsp_tlb_hit));
+        if s.data_rsp_valid {
+            answers.push((
+                Tb::outcome(&s.port(CpuPort::Data), vas[k - 1]),
+                s.data_rsp_tlb_hit,
+            ));
         }
     }
     let want: Vec<(Outcome, bool)> = (0..8)
@@ -380,7 +386,7 @@ fn cr4_transitions_block_requests_only_when_they_invalidate() {
     tb.ctl.cr0_wp = true;
     tb.ctl.efer_nxe = true;
     tb.ctl.pkru = 0x55;
-    assert!(tb.step().req_ready, "other control bits never block");
+    assert!(tb.step().data_req_ready, "other control bits never block");
 }
 
 /// A command accepted while a walk is in flight: the fill dies when the command covers it.
@@ -402,12 +408,12 @@ fn invalidation_during_a_walk_kills_the_fill() {
     for (op, va, at, survives) in cases {
         let mut tb = Tb::new(4, &pt.list(), (2, 2), (1, 1), 0);
         tb.ctl.cr3 = ROOT;
-        tb.i.req_valid = true;
-        tb.i.req_va = 0x3008;
-        tb.i.req_kind = AccessKind::Read;
+        tb.i.data_req_valid = true;
+        tb.i.data_req_va = 0x3008;
+        tb.i.data_req_write = false;
         let s = tb.step();
-        assert!(s.req_ready);
-        tb.i.req_valid = false;
+        assert!(s.data_req_ready);
+        tb.i.data_req_valid = false;
         let mut answered = false;
         for k in 1..40 {
             if k == at {
@@ -422,9 +428,9 @@ fn invalidation_during_a_walk_kills_the_fill() {
                 assert!(s.cmd_ready, "commands are accepted during a walk");
                 tb.i.cmd_valid = false;
             }
-            if s.rsp_valid {
+            if s.data_rsp_valid {
                 assert_eq!(
-                    Tb::outcome(&s, 0x3008),
+                    Tb::outcome(&s.port(CpuPort::Data), 0x3008),
                     ok(0x7_7008),
                     "a dead walk still answers"
                 );
@@ -448,10 +454,10 @@ fn reset_mid_walk_drops_the_access_and_empties_the_tlb() {
     let mut tb = Tb::new(4, &pt.list(), (3, 3), (1, 1), 0);
     tb.ctl.cr3 = ROOT;
     assert!(!tb.access(0x4000, AccessKind::Read, false).hit);
-    tb.i.req_valid = true;
-    tb.i.req_va = 0x3000;
+    tb.i.data_req_valid = true;
+    tb.i.data_req_va = 0x3000;
     tb.step();
-    tb.i.req_valid = false;
+    tb.i.data_req_valid = false;
     tb.step();
     tb.step();
     assert_eq!(tb.m.signal("walker.outstanding.q"), Some(1));
@@ -459,10 +465,13 @@ fn reset_mid_walk_drops_the_access_and_empties_the_tlb() {
     tb.i.reset = true;
     tb.mem.reset();
     let s = tb.step();
-    assert!(!s.rsp_valid && !s.req_ready && !s.cmd_ready);
+    assert!(!s.data_rsp_valid && !s.data_req_ready && !s.cmd_ready);
     tb.i.reset = false;
     for _ in 0..10 {
-        assert!(!tb.step().rsp_valid, "the dropped access never answers");
+        assert!(
+            !tb.step().data_rsp_valid,
+            "the dropped access never answers"
+        );
     }
     assert_eq!(tb.m.signal("walker.state.q"), Some(WalkState::Idle.code()));
     assert!(tb.entries().iter().all(|e| e.is_none()));

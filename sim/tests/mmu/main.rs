@@ -22,8 +22,8 @@ use std::collections::HashMap;
 
 use common::{control0, model_entries, proptest_config, Rng, TestMem};
 use mmu_arch::{
-    pf, Access, AccessKind, CmdOp, Config, Control, CrReg, InvpcidType, Op, Outcome, OutcomeCode,
-    CR3_NOFLUSH,
+    pf, Access, AccessKind, CmdOp, Config, Control, CpuPort, CrReg, InvpcidType, Op, Outcome,
+    OutcomeCode, CR3_NOFLUSH,
 };
 use mmu_hdl::mmu::Mmu;
 use mmu_hdl::rust_hdl::prelude::*;
@@ -32,7 +32,7 @@ use mmu_model::mem::Memory;
 use mmu_model::tlb::TlbEntry;
 use mmu_model::Model;
 use mmu_sim::drive::HdlMmu;
-use mmu_sim::ports::{drive_control, Inputs, Outputs};
+use mmu_sim::ports::{drive_control, Inputs, Outputs, PortOutputs};
 use proptest::prelude::*;
 
 const CYCLE_LIMIT: u64 = 5_000;
@@ -128,7 +128,7 @@ impl Tb {
     }
 
     /// The outcome a response carries for an access to `va` (CR2 of a #PF is the access's VA).
-    fn outcome(o: &Outputs, va: u64) -> Outcome {
+    fn outcome(o: &PortOutputs, va: u64) -> Outcome {
         match o.rsp_outcome {
             OutcomeCode::Ok => Outcome::Ok { pa: o.rsp_pa },
             OutcomeCode::PageFault => Outcome::PageFault {
@@ -140,15 +140,14 @@ impl Tb {
         }
     }
 
+    /// One access on the port its kind uses, offered until taken and then answered.
     fn access(&mut self, va: u64, kind: AccessKind, user: bool) -> Ans {
-        self.i.req_valid = true;
-        self.i.req_va = va;
-        self.i.req_kind = kind;
-        self.i.req_user = user;
+        let port = CpuPort::of(kind);
+        self.i.offer(port, Some(Access { va, kind, user }));
         let mut accepted = None;
         for _ in 0..CYCLE_LIMIT {
             let cyc = self.cycle;
-            let s = self.step();
+            let s = self.step().port(port);
             if let Some(at) = accepted {
                 if s.rsp_valid {
                     return Ans {
@@ -161,7 +160,7 @@ impl Tb {
                 assert!(!s.rsp_valid, "response without a request");
                 if s.req_ready {
                     accepted = Some(cyc);
-                    self.i.req_valid = false;
+                    self.i.offer(port, None);
                 }
             }
         }
@@ -177,7 +176,10 @@ impl Tb {
         for _ in 0..CYCLE_LIMIT {
             let s = self.step();
             if s.cmd_ready {
-                assert!(!s.req_ready, "no access may be accepted with a command");
+                assert!(
+                    !s.fetch_req_ready && !s.data_req_ready,
+                    "no access may be accepted with a command"
+                );
                 self.i.cmd_valid = false;
                 return;
             }
@@ -202,17 +204,27 @@ impl Tb {
         self.ctl.cr4_pcide = pcide;
         self.ctl.cr4_smep = smep;
         let s = self.step();
-        !s.req_ready
+        assert_eq!(s.fetch_req_ready, s.data_req_ready, "both ports wait alike");
+        !s.data_req_ready
     }
 
-    /// The TLB after the last edge, in the model's form.
+    /// The DTLB after the last edge, in the model's form.
     fn entries(&mut self) -> Vec<Option<TlbEntry>> {
-        model_entries(&self.m.tlb_entries())
+        self.entries_of(CpuPort::Data)
+    }
+
+    /// `port`'s TLB after the last edge, in the model's form.
+    fn entries_of(&mut self, port: CpuPort) -> Vec<Option<TlbEntry>> {
+        model_entries(&self.m.tlb_entries(port))
     }
 
     fn victim(&mut self) -> usize {
+        self.victim_of(CpuPort::Data)
+    }
+
+    fn victim_of(&mut self, port: CpuPort) -> usize {
         self.m
-            .signal("tlb.victim.q")
+            .signal(&format!("{}.tlb.victim.q", port.name()))
             .expect("the TLB's victim pointer") as usize
     }
 }
@@ -236,10 +248,20 @@ fn model_access(m: &mut Model, va: u64, kind: AccessKind, user: bool) -> (Outcom
     m.access(Access { va, kind, user })
 }
 
-/// The whole TLB and its victim pointer, RTL against model.
+/// Both TLBs and their victim pointers, RTL against model.
 fn expect_same_tlb(tb: &mut Tb, m: &Model, what: &str) {
-    assert_eq!(tb.entries(), m.tlb().slots().to_vec(), "{what}: TLB");
-    assert_eq!(tb.victim(), m.tlb().victim(), "{what}: victim pointer");
+    for (port, tlb) in [(CpuPort::Fetch, m.itlb()), (CpuPort::Data, m.dtlb())] {
+        assert_eq!(
+            tb.entries_of(port),
+            tlb.slots().to_vec(),
+            "{what}: {port:?} TLB"
+        );
+        assert_eq!(
+            tb.victim_of(port),
+            tlb.victim(),
+            "{what}: {port:?} victim pointer"
+        );
+    }
 }
 
 const P: u64 = 1;

@@ -183,14 +183,23 @@ fn run_random(
             }
         }
         prop_assert_eq!(tb.ctl, *r.control(), "control after step {}", k);
-        prop_assert_eq!(
-            tb.entries(),
-            r.tlb().slots().to_vec(),
-            "TLB after step {} {:?}",
-            k,
-            step
-        );
-        prop_assert_eq!(tb.victim(), r.tlb().victim(), "victim after step {}", k);
+        for (port, tlb) in [(CpuPort::Fetch, r.itlb()), (CpuPort::Data, r.dtlb())] {
+            prop_assert_eq!(
+                tb.entries_of(port),
+                tlb.slots().to_vec(),
+                "{:?} TLB after step {} {:?}",
+                port,
+                k,
+                step
+            );
+            prop_assert_eq!(
+                tb.victim_of(port),
+                tlb.victim(),
+                "{:?} victim after step {}",
+                port,
+                k
+            );
+        }
     }
     // Walks that started from a paging-structure-cache entry, as the model counts them (the RTL read as many
     // entries as the model in every walk).

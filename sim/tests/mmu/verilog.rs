@@ -4,14 +4,14 @@ use super::*;
 
 // ---- the exported Verilog ----
 
-/// `Mmu<16, 4>` as exported: MAXPHYADDR 40, the default paging-structure cache.
+/// `Mmu<16, 4, 8, 3>` as exported: MAXPHYADDR 40, the default paging-structure cache.
 fn mmu16_verilog() -> String {
-    let mut uut = Mmu::<16, 4>::new(&config(16));
+    let mut uut = Mmu::<16, 4, 8, 3>::new(&config(16));
     uut.connect_all();
     generate_verilog(&uut)
 }
 
-/// The exported Verilog of `Mmu<16, 4>`; set `MMU_VERILOG_OUT` to also write it to a file.
+/// The exported Verilog of `Mmu<16, 4, 8, 3>`; set `MMU_VERILOG_OUT` to also write it to a file.
 #[test]
 fn verilog_export_of_mmu16_succeeds() {
     let v = mmu16_verilog();
@@ -198,17 +198,17 @@ fn exported_verilog_matches_the_rust_simulation() {
                 }
                 6 => {
                     // a command in the middle of a walk
-                    tb.i.req_valid = true;
-                    tb.i.req_va = va;
-                    tb.i.req_kind = AccessKind::Write;
+                    tb.i.data_req_valid = true;
+                    tb.i.data_req_va = va;
+                    tb.i.data_req_write = true;
                     tb.step();
-                    tb.i.req_valid = false;
+                    tb.i.data_req_valid = false;
                     for _ in 0..rng.below(6) {
                         tb.step();
                     }
                     tb.cmd(CmdOp::Invlpg, va, 0, false);
                     for _ in 0..60 {
-                        if tb.step().rsp_valid {
+                        if tb.step().data_rsp_valid {
                             break;
                         }
                     }

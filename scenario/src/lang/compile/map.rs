@@ -326,9 +326,10 @@ mod tests {
                 line: 4,
                 access_line: 3,
                 op_index: 0,
+                side: None,
                 want: Want::Ok {
                     pa: Some(0x5008),
-                    tlb_hit: Some(false)
+                    tlb: Some(TlbLevel::Walk)
                 }
             }]
         );

@@ -1,7 +1,11 @@
-//! `mmu-rtl explain`: one access, walked step by step in plain sentences.
+//! `mmu-rtl explain`: one access, or a pair of accesses, walked step by step in plain sentences.
 //!
 //! The state is the scenario's *initial* state: its configuration, control registers and initial memory, before any op
-//! runs, with an empty TLB, so the access always walks the page tables. The ops of the scenario are not run.
+//! runs, with empty TLBs and paging-structure cache, so the access always walks the page tables. The ops of the
+//! scenario are not run. A pair ([`explain_pair`]) is a fetch and a read or write offered in the same cycle: the fetch
+//! is explained first, then the data access in the state the fetch left (its A/D writes in memory, the entry it put
+//! in the paging-structure cache), as the model and the RTL run them. Each explanation ends with the outcome and the
+//! level that answered (`tlb` in the result format).
 //!
 //! Every decision shown comes from the reference model: the walk and where it stops from [`walker::walk`], the
 //! reserved bits from [`walker::reserved_mask`] (which rule reserves a bit is found by asking it again with that rule's
@@ -12,12 +16,16 @@
 
 use std::fmt::Write as _;
 
-use mmu_arch::{is_canonical, pf, Access, AccessKind, Config, Control, Outcome, PADDR_BITS_MAX};
+use mmu_arch::{is_canonical, Access, AccessKind, Config, Control, Outcome, TlbLevel};
 use mmu_model::engine::Scenario;
 use mmu_model::mem::Memory;
-use mmu_model::perm::{self, Request, Rights};
+use mmu_model::perm::{self, Request};
 use mmu_model::walker::{self, bit, Level, WalkFault};
-use mmu_model::Model;
+use mmu_model::{Answer, Model};
+
+mod words;
+
+use words::*;
 
 /// Bits 51:12 of an entry: the physical address of the next table or of the page.
 const ADDRESS_FIELD: u64 = 0x000f_ffff_ffff_f000;
@@ -74,396 +82,107 @@ fn trace(mem: &Memory, cfg: &Config, ctl: &Control, va: u64) -> Vec<Step> {
     steps
 }
 
-/// `bits 51:40`, `bit 63`, `bits 51:40, 29:13` for a mask.
-fn bit_ranges(mask: u64) -> String {
-    let mut runs: Vec<(u32, u32)> = Vec::new();
-    let mut b: i32 = 63;
-    while b >= 0 {
-        if mask >> b & 1 == 1 {
-            let hi = b as u32;
-            while b >= 0 && mask >> b & 1 == 1 {
-                b -= 1;
-            }
-            runs.push((hi, (b + 1) as u32));
-        } else {
-            b -= 1;
-        }
-    }
-    let single = runs.len() == 1 && runs[0].0 == runs[0].1;
-    let parts: Vec<String> = runs
-        .iter()
-        .map(|&(hi, lo)| {
-            if hi == lo {
-                hi.to_string()
-            } else {
-                format!("{hi}:{lo}")
-            }
-        })
-        .collect();
-    format!(
-        "{} {}",
-        if single { "bit" } else { "bits" },
-        parts.join(", ")
-    )
-}
-
-/// The reserved bits of a present entry, split by the rule that reserves them: `(bits, why)`.
-fn reserved_rules(level: Level, value: u64, cfg: &Config, ctl: &Control) -> Vec<(u64, String)> {
-    let mask = walker::reserved_mask(level, value, cfg, ctl);
-    let widest = Config {
-        paddr_bits: PADDR_BITS_MAX,
-        ..*cfg
-    };
-    let by_maxphyaddr = mask & !walker::reserved_mask(level, value, &widest, ctl);
-    let with_nxe = Control {
-        efer_nxe: true,
-        ..*ctl
-    };
-    let by_nxe = mask & !walker::reserved_mask(level, value, cfg, &with_nxe);
-    let by_page = mask & !walker::reserved_mask(level, value & !bit::PS, cfg, ctl);
-    let structural = mask & !(by_maxphyaddr | by_nxe | by_page);
-    let mut rules = Vec::new();
-    if by_maxphyaddr != 0 {
-        rules.push((
-            by_maxphyaddr,
-            format!(
-                "above MAXPHYADDR ({} bits): reserved in every entry",
-                cfg.paddr_bits
-            ),
-        ));
-    }
-    if by_nxe != 0 {
-        rules.push((by_nxe, "XD: reserved while EFER.NXE=0".to_string()));
-    }
-    if by_page != 0 {
-        let size = walker::maps_page(level, value).map_or("large", |s| s.name());
-        rules.push((
-            by_page,
-            format!(
-                "reserved in a {} that maps a {size} page: its frame must be {size}-aligned",
-                level.entry_name()
-            ),
-        ));
-    }
-    if structural != 0 {
-        let mut why = format!("reserved in every {}", level.entry_name());
-        if structural & bit::PS != 0 {
-            why = format!("PS, {why}: there are no 512 GiB pages");
-        }
-        rules.push((structural, why));
-    }
-    rules
-}
-
-fn b(v: u64, mask: u64) -> u8 {
-    u8::from(v & mask != 0)
-}
-
-/// "the PML4E and the PTE"
-fn entry_list(steps: &[Step], pred: impl Fn(u64) -> bool) -> String {
-    let names: Vec<&str> = steps
-        .iter()
-        .filter(|s| pred(s.value))
-        .map(|s| s.level.entry_name())
-        .collect();
-    match names.as_slice() {
-        [] => "no entry".to_string(),
-        [one] => format!("the {one}"),
-        [init @ .., last] => format!("the {} and the {last}", init.join(", the ")),
-    }
-}
-
-fn access_words(kind: AccessKind, user: bool) -> String {
-    format!(
-        "{} {}",
-        if user { "user-mode" } else { "supervisor" },
-        kind.name()
-    )
-}
-
-fn onoff(b: bool) -> u8 {
-    u8::from(b)
-}
-
-/// The rules of page-level protection (4.6.1) that can refuse an access, each with how to switch it off.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Rule {
-    /// A user-mode access to a supervisor page.
-    SupervisorPage,
-    /// A user-mode write to a read-only page.
-    UserReadOnly,
-    /// A supervisor write to a read-only page with CR0.WP=1.
-    SupervisorReadOnly,
-    /// A fetch from an execute-disabled page.
-    ExecuteDisabled,
-    Smap,
-    Smep,
-}
-
-impl Rule {
-    /// The rules that can refuse an access of this mode and kind.
-    fn candidates(q: &Request) -> &'static [Rule] {
-        match (q.user, q.kind) {
-            (true, AccessKind::Read) => &[Rule::SupervisorPage],
-            (true, AccessKind::Write) => &[Rule::SupervisorPage, Rule::UserReadOnly],
-            (true, AccessKind::Fetch) => &[Rule::SupervisorPage, Rule::ExecuteDisabled],
-            (false, AccessKind::Read) => &[Rule::Smap],
-            (false, AccessKind::Write) => &[Rule::Smap, Rule::SupervisorReadOnly],
-            (false, AccessKind::Fetch) => &[Rule::ExecuteDisabled, Rule::Smep],
-        }
-    }
-
-    /// Changes the rights or control bits so that this rule cannot refuse the access.
-    fn relax(self, r: &mut Rights, c: &mut Control) {
-        match self {
-            Rule::SupervisorPage => r.user = true,
-            Rule::UserReadOnly | Rule::SupervisorReadOnly => r.writable = true,
-            Rule::ExecuteDisabled => r.xd = false,
-            Rule::Smap => c.cr4_smap = false,
-            Rule::Smep => c.cr4_smep = false,
-        }
-    }
-}
-
-/// The rules that refuse the access: those that still refuse it when every other rule is relaxed.
-fn refusing_rules(r: &Rights, c: &Control, q: &Request) -> Vec<Rule> {
-    let rules = Rule::candidates(q);
-    rules
-        .iter()
-        .copied()
-        .filter(|&rule| {
-            let (mut r2, mut c2) = (*r, *c);
-            for &other in rules.iter().filter(|&&o| o != rule) {
-                other.relax(&mut r2, &mut c2);
-            }
-            !perm::paging_allows(&r2, &c2, q)
-        })
-        .collect()
-}
-
-/// The sentence for a refusing rule.
-fn rule_sentence(rule: Rule, steps: &[Step], c: &Control, q: &Request) -> String {
-    let what = access_words(q.kind, q.user);
-    match rule {
-        Rule::SupervisorPage => format!(
-            "The page is a supervisor page (U/S=0 in {}), and this is a {what}: user mode may only touch pages with \
-             U/S=1 at every level",
-            entry_list(steps, |v| v & bit::US == 0)
-        ),
-        Rule::UserReadOnly => format!(
-            "The page is read-only (R/W=0 in {}), and this is a user-mode write: user mode may only write pages with \
-             R/W=1 at every level (CR0.WP does not matter in user mode)",
-            entry_list(steps, |v| v & bit::RW == 0)
-        ),
-        Rule::SupervisorReadOnly => format!(
-            "The page is read-only (R/W=0 in {}), and this is a supervisor write with CR0.WP=1: with WP on, the \
-             supervisor obeys R/W too",
-            entry_list(steps, |v| v & bit::RW == 0)
-        ),
-        Rule::ExecuteDisabled => format!(
-            "The page is execute-disabled (XD=1 in {}, and EFER.NXE=1), and this is a {what}: no instruction may be \
-             fetched from it",
-            entry_list(steps, |v| v & bit::XD != 0)
-        ),
-        Rule::Smap => format!(
-            "The page is a user page (U/S=1 at every level), and this is a {what} with SMAP on (CR4.SMAP=1) and \
-             AC=0 (RFLAGS.AC={}): SMAP keeps the kernel out of user data",
-            onoff(c.rflags_ac)
-        ),
-        Rule::Smep => format!(
-            "The page is a user page (U/S=1 at every level), and this is a supervisor fetch with SMEP on \
-             (CR4.SMEP={}): the kernel may not execute user-mode code",
-            onoff(c.cr4_smep)
-        ),
-    }
-}
-
-/// Why an allowed access is allowed, for its mode and kind.
-fn allowed_sentence(r: &Rights, c: &Control, q: &Request) -> String {
-    let what = access_words(q.kind, q.user);
-    let smap_note = if !c.cr4_smap {
-        "SMAP is off (CR4.SMAP=0)".to_string()
-    } else {
-        "RFLAGS.AC=1 suspends SMAP (CR4.SMAP=1)".to_string()
-    };
-    let xd_note = if r.xd {
-        "XD=1 somewhere, but EFER.NXE=0"
-    } else {
-        "XD=0 at every level"
-    };
-    match (q.user, q.kind) {
-        (true, AccessKind::Read) => {
-            format!("The page is a user page (U/S=1 at every level), so a {what} is allowed")
-        }
-        (true, AccessKind::Write) => format!(
-            "The page is a user page and writable (U/S=1 and R/W=1 at every level), so a {what} is allowed"
-        ),
-        (true, AccessKind::Fetch) => format!(
-            "The page is a user page (U/S=1 at every level) and not execute-disabled ({xd_note}), so a {what} is \
-             allowed"
-        ),
-        (false, AccessKind::Read) if r.user => {
-            format!("The page is a user page, but {smap_note}, so a {what} is allowed")
-        }
-        (false, AccessKind::Read) => {
-            format!("The page is a supervisor page: a {what} of a supervisor page is always allowed")
-        }
-        (false, AccessKind::Write) => {
-            let wr = if r.writable {
-                "writable (R/W=1 at every level)".to_string()
-            } else {
-                format!(
-                    "read-only, but CR0.WP={} lets the supervisor write it anyway",
-                    onoff(c.cr0_wp)
-                )
-            };
-            if r.user {
-                format!("The page is a user page, but {smap_note}; it is {wr}; so a {what} is allowed")
-            } else {
-                format!("The page is a supervisor page and {wr}, so a {what} is allowed")
-            }
-        }
-        (false, AccessKind::Fetch) => {
-            let smep = if r.user {
-                format!("; it is a user page, but SMEP is off (CR4.SMEP={})", onoff(c.cr4_smep))
-            } else {
-                String::new()
-            };
-            format!("The page is not execute-disabled ({xd_note}){smep}; so a {what} is allowed")
-        }
-    }
-}
-
-/// What protection keys say about the access, if anything.
-fn pkey_sentences(r: &Rights, c: &Control, q: &Request) -> Vec<String> {
-    let all_denied = Control {
-        pkru: u32::MAX,
-        ..*c
-    };
-    let applies = perm::pkey_denies(r, &all_denied, q);
-    if !applies {
-        if !c.cr4_pke {
-            return Vec::new();
-        }
-        let why = if q.kind.is_fetch() {
-            "they never apply to instruction fetches"
-        } else {
-            "they apply to user pages only"
-        };
-        return vec![format!(
-            "Protection keys are on (CR4.PKE=1) but do not apply here: {why}."
-        )];
-    }
-    let k = u32::from(r.pkey);
-    let ad = c.pkru >> (2 * k) & 1;
-    let wd = c.pkru >> (2 * k + 1) & 1;
-    let head = format!(
-        "Protection keys apply (CR4.PKE=1, a user page, a data access): the page has key {k} (leaf bits 62:59), and \
-         PKRU={:#x} has AD{k}={ad} (bit {}) and WD{k}={wd} (bit {})",
-        c.pkru,
-        2 * k,
-        2 * k + 1
-    );
-    if !perm::pkey_denies(r, c, q) {
-        return vec![format!("{head}, which permit this access.")];
-    }
-    let mut out = vec![format!("{head}.")];
-    let only_ad = Control {
-        pkru: c.pkru & !(1 << (2 * k + 1)),
-        ..*c
-    };
-    let only_wd = Control {
-        pkru: c.pkru & !(1 << (2 * k)),
-        ..*c
-    };
-    if perm::pkey_denies(r, &only_ad, q) {
-        out.push(format!(
-            "AD{k}=1 denies every data access to pages with key {k}, so the key refuses it (PK=1 in the error code)."
-        ));
-    }
-    if perm::pkey_denies(r, &only_wd, q) {
-        let who = if q.user {
-            "user-mode writes".to_string()
-        } else {
-            format!("supervisor writes while CR0.WP={}", onoff(c.cr0_wp))
-        };
-        out.push(format!(
-            "WD{k}=1 denies {who} to pages with key {k}, so the key refuses this write (PK=1 in the error code)."
-        ));
-    }
-    out
-}
-
-/// The meaning of each bit of a #PF error code.
-fn error_code_parts(code: u32) -> Vec<String> {
-    let mut parts = vec![
-        if code & pf::P != 0 {
-            "P=1: the page was present (a protection or reserved-bit violation)"
-        } else {
-            "P=0: a not-present entry"
-        }
-        .to_string(),
-        if code & pf::W != 0 {
-            "W/R=1: a write"
-        } else {
-            "W/R=0: a read or a fetch"
-        }
-        .to_string(),
-        if code & pf::U != 0 {
-            "U/S=1: a user-mode access"
-        } else {
-            "U/S=0: a supervisor-mode access"
-        }
-        .to_string(),
-    ];
-    if code & pf::RSVD != 0 {
-        parts.push("RSVD=1: a reserved bit is set in a paging-structure entry".to_string());
-    }
-    if code & pf::I != 0 {
-        parts.push(
-            "I/D=1: an instruction fetch (reported because EFER.NXE=1 or CR4.SMEP=1)".to_string(),
-        );
-    }
-    if code & pf::PK != 0 {
-        parts.push("PK=1: the protection-key condition holds".to_string());
-    }
-    parts
-}
-
-/// A sentence used after a label: `Decision: the page is ...`.
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
-fn pf_phrase(code: u32) -> String {
-    format!("#PF with error code {code:#x} ({})", pf::decode(code))
-}
-
 /// The explanation of `access` in the initial state of `scenario`; `source` names the scenario. An `Err` means the
 /// step-by-step trace and the model disagree (a bug, not bad input).
 pub fn explain(scenario: &Scenario, access: Access, source: &str) -> Result<String, String> {
-    let cfg = scenario.config;
-    let ctl = scenario.control;
     let mem = Memory::from_words(&scenario.memory);
-    let va = access.va;
-    let q = Request {
-        kind: access.kind,
-        user: access.user,
-    };
-    let what = access_words(access.kind, access.user);
-    let model_outcome = Model::new(cfg, ctl, mem.clone()).access(access).0;
-
+    let answer = Model::new(scenario.config, scenario.control, mem.clone()).answer(access);
     let mut o = String::new();
-    let w = &mut o;
-    let _ = writeln!(w, "Explaining a {what} of linear address {va:#x}.");
+    let _ = writeln!(
+        o,
+        "Explaining a {} of linear address {:#x}.",
+        access_words(access.kind, access.user),
+        access.va
+    );
+    state_lines(
+        &mut o,
+        scenario,
+        source,
+        "the TLBs are empty, so the access walks the page tables",
+    );
+    explain_access(&mut o, scenario, &mem, access, &answer)?;
+    Ok(o)
+}
+
+/// The explanation of a pair, `fetch` on the fetch port and `data` (a read or a write) on the data port in the same
+/// cycle, in the initial state of `scenario`: the fetch first, then the data access in the state the fetch left.
+/// `source` names the scenario. An `Err` means a `fetch` that is not a fetch or a `data` that is one, or that the
+/// explanation and the model disagree.
+pub fn explain_pair(
+    scenario: &Scenario,
+    fetch: Access,
+    data: Access,
+    source: &str,
+) -> Result<String, String> {
+    if !fetch.kind.is_fetch() || data.kind.is_fetch() {
+        return Err(format!(
+            "a pair is a fetch and a read or write, not a {} and a {}",
+            fetch.kind.name(),
+            data.kind.name()
+        ));
+    }
+    let mem = Memory::from_words(&scenario.memory);
+    let mut model = Model::new(scenario.config, scenario.control, mem.clone());
+    let mut twin = model.clone();
+    let first = model.answer(fetch);
+    let after_fetch = model.memory().clone();
+    let second = model.answer(data);
+    // The explanation follows the two accesses one by one: the model's pair must be exactly that.
+    if twin.pair(fetch, data) != [first, second] {
+        return Err("the model's pair differs from its fetch and data access run in order".into());
+    }
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "Explaining a pair offered in the same cycle: a {} of linear address {:#x} on the fetch port, and a {} of \
+         linear address {:#x} on the data port.",
+        access_words(fetch.kind, fetch.user),
+        fetch.va,
+        access_words(data.kind, data.user),
+        data.va
+    );
+    state_lines(
+        &mut o,
+        scenario,
+        source,
+        "the TLBs and the paging-structure cache are empty",
+    );
+    let _ = writeln!(
+        o,
+        "The fetch goes first: the page walker serves the two ports through a fixed-priority arbiter, so when both \
+         miss, the fetch walks first. The two never meet in a TLB (the fetch fills the instruction TLB, the {} looks up \
+         the data TLB), but the data access's walk sees the accessed flags the fetch's walk wrote and the entry it put \
+         in the paging-structure cache.",
+        data.kind.name()
+    );
+    let _ = writeln!(o);
+    let _ = writeln!(o, "== The fetch, on the fetch port ==");
+    let _ = writeln!(o);
+    explain_access(&mut o, scenario, &mem, fetch, &first)?;
+    let _ = writeln!(o);
+    let _ = writeln!(o, "== The {}, on the data port ==", data.kind.name());
+    let _ = writeln!(o);
+    if after_fetch != mem {
+        let _ = writeln!(
+            o,
+            "State: as the fetch left it, its accessed/dirty writes in memory; the data TLB is still empty."
+        );
+    } else {
+        let _ = writeln!(
+            o,
+            "State: the fetch wrote nothing to memory; the data TLB is still empty."
+        );
+    }
+    explain_access(&mut o, scenario, &after_fetch, data, &second)?;
+    Ok(o)
+}
+
+/// The state an explanation starts from: the initial control registers of `scenario`, and what `caches` says.
+fn state_lines(w: &mut String, scenario: &Scenario, source: &str, caches: &str) {
+    let (cfg, ctl) = (scenario.config, scenario.control);
     let _ = writeln!(
         w,
-        "State: the initial memory and control registers of {source}, before any op runs; the TLB is empty, so the \
-         access walks the page tables."
+        "State: the initial memory and control registers of {source}, before any op runs; {caches}."
     );
     let _ = writeln!(
         w,
@@ -484,6 +203,57 @@ pub fn explain(scenario: &Scenario, access: Access, source: &str) -> Result<Stri
         cfg.paddr_bits
     );
     let _ = writeln!(w);
+}
+
+/// The L1 TLB of an access's port.
+fn tlb_name(kind: AccessKind) -> &'static str {
+    if kind.is_fetch() {
+        "instruction TLB"
+    } else {
+        "data TLB"
+    }
+}
+
+/// The last lines of an explanation: the model's outcome, and the level that answered.
+fn answer_lines(w: &mut String, access: Access, answer: &Answer) {
+    let _ = writeln!(w, "Outcome (reference model): {}", answer.outcome);
+    let reads = answer.walk_reads;
+    let entries = if reads == 1 { "entry" } else { "entries" };
+    let _ = match answer.level {
+        None => writeln!(
+            w,
+            "Answered by: nothing: a #GP looks up no TLB (the result has no `tlb`)."
+        ),
+        Some(TlbLevel::L1) => writeln!(
+            w,
+            "Answered by: the {} (`tlb` l1), without a walk.",
+            tlb_name(access.kind)
+        ),
+        Some(TlbLevel::Walk) => writeln!(
+            w,
+            "Answered by: a page walk (`tlb` walk), the {} having no entry for the page; {reads} paging-structure \
+             {entries} read from memory.",
+            tlb_name(access.kind)
+        ),
+    };
+}
+
+/// The explanation of one access in memory `mem` and the initial control state of `scenario`, which the model answered
+/// with `answer`.
+fn explain_access(
+    w: &mut String,
+    scenario: &Scenario,
+    mem: &Memory,
+    access: Access,
+    answer: &Answer,
+) -> Result<(), String> {
+    let (cfg, ctl) = (scenario.config, scenario.control);
+    let va = access.va;
+    let q = Request {
+        kind: access.kind,
+        user: access.user,
+    };
+    let model_outcome = answer.outcome;
 
     if !is_canonical(va) {
         let _ = writeln!(
@@ -502,8 +272,8 @@ pub fn explain(scenario: &Scenario, access: Access, source: &str) -> Result<Stri
                 "the model answers {model_outcome} for a non-canonical address"
             ));
         }
-        let _ = writeln!(w, "Outcome (reference model): {model_outcome}");
-        return Ok(o);
+        answer_lines(w, access, answer);
+        return Ok(());
     }
     let _ = writeln!(
         w,
@@ -521,8 +291,8 @@ pub fn explain(scenario: &Scenario, access: Access, source: &str) -> Result<Stri
         va & 0xfff
     );
 
-    let steps = trace(&mem, &cfg, &ctl, va);
-    let walk = walker::walk(&mem, &cfg, &ctl, va);
+    let steps = trace(mem, &cfg, &ctl, va);
+    let walk = walker::walk(mem, &cfg, &ctl, va);
     check_trace(&steps, &walk)?;
 
     let (mut user, mut writable, mut xd) = (true, true, false);
@@ -655,6 +425,19 @@ pub fn explain(scenario: &Scenario, access: Access, source: &str) -> Result<Stri
         );
     }
     let _ = writeln!(w);
+    // The trace always starts at CR3; a walk that started from a cached entry read only the levels below it.
+    let reads = answer.walk_reads as usize;
+    let cached = steps.len().saturating_sub(reads);
+    if answer.level == Some(TlbLevel::Walk) && cached > 0 && reads > 0 {
+        let _ = writeln!(
+            w,
+            "The paging-structure cache holds the {} (an earlier walk read it), so the walk starts below it and reads \
+             only the last {reads} of these entries from memory; the steps above it show what re-reading them gives, \
+             which is what the cache holds.",
+            steps[cached - 1].level.entry_name()
+        );
+        let _ = writeln!(w);
+    }
 
     let walk = match walk {
         Ok(walk) => walk,
@@ -669,8 +452,8 @@ pub fn explain(scenario: &Scenario, access: Access, source: &str) -> Result<Stri
                 w,
                 "No translation: nothing is written and nothing is cached, and the MMU serves the next access."
             );
-            let _ = writeln!(w, "Outcome (reference model): {model_outcome}");
-            return Ok(o);
+            answer_lines(w, access, answer);
+            return Ok(());
         }
         Err(fault) => {
             let Outcome::PageFault { error_code, .. } = model_outcome else {
@@ -696,8 +479,8 @@ pub fn explain(scenario: &Scenario, access: Access, source: &str) -> Result<Stri
                 w,
                 "Nothing is written: a faulting access leaves memory unchanged (A/D are set only on success)."
             );
-            let _ = writeln!(w, "Outcome (reference model): {model_outcome}");
-            return Ok(o);
+            answer_lines(w, access, answer);
+            return Ok(());
         }
     };
 
@@ -855,8 +638,8 @@ pub fn explain(scenario: &Scenario, access: Access, source: &str) -> Result<Stri
             );
         }
     }
-    let _ = writeln!(w, "Outcome (reference model): {model_outcome}");
-    Ok(o)
+    answer_lines(w, access, answer);
+    Ok(())
 }
 
 /// The trace must read the same entries as the model's walk and stop where it stops.
@@ -886,63 +669,80 @@ fn check_trace(steps: &[Step], walk: &Result<walker::Walk, WalkFault>) -> Result
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use super::*;
+    use crate::lang::compile_mmu;
 
-    #[test]
-    fn bit_ranges_name_runs() {
-        assert_eq!(bit_ranges(1 << 63), "bit 63");
-        assert_eq!(bit_ranges(0x000f_ff00_0000_0000), "bits 51:40");
-        assert_eq!(
-            bit_ranges(0x000f_ff00_0000_0000 | 0x3fff_e000),
-            "bits 51:40, 29:13"
-        );
-        assert_eq!(bit_ranges(1), "bit 0");
+    /// A code page and a data page under one PDE, both user pages.
+    fn scenario() -> Scenario {
+        let text = "tables at 0x10000\nmap 0x40_1000 -> 0x5000 4K user\nmap 0x40_2000 -> 0x6000 4K user rw\n";
+        compile_mmu(text, Path::new("t.mmu")).unwrap().scenario
     }
 
-    #[test]
-    fn reserved_rules_split_the_mask() {
-        let cfg = Config::default();
-        let ctl = Control {
-            efer_nxe: false,
-            ..Control::default()
-        };
-        let rules = reserved_rules(Level::Pd, bit::P | bit::PS, &cfg, &ctl);
-        let masks: Vec<u64> = rules.iter().map(|r| r.0).collect();
-        assert_eq!(masks, vec![0x000f_ff00_0000_0000, 1 << 63, 0x001f_e000]);
-        let pml4 = reserved_rules(Level::Pml4, bit::P, &cfg, &Control::default());
-        assert_eq!(pml4.last().map(|r| r.0), Some(bit::PS));
-        assert!(pml4.last().unwrap().1.contains("512 GiB"));
-    }
-
-    #[test]
-    fn refusing_rules_isolate_each_cause() {
-        let c = Control {
-            cr4_smap: true,
-            ..Control::default()
-        };
-        let user_ro = Rights {
+    fn user(kind: AccessKind, va: u64) -> Access {
+        Access {
+            va,
+            kind,
             user: true,
-            writable: false,
-            xd: false,
-            pkey: 0,
-        };
-        let sup_write = Request {
-            kind: AccessKind::Write,
-            user: false,
-        };
-        assert_eq!(
-            refusing_rules(&user_ro, &c, &sup_write),
-            vec![Rule::Smap, Rule::SupervisorReadOnly]
+        }
+    }
+
+    fn has(text: &str, needles: &[&str]) {
+        for n in needles {
+            assert!(text.contains(n), "missing {n:?} in:\n{text}");
+        }
+    }
+
+    #[test]
+    fn one_access_ends_with_the_level_that_answered() {
+        let s = scenario();
+        let text = explain(&s, user(AccessKind::Read, 0x40_2008), "t.mmu").unwrap();
+        has(
+            &text,
+            &[
+                "the TLBs are empty, so the access walks the page tables",
+                "Outcome (reference model): ok pa=0x6008",
+                "Answered by: a page walk (`tlb` walk), the data TLB having no entry for the page; 4 \
+                 paging-structure entries read from memory.",
+            ],
         );
-        let sup_read = Request {
-            kind: AccessKind::Read,
-            user: false,
-        };
-        assert_eq!(refusing_rules(&user_ro, &c, &sup_read), vec![Rule::Smap]);
-        let ac = Control {
-            rflags_ac: true,
-            ..c
-        };
-        assert!(refusing_rules(&user_ro, &ac, &sup_read).is_empty());
+        assert!(!text.contains("paging-structure cache holds"), "{text}");
+        let text = explain(&s, user(AccessKind::Fetch, 1 << 47), "t.mmu").unwrap();
+        has(&text, &["Answered by: nothing: a #GP looks up no TLB"]);
+    }
+
+    #[test]
+    fn a_pair_explains_the_fetch_then_the_data_access_after_it() {
+        let s = scenario();
+        let fetch = user(AccessKind::Fetch, 0x40_1000);
+        let data = user(AccessKind::Write, 0x40_2008);
+        let text = explain_pair(&s, fetch, data, "t.mmu").unwrap();
+        let fetch_at = text.find("== The fetch, on the fetch port ==").unwrap();
+        let data_at = text.find("== The write, on the data port ==").unwrap();
+        assert!(fetch_at < data_at, "{text}");
+        let (first, second) = text.split_at(data_at);
+        has(
+            first,
+            &[
+                "a user-mode fetch of linear address 0x401000 on the fetch port, and a user-mode write of linear \
+                 address 0x402008 on the data port",
+                "The fetch goes first",
+                "Outcome (reference model): ok pa=0x5000",
+                "the instruction TLB having no entry for the page; 4 paging-structure entries read",
+            ],
+        );
+        has(
+            second,
+            &[
+                "State: as the fetch left it",
+                "The paging-structure cache holds the PDE",
+                "reads only the last 1 of these entries",
+                "Outcome (reference model): ok pa=0x6008",
+                "the data TLB having no entry for the page; 1 paging-structure entry read from memory.",
+            ],
+        );
+        // Not a fetch and a data access: refused.
+        assert!(explain_pair(&s, data, fetch, "t.mmu").is_err());
     }
 }
