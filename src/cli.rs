@@ -163,17 +163,20 @@ const COMPILE_HELP: &str = "Compile a .mmu scenario to the JSON scenario format.
     JSON scenario and are left out. A JSON input is accepted too and printed in the same form.\n\n\
     The .mmu language, one directive per line (`#` comments; numbers 0x hex or decimal, `_` between \
     digits):\n\n\
-    \x20 config tlb_entries=16 paddr_bits=40 mem_latency=2 pwc_entries=4   (any subset, before everything else)\n\
+    \x20 config tlb_entries=16 itlb_entries=8 paddr_bits=40 mem_latency=2 pwc_entries=4\n\
+    \x20                         (any subset, before everything else; tlb_entries is the data TLB)\n\
     \x20 tables at PA            where page tables go; the first one places the PML4 (CR3's default)\n\
     \x20 map VA -> PA 4K|2M|1G [rw|ro] [user|sup] [nx] [global] [pkey=N] [accessed] [dirty]\n\
     \x20                         builds the tables; defaults ro, sup, executable, not global, key 0\n\
     \x20 mem PA = VALUE          a raw memory word\n\
     \x20 cr3 VALUE | pkru VALUE | cr0 wp on|off | cr4 pge|pcide|smep|smap|pke on|off\n\
     \x20 efer nxe on|off | rflags ac on|off\n\
-    \x20 read|write|fetch user|sup VA\n\
+    \x20 read|write|fetch user|sup VA   a fetch on the fetch port (ITLB), a read or write on the data port (DTLB)\n\
+    \x20 pair fetch user|sup VA read|write user|sup VA   one access on each port, offered in the same cycle\n\
     \x20 invlpg VA | invpcid 0 pcid=N va=VA | invpcid 1 pcid=N | invpcid 2 | invpcid 3\n\
     \x20 write_cr3 VALUE | write_mem PA = VALUE | poison PA (bus errors from then on)\n\
-    \x20 expect ok [pa=PA] [hit|walk] | expect pf [P|W|U|RSVD|I|PK] [hit|walk] | expect gp | expect bus_error [addr=PA]\n\n\
+    \x20 expect ok [pa=PA] [l1|walk] | expect pf [P|W|U|RSVD|I|PK] [l1|walk] | expect gp | expect bus_error [addr=PA]\n\
+    \x20                         (after a pair: expect fetch ... and expect data ...; `hit` also means l1)\n\n\
     Before the first op, mem, cr3, cr0, cr4, efer, rflags, pkru and map set the initial state. After \
     it they are instructions: mem becomes write_mem, cr3 write_cr3 (MOV to CR3), the register lines \
     write_cr (MOV to CR0/CR4...), and map the write_mem ops of the words it changes (it may then \
@@ -247,11 +250,12 @@ struct RunArgs {
     #[arg(
         long,
         value_name = "FILE",
-        long_help = "Write the waveform of the run to FILE as a VCD: the CPU port, TLB, walker, permission \
-            check and memory port, one clock, value changes only. Next to it go a GTKWave translate-filter file \
+        long_help = "Write the waveform of the run to FILE as a VCD: the fetch and data ports, the ITLB and DTLB, \
+            the walker, the paging-structure cache, the permission check and the memory port, one clock, value \
+            changes only. Next to it go a GTKWave translate-filter file \
             that shows the walker's states by name (FILE with the extension .walker_state.filter) and a GTKWave \
             save file (FILE with the extension .gtkw): `gtkwave FILE.gtkw` opens the waveform with the signals \
-            grouped (CPU port, TLB, walker, permission check, memory port), buses in hex, the walker's state by \
+            grouped (fetch port, data port, walker, memory port, ITLB, DTLB, ...), buses in hex, the walker's state by \
             name, zoomed on the start of the run. Only timed engines (rtl, verilator) make waveforms; the \
             verilator engine's waveform shows the ports only."
     )]

@@ -153,6 +153,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     reg  [35:0] fetch$inv_vpn;
     reg  [11:0] fetch$inv_pcid;
     wire  fetch$walk_req;
+    wire  fetch$walk_req_next;
     wire  [17:0] fetch$acc_vpn_1g;
     wire  [8:0] fetch$acc_vpn_2m;
     wire  [8:0] fetch$acc_vpn_4k;
@@ -208,6 +209,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     reg  [35:0] data$inv_vpn;
     reg  [11:0] data$inv_pcid;
     wire  data$walk_req;
+    wire  data$walk_req_next;
     wire  [17:0] data$acc_vpn_1g;
     wire  [8:0] data$acc_vpn_2m;
     wire  [8:0] data$acc_vpn_4k;
@@ -371,7 +373,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     reg  [35:0] inv_vpn;
     reg  [1:0] data_kind;
     reg  start;
-    reg  grant_data;
+    reg  busy_next;
     reg  sel_data;
     reg  [17:0] w_vpn_1g;
     reg  [8:0] w_vpn_2m;
@@ -411,6 +413,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         .inv_vpn(fetch$inv_vpn),
         .inv_pcid(fetch$inv_pcid),
         .walk_req(fetch$walk_req),
+        .walk_req_next(fetch$walk_req_next),
         .acc_vpn_1g(fetch$acc_vpn_1g),
         .acc_vpn_2m(fetch$acc_vpn_2m),
         .acc_vpn_4k(fetch$acc_vpn_4k),
@@ -468,6 +471,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         .inv_vpn(data$inv_vpn),
         .inv_pcid(data$inv_pcid),
         .walk_req(data$walk_req),
+        .walk_req_next(data$walk_req_next),
         .acc_vpn_1g(data$acc_vpn_1g),
         .acc_vpn_2m(data$acc_vpn_2m),
         .acc_vpn_4k(data$acc_vpn_4k),
@@ -773,12 +777,12 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         fetch_req_ready = fetch$req_ready;
         data_req_ready = data$req_ready;
         start = ~walker$busy && (fetch$walk_req || data$walk_req);
-        grant_data = data$walk_req && ~fetch$walk_req;
+        busy_next = ~reset && (start || (walker$busy && ~walker$done));
         sel_data = w_data$q;
-        if (start) begin
-            sel_data = grant_data;
+        w_data$d = w_data$q;
+        if (~busy_next) begin
+            w_data$d = data$walk_req_next && ~fetch$walk_req_next;
         end
-        w_data$d = sel_data;
         w_vpn_1g = fetch$acc_vpn_1g;
         w_vpn_2m = fetch$acc_vpn_2m;
         w_vpn_4k = fetch$acc_vpn_4k;
@@ -901,7 +905,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
 endmodule // mmu
 
 
-module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cur_pcid,rsp_valid,rsp_outcome,rsp_pa,rsp_error_code,rsp_tlb_hit,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,walk_req,acc_vpn_1g,acc_vpn_2m,acc_vpn_4k,acc_kind,acc_user,acc_pcid,walk_done,walk_fault,walk_bus_error,walk_err_addr,walk_error_code,walk_pfn,walk_size,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey);
+module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cur_pcid,rsp_valid,rsp_outcome,rsp_pa,rsp_error_code,rsp_tlb_hit,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,walk_req,walk_req_next,acc_vpn_1g,acc_vpn_2m,acc_vpn_4k,acc_kind,acc_user,acc_pcid,walk_done,walk_fault,walk_bus_error,walk_err_addr,walk_error_code,walk_pfn,walk_size,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey);
     
     // Module arguments
     input wire  clock;
@@ -933,6 +937,7 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
     input wire  [35:0] inv_vpn;
     input wire  [11:0] inv_pcid;
     output reg  walk_req;
+    output reg  walk_req_next;
     output reg  [17:0] acc_vpn_1g;
     output reg  [8:0] acc_vpn_2m;
     output reg  [8:0] acc_vpn_4k;
@@ -1078,6 +1083,7 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
     reg  [16:0] va_top;
     reg  canonical;
     reg  hit_usable;
+    reg  wait_next;
     reg  [39:0] sel_pfn;
     reg  [1:0] sel_size;
     reg  [51:0] pa;
@@ -1292,12 +1298,14 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
             h_xd$d = tlb$hit_xd;
             h_pkey$d = tlb$hit_pkey;
         end
-        r_wait$d = (r_wait$q && ~walk_done) || (accept && canonical && ~hit_usable);
+        wait_next = (r_wait$q && ~walk_done) || (accept && canonical && ~hit_usable);
         if (reset) begin
             r_fast$d = 1'b0;
-            r_wait$d = 1'b0;
+            wait_next = 1'b0;
         end
+        r_wait$d = wait_next;
         walk_req = r_wait$q;
+        walk_req_next = wait_next;
         acc_vpn_1g = r_vpn_1g$q;
         acc_vpn_2m = r_vpn_2m$q;
         acc_vpn_4k = r_vpn_4k$q;
@@ -6095,7 +6103,7 @@ module mmu$data$tlb$victim(d,q,clock);
 endmodule // mmu$data$tlb$victim
 
 
-module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cur_pcid,rsp_valid,rsp_outcome,rsp_pa,rsp_error_code,rsp_tlb_hit,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,walk_req,acc_vpn_1g,acc_vpn_2m,acc_vpn_4k,acc_kind,acc_user,acc_pcid,walk_done,walk_fault,walk_bus_error,walk_err_addr,walk_error_code,walk_pfn,walk_size,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey);
+module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cur_pcid,rsp_valid,rsp_outcome,rsp_pa,rsp_error_code,rsp_tlb_hit,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,walk_req,walk_req_next,acc_vpn_1g,acc_vpn_2m,acc_vpn_4k,acc_kind,acc_user,acc_pcid,walk_done,walk_fault,walk_bus_error,walk_err_addr,walk_error_code,walk_pfn,walk_size,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey);
     
     // Module arguments
     input wire  clock;
@@ -6127,6 +6135,7 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
     input wire  [35:0] inv_vpn;
     input wire  [11:0] inv_pcid;
     output reg  walk_req;
+    output reg  walk_req_next;
     output reg  [17:0] acc_vpn_1g;
     output reg  [8:0] acc_vpn_2m;
     output reg  [8:0] acc_vpn_4k;
@@ -6272,6 +6281,7 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
     reg  [16:0] va_top;
     reg  canonical;
     reg  hit_usable;
+    reg  wait_next;
     reg  [39:0] sel_pfn;
     reg  [1:0] sel_size;
     reg  [51:0] pa;
@@ -6486,12 +6496,14 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
             h_xd$d = tlb$hit_xd;
             h_pkey$d = tlb$hit_pkey;
         end
-        r_wait$d = (r_wait$q && ~walk_done) || (accept && canonical && ~hit_usable);
+        wait_next = (r_wait$q && ~walk_done) || (accept && canonical && ~hit_usable);
         if (reset) begin
             r_fast$d = 1'b0;
-            r_wait$d = 1'b0;
+            wait_next = 1'b0;
         end
+        r_wait$d = wait_next;
         walk_req = r_wait$q;
+        walk_req_next = wait_next;
         acc_vpn_1g = r_vpn_1g$q;
         acc_vpn_2m = r_vpn_2m$q;
         acc_vpn_4k = r_vpn_4k$q;

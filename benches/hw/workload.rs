@@ -370,6 +370,46 @@ fn two_spaces(rng: &mut Rng, pcid: bool) -> Pattern {
     }
 }
 
+/// Both ports at once: every op is a pair, a fetch walking sequentially through 64 KiB of code (4-byte steps, so the
+/// ITLB holds the stream) and a read at random in 1 MiB of data, offered in the same cycle.
+fn code_and_data(rng: &mut Rng) -> Pattern {
+    let mut space = Space::new(TABLES, PA_BASE, true);
+    let code_base = VA_BASE + (1 << 30);
+    let (mut ops, mut expect) = (Vec::new(), Vec::new());
+    for i in 0..PATTERN_ACCESSES as u64 / 2 {
+        let fetch = code_base + (i * 4) % (64 << 10);
+        let data = VA_BASE + random_in(rng, 1 << 20);
+        expect.push(space.touch(fetch, PageSize::Size4K));
+        expect.push(space.touch(data, PageSize::Size4K));
+        ops.push(Op::Pair {
+            fetch: Access {
+                va: fetch,
+                kind: AccessKind::Fetch,
+                user: false,
+            },
+            data: Access {
+                va: data,
+                kind: AccessKind::Read,
+                user: false,
+            },
+        });
+    }
+    let control = Control {
+        cr3: space.cr3(),
+        ..Control::default()
+    };
+    Pattern {
+        name: "fetch + read pairs: 64 KiB code, 1 MiB data".into(),
+        key: "pairs_code64k_data1m".into(),
+        control,
+        memory: memory_of(&[&space]),
+        ops,
+        expect,
+        pages: space.mapped.len() as u64,
+        bytes: space.mapped_bytes(),
+    }
+}
+
 pub fn patterns() -> Vec<Pattern> {
     let mut rng = Rng::new(0x6d6d_7562_656e_6368);
     let mut all = vec![
@@ -380,6 +420,7 @@ pub fn patterns() -> Vec<Pattern> {
         (16u64 << 10, "16 KiB"),
         (64 << 10, "64 KiB"),
         (1 << 20, "1 MiB"),
+        (8 << 20, "8 MiB"),
         (16 << 20, "16 MiB"),
         (256 << 20, "256 MiB"),
         (1 << 30, "1 GiB"),
@@ -390,5 +431,6 @@ pub fn patterns() -> Vec<Pattern> {
     all.push(mixed_sizes(&mut rng));
     all.push(two_spaces(&mut rng, true));
     all.push(two_spaces(&mut rng, false));
+    all.push(code_and_data(&mut rng));
     all
 }

@@ -255,7 +255,9 @@ pub struct Mmu<const N: usize, const A: usize, const NI: usize, const AI: usize,
     walker: H::Walker,
     perm: H::Perm,
     pwc: H::Pwc,
-    /// The walk in flight belongs to the data port (else to the fetch port).
+    /// The walker serves the data port (else the fetch port): the owner of the walk in flight, or, while the walker
+    /// is idle, the port the arbiter grants if a walk starts in this cycle. Chosen a cycle ahead, so that the
+    /// multiplexer in front of the walker and the paging-structure cache is driven by a flop.
     w_data: DFF<Bit>,
     // previous CR4 bits and PCID, for transition detection
     prev_pge: DFF<Bit>,
@@ -277,10 +279,11 @@ pub struct Mmu<const N: usize, const A: usize, const NI: usize, const AI: usize,
     inv_pcid: Signal<Local, Bits<12>>,
     inv_vpn: Signal<Local, Bits<36>>,
     data_kind: Signal<Local, AccessKind>,
-    /// A walk starts this cycle, and for which port.
+    /// A walk starts this cycle.
     start: Signal<Local, Bit>,
-    grant_data: Signal<Local, Bit>,
-    /// The port the walker serves this cycle: the one granted now, else the owner of the walk.
+    /// The walker is busy in the next cycle.
+    busy_next: Signal<Local, Bit>,
+    /// The port the walker serves this cycle (`w_data`).
     sel_data: Signal<Local, Bit>,
     w_vpn_1g: Signal<Local, Bits<18>>,
     w_vpn_2m: Signal<Local, Bits<9>>,
@@ -371,7 +374,7 @@ impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder
             inv_vpn: Default::default(),
             data_kind: Default::default(),
             start: Default::default(),
-            grant_data: Default::default(),
+            busy_next: Default::default(),
             sel_data: Default::default(),
             w_vpn_1g: Default::default(),
             w_vpn_2m: Default::default(),
@@ -528,15 +531,18 @@ impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder
         self.fetch_req_ready.next = self.fetch.req_ready.val();
         self.data_req_ready.next = self.data.req_ready.val();
 
-        // Arbiter: an idle walker starts for a requesting port, the fetch port first.
+        // Arbiter: an idle walker starts for a requesting port, the fetch port first. The choice is registered: while
+        // the walker will be idle, `w_data` takes the port that the requests of the next cycle will be granted to, so
+        // that in a start cycle it already names the winner; while a walk runs it holds the owner.
         self.start.next =
             !self.walker.busy.val() && (self.fetch.walk_req.val() || self.data.walk_req.val());
-        self.grant_data.next = self.data.walk_req.val() && !self.fetch.walk_req.val();
+        self.busy_next.next = !self.reset.val()
+            && (self.start.val() || (self.walker.busy.val() && !self.walker.done.val()));
         self.sel_data.next = self.w_data.q.val();
-        if self.start.val() {
-            self.sel_data.next = self.grant_data.val();
+        self.w_data.d.next = self.w_data.q.val();
+        if !self.busy_next.val() {
+            self.w_data.d.next = self.data.walk_req_next.val() && !self.fetch.walk_req_next.val();
         }
-        self.w_data.d.next = self.sel_data.val();
         self.w_vpn_1g.next = self.fetch.acc_vpn_1g.val();
         self.w_vpn_2m.next = self.fetch.acc_vpn_2m.val();
         self.w_vpn_4k.next = self.fetch.acc_vpn_4k.val();

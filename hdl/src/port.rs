@@ -13,7 +13,8 @@
 //! - control for the rights check of a hit: `cr0_wp`, `cr4_smep`, `cr4_smap`, `cr4_pke`,
 //!   `efer_nxe`, `rflags_ac`, `pkru`.
 //! - invalidation bundle (`inv_*`), passed to the TLB: every port's TLB sees every invalidation.
-//! - walk: `walk_req` (this port has a miss waiting for or running a walk), the registered access
+//! - walk: `walk_req` (this port has a miss waiting for or running a walk; `walk_req_next`: its value
+//!   in the next cycle), the registered access
 //!   (`acc_vpn_1g`/`_2m`/`_4k`, `acc_kind`, `acc_user`, `acc_pcid`, held until the walk answers),
 //!   and the walker's answer for this port: `walk_done` and `walk_fault`, `walk_bus_error`,
 //!   `walk_err_addr`, `walk_error_code`, `walk_pfn`, `walk_size`. `fill_en` with `fill_*` installs
@@ -76,6 +77,8 @@ pub struct Port<const N: usize, const A: usize, H: Holder> {
     pub inv_pcid: Signal<In, Bits<12>>,
     // the walk
     pub walk_req: Signal<Out, Bit>,
+    /// `walk_req` of the next cycle, so the arbiter can register its choice a cycle ahead.
+    pub walk_req_next: Signal<Out, Bit>,
     pub acc_vpn_1g: Signal<Out, Bits<18>>,
     pub acc_vpn_2m: Signal<Out, Bits<9>>,
     pub acc_vpn_4k: Signal<Out, Bits<9>>,
@@ -132,6 +135,7 @@ pub struct Port<const N: usize, const A: usize, H: Holder> {
     va_top: Signal<Local, Bits<17>>,
     canonical: Signal<Local, Bit>,
     hit_usable: Signal<Local, Bit>,
+    wait_next: Signal<Local, Bit>,
     sel_pfn: Signal<Local, Bits<40>>,
     sel_size: Signal<Local, PageSize>,
     pa: Signal<Local, Bits<52>>,
@@ -175,6 +179,7 @@ impl<const N: usize, const A: usize, H: Holder> Port<N, A, H> {
             inv_vpn: Default::default(),
             inv_pcid: Default::default(),
             walk_req: Default::default(),
+            walk_req_next: Default::default(),
             acc_vpn_1g: Default::default(),
             acc_vpn_2m: Default::default(),
             acc_vpn_4k: Default::default(),
@@ -223,6 +228,7 @@ impl<const N: usize, const A: usize, H: Holder> Port<N, A, H> {
             va_top: Default::default(),
             canonical: Default::default(),
             hit_usable: Default::default(),
+            wait_next: Default::default(),
             sel_pfn: Default::default(),
             sel_size: Default::default(),
             pa: Default::default(),
@@ -288,13 +294,15 @@ impl<const N: usize, const A: usize, H: Holder> Logic for Port<N, A, H> {
             self.h_pkey.d.next = self.tlb.hit_pkey.val();
         }
         // A miss waits from the next cycle until the walker's answer for it.
-        self.r_wait.d.next = (self.r_wait.q.val() && !self.walk_done.val())
+        self.wait_next.next = (self.r_wait.q.val() && !self.walk_done.val())
             || (self.accept.val() && self.canonical.val() && !self.hit_usable.val());
         if self.reset.val() {
             self.r_fast.d.next = false;
-            self.r_wait.d.next = false;
+            self.wait_next.next = false;
         }
+        self.r_wait.d.next = self.wait_next.val();
         self.walk_req.next = self.r_wait.q.val();
+        self.walk_req_next.next = self.wait_next.val();
         self.acc_vpn_1g.next = self.r_vpn_1g.q.val();
         self.acc_vpn_2m.next = self.r_vpn_2m.q.val();
         self.acc_vpn_4k.next = self.r_vpn_4k.q.val();

@@ -20,7 +20,7 @@
 //!
 //! Every op has a cycle limit; running past it is an engine error naming the op and the walker's state.
 //!
-//! Race mode ([`RtlOptions::race`], for stress tests only): an invalidating op that follows an access (`invlpg`,
+//! Race mode ([`RtlOptions::race`], for stress tests only): an invalidating op that follows a single access (`invlpg`,
 //! `invpcid`, `write_cr3`, a `write_cr` of CR4.PGE or CR4.PCIDE) is issued while that access's walk is still in flight,
 //! at a seeded random cycle. The access still answers as the model does, but the MMU may then rightly kill the fill
 //! (docs/architecture.md, "Races in the RTL"), so later TLB hits can differ from the model's sequential order.
@@ -553,10 +553,7 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
                 };
                 if f.result.is_some() {
                     if po.rsp_valid {
-                        bail!(
-                            "cycle {c}: a second response on the {} port",
-                            f.port.name()
-                        );
+                        bail!("cycle {c}: a second response on the {} port", f.port.name());
                     }
                     continue;
                 }
