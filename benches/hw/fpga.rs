@@ -2,10 +2,15 @@
 
 use std::path::Path;
 
+use mmu_arch::ITLB_ENTRIES_DEFAULT;
 use serde_json::Value;
 
+#[derive(Clone)]
 pub struct FpgaRow {
+    /// DTLB entries.
     pub entries: u64,
+    /// ITLB entries.
+    pub itlb: u64,
     pub target: String,
     pub lut4: u64,
     pub ff: u64,
@@ -31,13 +36,24 @@ pub fn fpga(path: &Path) -> Result<(Vec<FpgaRow>, String), String> {
         .unwrap_or_else(|| "unknown".into());
     let mut out = Vec::new();
     for r in rows {
+        // `tlbN` (the default ITLB) or `tlbN_itlbM`.
         let design = r["design"].as_str().unwrap_or("");
-        let entries = design
-            .strip_prefix("tlb")
-            .and_then(|n| n.parse().ok())
-            .ok_or_else(|| format!("{}: design {design:?} is not tlbN", path.display()))?;
+        let (dtlb, itlb) = design
+            .split_once("_itlb")
+            .map_or((design, None), |(d, i)| (d, Some(i)));
+        let number = |n: Option<&str>| n.and_then(|n| n.parse::<u64>().ok());
+        let (Some(entries), Some(itlb)) = (
+            number(dtlb.strip_prefix("tlb")),
+            itlb.map_or(Some(ITLB_ENTRIES_DEFAULT as u64), |i| number(Some(i))),
+        ) else {
+            return Err(format!(
+                "{}: design {design:?} is neither tlbN nor tlbN_itlbM",
+                path.display()
+            ));
+        };
         out.push(FpgaRow {
             entries,
+            itlb,
             target: r["target"].as_str().unwrap_or("?").to_string(),
             lut4: r["lut4"].as_u64().unwrap_or(0),
             ff: r["ff"].as_u64().unwrap_or(0),
@@ -45,7 +61,7 @@ pub fn fpga(path: &Path) -> Result<(Vec<FpgaRow>, String), String> {
             note: r["pnr_error"].as_str().unwrap_or("").to_string(),
         });
     }
-    out.sort_by_key(|r| r.entries);
+    out.sort_by_key(|r| (r.entries, r.itlb));
     Ok((out, modified))
 }
 

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use mmu_arch::PageSize;
+use mmu_arch::{PageSize, ITLB_ENTRIES_DEFAULT};
 use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, Ranged, ValueFormatter};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -241,8 +241,14 @@ fn plot_pattern_bars(
     Ok(())
 }
 
-/// LUT4 and Fmax against TLB entries, one line per FPGA.
+/// LUT4 and Fmax against DTLB entries (with the default ITLB), one line per FPGA.
 fn plot_fpga(rows: &[FpgaRow], path: &Path) -> PlotResult {
+    let rows: Vec<FpgaRow> = rows
+        .iter()
+        .filter(|r| r.itlb == ITLB_ENTRIES_DEFAULT as u64)
+        .cloned()
+        .collect();
+    let rows = &rows[..];
     let root = SVGBackend::new(path, (1200, 480)).into_drawing_area();
     root.fill(&WHITE)?;
     let panels = root.split_evenly((1, 2));

@@ -177,14 +177,15 @@ pub fn markdown(f: &Figures) -> String {
             }
             writeln!(
                 md,
-                "\n| TLB entries | FPGA | LUT4 | FF | Fmax (MHz) |\n|---:|---|---:|---:|---:|"
+                "\n| DTLB + ITLB entries | FPGA | LUT4 | FF | Fmax (MHz) |\n|---|---|---:|---:|---:|"
             )
             .unwrap();
             for r in rows {
                 writeln!(
                     md,
-                    "| {} | {} | {} | {} | {} |",
+                    "| {} + {} | {} | {} | {} | {} |",
                     r.entries,
+                    r.itlb,
                     r.target,
                     r.lut4,
                     r.ff,
