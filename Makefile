@@ -48,10 +48,10 @@ bench:
 	$(CARGO) bench --bench speed
 	$(CARGO) bench --bench hw
 
-# docs/waveform.png: GTKWave on the save file of examples/walk4k.mmu's waveform, captured on a virtual display
+# docs/waveform.png: GTKWave on the save file of examples/pair.mmu's waveform, captured on a virtual display
 # (installs gtkwave, Xvfb, xdotool and ImageMagick when missing).
 screenshot:
-	CARGO=$(CARGO) OUT=$(OUT) scripts/screenshot.sh docs/waveform.png
+	CARGO=$(CARGO) OUT=$(OUT) scripts/screenshot.sh docs/waveform.png examples/pair.mmu
 
 lint:
 	scripts/check-crates.sh

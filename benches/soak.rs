@@ -78,6 +78,8 @@ impl Shape {
         let params = Params {
             ops: self.ops,
             tlb_entries: vec![self.tlb_entries],
+            // The Verilated exports have the default ITLB.
+            itlb_entries: vec![export_config(16).itlb_entries],
             mem_latency: vec![self.mem_latency],
             pages: self.pages,
             paddr_bits: Some(export_config(16).paddr_bits),

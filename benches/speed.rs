@@ -48,6 +48,8 @@ fn scenarios(entries: usize, paddr_bits: Option<u32>) -> Vec<Scenario> {
     let params = Params {
         ops: OPS,
         tlb_entries: vec![entries],
+        // The Verilated exports have the default ITLB.
+        itlb_entries: vec![mmu_verilated::engine::export_config(16).itlb_entries],
         mem_latency: vec![2],
         paddr_bits,
         // The Verilated exports are built with the default paging-structure cache.

@@ -62,6 +62,144 @@ fn hits_answer_next_cycle_and_stream_one_per_cycle() {
     assert_eq!(answers, want);
 }
 
+/// Both ports at once: with their L1s warm, each port answers a hit every cycle while both keep `*_req_valid` high
+/// (two answers per cycle), and one port's hits go on streaming while the other port's miss walks.
+#[test]
+fn both_ports_stream_hits_and_one_streams_while_the_other_walks() {
+    let mut pt = Pt::new();
+    let code: Vec<u64> = (0..4).map(|i| 0x1000_0000 + i * 0x1000).collect();
+    let data: Vec<u64> = (0..8).map(|i| 0x4000_0000 + i * 0x1000).collect();
+    for (i, &va) in code.iter().chain(&data).enumerate() {
+        pt.map(ROOT, va, 0x80_0000 + (i as u64) * 0x1000, 0, P | W | AC | D);
+    }
+    let far = 0x7000_0000;
+    pt.map(ROOT, far, 0x90_0000, 0, P | W | AC | D);
+    let mut tb = Tb::new(16, &pt.list(), (2, 2), (1, 1), 0);
+    tb.ctl.cr3 = ROOT;
+    for &va in &code {
+        assert!(!tb.access(va, AccessKind::Fetch, false).hit);
+    }
+    for &va in &data {
+        assert!(!tb.access(va, AccessKind::Read, false).hit);
+    }
+    let pa = |va: u64| {
+        let k = code
+            .iter()
+            .chain(&data)
+            .position(|&p| p == va & !0xfff)
+            .unwrap() as u64;
+        0x80_0000 + k * 0x1000 + (va & 0xfff)
+    };
+    // Both ports, a new VA every cycle, for 16 cycles: 32 answers, two per cycle from the second cycle on.
+    let mut answers = [vec![], vec![]];
+    for k in 0..17u64 {
+        let on = k < 16;
+        let f = code[(k % 4) as usize] + 8 * k;
+        let d = data[(k % 8) as usize] + 16 * k;
+        tb.i.offer(
+            CpuPort::Fetch,
+            on.then_some(Access {
+                va: f,
+                kind: AccessKind::Fetch,
+                user: false,
+            }),
+        );
+        tb.i.offer(
+            CpuPort::Data,
+            on.then_some(Access {
+                va: d,
+                kind: AccessKind::Read,
+                user: false,
+            }),
+        );
+        let s = tb.step();
+        assert!(!s.mem_req_valid, "hits do not touch memory");
+        if on {
+            assert!(
+                s.fetch_req_ready && s.data_req_ready,
+                "both ports stay ready (cycle {k})"
+            );
+        }
+        for (port, va) in [
+            (CpuPort::Fetch, f.wrapping_sub(8)),
+            (CpuPort::Data, d.wrapping_sub(16)),
+        ] {
+            let r = s.port(port);
+            assert_eq!(
+                r.rsp_valid,
+                k > 0,
+                "{port:?}: one answer per cycle from the second cycle on"
+            );
+            if r.rsp_valid {
+                answers[port as usize].push((Tb::outcome(&r, va), r.rsp_tlb_hit));
+            }
+        }
+    }
+    for (port, list) in CpuPort::ALL.iter().zip(&answers) {
+        assert_eq!(list.len(), 16, "{port:?}");
+        assert!(
+            list.iter().all(|a| a.1),
+            "{port:?}: every answer is an L1 hit"
+        );
+    }
+    let want_fetch: Vec<Outcome> = (0..16)
+        .map(|k| ok(pa(code[k % 4] + 8 * k as u64)))
+        .collect();
+    let got_fetch: Vec<Outcome> = answers[0].iter().map(|a| a.0).collect();
+    assert_eq!(got_fetch, want_fetch);
+    tb.i.offer(CpuPort::Fetch, None);
+    tb.i.offer(CpuPort::Data, None);
+    tb.step();
+
+    // A data miss walks while the fetch port streams hits: the fetch answers every cycle, the read once, later.
+    tb.i.offer(
+        CpuPort::Data,
+        Some(Access {
+            va: far,
+            kind: AccessKind::Read,
+            user: false,
+        }),
+    );
+    let s = tb.step();
+    assert!(s.data_req_ready);
+    tb.i.offer(CpuPort::Data, None);
+    let (mut fetch_hits, mut read) = (0, None);
+    for k in 0..40u64 {
+        let f = code[(k % 4) as usize];
+        tb.i.offer(
+            CpuPort::Fetch,
+            Some(Access {
+                va: f,
+                kind: AccessKind::Fetch,
+                user: false,
+            }),
+        );
+        let s = tb.step();
+        assert!(
+            s.fetch_req_ready,
+            "the fetch port is not held by the data port's walk (cycle {k})"
+        );
+        if s.fetch_rsp_valid {
+            assert!(s.fetch_rsp_tlb_hit);
+            fetch_hits += 1;
+        }
+        if s.data_rsp_valid {
+            read = Some((
+                k,
+                Tb::outcome(&s.port(CpuPort::Data), far),
+                s.data_rsp_tlb_hit,
+            ));
+        }
+    }
+    assert_eq!(
+        fetch_hits, 39,
+        "a fetch hit answered in every cycle but the first"
+    );
+    let (at, outcome, hit) = read.expect("the read is answered");
+    assert_eq!((outcome, hit), (ok(0x90_0000), false));
+    assert!(at > 4, "the read walked ({at} cycles)");
+}
+
 /// A bus error on a read or on an A/D write: a bus-error outcome with the entry's address, no fill, no further
 /// request, and the next access is served normally.
 #[test]
