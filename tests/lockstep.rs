@@ -110,11 +110,7 @@ impl Stimulus {
         // The core, on each port: a request stays offered until taken, then maybe another. Both ports are busy
         // often enough to offer in the same cycle and to miss together.
         for port in CpuPort::ALL {
-            let offered = match port {
-                CpuPort::Fetch => i.fetch_req_valid,
-                CpuPort::Data => i.data_req_valid,
-            };
-            if !offered || o.port(port).req_ready {
+            if !i.offered(port) || o.port(port).req_ready {
                 let kind = match port {
                     CpuPort::Fetch => AccessKind::Fetch,
                     CpuPort::Data if self.rng.chance(50) => AccessKind::Write,

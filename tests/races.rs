@@ -93,18 +93,6 @@ impl Bench {
         b
     }
 
-    /// Offers `access` on its port (the data port for `data_req_*` writes below).
-    fn offer(&mut self, access: Option<Access>, port: CpuPort) {
-        self.i.offer(port, access);
-    }
-
-    fn offered(&self, port: CpuPort) -> bool {
-        match port {
-            CpuPort::Fetch => self.i.fetch_req_valid,
-            CpuPort::Data => self.i.data_req_valid,
-        }
-    }
-
     /// One cycle: settle, record the responses, the memory's side of the handshakes, rising edge.
     fn step(&mut self) -> Outputs {
         let o = self.mmu.settle(&self.i);
@@ -174,7 +162,7 @@ fn race(ports: &[CpuPort], inval: Inval, arrival: u64) -> Vec<Race> {
     let mut b = Bench::new();
     let start = b.cycle;
     for &p in ports {
-        b.offer(Some(access_on(p)), p);
+        b.i.offer(p, Some(access_on(p)));
     }
     let mut inval_done = false;
     let mut taken_at = [None; 2];
@@ -201,8 +189,8 @@ fn race(ports: &[CpuPort], inval: Inval, arrival: u64) -> Vec<Race> {
         }
         let o = b.step();
         for &p in ports {
-            if b.offered(p) && o.port(p).req_ready {
-                b.offer(None, p);
+            if b.i.offered(p) && o.port(p).req_ready {
+                b.i.offer(p, None);
                 taken_at[p as usize] = Some(b.cycle);
             }
         }
@@ -223,9 +211,9 @@ fn race(ports: &[CpuPort], inval: Inval, arrival: u64) -> Vec<Race> {
     let first_walks = b.walk_started;
     let mut out = Vec::new();
     for (&p, first) in ports.iter().zip(firsts) {
-        b.offer(Some(access_on(p)), p);
+        b.i.offer(p, Some(access_on(p)));
         while !b.step().port(p).req_ready {}
-        b.offer(None, p);
+        b.i.offer(p, None);
         while b.responses[p as usize].len() == first {
             b.step();
         }
@@ -253,9 +241,9 @@ fn an_invalidation_arriving_in_any_cycle_of_a_walk_leaves_no_stale_translation()
     for port in CpuPort::ALL {
         let mut b = Bench::new();
         for k in 1..=2 {
-            b.offer(Some(access_on(port)), port);
+            b.i.offer(port, Some(access_on(port)));
             b.step();
-            b.offer(None, port);
+            b.i.offer(port, None);
             while b.responses[port as usize].len() < k {
                 b.step();
             }
@@ -363,7 +351,7 @@ fn event_race(event: Event, arrival: u64) -> EventRace {
         kind: AccessKind::Write,
         user: true,
     };
-    b.offer(Some(write), CpuPort::Data);
+    b.i.offer(CpuPort::Data, Some(write));
     let (mut taken_at, mut event_at) = (None, None);
     let mut done = false;
     let mut settle = 0;
@@ -389,7 +377,7 @@ fn event_race(event: Event, arrival: u64) -> EventRace {
             );
         }
         if b.i.data_req_valid && o.data_req_ready {
-            b.offer(None, CpuPort::Data);
+            b.i.offer(CpuPort::Data, None);
             taken_at = Some(b.cycle);
         }
         // (An arrival past the cycle limit means no event: the run without it.)
@@ -399,9 +387,9 @@ fn event_race(event: Event, arrival: u64) -> EventRace {
     }
     let answers = b.responses[CpuPort::Data as usize].clone();
     let first = answers.len();
-    b.offer(Some(write), CpuPort::Data);
+    b.i.offer(CpuPort::Data, Some(write));
     while !b.step().data_req_ready {}
-    b.offer(None, CpuPort::Data);
+    b.i.offer(CpuPort::Data, None);
     while b.responses[CpuPort::Data as usize].len() == first {
         b.step();
     }

@@ -5,7 +5,7 @@
 //! [`Inputs`] and [`Outputs`] are generated from the port table (`mmu_arch::mmu_ports!`): one field per port, of the
 //! port's value type, and lookup by name. Nothing here lists a port by hand.
 
-use mmu_arch::{Access, AccessKind, Control, CpuPort, OutcomeCode, PortValue};
+use mmu_arch::{Access, AccessKind, Control, CpuPort, Outcome, OutcomeCode, PortValue};
 
 /// Splits the port table into inputs and outputs, then emits the two structs.
 macro_rules! port_structs {
@@ -175,7 +175,30 @@ impl Outputs {
     }
 }
 
+impl PortOutputs {
+    /// The outcome this response carries for an access to `va` (CR2 of a #PF is the access's VA).
+    pub fn outcome(&self, va: u64) -> Outcome {
+        match self.rsp_outcome {
+            OutcomeCode::Ok => Outcome::Ok { pa: self.rsp_pa },
+            OutcomeCode::PageFault => Outcome::PageFault {
+                error_code: self.rsp_error_code as u32,
+                cr2: va,
+            },
+            OutcomeCode::GeneralProtection => Outcome::GeneralProtection,
+            OutcomeCode::BusError => Outcome::BusError { addr: self.rsp_pa },
+        }
+    }
+}
+
 impl Inputs {
+    /// Whether a request is offered on `port`.
+    pub fn offered(&self, port: CpuPort) -> bool {
+        match port {
+            CpuPort::Fetch => self.fetch_req_valid,
+            CpuPort::Data => self.data_req_valid,
+        }
+    }
+
     /// Offers `access` on the port its kind uses (a fetch on the fetch port, a read or write on the data port), or,
     /// with `None`, withdraws the offer of `port`.
     pub fn offer(&mut self, port: CpuPort, access: Option<Access>) {

@@ -213,11 +213,7 @@ fn lockstep(seed: u64, mut fast: HdlMmu, mut full: HdlMmu) -> (u64, u64, [u64; 3
         i.reset = cycle < 2 || rng.chance(1, 700);
         // Both ports, alone and together: a request stays on its port until taken, or is now and then withdrawn.
         for port in CpuPort::ALL {
-            let offered = match port {
-                CpuPort::Fetch => i.fetch_req_valid,
-                CpuPort::Data => i.data_req_valid,
-            };
-            if !offered || rng.chance(1, 4) {
+            if !i.offered(port) || rng.chance(1, 4) {
                 let mut va = pages[rng.below(12) as usize] | (rng.next_u64() & 0xff8);
                 if rng.chance(1, 40) {
                     va |= 1 << 50;

@@ -627,15 +627,7 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
         cycles: u64,
         reads_from: u64,
     ) -> anyhow::Result<AccessResult> {
-        let outcome = match out.rsp_outcome {
-            OutcomeCode::Ok => Outcome::Ok { pa: out.rsp_pa },
-            OutcomeCode::PageFault => Outcome::PageFault {
-                error_code: out.rsp_error_code as u32,
-                cr2: a.va,
-            },
-            OutcomeCode::GeneralProtection => Outcome::GeneralProtection,
-            OutcomeCode::BusError => Outcome::BusError { addr: out.rsp_pa },
-        };
+        let outcome = out.outcome(a.va);
         // Every read the memory port carried since the walk could start belongs to it.
         let walk_reads = (self.mem.traffic().0 - reads_from) as u32;
         let tlb = if out.rsp_tlb_hit {

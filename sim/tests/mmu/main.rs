@@ -23,7 +23,7 @@ use std::collections::HashMap;
 use common::{control0, model_entries, proptest_config, Rng, TestMem};
 use mmu_arch::{
     pf, Access, AccessKind, CmdOp, Config, Control, CpuPort, CrReg, InvpcidType, Op, Outcome,
-    OutcomeCode, CR3_NOFLUSH,
+    CR3_NOFLUSH,
 };
 use mmu_hdl::mmu::Mmu;
 use mmu_hdl::rust_hdl::prelude::*;
@@ -129,15 +129,7 @@ impl Tb {
 
     /// The outcome a response carries for an access to `va` (CR2 of a #PF is the access's VA).
     fn outcome(o: &PortOutputs, va: u64) -> Outcome {
-        match o.rsp_outcome {
-            OutcomeCode::Ok => Outcome::Ok { pa: o.rsp_pa },
-            OutcomeCode::PageFault => Outcome::PageFault {
-                error_code: o.rsp_error_code as u32,
-                cr2: va,
-            },
-            OutcomeCode::GeneralProtection => Outcome::GeneralProtection,
-            OutcomeCode::BusError => Outcome::BusError { addr: o.rsp_pa },
-        }
+        o.outcome(va)
     }
 
     /// One access on the port its kind uses, offered until taken and then answered.
