@@ -95,8 +95,8 @@ soak:
 # $(OUT)/formal/.
 formal: build formal-deps
 	mkdir -p $(OUT)/formal
-	$(MMU) export -o $(OUT)/formal/mmu.v
-	$(MMU) export --tlb-entries 4 --itlb-entries 4 -o $(OUT)/formal/mmu_tlb4.v
+	$(MMU) export --l2-sets 0 -o $(OUT)/formal/mmu.v
+	$(MMU) export --tlb-entries 4 --itlb-entries 4 --l2-sets 0 -o $(OUT)/formal/mmu_tlb4.v
 	python3 formal/run.py prove $(OUT)/formal/mmu.v --work $(OUT)/formal/prove
 	python3 formal/run.py cover $(OUT)/formal/mmu_tlb4.v --work $(OUT)/formal/cover
 	python3 formal/run.py mutants $(OUT)/formal/mmu_tlb4.v --work $(OUT)/formal/mutants
@@ -106,7 +106,7 @@ formal: build formal-deps
 FORMAL_QUICK_MUTANTS ?= perm-allow-high,tlb-capture-missed,walk-dead-never-set
 formal-quick: build formal-deps
 	mkdir -p $(OUT)/formal
-	$(MMU) export --tlb-entries 4 --itlb-entries 4 -o $(OUT)/formal/mmu_tlb4.v
+	$(MMU) export --tlb-entries 4 --itlb-entries 4 --l2-sets 0 -o $(OUT)/formal/mmu_tlb4.v
 	python3 formal/run.py prove $(OUT)/formal/mmu_tlb4.v --work $(OUT)/formal/quick
 	python3 formal/run.py mutants $(OUT)/formal/mmu_tlb4.v --only $(FORMAL_QUICK_MUTANTS) --work $(OUT)/formal/quick-mutants
 

@@ -151,6 +151,14 @@ struct ExportArgs {
     #[arg(long, default_value_t = mmu_arch::PWC_ENTRIES_DEFAULT, value_name = "P")]
     pwc_entries: usize,
 
+    /// Second-level TLB sets (0 removes the L2, 128, or 512 with the default L1 sizes).
+    #[arg(long, default_value_t = mmu_arch::L2_SETS_DEFAULT, value_name = "S")]
+    l2_sets: usize,
+
+    /// Second-level TLB ways (4; 0 removes the L2).
+    #[arg(long, default_value_t = mmu_arch::L2_WAYS_DEFAULT, value_name = "W")]
+    l2_ways: usize,
+
     /// Where to write the Verilog.
     #[arg(short, long, value_name = "FILE.v")]
     output: PathBuf,
@@ -391,6 +399,8 @@ fn export(args: &ExportArgs, err: &mut dyn Write) -> i32 {
         itlb_entries: args.itlb_entries,
         paddr_bits: args.paddr_bits,
         pwc_entries: args.pwc_entries,
+        l2_sets: args.l2_sets,
+        l2_ways: args.l2_ways,
         ..mmu_arch::Config::default()
     };
     let text = match mmu_sim::export::verilog(&cfg) {
@@ -646,8 +656,8 @@ pub fn render_table(scenario: &Scenario, result: &RunResult) -> String {
     }
     let mut rows: Vec<Vec<String>> = vec![header.iter().map(|s| s.to_string()).collect()];
 
-    let (mut hits, mut walks, mut ok, mut gps, mut bus_errors) =
-        (0usize, 0usize, 0usize, 0usize, 0usize);
+    let (mut hits, mut l2_hits, mut walks, mut ok, mut gps, mut bus_errors) =
+        (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
     // #PF by cause: not present, reserved bit, protection key, other rights.
     let mut pf_kinds = [0usize; 4];
     // `check_result` holds the results to the scenario's accesses, one for one.
@@ -688,6 +698,10 @@ pub fn render_table(scenario: &Scenario, result: &RunResult) -> String {
                 (_, Some(TlbLevel::L1), _) | (_, None, Some(true)) => {
                     hits += 1;
                     TlbLevel::L1.name()
+                }
+                (_, Some(TlbLevel::L2), _) => {
+                    l2_hits += 1;
+                    TlbLevel::L2.name()
                 }
                 (_, Some(TlbLevel::Walk), _) | (_, None, Some(false)) => {
                     walks += 1;
@@ -752,8 +766,9 @@ pub fn render_table(scenario: &Scenario, result: &RunResult) -> String {
     }
     if show_tlb {
         summary.push_str(&format!(
-            "; {hits} TLB hit{}, {walks} walk{}",
+            "; {hits} TLB hit{}, {l2_hits} L2 hit{}, {walks} walk{}",
             plural(hits),
+            plural(l2_hits),
             plural(walks)
         ));
     }
@@ -901,7 +916,7 @@ mod tests {
         );
         assert_eq!(
             lines[3],
-            "2 accesses: 0 ok, 2 #PF (2 protection-key), 0 #GP; 2 TLB hits, 0 walks; \
+            "2 accesses: 0 ok, 2 #PF (2 protection-key), 0 #GP; 2 TLB hits, 0 L2 hits, 0 walks; \
              6 cycles, 3.00 per access on average, 3 at most"
         );
 
@@ -1024,7 +1039,7 @@ mod tests {
             .map(|r| r.last().unwrap().parse().unwrap())
             .collect();
         let count = |col: usize, v: &str| rows.iter().filter(|r| r[r.len() - col] == v).count();
-        let (hits, walks) = (count(2, "l1"), count(2, "walk"));
+        let (hits, l2_hits, walks) = (count(2, "l1"), count(2, "l2"), count(2, "walk"));
         let (ok, pf, gp) = (
             count_outcome(&rows, "ok"),
             count_outcome(&rows, "#PF"),
@@ -1039,7 +1054,10 @@ mod tests {
             "{summary}"
         );
         assert!(
-            summary.contains(&format!(", {gp} #GP; {hits} TLB hits, {walks} walks; ")),
+            summary.contains(&format!(
+                ", {gp} #GP; {hits} TLB hits, {l2_hits} L2 hit{}, {walks} walks; ",
+                if l2_hits == 1 { "" } else { "s" }
+            )),
             "{summary}"
         );
         assert!(

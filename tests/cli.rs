@@ -172,8 +172,8 @@ fn faults_example() {
             Row(8, Want::Pf(0x11, 0x203000), false), // XD fetch: P|I
             Row(10, Want::Pf(0x11, 0x204100), false), // SMEP: P|I
             Row(11, Want::Ok(0x34100), false),
-            Row(13, Want::Pf(0x1, 0x204200), false), // SMAP, AC=0: P (the fetches filled the ITLB, not the DTLB)
-            Row(15, Want::Ok(0x34200), false), // SMAP, AC=1 (a #PF fills nothing: walks again)
+            Row(13, Want::Pf(0x1, 0x204200), false), // SMAP, AC=0: P (the fetches filled the ITLB and the L2: an L2 hit)
+            Row(15, Want::Ok(0x34200), true), // SMAP, AC=1 (the L2 hit copied the entry into the DTLB)
             Row(17, Want::Pf(0x9, 0x205000), false), // bit 45 >= MAXPHYADDR: P|RSVD
             Row(18, Want::Pf(0x9, 0x401234), false), // 2M PDE bit 13: P|RSVD
             Row(21, Want::Pf(0x25, 0x206abc), false), // PKRU.AD key 5: P|U|PK
@@ -259,9 +259,10 @@ fn table_output() {
             "pa",
             "0x5432179d8",
             "walk",
-            // A cold 4-level walk at memory latency 2: the walker's start cycle (the paging-structure cache
-            // lookup), four reads and four A-flag writes of 3 cycles, the rights check, the answer.
-            "27"
+            // A cold 4-level walk at memory latency 2: the L2 lookup (2 cycles), the walker's start cycle (the
+            // paging-structure cache lookup), four reads and four A-flag writes of 3 cycles, the rights check, the
+            // answer.
+            "29"
         ],
         "{text}"
     );
@@ -271,8 +272,8 @@ fn table_output() {
     );
     assert_eq!(
         lines[7],
-        "6 accesses: 6 ok, 0 #PF, 0 #GP; 3 TLB hits, 3 walks; \
-         57 cycles, 9.50 per access on average, 27 at most",
+        "6 accesses: 6 ok, 0 #PF, 0 #GP; 3 TLB hits, 0 L2 hits, 3 walks; \
+         63 cycles, 10.50 per access on average, 29 at most",
         "{text}"
     );
 

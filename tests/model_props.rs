@@ -6,14 +6,15 @@
 //! The checks do not trust the model's TLBs: an independent *shadow* per port keeps every translation a successful walk
 //! of that port produced (fetches for the instruction TLB, reads and writes for the data TLB), drops them by the
 //! contract's invalidation rules (written again here from the contract text, not shared with the model, and applied to
-//! both), and every TLB hit must be explained by a live shadow translation of its own port. A second shadow keeps every
-//! non-leaf entry a
-//! successful walk used (what a paging-structure cache may hold), dropped by PCID or all at once as the contract lists,
+//! both), and every TLB hit must be explained by a live shadow translation of its own port. An L2 shadow keeps every 4K
+//! and 2M translation a walk of either port produced, dropped by the same rules and emptied by the CR4 transitions that
+//! invalidate; every L2 hit must be explained by it, and copies its translation into its port's shadow (the L2 refills
+//! the L1). A last shadow keeps every non-leaf entry a successful walk used (what a paging-structure cache may hold), dropped by PCID or all at once as the contract lists,
 //! and every walk must be explained by a fresh walk from CR3 or from one of those entries, "exactly like re-reading
 //! them from memory would be". A pair is checked as its two accesses, fetch first, and must be exactly that.
 
 use mmu_arch::{
-    is_canonical, Access, AccessKind, Control, CrReg, InvpcidType, Op, Outcome, PageSize,
+    is_canonical, Access, AccessKind, Control, CrReg, InvpcidType, Op, Outcome, PageSize, TlbLevel,
     CR3_NOFLUSH,
 };
 use mmu_model::engine::Scenario;
@@ -157,9 +158,30 @@ fn shadow_invalidate(shadow: &mut Vec<Shadow>, ctl: &Control, op: &Op) {
     }
 }
 
-/// What the checks know besides the model: a shadow of translations per port, and one of non-leaf entries.
+/// The L2 shadow after `op`: the TLB rules, and a CR4 transition that invalidates (PGE changed, PCIDE 1 -> 0, SMEP
+/// 0 -> 1) empties the whole L2.
+fn shadow_l2_invalidate(l2: &mut Vec<Shadow>, ctl: &Control, op: &Op) {
+    shadow_invalidate(l2, ctl, op);
+    if let Op::WriteCr { reg, value } = *op {
+        let on = value != 0;
+        let flushes = match reg {
+            CrReg::Cr4Pge => on != ctl.cr4_pge,
+            CrReg::Cr4Pcide => ctl.cr4_pcide && !on,
+            CrReg::Cr4Smep => !ctl.cr4_smep && on,
+            _ => false,
+        };
+        if flushes {
+            l2.clear();
+        }
+    }
+}
+
+/// What the checks know besides the model: a shadow of translations per port, one of the L2, and one of non-leaf
+/// entries.
 #[derive(Default)]
 struct Shadows {
+    /// 4K and 2M translations either port walked: what the L2 may hold.
+    l2: Vec<Shadow>,
     /// Translations fetches walked: what the instruction TLB may hold.
     fetch: Vec<Shadow>,
     /// Translations reads and writes walked: what the data TLB may hold.
@@ -180,12 +202,13 @@ fn check_scenario(scenario: &Scenario) -> Result<Coverage, TestCaseError> {
         let mem_before = model.memory().clone();
         shadow_invalidate(&mut shadows.fetch, &ctl_before, op);
         shadow_invalidate(&mut shadows.data, &ctl_before, op);
+        shadow_l2_invalidate(&mut shadows.l2, &ctl_before, op);
         shadow_pwc_invalidate(&mut shadows.non_leaf, &ctl_before, op);
         match *op {
             Op::Access(access) => {
                 let answers = model.apply(op);
                 prop_assert_eq!(answers.len(), 1, "op {}: one answer per access", i);
-                let got = (answers[0].outcome, answers[0].tlb_hit());
+                let got = (answers[0].outcome, answers[0].level);
                 check_access(&model, &mut shadows, i, access, &mem_before, got)?;
             }
             Op::Pair { fetch, data } => {
@@ -198,7 +221,7 @@ fn check_scenario(scenario: &Scenario) -> Result<Coverage, TestCaseError> {
                     let before = twin.memory().clone();
                     let answer = twin.answer(access);
                     got.push(answer);
-                    let result = (answer.outcome, answer.tlb_hit());
+                    let result = (answer.outcome, answer.level);
                     check_access(&twin, &mut shadows, i, access, &before, result)?;
                 }
                 prop_assert_eq!(
@@ -214,7 +237,9 @@ fn check_scenario(scenario: &Scenario) -> Result<Coverage, TestCaseError> {
                     i
                 );
                 prop_assert!(
-                    twin.itlb() == model.itlb() && twin.dtlb() == model.dtlb(),
+                    twin.itlb() == model.itlb()
+                        && twin.dtlb() == model.dtlb()
+                        && twin.l2() == model.l2(),
                     "op {}: TLBs after the pair",
                     i
                 );
@@ -259,14 +284,14 @@ fn check_scenario(scenario: &Scenario) -> Result<Coverage, TestCaseError> {
     Ok(model.coverage().clone())
 }
 
-/// Checks one access of op `i` that the model answered `(outcome, hit)`, with memory `mem_before` before it.
+/// Checks one access of op `i` that the model answered `(outcome, level)`, with memory `mem_before` before it.
 fn check_access(
     model: &Model,
     shadows: &mut Shadows,
     i: usize,
     access: Access,
     mem_before: &Memory,
-    (outcome, hit): (Outcome, bool),
+    (outcome, level): (Outcome, Option<TlbLevel>),
 ) -> Result<(), TestCaseError> {
     let ctl = *model.control();
     let req = Request {
@@ -278,6 +303,7 @@ fn check_access(
     } else {
         &mut shadows.data
     };
+    let shadow_l2 = &mut shadows.l2;
     let shadow_pwc = &mut shadows.non_leaf;
     // Property: a faulting access never changes memory, and #GP is raised exactly for non-canonical addresses.
     prop_assert_eq!(
@@ -295,11 +321,12 @@ fn check_access(
         );
     }
 
-    if hit {
+    if matches!(level, Some(TlbLevel::L1 | TlbLevel::L2)) {
         // Property: a hit changes no memory, and is explained by a live translation a walk produced — none that an
-        // invalidation dropped — with the rights checked against the control bits of now.
+        // invalidation dropped — with the rights checked against the control bits of now: for an L1 hit, a walk of
+        // its port or an L2 entry its port copied; for an L2 hit, a 4K or 2M walk of either port.
         prop_assert_eq!(model.memory(), mem_before, "op {}: a hit wrote memory", i);
-        let explained = shadow.iter().any(|s| {
+        let explains = |s: &&Shadow| {
             s.same_page(access.va)
                 && (s.global || s.pcid == ctl.pcid())
                 && outcome
@@ -312,14 +339,29 @@ fn check_access(
                             cr2: access.va,
                         },
                     }
-        });
+        };
+        let explained: Vec<Shadow> = if level == Some(TlbLevel::L1) {
+            shadow.iter().filter(explains).cloned().collect()
+        } else {
+            shadow_l2
+                .iter()
+                .filter(explains)
+                .filter(|s| s.size != PageSize::Size1G)
+                .cloned()
+                .collect()
+        };
         prop_assert!(
-            explained,
-            "op {}: hit {:?} for {:#x} matches no live walked translation",
+            !explained.is_empty(),
+            "op {}: {:?} hit {:?} for {:#x} matches no live walked translation",
             i,
+            level,
             outcome,
             access.va
         );
+        if level == Some(TlbLevel::L2) {
+            // The L2 hit refilled the port's L1 with its entry.
+            shadow.extend(explained);
+        }
     } else if is_canonical(access.va) {
         // Property: a walk answers what a fresh walk of memory answers, from CR3 or from a live non-leaf entry an
         // earlier walk used, and writes only A/D bits.
@@ -371,14 +413,18 @@ fn check_access(
             (Ok(w), Outcome::Ok { pa }) => {
                 prop_assert_eq!(pa, w.frame | (access.va & w.size.offset_mask()));
                 prop_assert!(perm::check(&w.rights, &ctl, &req).is_ok());
-                shadow.push(Shadow {
+                let walked = Shadow {
                     va: access.va,
                     size: w.size,
                     pcid: ctl.pcid(),
                     global: w.global && ctl.cr4_pge,
                     frame: w.frame,
                     rights: w.rights,
-                });
+                };
+                if w.size != PageSize::Size1G {
+                    shadow_l2.push(walked.clone());
+                }
+                shadow.push(walked);
                 for e in &w.entries {
                     let after = model.memory().read(e.addr);
                     prop_assert_eq!(
@@ -458,6 +504,12 @@ fn model_properties_hold_on_random_scenarios() {
     let t = total.into_inner();
     let events = [
         ("tlb hits", t.tlb_hits),
+        ("L2 hits of fetches", t.l2_hits[0]),
+        ("L2 hits of reads and writes", t.l2_hits[1]),
+        ("L2 fills", t.l2_fills),
+        ("L2 evictions", t.l2_evictions),
+        ("L2 entries invalidated", t.l2_invalidated),
+        ("L2 flushes", t.l2_flushes),
         ("instruction TLB hits", t.itlb_hits),
         ("data TLB hits", t.dtlb_hits),
         ("pairs", t.pairs),

@@ -10,7 +10,7 @@
 
 mod common;
 
-use mmu_arch::{pf, AccessKind, CrReg, PageSize};
+use mmu_arch::{pf, AccessKind, Config, CrReg, PageSize, TlbLevel};
 use mmu_model::pagetable::MapFlags;
 use mmu_model::walker::{bit, Level};
 use AccessKind::{Fetch, Read, Write};
@@ -497,7 +497,13 @@ fn pke_and_pkru_changes_take_effect_on_a_hit() {
 #[test]
 fn nxe_changes_meet_fetches_in_walks_as_no_fetch_caches_an_xd_page() {
     let xd = MapFlags { nx: true, ..user() };
-    let (mut m, _pt) = setup(predirtied(xd), |c| c.efer_nxe = true);
+    // Without the shared L2: the fetch port's only way to a translation is its own walk.
+    let no_l2 = Config {
+        l2_sets: 0,
+        ..Config::default()
+    };
+    let pt = tables(predirtied(xd));
+    let mut m = boot_with(no_l2, &pt, |c| c.efer_nxe = true);
     let va = VA + OFF;
     // The data TLB holds the XD translation; the fetch port has its own TLB, so the fetch walks, and XD refuses it.
     assert_eq!(m.access(sup(Read, va)), (ok(PA + OFF), false));
@@ -516,6 +522,24 @@ fn nxe_changes_meet_fetches_in_walks_as_no_fetch_caches_an_xd_page() {
     assert_eq!(m.access(usr(Read, va)), (ok(PA + OFF), true));
     m.write_cr(CrReg::EferNxe, 1);
     assert_eq!(m.access(sup(Fetch, va)), (fault(pf::P | pf::I, va), false));
+}
+
+/// With the L2, a fetch after a read of an XD page meets the read's translation there: refused by XD, and copied into the
+/// ITLB like every L2 hit. Once NXE is 0 that copy's XD means nothing (a hit never checks reserved bits), so the fetch
+/// hits; a walk would have raised a reserved-bit fault. Caching a translation whose rights refuse the access is allowed
+/// (SDM 4.10.2.1), and NXE changes flush nothing.
+#[test]
+fn with_the_l2_a_fetch_meets_the_reads_xd_translation() {
+    let xd = MapFlags { nx: true, ..user() };
+    let (mut m, _pt) = setup(predirtied(xd), |c| c.efer_nxe = true);
+    let va = VA + OFF;
+    assert_eq!(m.access(sup(Read, va)), (ok(PA + OFF), false));
+    let answer = m.answer(usr(Fetch, va));
+    assert_eq!(answer.outcome, fault(pf::P | pf::U | pf::I, va));
+    assert_eq!(answer.level, Some(TlbLevel::L2));
+    assert_eq!(m.itlb().occupancy(), 1);
+    m.write_cr(CrReg::EferNxe, 0);
+    assert_eq!(m.access(usr(Fetch, va)), (ok(PA + OFF), true));
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use mmu_arch::Config;
+use mmu_arch::{Config, L2_SETS_DEFAULT, L2_WAYS_DEFAULT};
 use mmu_model as model;
 use mmu_model::engine::Engine;
 use mmu_model::random::{self, Params};
@@ -145,6 +145,7 @@ fn model_rtl_and_verilator_agree_on_random_scenarios() {
             itlb_entries: vec![mmu_verilated::engine::export_config(16).itlb_entries],
             paddr_bits: Some(mmu_verilated::engine::export_config(16).paddr_bits),
             pwc_entries: Some(mmu_verilated::engine::export_config(16).pwc_entries),
+            l2: vec![(L2_SETS_DEFAULT, L2_WAYS_DEFAULT)],
             ..Params::default()
         };
         let s = random::scenario(seed, &params);

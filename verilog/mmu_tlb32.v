@@ -1,6 +1,6 @@
 // mmu: x86-64 memory-management unit (IA-32e 4-level paging), exported from mmu-rtl.
 // Generated file: do not edit; regenerate with `mmu-rtl export`.
-// Configuration: tlb_entries=32 itlb_entries=8 paddr_bits=40 pwc_entries=4
+// Configuration: tlb_entries=32 itlb_entries=8 paddr_bits=40 pwc_entries=4 l2_sets=128 l2_ways=4
 // Ports (one clock `clock`, rising edge; `reset` synchronous, active high):
 //   input          clock
 //   input          reset
@@ -13,6 +13,7 @@
 //   output  [51:0] fetch_rsp_pa
 //   output   [5:0] fetch_rsp_error_code
 //   output         fetch_rsp_tlb_hit
+//   output         fetch_rsp_l2_hit
 //   input          data_req_valid
 //   output         data_req_ready
 //   input   [63:0] data_req_va
@@ -23,6 +24,7 @@
 //   output  [51:0] data_rsp_pa
 //   output   [5:0] data_rsp_error_code
 //   output         data_rsp_tlb_hit
+//   output         data_rsp_l2_hit
 //   input          cr0_wp
 //   input   [63:0] cr3
 //   input          cr4_pge
@@ -51,7 +53,7 @@
 
 
 
-module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_user,fetch_rsp_valid,fetch_rsp_outcome,fetch_rsp_pa,fetch_rsp_error_code,fetch_rsp_tlb_hit,data_req_valid,data_req_ready,data_req_va,data_req_write,data_req_user,data_rsp_valid,data_rsp_outcome,data_rsp_pa,data_rsp_error_code,data_rsp_tlb_hit,cr0_wp,cr3,cr4_pge,cr4_pcide,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,cmd_valid,cmd_ready,cmd_op,cmd_va,cmd_pcid,cmd_noflush,mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_rsp_valid,mem_rsp_data,mem_rsp_err);
+module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_user,fetch_rsp_valid,fetch_rsp_outcome,fetch_rsp_pa,fetch_rsp_error_code,fetch_rsp_tlb_hit,fetch_rsp_l2_hit,data_req_valid,data_req_ready,data_req_va,data_req_write,data_req_user,data_rsp_valid,data_rsp_outcome,data_rsp_pa,data_rsp_error_code,data_rsp_tlb_hit,data_rsp_l2_hit,cr0_wp,cr3,cr4_pge,cr4_pcide,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,cmd_valid,cmd_ready,cmd_op,cmd_va,cmd_pcid,cmd_noflush,mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_rsp_valid,mem_rsp_data,mem_rsp_err);
     
     // Module arguments
     input wire  clock;
@@ -65,6 +67,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     output reg  [51:0] fetch_rsp_pa;
     output reg  [5:0] fetch_rsp_error_code;
     output reg  fetch_rsp_tlb_hit;
+    output reg  fetch_rsp_l2_hit;
     input wire  data_req_valid;
     output reg  data_req_ready;
     input wire  [63:0] data_req_va;
@@ -75,6 +78,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     output reg  [51:0] data_rsp_pa;
     output reg  [5:0] data_rsp_error_code;
     output reg  data_rsp_tlb_hit;
+    output reg  data_rsp_l2_hit;
     input wire  cr0_wp;
     input wire  [63:0] cr3;
     input wire  cr4_pge;
@@ -102,6 +106,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     
     // Constant declarations
     localparam  pfn_mask = 40'hfffffff;
+    localparam  l2_on = 1'b1;
     
     // Enums
     localparam OutcomeCode$Ok = 0;
@@ -138,6 +143,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     wire  [51:0] fetch$rsp_pa;
     wire  [5:0] fetch$rsp_error_code;
     wire  fetch$rsp_tlb_hit;
+    wire  fetch$rsp_l2_hit;
     reg  fetch$cr0_wp;
     reg  fetch$cr4_smep;
     reg  fetch$cr4_smap;
@@ -167,6 +173,13 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     reg  [5:0] fetch$walk_error_code;
     reg  [39:0] fetch$walk_pfn;
     reg  [1:0] fetch$walk_size;
+    reg  fetch$l2_done;
+    reg  [39:0] fetch$l2_pfn;
+    reg  [1:0] fetch$l2_size;
+    reg  fetch$l2_user;
+    reg  fetch$l2_writable;
+    reg  fetch$l2_xd;
+    reg  [3:0] fetch$l2_pkey;
     reg  fetch$fill_en;
     reg  [17:0] fetch$fill_vpn_1g;
     reg  [8:0] fetch$fill_vpn_2m;
@@ -194,6 +207,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     wire  [51:0] data$rsp_pa;
     wire  [5:0] data$rsp_error_code;
     wire  data$rsp_tlb_hit;
+    wire  data$rsp_l2_hit;
     reg  data$cr0_wp;
     reg  data$cr4_smep;
     reg  data$cr4_smap;
@@ -223,6 +237,13 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     reg  [5:0] data$walk_error_code;
     reg  [39:0] data$walk_pfn;
     reg  [1:0] data$walk_size;
+    reg  data$l2_done;
+    reg  [39:0] data$l2_pfn;
+    reg  [1:0] data$l2_size;
+    reg  data$l2_user;
+    reg  data$l2_writable;
+    reg  data$l2_xd;
+    reg  [3:0] data$l2_pkey;
     reg  data$fill_en;
     reg  [17:0] data$fill_vpn_1g;
     reg  [8:0] data$fill_vpn_2m;
@@ -341,6 +362,49 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     reg  pwc$inv_en;
     reg  pwc$inv_use_pcid;
     reg  [11:0] pwc$inv_pcid;
+    reg  l2$clock;
+    reg  l2$reset;
+    reg  l2$lk_start;
+    reg  [17:0] l2$lk_vpn_1g;
+    reg  [8:0] l2$lk_vpn_2m;
+    reg  [8:0] l2$lk_vpn_4k;
+    reg  [11:0] l2$lk_pcid;
+    reg  l2$lk_write;
+    wire  l2$busy;
+    wire  l2$busy_next;
+    wire  l2$hit;
+    wire  l2$miss;
+    wire  [1:0] l2$hit_size;
+    wire  [11:0] l2$hit_pcid;
+    wire  l2$hit_glob;
+    wire  [39:0] l2$hit_pfn;
+    wire  l2$hit_writable;
+    wire  l2$hit_user;
+    wire  l2$hit_xd;
+    wire  l2$hit_dirty;
+    wire  [3:0] l2$hit_pkey;
+    reg  l2$fill_en;
+    reg  [17:0] l2$fill_vpn_1g;
+    reg  [8:0] l2$fill_vpn_2m;
+    reg  [8:0] l2$fill_vpn_4k;
+    reg  [1:0] l2$fill_size;
+    reg  [11:0] l2$fill_pcid;
+    reg  l2$fill_glob;
+    reg  [39:0] l2$fill_pfn;
+    reg  l2$fill_writable;
+    reg  l2$fill_user;
+    reg  l2$fill_xd;
+    reg  l2$fill_dirty;
+    reg  [3:0] l2$fill_pkey;
+    reg  l2$inv_en;
+    reg  l2$inv_flush;
+    reg  l2$inv_use_va;
+    reg  l2$inv_use_pcid;
+    reg  l2$inv_glob_wild;
+    reg  l2$inv_keep_glob;
+    reg  [35:0] l2$inv_vpn;
+    reg  [11:0] l2$inv_pcid;
+    wire  l2$flushing;
     reg  w_data$d;
     wire  w_data$q;
     reg  w_data$clock;
@@ -373,6 +437,22 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     reg  [35:0] inv_vpn;
     reg  [1:0] data_kind;
     reg  start;
+    reg  walk_start;
+    reg  l2_busy;
+    reg  l2_busy_next;
+    reg  l2_flushing;
+    reg  l2_hit;
+    reg  l2_miss;
+    reg  fl_en;
+    reg  [1:0] fl_size;
+    reg  [11:0] fl_pcid;
+    reg  fl_glob;
+    reg  [39:0] fl_pfn;
+    reg  fl_writable;
+    reg  fl_user;
+    reg  fl_xd;
+    reg  fl_dirty;
+    reg  [3:0] fl_pkey;
     reg  busy_next;
     reg  sel_data;
     reg  [17:0] w_vpn_1g;
@@ -398,6 +478,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         .rsp_pa(fetch$rsp_pa),
         .rsp_error_code(fetch$rsp_error_code),
         .rsp_tlb_hit(fetch$rsp_tlb_hit),
+        .rsp_l2_hit(fetch$rsp_l2_hit),
         .cr0_wp(fetch$cr0_wp),
         .cr4_smep(fetch$cr4_smep),
         .cr4_smap(fetch$cr4_smap),
@@ -427,6 +508,13 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         .walk_error_code(fetch$walk_error_code),
         .walk_pfn(fetch$walk_pfn),
         .walk_size(fetch$walk_size),
+        .l2_done(fetch$l2_done),
+        .l2_pfn(fetch$l2_pfn),
+        .l2_size(fetch$l2_size),
+        .l2_user(fetch$l2_user),
+        .l2_writable(fetch$l2_writable),
+        .l2_xd(fetch$l2_xd),
+        .l2_pkey(fetch$l2_pkey),
         .fill_en(fetch$fill_en),
         .fill_vpn_1g(fetch$fill_vpn_1g),
         .fill_vpn_2m(fetch$fill_vpn_2m),
@@ -456,6 +544,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         .rsp_pa(data$rsp_pa),
         .rsp_error_code(data$rsp_error_code),
         .rsp_tlb_hit(data$rsp_tlb_hit),
+        .rsp_l2_hit(data$rsp_l2_hit),
         .cr0_wp(data$cr0_wp),
         .cr4_smep(data$cr4_smep),
         .cr4_smap(data$cr4_smap),
@@ -485,6 +574,13 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         .walk_error_code(data$walk_error_code),
         .walk_pfn(data$walk_pfn),
         .walk_size(data$walk_size),
+        .l2_done(data$l2_done),
+        .l2_pfn(data$l2_pfn),
+        .l2_size(data$l2_size),
+        .l2_user(data$l2_user),
+        .l2_writable(data$l2_writable),
+        .l2_xd(data$l2_xd),
+        .l2_pkey(data$l2_pkey),
         .fill_en(data$fill_en),
         .fill_vpn_1g(data$fill_vpn_1g),
         .fill_vpn_2m(data$fill_vpn_2m),
@@ -610,6 +706,51 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         .inv_use_pcid(pwc$inv_use_pcid),
         .inv_pcid(pwc$inv_pcid)
     );
+    mmu$l2 l2(
+        .clock(l2$clock),
+        .reset(l2$reset),
+        .lk_start(l2$lk_start),
+        .lk_vpn_1g(l2$lk_vpn_1g),
+        .lk_vpn_2m(l2$lk_vpn_2m),
+        .lk_vpn_4k(l2$lk_vpn_4k),
+        .lk_pcid(l2$lk_pcid),
+        .lk_write(l2$lk_write),
+        .busy(l2$busy),
+        .busy_next(l2$busy_next),
+        .hit(l2$hit),
+        .miss(l2$miss),
+        .hit_size(l2$hit_size),
+        .hit_pcid(l2$hit_pcid),
+        .hit_glob(l2$hit_glob),
+        .hit_pfn(l2$hit_pfn),
+        .hit_writable(l2$hit_writable),
+        .hit_user(l2$hit_user),
+        .hit_xd(l2$hit_xd),
+        .hit_dirty(l2$hit_dirty),
+        .hit_pkey(l2$hit_pkey),
+        .fill_en(l2$fill_en),
+        .fill_vpn_1g(l2$fill_vpn_1g),
+        .fill_vpn_2m(l2$fill_vpn_2m),
+        .fill_vpn_4k(l2$fill_vpn_4k),
+        .fill_size(l2$fill_size),
+        .fill_pcid(l2$fill_pcid),
+        .fill_glob(l2$fill_glob),
+        .fill_pfn(l2$fill_pfn),
+        .fill_writable(l2$fill_writable),
+        .fill_user(l2$fill_user),
+        .fill_xd(l2$fill_xd),
+        .fill_dirty(l2$fill_dirty),
+        .fill_pkey(l2$fill_pkey),
+        .inv_en(l2$inv_en),
+        .inv_flush(l2$inv_flush),
+        .inv_use_va(l2$inv_use_va),
+        .inv_use_pcid(l2$inv_use_pcid),
+        .inv_glob_wild(l2$inv_glob_wild),
+        .inv_keep_glob(l2$inv_keep_glob),
+        .inv_vpn(l2$inv_vpn),
+        .inv_pcid(l2$inv_pcid),
+        .flushing(l2$flushing)
+    );
     mmu$w_data w_data(
         .d(w_data$d),
         .q(w_data$q),
@@ -642,6 +783,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         data$clock = clock;
         walker$clock = clock;
         pwc$clock = clock;
+        l2$clock = clock;
         w_data$clock = clock;
         prev_pge$clock = clock;
         prev_pcide$clock = clock;
@@ -663,9 +805,10 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         cr_flush_all = (cr4_pge != prev_pge$q) || (prev_pcide$q && ~cr4_pcide);
         cr_smep = cr4_smep && ~prev_smep$q;
         cr_change = (cr_flush_all || cr_smep) && ~reset;
-        cmd_ready = ~reset && ~cr_change;
+        l2_flushing = l2_on && l2$flushing;
+        cmd_ready = ~reset && ~cr_change && ~l2_flushing;
         cmd_fire = cmd_valid && cmd_ready;
-        hold = cmd_fire || cr_change;
+        hold = cmd_fire || cr_change || l2_flushing;
         inv_en = 1'b0;
         inv_use_va = 1'b0;
         inv_use_pcid = 1'b0;
@@ -739,6 +882,15 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         walker$inv_keep_glob = inv_keep_glob;
         walker$inv_vpn = inv_vpn;
         walker$inv_pcid = inv_pcid;
+        l2$reset = reset && l2_on;
+        l2$inv_en = inv_en && l2_on;
+        l2$inv_flush = cr_change;
+        l2$inv_use_va = inv_use_va;
+        l2$inv_use_pcid = inv_use_pcid;
+        l2$inv_glob_wild = inv_glob_wild;
+        l2$inv_keep_glob = inv_keep_glob;
+        l2$inv_vpn = inv_vpn;
+        l2$inv_pcid = inv_pcid;
         pwc$inv_en = inv_en;
         pwc$inv_use_pcid = inv_use_pcid;
         pwc$inv_pcid = inv_pcid;
@@ -776,8 +928,16 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         data$pkru = pkru;
         fetch_req_ready = fetch$req_ready;
         data_req_ready = data$req_ready;
-        start = ~walker$busy && (fetch$walk_req || data$walk_req);
-        busy_next = ~reset && (start || (walker$busy && ~walker$done));
+        l2_busy = l2_on && l2$busy;
+        l2_busy_next = l2_on && l2$busy_next;
+        l2_hit = l2_on && l2$hit;
+        l2_miss = l2_on && l2$miss;
+        start = ~walker$busy && ~l2_busy && ~l2_flushing && (fetch$walk_req || data$walk_req);
+        walk_start = start;
+        if (l2_on) begin
+            walk_start = l2_miss;
+        end
+        busy_next = ~reset && (walk_start || l2_busy_next || (walker$busy && ~walker$done));
         sel_data = w_data$q;
         w_data$d = w_data$q;
         if (~busy_next) begin
@@ -798,7 +958,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
             w_pcid = data$acc_pcid;
         end
         walker$reset = reset;
-        walker$start = start;
+        walker$start = walk_start;
         walker$pml4_base = cr3[(32'hc)+:(40)] & pfn_mask;
         walker$vpn_1g = w_vpn_1g;
         walker$vpn_2m = w_vpn_2m;
@@ -831,7 +991,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         perm$rflags_ac = rflags_ac;
         perm$pkru = pkru;
         pwc$reset = reset;
-        pwc$lk_en = start;
+        pwc$lk_en = walk_start;
         pwc$lk_vpn_1g = w_vpn_1g;
         pwc$lk_vpn_2m = w_vpn_2m;
         pwc$lk_pcid = w_pcid;
@@ -850,10 +1010,64 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         pwc$fill_user = walker$pwc_fill_user;
         pwc$fill_writable = walker$pwc_fill_writable;
         pwc$fill_xd = walker$pwc_fill_xd;
+        l2$lk_start = start && l2_on;
+        l2$lk_vpn_1g = w_vpn_1g;
+        l2$lk_vpn_2m = w_vpn_2m;
+        l2$lk_vpn_4k = w_vpn_4k;
+        l2$lk_pcid = w_pcid;
+        l2$lk_write = w_kind == AccessKind$Write;
+        l2$fill_en = walker$fill_en;
+        l2$fill_vpn_1g = walker$fill_vpn_1g;
+        l2$fill_vpn_2m = walker$fill_vpn_2m;
+        l2$fill_vpn_4k = walker$fill_vpn_4k;
+        l2$fill_size = walker$fill_size;
+        l2$fill_pcid = walker$fill_pcid;
+        l2$fill_glob = walker$fill_glob;
+        l2$fill_pfn = walker$fill_pfn;
+        l2$fill_writable = walker$fill_writable;
+        l2$fill_user = walker$fill_user;
+        l2$fill_xd = walker$fill_xd;
+        l2$fill_dirty = walker$fill_dirty;
+        l2$fill_pkey = walker$fill_pkey;
+        fl_en = walker$fill_en || l2_hit;
+        fl_size = walker$fill_size;
+        fl_pcid = walker$fill_pcid;
+        fl_glob = walker$fill_glob;
+        fl_pfn = walker$fill_pfn;
+        fl_writable = walker$fill_writable;
+        fl_user = walker$fill_user;
+        fl_xd = walker$fill_xd;
+        fl_dirty = walker$fill_dirty;
+        fl_pkey = walker$fill_pkey;
+        if (l2_hit) begin
+            fl_size = l2$hit_size;
+            fl_pcid = l2$hit_pcid;
+            fl_glob = l2$hit_glob;
+            fl_pfn = l2$hit_pfn;
+            fl_writable = l2$hit_writable;
+            fl_user = l2$hit_user;
+            fl_xd = l2$hit_xd;
+            fl_dirty = l2$hit_dirty;
+            fl_pkey = l2$hit_pkey;
+        end
         fetch$walk_done = walker$done && ~sel_data;
         data$walk_done = walker$done && sel_data;
-        fetch$fill_en = walker$fill_en && ~sel_data;
-        data$fill_en = walker$fill_en && sel_data;
+        fetch$l2_done = l2_hit && ~sel_data;
+        data$l2_done = l2_hit && sel_data;
+        fetch$fill_en = fl_en && ~sel_data;
+        data$fill_en = fl_en && sel_data;
+        fetch$l2_pfn = l2$hit_pfn;
+        fetch$l2_size = l2$hit_size;
+        fetch$l2_user = l2$hit_user;
+        fetch$l2_writable = l2$hit_writable;
+        fetch$l2_xd = l2$hit_xd;
+        fetch$l2_pkey = l2$hit_pkey;
+        data$l2_pfn = l2$hit_pfn;
+        data$l2_size = l2$hit_size;
+        data$l2_user = l2$hit_user;
+        data$l2_writable = l2$hit_writable;
+        data$l2_xd = l2$hit_xd;
+        data$l2_pkey = l2$hit_pkey;
         fetch$walk_fault = walker$fault;
         fetch$walk_bus_error = walker$bus_error;
         fetch$walk_err_addr = walker$err_addr;
@@ -869,43 +1083,45 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         fetch$fill_vpn_1g = walker$fill_vpn_1g;
         fetch$fill_vpn_2m = walker$fill_vpn_2m;
         fetch$fill_vpn_4k = walker$fill_vpn_4k;
-        fetch$fill_size = walker$fill_size;
-        fetch$fill_pcid = walker$fill_pcid;
-        fetch$fill_glob = walker$fill_glob;
-        fetch$fill_pfn = walker$fill_pfn;
-        fetch$fill_writable = walker$fill_writable;
-        fetch$fill_user = walker$fill_user;
-        fetch$fill_xd = walker$fill_xd;
-        fetch$fill_dirty = walker$fill_dirty;
-        fetch$fill_pkey = walker$fill_pkey;
+        fetch$fill_size = fl_size;
+        fetch$fill_pcid = fl_pcid;
+        fetch$fill_glob = fl_glob;
+        fetch$fill_pfn = fl_pfn;
+        fetch$fill_writable = fl_writable;
+        fetch$fill_user = fl_user;
+        fetch$fill_xd = fl_xd;
+        fetch$fill_dirty = fl_dirty;
+        fetch$fill_pkey = fl_pkey;
         data$fill_vpn_1g = walker$fill_vpn_1g;
         data$fill_vpn_2m = walker$fill_vpn_2m;
         data$fill_vpn_4k = walker$fill_vpn_4k;
-        data$fill_size = walker$fill_size;
-        data$fill_pcid = walker$fill_pcid;
-        data$fill_glob = walker$fill_glob;
-        data$fill_pfn = walker$fill_pfn;
-        data$fill_writable = walker$fill_writable;
-        data$fill_user = walker$fill_user;
-        data$fill_xd = walker$fill_xd;
-        data$fill_dirty = walker$fill_dirty;
-        data$fill_pkey = walker$fill_pkey;
+        data$fill_size = fl_size;
+        data$fill_pcid = fl_pcid;
+        data$fill_glob = fl_glob;
+        data$fill_pfn = fl_pfn;
+        data$fill_writable = fl_writable;
+        data$fill_user = fl_user;
+        data$fill_xd = fl_xd;
+        data$fill_dirty = fl_dirty;
+        data$fill_pkey = fl_pkey;
         fetch_rsp_valid = fetch$rsp_valid;
         fetch_rsp_outcome = fetch$rsp_outcome;
         fetch_rsp_pa = fetch$rsp_pa;
         fetch_rsp_error_code = fetch$rsp_error_code;
         fetch_rsp_tlb_hit = fetch$rsp_tlb_hit;
+        fetch_rsp_l2_hit = fetch$rsp_l2_hit;
         data_rsp_valid = data$rsp_valid;
         data_rsp_outcome = data$rsp_outcome;
         data_rsp_pa = data$rsp_pa;
         data_rsp_error_code = data$rsp_error_code;
         data_rsp_tlb_hit = data$rsp_tlb_hit;
+        data_rsp_l2_hit = data$rsp_l2_hit;
     end
     
 endmodule // mmu
 
 
-module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cur_pcid,rsp_valid,rsp_outcome,rsp_pa,rsp_error_code,rsp_tlb_hit,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,walk_req,walk_req_next,acc_vpn_1g,acc_vpn_2m,acc_vpn_4k,acc_kind,acc_user,acc_pcid,walk_done,walk_fault,walk_bus_error,walk_err_addr,walk_error_code,walk_pfn,walk_size,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey);
+module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cur_pcid,rsp_valid,rsp_outcome,rsp_pa,rsp_error_code,rsp_tlb_hit,rsp_l2_hit,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,walk_req,walk_req_next,acc_vpn_1g,acc_vpn_2m,acc_vpn_4k,acc_kind,acc_user,acc_pcid,walk_done,walk_fault,walk_bus_error,walk_err_addr,walk_error_code,walk_pfn,walk_size,l2_done,l2_pfn,l2_size,l2_user,l2_writable,l2_xd,l2_pkey,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey);
     
     // Module arguments
     input wire  clock;
@@ -922,6 +1138,7 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
     output reg  [51:0] rsp_pa;
     output reg  [5:0] rsp_error_code;
     output reg  rsp_tlb_hit;
+    output reg  rsp_l2_hit;
     input wire  cr0_wp;
     input wire  cr4_smep;
     input wire  cr4_smap;
@@ -951,6 +1168,13 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
     input wire  [5:0] walk_error_code;
     input wire  [39:0] walk_pfn;
     input wire  [1:0] walk_size;
+    input wire  l2_done;
+    input wire  [39:0] l2_pfn;
+    input wire  [1:0] l2_size;
+    input wire  l2_user;
+    input wire  l2_writable;
+    input wire  l2_xd;
+    input wire  [3:0] l2_pkey;
     input wire  fill_en;
     input wire  [17:0] fill_vpn_1g;
     input wire  [8:0] fill_vpn_2m;
@@ -1035,6 +1259,9 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
     reg  r_gp$d;
     wire  r_gp$q;
     reg  r_gp$clock;
+    reg  r_l2$d;
+    wire  r_l2$q;
+    reg  r_l2$clock;
     reg  r_wait$d;
     wire  r_wait$q;
     reg  r_wait$clock;
@@ -1092,6 +1319,7 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
     reg  [51:0] l_rsp_pa;
     reg  [5:0] l_rsp_error_code;
     reg  l_rsp_tlb_hit;
+    reg  l_rsp_l2_hit;
     
     // Sub module instances
     mmu$data$tlb tlb(
@@ -1158,6 +1386,11 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
         .d(r_gp$d),
         .q(r_gp$q),
         .clock(r_gp$clock)
+    );
+    mmu$data$r_l2 r_l2(
+        .d(r_l2$d),
+        .q(r_l2$q),
+        .clock(r_l2$clock)
     );
     mmu$data$r_wait r_wait(
         .d(r_wait$d),
@@ -1235,6 +1468,7 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
         tlb$clock = clock;
         r_fast$clock = clock;
         r_gp$clock = clock;
+        r_l2$clock = clock;
         r_wait$clock = clock;
         r_vpn_1g$clock = clock;
         r_vpn_2m$clock = clock;
@@ -1251,6 +1485,7 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
         h_pkey$clock = clock;
         r_fast$d = r_fast$q;
         r_gp$d = r_gp$q;
+        r_l2$d = r_l2$q;
         r_wait$d = r_wait$q;
         r_vpn_1g$d = r_vpn_1g$q;
         r_vpn_2m$d = r_vpn_2m$q;
@@ -1298,9 +1533,20 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
             h_xd$d = tlb$hit_xd;
             h_pkey$d = tlb$hit_pkey;
         end
-        wait_next = (r_wait$q && ~walk_done) || (accept && canonical && ~hit_usable);
+        r_l2$d = l2_done;
+        if (l2_done) begin
+            r_fast$d = 1'b1;
+            h_pfn$d = l2_pfn;
+            h_size$d = l2_size;
+            h_user$d = l2_user;
+            h_writable$d = l2_writable;
+            h_xd$d = l2_xd;
+            h_pkey$d = l2_pkey;
+        end
+        wait_next = (r_wait$q && ~walk_done && ~l2_done) || (accept && canonical && ~hit_usable);
         if (reset) begin
             r_fast$d = 1'b0;
+            r_l2$d = 1'b0;
             wait_next = 1'b0;
         end
         r_wait$d = wait_next;
@@ -1356,13 +1602,15 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
         l_rsp_pa = 32'h0;
         l_rsp_error_code = 32'h0;
         l_rsp_tlb_hit = 1'b0;
+        l_rsp_l2_hit = 1'b0;
         if (r_fast$q) begin
             l_rsp_valid = 1'b1;
             if (r_gp$q) begin
                 l_rsp_outcome = OutcomeCode$GeneralProtection;
             end
             else begin
-                l_rsp_tlb_hit = 1'b1;
+                l_rsp_tlb_hit = ~r_l2$q;
+                l_rsp_l2_hit = r_l2$q;
                 if (perm$allow) begin
                     l_rsp_pa = pa;
                 end
@@ -1394,6 +1642,7 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
         rsp_pa = l_rsp_pa;
         rsp_error_code = l_rsp_error_code;
         rsp_tlb_hit = l_rsp_tlb_hit;
+        rsp_l2_hit = l_rsp_l2_hit;
     end
     
 endmodule // mmu$data
@@ -1670,6 +1919,25 @@ module mmu$data$r_kind(d,q,clock);
     end
           
 endmodule // mmu$data$r_kind
+
+
+module mmu$data$r_l2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$data$r_l2
 
 
 module mmu$data$r_off(d,q,clock);
@@ -9879,7 +10147,7 @@ module mmu$data$tlb$victim(d,q,clock);
 endmodule // mmu$data$tlb$victim
 
 
-module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cur_pcid,rsp_valid,rsp_outcome,rsp_pa,rsp_error_code,rsp_tlb_hit,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,walk_req,walk_req_next,acc_vpn_1g,acc_vpn_2m,acc_vpn_4k,acc_kind,acc_user,acc_pcid,walk_done,walk_fault,walk_bus_error,walk_err_addr,walk_error_code,walk_pfn,walk_size,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey);
+module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cur_pcid,rsp_valid,rsp_outcome,rsp_pa,rsp_error_code,rsp_tlb_hit,rsp_l2_hit,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,walk_req,walk_req_next,acc_vpn_1g,acc_vpn_2m,acc_vpn_4k,acc_kind,acc_user,acc_pcid,walk_done,walk_fault,walk_bus_error,walk_err_addr,walk_error_code,walk_pfn,walk_size,l2_done,l2_pfn,l2_size,l2_user,l2_writable,l2_xd,l2_pkey,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey);
     
     // Module arguments
     input wire  clock;
@@ -9896,6 +10164,7 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
     output reg  [51:0] rsp_pa;
     output reg  [5:0] rsp_error_code;
     output reg  rsp_tlb_hit;
+    output reg  rsp_l2_hit;
     input wire  cr0_wp;
     input wire  cr4_smep;
     input wire  cr4_smap;
@@ -9925,6 +10194,13 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
     input wire  [5:0] walk_error_code;
     input wire  [39:0] walk_pfn;
     input wire  [1:0] walk_size;
+    input wire  l2_done;
+    input wire  [39:0] l2_pfn;
+    input wire  [1:0] l2_size;
+    input wire  l2_user;
+    input wire  l2_writable;
+    input wire  l2_xd;
+    input wire  [3:0] l2_pkey;
     input wire  fill_en;
     input wire  [17:0] fill_vpn_1g;
     input wire  [8:0] fill_vpn_2m;
@@ -10009,6 +10285,9 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
     reg  r_gp$d;
     wire  r_gp$q;
     reg  r_gp$clock;
+    reg  r_l2$d;
+    wire  r_l2$q;
+    reg  r_l2$clock;
     reg  r_wait$d;
     wire  r_wait$q;
     reg  r_wait$clock;
@@ -10066,6 +10345,7 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
     reg  [51:0] l_rsp_pa;
     reg  [5:0] l_rsp_error_code;
     reg  l_rsp_tlb_hit;
+    reg  l_rsp_l2_hit;
     
     // Sub module instances
     mmu$fetch$tlb tlb(
@@ -10132,6 +10412,11 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
         .d(r_gp$d),
         .q(r_gp$q),
         .clock(r_gp$clock)
+    );
+    mmu$fetch$r_l2 r_l2(
+        .d(r_l2$d),
+        .q(r_l2$q),
+        .clock(r_l2$clock)
     );
     mmu$fetch$r_wait r_wait(
         .d(r_wait$d),
@@ -10209,6 +10494,7 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
         tlb$clock = clock;
         r_fast$clock = clock;
         r_gp$clock = clock;
+        r_l2$clock = clock;
         r_wait$clock = clock;
         r_vpn_1g$clock = clock;
         r_vpn_2m$clock = clock;
@@ -10225,6 +10511,7 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
         h_pkey$clock = clock;
         r_fast$d = r_fast$q;
         r_gp$d = r_gp$q;
+        r_l2$d = r_l2$q;
         r_wait$d = r_wait$q;
         r_vpn_1g$d = r_vpn_1g$q;
         r_vpn_2m$d = r_vpn_2m$q;
@@ -10272,9 +10559,20 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
             h_xd$d = tlb$hit_xd;
             h_pkey$d = tlb$hit_pkey;
         end
-        wait_next = (r_wait$q && ~walk_done) || (accept && canonical && ~hit_usable);
+        r_l2$d = l2_done;
+        if (l2_done) begin
+            r_fast$d = 1'b1;
+            h_pfn$d = l2_pfn;
+            h_size$d = l2_size;
+            h_user$d = l2_user;
+            h_writable$d = l2_writable;
+            h_xd$d = l2_xd;
+            h_pkey$d = l2_pkey;
+        end
+        wait_next = (r_wait$q && ~walk_done && ~l2_done) || (accept && canonical && ~hit_usable);
         if (reset) begin
             r_fast$d = 1'b0;
+            r_l2$d = 1'b0;
             wait_next = 1'b0;
         end
         r_wait$d = wait_next;
@@ -10330,13 +10628,15 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
         l_rsp_pa = 32'h0;
         l_rsp_error_code = 32'h0;
         l_rsp_tlb_hit = 1'b0;
+        l_rsp_l2_hit = 1'b0;
         if (r_fast$q) begin
             l_rsp_valid = 1'b1;
             if (r_gp$q) begin
                 l_rsp_outcome = OutcomeCode$GeneralProtection;
             end
             else begin
-                l_rsp_tlb_hit = 1'b1;
+                l_rsp_tlb_hit = ~r_l2$q;
+                l_rsp_l2_hit = r_l2$q;
                 if (perm$allow) begin
                     l_rsp_pa = pa;
                 end
@@ -10368,6 +10668,7 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
         rsp_pa = l_rsp_pa;
         rsp_error_code = l_rsp_error_code;
         rsp_tlb_hit = l_rsp_tlb_hit;
+        rsp_l2_hit = l_rsp_l2_hit;
     end
     
 endmodule // mmu$fetch
@@ -10644,6 +10945,25 @@ module mmu$fetch$r_kind(d,q,clock);
     end
           
 endmodule // mmu$fetch$r_kind
+
+
+module mmu$fetch$r_l2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$r_l2
 
 
 module mmu$fetch$r_off(d,q,clock);
@@ -13187,6 +13507,2111 @@ module mmu$fetch$tlb$victim(d,q,clock);
     end
           
 endmodule // mmu$fetch$tlb$victim
+
+
+module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_write,busy,busy_next,hit,miss,hit_size,hit_pcid,hit_glob,hit_pfn,hit_writable,hit_user,hit_xd,hit_dirty,hit_pkey,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,inv_en,inv_flush,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,flushing);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  lk_start;
+    input wire  [17:0] lk_vpn_1g;
+    input wire  [8:0] lk_vpn_2m;
+    input wire  [8:0] lk_vpn_4k;
+    input wire  [11:0] lk_pcid;
+    input wire  lk_write;
+    output reg  busy;
+    output reg  busy_next;
+    output reg  hit;
+    output reg  miss;
+    output reg  [1:0] hit_size;
+    output reg  [11:0] hit_pcid;
+    output reg  hit_glob;
+    output reg  [39:0] hit_pfn;
+    output reg  hit_writable;
+    output reg  hit_user;
+    output reg  hit_xd;
+    output reg  hit_dirty;
+    output reg  [3:0] hit_pkey;
+    input wire  fill_en;
+    input wire  [17:0] fill_vpn_1g;
+    input wire  [8:0] fill_vpn_2m;
+    input wire  [8:0] fill_vpn_4k;
+    input wire  [1:0] fill_size;
+    input wire  [11:0] fill_pcid;
+    input wire  fill_glob;
+    input wire  [39:0] fill_pfn;
+    input wire  fill_writable;
+    input wire  fill_user;
+    input wire  fill_xd;
+    input wire  fill_dirty;
+    input wire  [3:0] fill_pkey;
+    input wire  inv_en;
+    input wire  inv_flush;
+    input wire  inv_use_va;
+    input wire  inv_use_pcid;
+    input wire  inv_glob_wild;
+    input wire  inv_keep_glob;
+    input wire  [35:0] inv_vpn;
+    input wire  [11:0] inv_pcid;
+    output reg  flushing;
+    
+    // Constant declarations
+    localparam  k_way$0 = 2'b0;
+    localparam  k_way$1 = 2'b1;
+    localparam  k_way$2 = 2'b10;
+    localparam  k_way$3 = 2'b11;
+    localparam  k_bit$0 = 4'h1;
+    localparam  k_bit$1 = 4'h2;
+    localparam  k_bit$2 = 4'h4;
+    localparam  k_bit$3 = 4'h8;
+    localparam  k_bit3$0 = 3'b1;
+    localparam  k_bit3$1 = 3'b10;
+    localparam  k_bit3$2 = 3'b100;
+    localparam  k_ta_valid = 21'h100000;
+    localparam  k_ta_big = 21'h80000;
+    localparam  k_ta_glob = 21'h40000;
+    localparam  k_db$0 = 26'h40000;
+    localparam  k_db$1 = 26'h80000;
+    localparam  k_db$2 = 26'h100000;
+    localparam  k_db$3 = 26'h200000;
+    
+    // Enums
+    localparam PageSize$Size4K = 0;
+    localparam PageSize$Size2M = 1;
+    localparam PageSize$Size1G = 2;
+    localparam L2State$Idle = 0;
+    localparam L2State$Small = 1;
+    localparam L2State$Big = 2;
+    localparam L2State$Sweep = 3;
+    
+    // Stub signals
+    reg  [6:0] ta$0$read_address;
+    reg  ta$0$read_clock;
+    wire  [20:0] ta$0$read_data;
+    reg  [6:0] ta$0$write_address;
+    reg  ta$0$write_clock;
+    reg  [20:0] ta$0$write_data;
+    reg  ta$0$write_enable;
+    reg  [6:0] ta$1$read_address;
+    reg  ta$1$read_clock;
+    wire  [20:0] ta$1$read_data;
+    reg  [6:0] ta$1$write_address;
+    reg  ta$1$write_clock;
+    reg  [20:0] ta$1$write_data;
+    reg  ta$1$write_enable;
+    reg  [6:0] ta$2$read_address;
+    reg  ta$2$read_clock;
+    wire  [20:0] ta$2$read_data;
+    reg  [6:0] ta$2$write_address;
+    reg  ta$2$write_clock;
+    reg  [20:0] ta$2$write_data;
+    reg  ta$2$write_enable;
+    reg  [6:0] ta$3$read_address;
+    reg  ta$3$read_clock;
+    wire  [20:0] ta$3$read_data;
+    reg  [6:0] ta$3$write_address;
+    reg  ta$3$write_clock;
+    reg  [20:0] ta$3$write_data;
+    reg  ta$3$write_enable;
+    reg  [6:0] tb$0$read_address;
+    reg  tb$0$read_clock;
+    wire  [29:0] tb$0$read_data;
+    reg  [6:0] tb$0$write_address;
+    reg  tb$0$write_clock;
+    reg  [29:0] tb$0$write_data;
+    reg  tb$0$write_enable;
+    reg  [6:0] tb$1$read_address;
+    reg  tb$1$read_clock;
+    wire  [29:0] tb$1$read_data;
+    reg  [6:0] tb$1$write_address;
+    reg  tb$1$write_clock;
+    reg  [29:0] tb$1$write_data;
+    reg  tb$1$write_enable;
+    reg  [6:0] tb$2$read_address;
+    reg  tb$2$read_clock;
+    wire  [29:0] tb$2$read_data;
+    reg  [6:0] tb$2$write_address;
+    reg  tb$2$write_clock;
+    reg  [29:0] tb$2$write_data;
+    reg  tb$2$write_enable;
+    reg  [6:0] tb$3$read_address;
+    reg  tb$3$read_clock;
+    wire  [29:0] tb$3$read_data;
+    reg  [6:0] tb$3$write_address;
+    reg  tb$3$write_clock;
+    reg  [29:0] tb$3$write_data;
+    reg  tb$3$write_enable;
+    reg  [6:0] da$0$read_address;
+    reg  da$0$read_clock;
+    wire  [21:0] da$0$read_data;
+    reg  [6:0] da$0$write_address;
+    reg  da$0$write_clock;
+    reg  [21:0] da$0$write_data;
+    reg  da$0$write_enable;
+    reg  [6:0] da$1$read_address;
+    reg  da$1$read_clock;
+    wire  [21:0] da$1$read_data;
+    reg  [6:0] da$1$write_address;
+    reg  da$1$write_clock;
+    reg  [21:0] da$1$write_data;
+    reg  da$1$write_enable;
+    reg  [6:0] da$2$read_address;
+    reg  da$2$read_clock;
+    wire  [21:0] da$2$read_data;
+    reg  [6:0] da$2$write_address;
+    reg  da$2$write_clock;
+    reg  [21:0] da$2$write_data;
+    reg  da$2$write_enable;
+    reg  [6:0] da$3$read_address;
+    reg  da$3$read_clock;
+    wire  [21:0] da$3$read_data;
+    reg  [6:0] da$3$write_address;
+    reg  da$3$write_clock;
+    reg  [21:0] da$3$write_data;
+    reg  da$3$write_enable;
+    reg  [6:0] db$0$read_address;
+    reg  db$0$read_clock;
+    wire  [25:0] db$0$read_data;
+    reg  [6:0] db$0$write_address;
+    reg  db$0$write_clock;
+    reg  [25:0] db$0$write_data;
+    reg  db$0$write_enable;
+    reg  [6:0] db$1$read_address;
+    reg  db$1$read_clock;
+    wire  [25:0] db$1$read_data;
+    reg  [6:0] db$1$write_address;
+    reg  db$1$write_clock;
+    reg  [25:0] db$1$write_data;
+    reg  db$1$write_enable;
+    reg  [6:0] db$2$read_address;
+    reg  db$2$read_clock;
+    wire  [25:0] db$2$read_data;
+    reg  [6:0] db$2$write_address;
+    reg  db$2$write_clock;
+    reg  [25:0] db$2$write_data;
+    reg  db$2$write_enable;
+    reg  [6:0] db$3$read_address;
+    reg  db$3$read_clock;
+    wire  [25:0] db$3$read_data;
+    reg  [6:0] db$3$write_address;
+    reg  db$3$write_clock;
+    reg  [25:0] db$3$write_data;
+    reg  db$3$write_enable;
+    reg  [6:0] lru$read_address;
+    reg  lru$read_clock;
+    wire  [2:0] lru$read_data;
+    reg  [6:0] lru$write_address;
+    reg  lru$write_clock;
+    reg  [2:0] lru$write_data;
+    reg  lru$write_enable;
+    reg  [1:0] state$d;
+    wire  [1:0] state$q;
+    reg  state$clock;
+    reg  [6:0] rd_set$d;
+    wire  [6:0] rd_set$q;
+    reg  rd_set$clock;
+    reg  [3:0] s_valid$d;
+    wire  [3:0] s_valid$q;
+    reg  s_valid$clock;
+    reg  [2:0] s_lru$d;
+    wire  [2:0] s_lru$q;
+    reg  s_lru$clock;
+    reg  s_match$d;
+    wire  s_match$q;
+    reg  s_match$clock;
+    reg  [1:0] s_way$d;
+    wire  [1:0] s_way$q;
+    reg  s_way$clock;
+    reg  [3:0] b_valid$d;
+    wire  [3:0] b_valid$q;
+    reg  b_valid$clock;
+    reg  [2:0] b_lru$d;
+    wire  [2:0] b_lru$q;
+    reg  b_lru$clock;
+    reg  b_match$d;
+    wire  b_match$q;
+    reg  b_match$clock;
+    reg  [1:0] b_way$d;
+    wire  [1:0] b_way$q;
+    reg  b_way$clock;
+    reg  fill_ok$d;
+    wire  fill_ok$q;
+    reg  fill_ok$clock;
+    reg  [6:0] sw_set$d;
+    wire  [6:0] sw_set$q;
+    reg  sw_set$clock;
+    reg  sw_more$d;
+    wire  sw_more$q;
+    reg  sw_more$clock;
+    reg  sw_pend$d;
+    wire  sw_pend$q;
+    reg  sw_pend$clock;
+    reg  [6:0] sw_second$d;
+    wire  [6:0] sw_second$q;
+    reg  sw_second$clock;
+    reg  sw_step$d;
+    wire  sw_step$q;
+    reg  sw_step$clock;
+    reg  sv_all$d;
+    wire  sv_all$q;
+    reg  sv_all$clock;
+    reg  sv_use_va$d;
+    wire  sv_use_va$q;
+    reg  sv_use_va$clock;
+    reg  sv_use_pcid$d;
+    wire  sv_use_pcid$q;
+    reg  sv_use_pcid$clock;
+    reg  sv_glob_wild$d;
+    wire  sv_glob_wild$q;
+    reg  sv_glob_wild$clock;
+    reg  sv_keep_glob$d;
+    wire  sv_keep_glob$q;
+    reg  sv_keep_glob$clock;
+    reg  [17:0] sv_vpn_1g$d;
+    wire  [17:0] sv_vpn_1g$q;
+    reg  sv_vpn_1g$clock;
+    reg  [8:0] sv_vpn_2m$d;
+    wire  [8:0] sv_vpn_2m$q;
+    reg  sv_vpn_2m$clock;
+    reg  [8:0] sv_vpn_4k$d;
+    wire  [8:0] sv_vpn_4k$q;
+    reg  sv_vpn_4k$clock;
+    reg  [11:0] sv_pcid$d;
+    wire  [11:0] sv_pcid$q;
+    reg  sv_pcid$clock;
+    
+    // Local signals
+    reg  w_valid$0;
+    reg  w_valid$1;
+    reg  w_valid$2;
+    reg  w_valid$3;
+    reg  w_big$0;
+    reg  w_big$1;
+    reg  w_big$2;
+    reg  w_big$3;
+    reg  w_glob$0;
+    reg  w_glob$1;
+    reg  w_glob$2;
+    reg  w_glob$3;
+    reg  [17:0] w_1g$0;
+    reg  [17:0] w_1g$1;
+    reg  [17:0] w_1g$2;
+    reg  [17:0] w_1g$3;
+    reg  [8:0] w_2m$0;
+    reg  [8:0] w_2m$1;
+    reg  [8:0] w_2m$2;
+    reg  [8:0] w_2m$3;
+    reg  [8:0] w_4k$0;
+    reg  [8:0] w_4k$1;
+    reg  [8:0] w_4k$2;
+    reg  [8:0] w_4k$3;
+    reg  [11:0] w_pcid$0;
+    reg  [11:0] w_pcid$1;
+    reg  [11:0] w_pcid$2;
+    reg  [11:0] w_pcid$3;
+    reg  w_match$0;
+    reg  w_match$1;
+    reg  w_match$2;
+    reg  w_match$3;
+    reg  w_drop$0;
+    reg  w_drop$1;
+    reg  w_drop$2;
+    reg  w_drop$3;
+    reg  probing;
+    reg  want_big;
+    reg  [3:0] valid_bits;
+    reg  found;
+    reg  [1:0] way;
+    reg  usable;
+    reg  [2:0] lru_rd;
+    reg  [2:0] lru_in;
+    reg  [1:0] lru_way;
+    reg  [2:0] lru_out;
+    reg  abort;
+    reg  start_sweep;
+    reg  fl_go;
+    reg  fl_big;
+    reg  [3:0] fl_valid;
+    reg  fl_match;
+    reg  [1:0] fl_way;
+    reg  [2:0] fl_lru;
+    reg  fl_free;
+    reg  [6:0] fl_set;
+    reg  [6:0] l_rd_addr;
+    reg  [6:0] l_wr_addr;
+    reg  l_we$0;
+    reg  l_we$1;
+    reg  l_we$2;
+    reg  l_we$3;
+    reg  l_lru_we;
+    reg  [20:0] l_ta;
+    reg  [29:0] l_tb;
+    reg  [21:0] l_da;
+    reg  [25:0] l_db;
+    reg  [2:0] l_lru;
+    reg  l_busy;
+    reg  l_busy_next;
+    reg  l_hit;
+    reg  l_miss;
+    reg  [21:0] l_hit_da;
+    reg  [25:0] l_hit_db;
+    reg  l_hit_glob;
+    reg  [17:0] l_hit_pfn_lo;
+    reg  [17:0] fl_pfn_lo;
+    reg  [11:0] l_hit_pcid;
+    reg  [1:0] l_hit_size;
+    
+    // Sub module instances
+    mmu$l2$ta$0 ta$0(
+        .read_address(ta$0$read_address),
+        .read_clock(ta$0$read_clock),
+        .read_data(ta$0$read_data),
+        .write_address(ta$0$write_address),
+        .write_clock(ta$0$write_clock),
+        .write_data(ta$0$write_data),
+        .write_enable(ta$0$write_enable)
+    );
+    mmu$l2$ta$1 ta$1(
+        .read_address(ta$1$read_address),
+        .read_clock(ta$1$read_clock),
+        .read_data(ta$1$read_data),
+        .write_address(ta$1$write_address),
+        .write_clock(ta$1$write_clock),
+        .write_data(ta$1$write_data),
+        .write_enable(ta$1$write_enable)
+    );
+    mmu$l2$ta$2 ta$2(
+        .read_address(ta$2$read_address),
+        .read_clock(ta$2$read_clock),
+        .read_data(ta$2$read_data),
+        .write_address(ta$2$write_address),
+        .write_clock(ta$2$write_clock),
+        .write_data(ta$2$write_data),
+        .write_enable(ta$2$write_enable)
+    );
+    mmu$l2$ta$3 ta$3(
+        .read_address(ta$3$read_address),
+        .read_clock(ta$3$read_clock),
+        .read_data(ta$3$read_data),
+        .write_address(ta$3$write_address),
+        .write_clock(ta$3$write_clock),
+        .write_data(ta$3$write_data),
+        .write_enable(ta$3$write_enable)
+    );
+    mmu$l2$tb$0 tb$0(
+        .read_address(tb$0$read_address),
+        .read_clock(tb$0$read_clock),
+        .read_data(tb$0$read_data),
+        .write_address(tb$0$write_address),
+        .write_clock(tb$0$write_clock),
+        .write_data(tb$0$write_data),
+        .write_enable(tb$0$write_enable)
+    );
+    mmu$l2$tb$1 tb$1(
+        .read_address(tb$1$read_address),
+        .read_clock(tb$1$read_clock),
+        .read_data(tb$1$read_data),
+        .write_address(tb$1$write_address),
+        .write_clock(tb$1$write_clock),
+        .write_data(tb$1$write_data),
+        .write_enable(tb$1$write_enable)
+    );
+    mmu$l2$tb$2 tb$2(
+        .read_address(tb$2$read_address),
+        .read_clock(tb$2$read_clock),
+        .read_data(tb$2$read_data),
+        .write_address(tb$2$write_address),
+        .write_clock(tb$2$write_clock),
+        .write_data(tb$2$write_data),
+        .write_enable(tb$2$write_enable)
+    );
+    mmu$l2$tb$3 tb$3(
+        .read_address(tb$3$read_address),
+        .read_clock(tb$3$read_clock),
+        .read_data(tb$3$read_data),
+        .write_address(tb$3$write_address),
+        .write_clock(tb$3$write_clock),
+        .write_data(tb$3$write_data),
+        .write_enable(tb$3$write_enable)
+    );
+    mmu$l2$da$0 da$0(
+        .read_address(da$0$read_address),
+        .read_clock(da$0$read_clock),
+        .read_data(da$0$read_data),
+        .write_address(da$0$write_address),
+        .write_clock(da$0$write_clock),
+        .write_data(da$0$write_data),
+        .write_enable(da$0$write_enable)
+    );
+    mmu$l2$da$1 da$1(
+        .read_address(da$1$read_address),
+        .read_clock(da$1$read_clock),
+        .read_data(da$1$read_data),
+        .write_address(da$1$write_address),
+        .write_clock(da$1$write_clock),
+        .write_data(da$1$write_data),
+        .write_enable(da$1$write_enable)
+    );
+    mmu$l2$da$2 da$2(
+        .read_address(da$2$read_address),
+        .read_clock(da$2$read_clock),
+        .read_data(da$2$read_data),
+        .write_address(da$2$write_address),
+        .write_clock(da$2$write_clock),
+        .write_data(da$2$write_data),
+        .write_enable(da$2$write_enable)
+    );
+    mmu$l2$da$3 da$3(
+        .read_address(da$3$read_address),
+        .read_clock(da$3$read_clock),
+        .read_data(da$3$read_data),
+        .write_address(da$3$write_address),
+        .write_clock(da$3$write_clock),
+        .write_data(da$3$write_data),
+        .write_enable(da$3$write_enable)
+    );
+    mmu$l2$db$0 db$0(
+        .read_address(db$0$read_address),
+        .read_clock(db$0$read_clock),
+        .read_data(db$0$read_data),
+        .write_address(db$0$write_address),
+        .write_clock(db$0$write_clock),
+        .write_data(db$0$write_data),
+        .write_enable(db$0$write_enable)
+    );
+    mmu$l2$db$1 db$1(
+        .read_address(db$1$read_address),
+        .read_clock(db$1$read_clock),
+        .read_data(db$1$read_data),
+        .write_address(db$1$write_address),
+        .write_clock(db$1$write_clock),
+        .write_data(db$1$write_data),
+        .write_enable(db$1$write_enable)
+    );
+    mmu$l2$db$2 db$2(
+        .read_address(db$2$read_address),
+        .read_clock(db$2$read_clock),
+        .read_data(db$2$read_data),
+        .write_address(db$2$write_address),
+        .write_clock(db$2$write_clock),
+        .write_data(db$2$write_data),
+        .write_enable(db$2$write_enable)
+    );
+    mmu$l2$db$3 db$3(
+        .read_address(db$3$read_address),
+        .read_clock(db$3$read_clock),
+        .read_data(db$3$read_data),
+        .write_address(db$3$write_address),
+        .write_clock(db$3$write_clock),
+        .write_data(db$3$write_data),
+        .write_enable(db$3$write_enable)
+    );
+    mmu$l2$lru lru(
+        .read_address(lru$read_address),
+        .read_clock(lru$read_clock),
+        .read_data(lru$read_data),
+        .write_address(lru$write_address),
+        .write_clock(lru$write_clock),
+        .write_data(lru$write_data),
+        .write_enable(lru$write_enable)
+    );
+    mmu$l2$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    mmu$l2$rd_set rd_set(
+        .d(rd_set$d),
+        .q(rd_set$q),
+        .clock(rd_set$clock)
+    );
+    mmu$l2$s_valid s_valid(
+        .d(s_valid$d),
+        .q(s_valid$q),
+        .clock(s_valid$clock)
+    );
+    mmu$l2$s_lru s_lru(
+        .d(s_lru$d),
+        .q(s_lru$q),
+        .clock(s_lru$clock)
+    );
+    mmu$l2$s_match s_match(
+        .d(s_match$d),
+        .q(s_match$q),
+        .clock(s_match$clock)
+    );
+    mmu$l2$s_way s_way(
+        .d(s_way$d),
+        .q(s_way$q),
+        .clock(s_way$clock)
+    );
+    mmu$l2$b_valid b_valid(
+        .d(b_valid$d),
+        .q(b_valid$q),
+        .clock(b_valid$clock)
+    );
+    mmu$l2$b_lru b_lru(
+        .d(b_lru$d),
+        .q(b_lru$q),
+        .clock(b_lru$clock)
+    );
+    mmu$l2$b_match b_match(
+        .d(b_match$d),
+        .q(b_match$q),
+        .clock(b_match$clock)
+    );
+    mmu$l2$b_way b_way(
+        .d(b_way$d),
+        .q(b_way$q),
+        .clock(b_way$clock)
+    );
+    mmu$l2$fill_ok fill_ok(
+        .d(fill_ok$d),
+        .q(fill_ok$q),
+        .clock(fill_ok$clock)
+    );
+    mmu$l2$sw_set sw_set(
+        .d(sw_set$d),
+        .q(sw_set$q),
+        .clock(sw_set$clock)
+    );
+    mmu$l2$sw_more sw_more(
+        .d(sw_more$d),
+        .q(sw_more$q),
+        .clock(sw_more$clock)
+    );
+    mmu$l2$sw_pend sw_pend(
+        .d(sw_pend$d),
+        .q(sw_pend$q),
+        .clock(sw_pend$clock)
+    );
+    mmu$l2$sw_second sw_second(
+        .d(sw_second$d),
+        .q(sw_second$q),
+        .clock(sw_second$clock)
+    );
+    mmu$l2$sw_step sw_step(
+        .d(sw_step$d),
+        .q(sw_step$q),
+        .clock(sw_step$clock)
+    );
+    mmu$l2$sv_all sv_all(
+        .d(sv_all$d),
+        .q(sv_all$q),
+        .clock(sv_all$clock)
+    );
+    mmu$l2$sv_use_va sv_use_va(
+        .d(sv_use_va$d),
+        .q(sv_use_va$q),
+        .clock(sv_use_va$clock)
+    );
+    mmu$l2$sv_use_pcid sv_use_pcid(
+        .d(sv_use_pcid$d),
+        .q(sv_use_pcid$q),
+        .clock(sv_use_pcid$clock)
+    );
+    mmu$l2$sv_glob_wild sv_glob_wild(
+        .d(sv_glob_wild$d),
+        .q(sv_glob_wild$q),
+        .clock(sv_glob_wild$clock)
+    );
+    mmu$l2$sv_keep_glob sv_keep_glob(
+        .d(sv_keep_glob$d),
+        .q(sv_keep_glob$q),
+        .clock(sv_keep_glob$clock)
+    );
+    mmu$l2$sv_vpn_1g sv_vpn_1g(
+        .d(sv_vpn_1g$d),
+        .q(sv_vpn_1g$q),
+        .clock(sv_vpn_1g$clock)
+    );
+    mmu$l2$sv_vpn_2m sv_vpn_2m(
+        .d(sv_vpn_2m$d),
+        .q(sv_vpn_2m$q),
+        .clock(sv_vpn_2m$clock)
+    );
+    mmu$l2$sv_vpn_4k sv_vpn_4k(
+        .d(sv_vpn_4k$d),
+        .q(sv_vpn_4k$q),
+        .clock(sv_vpn_4k$clock)
+    );
+    mmu$l2$sv_pcid sv_pcid(
+        .d(sv_pcid$d),
+        .q(sv_pcid$q),
+        .clock(sv_pcid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        rd_set$clock = clock;
+        s_valid$clock = clock;
+        s_lru$clock = clock;
+        s_match$clock = clock;
+        s_way$clock = clock;
+        b_valid$clock = clock;
+        b_lru$clock = clock;
+        b_match$clock = clock;
+        b_way$clock = clock;
+        fill_ok$clock = clock;
+        sw_set$clock = clock;
+        sw_more$clock = clock;
+        sw_pend$clock = clock;
+        sw_second$clock = clock;
+        sw_step$clock = clock;
+        sv_all$clock = clock;
+        sv_use_va$clock = clock;
+        sv_use_pcid$clock = clock;
+        sv_glob_wild$clock = clock;
+        sv_keep_glob$clock = clock;
+        sv_vpn_1g$clock = clock;
+        sv_vpn_2m$clock = clock;
+        sv_vpn_4k$clock = clock;
+        sv_pcid$clock = clock;
+        state$d = state$q;
+        rd_set$d = rd_set$q;
+        s_valid$d = s_valid$q;
+        s_lru$d = s_lru$q;
+        s_match$d = s_match$q;
+        s_way$d = s_way$q;
+        b_valid$d = b_valid$q;
+        b_lru$d = b_lru$q;
+        b_match$d = b_match$q;
+        b_way$d = b_way$q;
+        fill_ok$d = fill_ok$q;
+        sw_set$d = sw_set$q;
+        sw_more$d = sw_more$q;
+        sw_pend$d = sw_pend$q;
+        sw_second$d = sw_second$q;
+        sw_step$d = sw_step$q;
+        sv_all$d = sv_all$q;
+        sv_use_va$d = sv_use_va$q;
+        sv_use_pcid$d = sv_use_pcid$q;
+        sv_glob_wild$d = sv_glob_wild$q;
+        sv_keep_glob$d = sv_keep_glob$q;
+        sv_vpn_1g$d = sv_vpn_1g$q;
+        sv_vpn_2m$d = sv_vpn_2m$q;
+        sv_vpn_4k$d = sv_vpn_4k$q;
+        sv_pcid$d = sv_pcid$q;
+        ta$0$read_clock = clock;
+        ta$0$write_clock = clock;
+        tb$0$read_clock = clock;
+        tb$0$write_clock = clock;
+        da$0$read_clock = clock;
+        da$0$write_clock = clock;
+        db$0$read_clock = clock;
+        db$0$write_clock = clock;
+        ta$1$read_clock = clock;
+        ta$1$write_clock = clock;
+        tb$1$read_clock = clock;
+        tb$1$write_clock = clock;
+        da$1$read_clock = clock;
+        da$1$write_clock = clock;
+        db$1$read_clock = clock;
+        db$1$write_clock = clock;
+        ta$2$read_clock = clock;
+        ta$2$write_clock = clock;
+        tb$2$read_clock = clock;
+        tb$2$write_clock = clock;
+        da$2$read_clock = clock;
+        da$2$write_clock = clock;
+        db$2$read_clock = clock;
+        db$2$write_clock = clock;
+        ta$3$read_clock = clock;
+        ta$3$write_clock = clock;
+        tb$3$read_clock = clock;
+        tb$3$write_clock = clock;
+        da$3$read_clock = clock;
+        da$3$write_clock = clock;
+        db$3$read_clock = clock;
+        db$3$write_clock = clock;
+        lru$read_clock = clock;
+        lru$write_clock = clock;
+        valid_bits = 32'h0;
+        w_valid$0 = ta$0$read_data[32'h14];
+        w_big$0 = ta$0$read_data[32'h13];
+        w_glob$0 = ta$0$read_data[32'h12];
+        w_1g$0 = ta$0$read_data[(32'h0)+:(18)];
+        w_pcid$0 = tb$0$read_data[(32'h12)+:(12)];
+        w_2m$0 = tb$0$read_data[(32'h9)+:(9)];
+        w_4k$0 = tb$0$read_data[(32'h0)+:(9)];
+        if (w_valid$0) begin
+            valid_bits = valid_bits | k_bit$0;
+        end
+        w_valid$1 = ta$1$read_data[32'h14];
+        w_big$1 = ta$1$read_data[32'h13];
+        w_glob$1 = ta$1$read_data[32'h12];
+        w_1g$1 = ta$1$read_data[(32'h0)+:(18)];
+        w_pcid$1 = tb$1$read_data[(32'h12)+:(12)];
+        w_2m$1 = tb$1$read_data[(32'h9)+:(9)];
+        w_4k$1 = tb$1$read_data[(32'h0)+:(9)];
+        if (w_valid$1) begin
+            valid_bits = valid_bits | k_bit$1;
+        end
+        w_valid$2 = ta$2$read_data[32'h14];
+        w_big$2 = ta$2$read_data[32'h13];
+        w_glob$2 = ta$2$read_data[32'h12];
+        w_1g$2 = ta$2$read_data[(32'h0)+:(18)];
+        w_pcid$2 = tb$2$read_data[(32'h12)+:(12)];
+        w_2m$2 = tb$2$read_data[(32'h9)+:(9)];
+        w_4k$2 = tb$2$read_data[(32'h0)+:(9)];
+        if (w_valid$2) begin
+            valid_bits = valid_bits | k_bit$2;
+        end
+        w_valid$3 = ta$3$read_data[32'h14];
+        w_big$3 = ta$3$read_data[32'h13];
+        w_glob$3 = ta$3$read_data[32'h12];
+        w_1g$3 = ta$3$read_data[(32'h0)+:(18)];
+        w_pcid$3 = tb$3$read_data[(32'h12)+:(12)];
+        w_2m$3 = tb$3$read_data[(32'h9)+:(9)];
+        w_4k$3 = tb$3$read_data[(32'h0)+:(9)];
+        if (w_valid$3) begin
+            valid_bits = valid_bits | k_bit$3;
+        end
+        lru_rd = lru$read_data;
+        probing = (state$q == L2State$Small) || (state$q == L2State$Big);
+        want_big = state$q == L2State$Big;
+        found = 1'b0;
+        way = 32'h0;
+        w_match$0 = w_valid$0 && (w_big$0 == want_big) && (w_1g$0 == lk_vpn_1g) && (w_2m$0 == lk_vpn_2m) && (want_big || (w_4k$0 == lk_vpn_4k)) && (w_glob$0 || (w_pcid$0 == lk_pcid));
+        w_match$1 = w_valid$1 && (w_big$1 == want_big) && (w_1g$1 == lk_vpn_1g) && (w_2m$1 == lk_vpn_2m) && (want_big || (w_4k$1 == lk_vpn_4k)) && (w_glob$1 || (w_pcid$1 == lk_pcid));
+        w_match$2 = w_valid$2 && (w_big$2 == want_big) && (w_1g$2 == lk_vpn_1g) && (w_2m$2 == lk_vpn_2m) && (want_big || (w_4k$2 == lk_vpn_4k)) && (w_glob$2 || (w_pcid$2 == lk_pcid));
+        w_match$3 = w_valid$3 && (w_big$3 == want_big) && (w_1g$3 == lk_vpn_1g) && (w_2m$3 == lk_vpn_2m) && (want_big || (w_4k$3 == lk_vpn_4k)) && (w_glob$3 || (w_pcid$3 == lk_pcid));
+        if (w_match$0 && ~found) begin
+            found = 1'b1;
+            way = k_way$0;
+        end
+        if (w_match$1 && ~found) begin
+            found = 1'b1;
+            way = k_way$1;
+        end
+        if (w_match$2 && ~found) begin
+            found = 1'b1;
+            way = k_way$2;
+        end
+        if (w_match$3 && ~found) begin
+            found = 1'b1;
+            way = k_way$3;
+        end
+        l_hit_da = 32'h0;
+        l_hit_db = 32'h0;
+        l_hit_glob = 1'b0;
+        l_hit_pcid = 32'h0;
+        if (way == k_way$0) begin
+            l_hit_da = da$0$read_data;
+            l_hit_db = db$0$read_data;
+            l_hit_glob = w_glob$0;
+            l_hit_pcid = w_pcid$0;
+        end
+        if (way == k_way$1) begin
+            l_hit_da = da$1$read_data;
+            l_hit_db = db$1$read_data;
+            l_hit_glob = w_glob$1;
+            l_hit_pcid = w_pcid$1;
+        end
+        if (way == k_way$2) begin
+            l_hit_da = da$2$read_data;
+            l_hit_db = db$2$read_data;
+            l_hit_glob = w_glob$2;
+            l_hit_pcid = w_pcid$2;
+        end
+        if (way == k_way$3) begin
+            l_hit_da = da$3$read_data;
+            l_hit_db = db$3$read_data;
+            l_hit_glob = w_glob$3;
+            l_hit_pcid = w_pcid$3;
+        end
+        l_hit_pfn_lo = l_hit_db[(32'h0)+:(18)];
+        usable = found && (l_hit_db[32'h15] || ~lk_write);
+        l_hit_size = PageSize$Size4K;
+        if (want_big) begin
+            l_hit_size = PageSize$Size2M;
+        end
+        abort = inv_en || reset;
+        start_sweep = abort;
+        fl_big = fill_size == PageSize$Size2M;
+        fl_go = fill_en && fill_ok$q && (fill_size != PageSize$Size1G) && (state$q == L2State$Idle) && ~abort;
+        fl_valid = s_valid$q;
+        fl_match = s_match$q;
+        fl_way = s_way$q;
+        fl_lru = s_lru$q;
+        fl_set = fill_vpn_4k[(32'h0)+:(7)];
+        if (fl_big) begin
+            fl_valid = b_valid$q;
+            fl_match = b_match$q;
+            fl_way = b_way$q;
+            fl_lru = b_lru$q;
+            fl_set = fill_vpn_2m[(32'h0)+:(7)];
+        end
+        lru_in = fl_lru;
+        fl_free = 1'b0;
+        if (~fl_match) begin
+            if (~fl_valid[0] && ~fl_free) begin
+                fl_free = 1'b1;
+                fl_way = k_way$0;
+            end
+            if (~fl_valid[1] && ~fl_free) begin
+                fl_free = 1'b1;
+                fl_way = k_way$1;
+            end
+            if (~fl_valid[2] && ~fl_free) begin
+                fl_free = 1'b1;
+                fl_way = k_way$2;
+            end
+            if (~fl_valid[3] && ~fl_free) begin
+                fl_free = 1'b1;
+                fl_way = k_way$3;
+            end
+            if (~fl_free) begin
+                if (fl_lru[32'h0]) begin
+                    fl_way = k_way$2;
+                    if (fl_lru[32'h2]) begin
+                        fl_way = k_way$3;
+                    end
+                end
+                else begin
+                    fl_way = k_way$0;
+                    if (fl_lru[32'h1]) begin
+                        fl_way = k_way$1;
+                    end
+                end
+            end
+        end
+        lru_way = fl_way;
+        if (probing) begin
+            lru_in = lru_rd;
+            lru_way = way;
+        end
+        if (lru_way[32'h1]) begin
+            lru_out = lru_in & k_bit3$1;
+            if (~lru_way[32'h0]) begin
+                lru_out = lru_out | k_bit3$2;
+            end
+        end
+        else begin
+            lru_out = (lru_in & k_bit3$2) | k_bit3$0;
+            if (~lru_way[32'h0]) begin
+                lru_out = lru_out | k_bit3$1;
+            end
+        end
+        l_rd_addr = lk_vpn_4k[(32'h0)+:(7)];
+        l_wr_addr = fl_set;
+        l_we$0 = 1'b0;
+        w_drop$0 = 1'b0;
+        l_we$1 = 1'b0;
+        w_drop$1 = 1'b0;
+        l_we$2 = 1'b0;
+        w_drop$2 = 1'b0;
+        l_we$3 = 1'b0;
+        w_drop$3 = 1'b0;
+        l_lru_we = 1'b0;
+        l_ta = ((fill_vpn_1g) & 21'h1fffff) | k_ta_valid;
+        if (fl_big) begin
+            l_ta = l_ta | k_ta_big;
+        end
+        if (fill_glob) begin
+            l_ta = l_ta | k_ta_glob;
+        end
+        l_tb = (((fill_pcid) & 30'h3fffffff) << 32'h12) | (((fill_vpn_2m) & 30'h3fffffff) << 32'h9) | ((fill_vpn_4k) & 30'h3fffffff);
+        l_da = fill_pfn[(32'h12)+:(22)];
+        fl_pfn_lo = fill_pfn[(32'h0)+:(18)];
+        l_db = (((fill_pkey) & 26'h3ffffff) << 32'h16) | ((fl_pfn_lo) & 26'h3ffffff);
+        if (fill_dirty) begin
+            l_db = l_db | k_db$3;
+        end
+        if (fill_xd) begin
+            l_db = l_db | k_db$2;
+        end
+        if (fill_user) begin
+            l_db = l_db | k_db$1;
+        end
+        if (fill_writable) begin
+            l_db = l_db | k_db$0;
+        end
+        l_lru = lru_out;
+        l_hit = 1'b0;
+        l_miss = 1'b0;
+        if (fl_go) begin
+            l_we$0 = fl_way == k_way$0;
+            l_we$1 = fl_way == k_way$1;
+            l_we$2 = fl_way == k_way$2;
+            l_we$3 = fl_way == k_way$3;
+            l_lru_we = 1'b1;
+        end
+        case (state$q)
+            L2State$Idle:
+                begin
+                    if (lk_start && ~abort) begin
+                        state$d = L2State$Small;
+                        fill_ok$d = 1'b1;
+                    end
+                end
+            L2State$Small:
+                begin
+                    l_rd_addr = lk_vpn_2m[(32'h0)+:(7)];
+                    s_valid$d = valid_bits;
+                    s_lru$d = lru_rd;
+                    s_match$d = found;
+                    s_way$d = way;
+                    if (usable) begin
+                        l_hit = 1'b1;
+                        l_lru_we = 1'b1;
+                        l_wr_addr = rd_set$q;
+                        state$d = L2State$Idle;
+                    end
+                    else begin
+                        state$d = L2State$Big;
+                    end
+                end
+            L2State$Big:
+                begin
+                    b_valid$d = valid_bits;
+                    b_lru$d = lru_rd;
+                    b_match$d = found && ~s_match$q;
+                    b_way$d = way;
+                    state$d = L2State$Idle;
+                    if (usable && ~s_match$q) begin
+                        l_hit = 1'b1;
+                        l_lru_we = 1'b1;
+                        l_wr_addr = rd_set$q;
+                    end
+                    else begin
+                        l_miss = 1'b1;
+                    end
+                end
+            L2State$Sweep:
+                begin
+                    l_rd_addr = sw_set$q;
+                    l_wr_addr = rd_set$q;
+                    sw_pend$d = sw_more$q;
+                    if (sw_more$q) begin
+                        if (sv_use_va$q) begin
+                            sw_set$d = sw_second$q;
+                            sw_step$d = 1'b1;
+                            sw_more$d = ~sw_step$q;
+                        end
+                        else begin
+                            sw_set$d = sw_set$q + 32'h1;
+                            sw_more$d = ~&sw_set$q;
+                        end
+                    end
+                    else begin
+                        state$d = L2State$Idle;
+                    end
+                    if (sw_pend$q) begin
+                        w_drop$0 = w_valid$0 && (sv_all$q || ((~sv_use_va$q || ((w_1g$0 == sv_vpn_1g$q) && (w_2m$0 == sv_vpn_2m$q) && (w_big$0 || (w_4k$0 == sv_vpn_4k$q)))) && (~sv_use_pcid$q || (w_pcid$0 == sv_pcid$q) || (sv_glob_wild$q && w_glob$0)) && ~(sv_keep_glob$q && w_glob$0)));
+                        l_we$0 = w_drop$0 || sv_all$q;
+                        w_drop$1 = w_valid$1 && (sv_all$q || ((~sv_use_va$q || ((w_1g$1 == sv_vpn_1g$q) && (w_2m$1 == sv_vpn_2m$q) && (w_big$1 || (w_4k$1 == sv_vpn_4k$q)))) && (~sv_use_pcid$q || (w_pcid$1 == sv_pcid$q) || (sv_glob_wild$q && w_glob$1)) && ~(sv_keep_glob$q && w_glob$1)));
+                        l_we$1 = w_drop$1 || sv_all$q;
+                        w_drop$2 = w_valid$2 && (sv_all$q || ((~sv_use_va$q || ((w_1g$2 == sv_vpn_1g$q) && (w_2m$2 == sv_vpn_2m$q) && (w_big$2 || (w_4k$2 == sv_vpn_4k$q)))) && (~sv_use_pcid$q || (w_pcid$2 == sv_pcid$q) || (sv_glob_wild$q && w_glob$2)) && ~(sv_keep_glob$q && w_glob$2)));
+                        l_we$2 = w_drop$2 || sv_all$q;
+                        w_drop$3 = w_valid$3 && (sv_all$q || ((~sv_use_va$q || ((w_1g$3 == sv_vpn_1g$q) && (w_2m$3 == sv_vpn_2m$q) && (w_big$3 || (w_4k$3 == sv_vpn_4k$q)))) && (~sv_use_pcid$q || (w_pcid$3 == sv_pcid$q) || (sv_glob_wild$q && w_glob$3)) && ~(sv_keep_glob$q && w_glob$3)));
+                        l_we$3 = w_drop$3 || sv_all$q;
+                        l_lru_we = sv_all$q;
+                        l_ta = 32'h0;
+                        l_tb = 32'h0;
+                        l_da = 32'h0;
+                        l_db = 32'h0;
+                        l_lru = 32'h0;
+                    end
+                end
+        endcase
+        if (start_sweep) begin
+            l_hit = 1'b0;
+            l_miss = 1'b0;
+            l_lru_we = 1'b0;
+            fill_ok$d = 1'b0;
+            state$d = L2State$Sweep;
+            sw_pend$d = 1'b0;
+            sw_more$d = 1'b1;
+            sw_step$d = 1'b0;
+            sw_set$d = 32'h0;
+            sw_second$d = inv_vpn[(32'h9)+:(7)];
+            if (state$q != L2State$Sweep) begin
+                sv_all$d = 1'b0;
+            end
+            if (inv_flush || reset) begin
+                sv_all$d = 1'b1;
+            end
+            sv_use_va$d = inv_use_va && ~inv_flush && ~reset;
+            sv_use_pcid$d = inv_use_pcid;
+            sv_glob_wild$d = inv_glob_wild;
+            sv_keep_glob$d = inv_keep_glob;
+            sv_vpn_1g$d = inv_vpn[(32'h12)+:(18)];
+            sv_vpn_2m$d = inv_vpn[(32'h9)+:(9)];
+            sv_vpn_4k$d = inv_vpn[(32'h0)+:(9)];
+            sv_pcid$d = inv_pcid;
+            if (inv_use_va && ~inv_flush && ~reset) begin
+                sw_set$d = inv_vpn[(32'h0)+:(7)];
+            end
+            if (state$q == L2State$Sweep) begin
+                sv_all$d = 1'b1;
+                sv_use_va$d = 1'b0;
+            end
+        end
+        rd_set$d = l_rd_addr;
+        ta$0$read_address = l_rd_addr;
+        tb$0$read_address = l_rd_addr;
+        da$0$read_address = l_rd_addr;
+        db$0$read_address = l_rd_addr;
+        ta$0$write_address = l_wr_addr;
+        tb$0$write_address = l_wr_addr;
+        da$0$write_address = l_wr_addr;
+        db$0$write_address = l_wr_addr;
+        ta$0$write_data = l_ta;
+        tb$0$write_data = l_tb;
+        da$0$write_data = l_da;
+        db$0$write_data = l_db;
+        ta$0$write_enable = l_we$0;
+        tb$0$write_enable = l_we$0;
+        da$0$write_enable = l_we$0;
+        db$0$write_enable = l_we$0;
+        ta$1$read_address = l_rd_addr;
+        tb$1$read_address = l_rd_addr;
+        da$1$read_address = l_rd_addr;
+        db$1$read_address = l_rd_addr;
+        ta$1$write_address = l_wr_addr;
+        tb$1$write_address = l_wr_addr;
+        da$1$write_address = l_wr_addr;
+        db$1$write_address = l_wr_addr;
+        ta$1$write_data = l_ta;
+        tb$1$write_data = l_tb;
+        da$1$write_data = l_da;
+        db$1$write_data = l_db;
+        ta$1$write_enable = l_we$1;
+        tb$1$write_enable = l_we$1;
+        da$1$write_enable = l_we$1;
+        db$1$write_enable = l_we$1;
+        ta$2$read_address = l_rd_addr;
+        tb$2$read_address = l_rd_addr;
+        da$2$read_address = l_rd_addr;
+        db$2$read_address = l_rd_addr;
+        ta$2$write_address = l_wr_addr;
+        tb$2$write_address = l_wr_addr;
+        da$2$write_address = l_wr_addr;
+        db$2$write_address = l_wr_addr;
+        ta$2$write_data = l_ta;
+        tb$2$write_data = l_tb;
+        da$2$write_data = l_da;
+        db$2$write_data = l_db;
+        ta$2$write_enable = l_we$2;
+        tb$2$write_enable = l_we$2;
+        da$2$write_enable = l_we$2;
+        db$2$write_enable = l_we$2;
+        ta$3$read_address = l_rd_addr;
+        tb$3$read_address = l_rd_addr;
+        da$3$read_address = l_rd_addr;
+        db$3$read_address = l_rd_addr;
+        ta$3$write_address = l_wr_addr;
+        tb$3$write_address = l_wr_addr;
+        da$3$write_address = l_wr_addr;
+        db$3$write_address = l_wr_addr;
+        ta$3$write_data = l_ta;
+        tb$3$write_data = l_tb;
+        da$3$write_data = l_da;
+        db$3$write_data = l_db;
+        ta$3$write_enable = l_we$3;
+        tb$3$write_enable = l_we$3;
+        da$3$write_enable = l_we$3;
+        db$3$write_enable = l_we$3;
+        lru$read_address = l_rd_addr;
+        lru$write_address = l_wr_addr;
+        lru$write_data = l_lru;
+        lru$write_enable = l_lru_we;
+        l_busy = probing;
+        l_busy_next = (state$d == L2State$Small) || (state$d == L2State$Big);
+        busy = l_busy;
+        busy_next = l_busy_next;
+        flushing = state$q == L2State$Sweep;
+        hit = l_hit;
+        miss = l_miss;
+        hit_size = l_hit_size;
+        hit_pcid = l_hit_pcid;
+        hit_glob = l_hit_glob;
+        hit_pfn = (((l_hit_da) & 40'hffffffffff) << 32'h12) | ((l_hit_pfn_lo) & 40'hffffffffff);
+        hit_writable = l_hit_db[32'h12];
+        hit_user = l_hit_db[32'h13];
+        hit_xd = l_hit_db[32'h14];
+        hit_dirty = l_hit_db[32'h15];
+        hit_pkey = l_hit_db[(32'h16)+:(4)];
+    end
+    
+endmodule // mmu$l2
+
+
+module mmu$l2$b_lru(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$b_lru
+
+
+module mmu$l2$b_match(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$b_match
+
+
+module mmu$l2$b_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$b_valid
+
+
+module mmu$l2$b_way(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$b_way
+
+
+module mmu$l2$da$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [21:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [21:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[21:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // mmu$l2$da$0
+
+
+module mmu$l2$da$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [21:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [21:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[21:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // mmu$l2$da$1
+
+
+module mmu$l2$da$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [21:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [21:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[21:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // mmu$l2$da$2
+
+
+module mmu$l2$da$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [21:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [21:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[21:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // mmu$l2$da$3
+
+
+module mmu$l2$db$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [25:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [25:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[25:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // mmu$l2$db$0
+
+
+module mmu$l2$db$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [25:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [25:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[25:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // mmu$l2$db$1
+
+
+module mmu$l2$db$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [25:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [25:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[25:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // mmu$l2$db$2
+
+
+module mmu$l2$db$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [25:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [25:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[25:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // mmu$l2$db$3
+
+
+module mmu$l2$fill_ok(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$fill_ok
+
+
+module mmu$l2$lru(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [2:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [2:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[2:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // mmu$l2$lru
+
+
+module mmu$l2$rd_set(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$rd_set
+
+
+module mmu$l2$s_lru(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$s_lru
+
+
+module mmu$l2$s_match(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$s_match
+
+
+module mmu$l2$s_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$s_valid
+
+
+module mmu$l2$s_way(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$s_way
+
+
+module mmu$l2$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam L2State$Idle = 0;
+    localparam L2State$Small = 1;
+    localparam L2State$Big = 2;
+    localparam L2State$Sweep = 3;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$state
+
+
+module mmu$l2$sv_all(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$sv_all
+
+
+module mmu$l2$sv_glob_wild(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$sv_glob_wild
+
+
+module mmu$l2$sv_keep_glob(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$sv_keep_glob
+
+
+module mmu$l2$sv_pcid(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$sv_pcid
+
+
+module mmu$l2$sv_use_pcid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$sv_use_pcid
+
+
+module mmu$l2$sv_use_va(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$sv_use_va
+
+
+module mmu$l2$sv_vpn_1g(d,q,clock);
+    
+    // Module arguments
+    input wire  [17:0] d;
+    output reg  [17:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 18'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$sv_vpn_1g
+
+
+module mmu$l2$sv_vpn_2m(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$sv_vpn_2m
+
+
+module mmu$l2$sv_vpn_4k(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$sv_vpn_4k
+
+
+module mmu$l2$sw_more(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$sw_more
+
+
+module mmu$l2$sw_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$sw_pend
+
+
+module mmu$l2$sw_second(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$sw_second
+
+
+module mmu$l2$sw_set(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$sw_set
+
+
+module mmu$l2$sw_step(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$sw_step
+
+
+module mmu$l2$ta$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [20:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [20:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[20:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // mmu$l2$ta$0
+
+
+module mmu$l2$ta$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [20:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [20:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[20:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // mmu$l2$ta$1
+
+
+module mmu$l2$ta$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [20:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [20:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[20:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // mmu$l2$ta$2
+
+
+module mmu$l2$ta$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [20:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [20:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[20:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // mmu$l2$ta$3
+
+
+module mmu$l2$tb$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [29:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [29:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[29:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // mmu$l2$tb$0
+
+
+module mmu$l2$tb$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [29:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [29:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[29:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // mmu$l2$tb$1
+
+
+module mmu$l2$tb$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [29:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [29:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[29:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // mmu$l2$tb$2
+
+
+module mmu$l2$tb$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [29:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [29:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[29:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // mmu$l2$tb$3
 
 
 module mmu$perm(page_user,page_writable,page_xd,page_pkey,kind,user_access,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,allow,error_code);

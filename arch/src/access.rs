@@ -135,6 +135,8 @@ impl fmt::Display for Outcome {
 pub enum TlbLevel {
     /// The L1 TLB of the access's port: the ITLB for a fetch, the DTLB for a read or write.
     L1,
+    /// The shared second-level TLB, after an L1 miss.
+    L2,
     /// A page walk (whether or not the paging-structure cache supplied its upper levels).
     Walk,
 }
@@ -144,12 +146,14 @@ impl TlbLevel {
     pub fn name(self) -> &'static str {
         match self {
             TlbLevel::L1 => "l1",
+            TlbLevel::L2 => "l2",
             TlbLevel::Walk => "walk",
         }
     }
     pub fn from_name(name: &str) -> Option<TlbLevel> {
         match name {
             "l1" => Some(TlbLevel::L1),
+            "l2" => Some(TlbLevel::L2),
             "walk" => Some(TlbLevel::Walk),
             _ => None,
         }

@@ -26,6 +26,7 @@ macro_rules! mmu_ports {
             output fetch_rsp_pa: u64 = 52;
             output fetch_rsp_error_code: u8 = 6;
             output fetch_rsp_tlb_hit: bool = 1;
+            output fetch_rsp_l2_hit: bool = 1;
             // reads and writes: request and response
             input data_req_valid: bool = 1;
             output data_req_ready: bool = 1;
@@ -37,6 +38,7 @@ macro_rules! mmu_ports {
             output data_rsp_pa: u64 = 52;
             output data_rsp_error_code: u8 = 6;
             output data_rsp_tlb_hit: bool = 1;
+            output data_rsp_l2_hit: bool = 1;
             // control registers
             input cr0_wp: bool = 1;
             input cr3: u64 = 64;

@@ -1,7 +1,7 @@
 //! The measurements: TLB hit latency and throughput, miss latency per page size, memory latency and PWC setting,
 //! and hit rates and cycles per access of the access patterns.
 
-use mmu_arch::{Config, Control, OutcomeCode, PageSize, PWC_ENTRIES_DEFAULT};
+use mmu_arch::{Config, Control, OutcomeCode, PageSize, TlbLevel, PWC_ENTRIES_DEFAULT};
 use mmu_model::engine::Scenario;
 use mmu_model::mem::Memory;
 use mmu_sim::drive::HdlMmu;
@@ -9,8 +9,9 @@ use mmu_sim::ports::{drive_control, Inputs, Outputs};
 use mmu_sim::rtl::memory::{MemTiming, RtlMemory};
 
 use crate::workload::{
-    config, cycles_of, hit_of, memory_of, patterns, pwc_name, read, Bench, Space, CYCLE_LIMIT,
-    HIT_STREAMS, LATENCIES, LATENCY, PADDR_BITS, PA_BASE, PWC, TABLES, TLB_ENTRIES, VA_BASE,
+    config, cycles_of, hit_of, memory_of, patterns, pwc_name, read, setup_name, Bench, Space,
+    CYCLE_LIMIT, HIT_STREAMS, LATENCIES, LATENCY, PADDR_BITS, PA_BASE, PWC, SETUPS, TABLES,
+    TLB_ENTRIES, VA_BASE,
 };
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -42,7 +43,7 @@ pub fn hits(b: &mut Bench) -> HitFigures {
     for n in HIT_STREAMS {
         let offsets: Vec<u64> = (0..=n as u64).map(|k| (k * 8) % 4096).collect();
         let sc = Scenario {
-            config: config(LATENCY, PWC_ENTRIES_DEFAULT),
+            config: config(LATENCY, PWC_ENTRIES_DEFAULT, true),
             control,
             memory: memory.clone(),
             ops: offsets.iter().map(|&o| read(va + o)).collect(),
@@ -244,7 +245,7 @@ fn miss(b: &mut Bench, kind: Miss, size: PageSize, latency: u32, pwc: usize) -> 
     }
     let expect: Vec<u64> = vas.iter().map(|&v| space.touch(v, size)).collect();
     let sc = Scenario {
-        config: config(latency, pwc),
+        config: config(latency, pwc, false),
         control: Control {
             cr3: space.cr3(),
             ..Control::default()
@@ -323,6 +324,10 @@ pub struct PatternRow {
     pub name: String,
     pub key: String,
     pub pwc: usize,
+    pub l2: bool,
+    pub l2_hits: u64,
+    /// Mean cycles of the accesses each level answered: L1, L2, walk.
+    pub level_cycles: [Option<f64>; 3],
     pub accesses: u64,
     pub pages: u64,
     pub bytes: u64,
@@ -338,14 +343,19 @@ impl PatternRow {
     pub fn hit_rate(&self) -> f64 {
         self.hits as f64 / self.accesses as f64
     }
+
+    /// The share of all accesses the L2 answered.
+    pub fn l2_hit_rate(&self) -> f64 {
+        self.l2_hits as f64 / self.accesses as f64
+    }
 }
 
 pub fn pattern_rows(b: &mut Bench) -> Vec<PatternRow> {
     let mut rows = Vec::new();
     for p in patterns() {
-        for pwc in PWC {
+        for (pwc, l2) in SETUPS {
             let sc = Scenario {
-                config: config(LATENCY, pwc),
+                config: config(LATENCY, pwc, l2),
                 control: p.control,
                 memory: p.memory.clone(),
                 ops: p.ops.clone(),
@@ -354,10 +364,20 @@ pub fn pattern_rows(b: &mut Bench) -> Vec<PatternRow> {
             let results = &run.result.results;
             let total: u64 = (0..results.len()).map(|k| cycles_of(&run, k)).sum();
             let c = &run.coverage;
+            let level_cycles = [TlbLevel::L1, TlbLevel::L2, TlbLevel::Walk].map(|level| {
+                let of: Vec<u64> = (0..results.len())
+                    .filter(|&k| results[k].tlb == Some(level))
+                    .map(|k| cycles_of(&run, k))
+                    .collect();
+                (!of.is_empty()).then(|| of.iter().sum::<u64>() as f64 / of.len() as f64)
+            });
             let row = PatternRow {
                 name: p.name.clone(),
                 key: p.key.clone(),
                 pwc,
+                l2,
+                l2_hits: c.l2_hits.iter().sum(),
+                level_cycles,
                 accesses: c.accesses,
                 pages: p.pages,
                 bytes: p.bytes,
@@ -369,10 +389,11 @@ pub fn pattern_rows(b: &mut Bench) -> Vec<PatternRow> {
                 sim_cycles: c.cycles,
             };
             eprintln!(
-                "pattern: {}, PWC {}: hit rate {:.1}%, {:.2} cycles/access",
+                "pattern: {}, {}: L1 hit rate {:.1}%, L2 hit rate {:.1}%, {:.2} cycles/access",
                 p.name,
-                pwc_name(pwc),
+                setup_name(pwc, l2),
                 100.0 * row.hit_rate(),
+                100.0 * row.l2_hit_rate(),
                 row.mean_cycles
             );
             rows.push(row);

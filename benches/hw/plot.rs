@@ -12,7 +12,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use crate::fpga::FpgaRow;
 use crate::measure::{levels, Miss, MissRow, PatternRow};
 use crate::report::Figures;
-use crate::workload::{pwc_name, LATENCIES, LATENCY, PWC, TLB_ENTRIES};
+use crate::workload::{pwc_name, setup_name, LATENCIES, LATENCY, PWC, SETUPS, TLB_ENTRIES};
 
 type PlotResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -60,6 +60,7 @@ const KIND_COLORS: [RGBColor; 3] = [
 ];
 const OFF_COLOR: RGBColor = RGBColor(170, 170, 170);
 const ON_COLOR: RGBColor = RGBColor(31, 119, 180);
+const L2_COLOR: RGBColor = RGBColor(44, 160, 44);
 
 fn legend_line(color: RGBColor, width: u32) -> impl Fn((i32, i32)) -> PathElement<(i32, i32)> {
     move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(width))
@@ -153,7 +154,8 @@ fn plot_misses(rows: &[MissRow], path: &Path) -> PlotResult {
     Ok(())
 }
 
-/// Horizontal bars, one group per pattern, one bar per PWC setting, each labelled with its value.
+/// Horizontal bars, one group per pattern, one bar per setting (PWC off, on, on with the L2), each labelled with its
+/// value.
 fn plot_pattern_bars(
     rows: &[PatternRow],
     path: &Path,
@@ -172,7 +174,7 @@ fn plot_pattern_bars(
         v
     };
     let n = names.len();
-    let height = 120 + 46 * n as u32;
+    let height = 120 + 60 * n as u32;
     let root = SVGBackend::new(path, (1300, height)).into_drawing_area();
     root.fill(&WHITE)?;
     // room on the right for the value labels and the legend
@@ -203,26 +205,24 @@ fn plot_pattern_bars(
         .draw()?;
     let label_style =
         TextStyle::from(("sans-serif", 11).into_font()).pos(Pos::new(HPos::Left, VPos::Center));
-    for (j, pwc) in PWC.into_iter().enumerate() {
-        let color = if j == 0 { OFF_COLOR } else { ON_COLOR };
+    for (j, (pwc, l2)) in SETUPS.into_iter().enumerate() {
+        let color = [OFF_COLOR, ON_COLOR, L2_COLOR][j];
         let bar = |r: &PatternRow| {
             let i = names.iter().position(|&nm| nm == r.name).expect("named");
             let y = (n - 1 - i) as f64;
-            // the PWC-off bar above, the PWC-on bar below
-            if j == 0 {
-                (y, y + 0.38)
-            } else {
-                (y - 0.38, y)
-            }
+            // the settings top to bottom, in the order of `SETUPS`
+            let top = y + 0.39 - 0.26 * j as f64;
+            (top - 0.25, top)
         };
+        let of = |r: &&PatternRow| r.pwc == pwc && r.l2 == l2;
         chart
-            .draw_series(rows.iter().filter(|r| r.pwc == pwc).map(|r| {
+            .draw_series(rows.iter().filter(of).map(|r| {
                 let (y0, y1) = bar(r);
                 Rectangle::new([(0.0, y0), (value(r), y1)], color.filled())
             }))?
-            .label(format!("PWC {}", pwc_name(pwc)))
+            .label(setup_name(pwc, l2))
             .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 14, y + 5)], color.filled()));
-        chart.draw_series(rows.iter().filter(|r| r.pwc == pwc).map(|r| {
+        chart.draw_series(rows.iter().filter(of).map(|r| {
             let (y0, y1) = bar(r);
             Text::new(
                 format!("{:.2}", value(r)),
@@ -348,9 +348,9 @@ pub fn plots(out: &Path, f: &Figures) -> Vec<PathBuf> {
     let r = plot_pattern_bars(
         pattern_rows,
         &p,
-        &format!("TLB hit rate per access pattern ({TLB_ENTRIES} entries, L = {LATENCY})"),
-        "TLB hit rate (%)",
-        |r| 100.0 * r.hit_rate(),
+        &format!("L1 and L2 hit rate per access pattern ({TLB_ENTRIES}-entry DTLB, L = {LATENCY})"),
+        "accesses answered by a TLB, L1 or L2 (%)",
+        |r| 100.0 * (r.hit_rate() + r.l2_hit_rate()),
         (0..=10).map(|k| 10.0 * k as f64).collect(),
     );
     plot("hit rate", &p, r, &mut plots);

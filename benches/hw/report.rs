@@ -3,13 +3,14 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use mmu_arch::PWC_ENTRIES_DEFAULT;
+use mmu_arch::{L2_SETS_DEFAULT, L2_WAYS_DEFAULT, PWC_ENTRIES_DEFAULT};
 use serde_json::{json, Value};
 
 use crate::fpga::FpgaRow;
 use crate::measure::{HitFigures, MissRow, PatternRow};
 use crate::workload::{
-    pwc_name, size_name, Bench, CYCLE_LIMIT, LATENCY, PADDR_BITS, PATTERN_ACCESSES, TLB_ENTRIES,
+    pwc_name, setup_name, size_name, Bench, CYCLE_LIMIT, LATENCY, PADDR_BITS, PATTERN_ACCESSES,
+    TLB_ENTRIES,
 };
 
 /// What a run measured and read, for the report.
@@ -136,20 +137,30 @@ pub fn markdown(f: &Figures) -> String {
         md,
         "\n### Access patterns ({PATTERN_ACCESSES} reads each, L = {LATENCY}, {TLB_ENTRIES} TLB entries, accessed \
          flags preset)\n\n\
-         | pattern | PWC | pages mapped | TLB hit rate | cycles/access | walks | memory reads/access |\n\
-         |---|---|---:|---:|---:|---:|---:|"
+         | pattern | setting | pages mapped | L1 hit rate | L2 hit rate | cycles/access | cycles of an L1 / L2 / walk \
+         answer | walks | memory reads/access |\n\
+         |---|---|---:|---:|---:|---:|---|---:|---:|"
     )
     .unwrap();
     for r in pattern_rows {
+        let level = |c: Option<f64>| c.map_or("-".to_string(), |c| format!("{c:.2}"));
         writeln!(
             md,
-            "| {} | {} | {} ({}) | {:.1}% | {:.2} | {} | {:.2} |",
+            "| {} | {} | {} ({}) | {:.1}% | {} | {:.2} | {} / {} / {} | {} | {:.2} |",
             r.name,
-            pwc_name(r.pwc),
+            setup_name(r.pwc, r.l2),
             r.pages,
             size_name(r.bytes),
             100.0 * r.hit_rate(),
+            if r.l2 {
+                format!("{:.1}%", 100.0 * r.l2_hit_rate())
+            } else {
+                "-".to_string()
+            },
             r.mean_cycles,
+            level(r.level_cycles[0]),
+            level(r.level_cycles[1]),
+            level(r.level_cycles[2]),
             r.walks,
             r.mem_reads as f64 / r.accesses as f64
         )
@@ -252,12 +263,16 @@ pub fn json(f: &Figures, plots: &[PathBuf], b: &Bench, seconds: f64) -> Value {
             "pattern": r.key,
             "description": r.name,
             "pwc_entries": r.pwc,
+            "l2_entries": if r.l2 { L2_SETS_DEFAULT * L2_WAYS_DEFAULT } else { 0 },
             "mem_latency": LATENCY,
             "accesses": r.accesses,
             "mapped_pages": r.pages,
             "mapped_bytes": r.bytes,
             "tlb_hits": r.hits,
             "hit_rate": r.hit_rate(),
+            "l2_hits": r.l2_hits,
+            "l2_hit_rate": r.l2_hit_rate(),
+            "mean_cycles_l1_l2_walk": r.level_cycles,
             "walks": r.walks,
             "mean_cycles_per_access": r.mean_cycles,
             "mem_reads": r.mem_reads,

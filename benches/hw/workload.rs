@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::time::Instant;
 
 use mmu_arch::{
-    Access, AccessKind, Config, Control, Op, Outcome, PageSize, CR3_NOFLUSH, PWC_ENTRIES_DEFAULT,
+    Access, AccessKind, Config, Control, Op, Outcome, PageSize, CR3_NOFLUSH, L2_SETS_DEFAULT,
+    L2_WAYS_DEFAULT, PWC_ENTRIES_DEFAULT,
 };
 use mmu_model::engine::Scenario;
 use mmu_model::pagetable::{MapFlags, PageTables};
@@ -53,13 +54,36 @@ pub fn read(va: u64) -> Op {
     })
 }
 
-pub fn config(mem_latency: u32, pwc_entries: usize) -> Config {
+/// The configuration measured: the default one (L2 of 128 x 4 included) with `pwc_entries`, without the L2 unless
+/// `l2` (the walk latencies are the walker's own, without the L2's lookup in front).
+pub fn config(mem_latency: u32, pwc_entries: usize, l2: bool) -> Config {
     Config {
         tlb_entries: TLB_ENTRIES,
         paddr_bits: PADDR_BITS,
         mem_latency,
         pwc_entries,
+        l2_sets: if l2 { L2_SETS_DEFAULT } else { 0 },
         ..Config::default()
+    }
+}
+
+/// The settings the access patterns run with: PWC off, PWC on, and PWC and L2 on (the default configuration).
+pub const SETUPS: [(usize, bool); 3] = [
+    (0, false),
+    (PWC_ENTRIES_DEFAULT, false),
+    (PWC_ENTRIES_DEFAULT, true),
+];
+
+/// "PWC off", "PWC on (4)", "PWC on (4), L2 (512)".
+pub fn setup_name(pwc: usize, l2: bool) -> String {
+    if l2 {
+        format!(
+            "PWC {}, L2 ({})",
+            pwc_name(pwc),
+            L2_SETS_DEFAULT * L2_WAYS_DEFAULT
+        )
+    } else {
+        format!("PWC {}", pwc_name(pwc))
     }
 }
 

@@ -5,6 +5,7 @@
 //! - [`tlb`]: fully associative TLB (CAM), 4K/2M/1G, PCID and global entries.
 //! - [`walker`]: the 4-level page walk, reserved-bit checks, A/D write-back, TLB fill.
 //! - [`pwc`]: the paging-structure cache (non-leaf entries, PCID-tagged).
+//! - [`l2`]: the second-level TLB, set-associative in block RAM, shared by both ports.
 //! - [`perm`]: the access-rights check and the #PF error code.
 //! - [`port`]: one CPU port with its L1 TLB: request registers, hit answers, the walk handshake.
 //! - [`mmu`]: the top: the fetch and data ports, the walker's arbiter, maintenance operations, CR4
@@ -34,6 +35,7 @@
 //! - Only ports are public: a simulator reads internal state by hierarchical name.
 
 pub mod dff_array;
+pub mod l2;
 pub mod mmu;
 pub mod perm;
 pub mod port;

@@ -85,17 +85,24 @@
 
 use std::ops::{Deref, DerefMut};
 
+use crate::l2::L2;
 use crate::perm::Perm;
 use crate::port::Port;
 use crate::pwc::Pwc;
 use crate::tlb::Tlb;
 use crate::walker::Walker;
-use mmu_arch::{AccessKind, CmdOp, Config, OutcomeCode};
+use mmu_arch::{AccessKind, CmdOp, Config, OutcomeCode, PageSize};
 use rust_hdl::prelude::*;
 
 /// Panics, naming the problem, unless `config` is one the RTL can be built as ([`Config::validate_rtl`]) with an
 /// `N`-entry DTLB (`A` = log2 `N`) and an `NI`-entry ITLB (`AI` = log2 `NI`).
-pub(crate) fn check_config<const N: usize, const A: usize, const NI: usize, const AI: usize>(
+pub(crate) fn check_config<
+    const N: usize,
+    const A: usize,
+    const NI: usize,
+    const AI: usize,
+    const LS: usize,
+>(
     config: &Config,
 ) {
     if let Err(e) = config.validate_rtl() {
@@ -111,6 +118,12 @@ pub(crate) fn check_config<const N: usize, const A: usize, const NI: usize, cons
         "an ITLB of {NI} entries (index width {AI}) built for config.itlb_entries = {}",
         config.itlb_entries
     );
+    assert!(
+        !config.l2_enabled() || config.l2_sets == 1 << LS,
+        "an L2 of {} sets (set-index width {LS}) built for config.l2_sets = {}",
+        1usize << LS,
+        config.l2_sets
+    );
 }
 
 /// How the top holds its sub-blocks (the TLB of each port, the walker, every `Perm`, the paging-structure cache): each in a type that dereferences to the block and simulates and exports as
@@ -122,10 +135,12 @@ pub trait Holder {
     type Walker: Block + DerefMut<Target = Walker>;
     type Perm: Block + DerefMut<Target = Perm>;
     type Pwc: Block + DerefMut<Target = Pwc>;
+    type L2<const SB: usize>: Block + DerefMut<Target = L2<SB>>;
     fn tlb<const N: usize, const A: usize>(block: Tlb<N, A>) -> Self::Tlb<N, A>;
     fn walker(block: Walker) -> Self::Walker;
     fn perm(block: Perm) -> Self::Perm;
     fn pwc(block: Pwc) -> Self::Pwc;
+    fn l2<const SB: usize>(block: L2<SB>) -> Self::L2<SB>;
 }
 
 /// The blocks as they are.
@@ -136,6 +151,7 @@ impl Holder for Plain {
     type Walker = Held<Walker>;
     type Perm = Held<Perm>;
     type Pwc = Held<Pwc>;
+    type L2<const SB: usize> = Held<L2<SB>>;
     fn tlb<const N: usize, const A: usize>(block: Tlb<N, A>) -> Self::Tlb<N, A> {
         Held(block)
     }
@@ -146,6 +162,9 @@ impl Holder for Plain {
         Held(block)
     }
     fn pwc(block: Pwc) -> Self::Pwc {
+        Held(block)
+    }
+    fn l2<const SB: usize>(block: L2<SB>) -> Self::L2<SB> {
         Held(block)
     }
 }
@@ -197,8 +216,14 @@ impl<B: Block> Block for Held<B> {
 }
 
 #[derive(LogicBlock)]
-pub struct Mmu<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder = Plain>
-{
+pub struct Mmu<
+    const N: usize,
+    const A: usize,
+    const NI: usize,
+    const AI: usize,
+    const LS: usize = 7,
+    H: Holder = Plain,
+> {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
     // instruction fetches
@@ -211,6 +236,7 @@ pub struct Mmu<const N: usize, const A: usize, const NI: usize, const AI: usize,
     pub fetch_rsp_pa: Signal<Out, Bits<52>>,
     pub fetch_rsp_error_code: Signal<Out, Bits<6>>,
     pub fetch_rsp_tlb_hit: Signal<Out, Bit>,
+    pub fetch_rsp_l2_hit: Signal<Out, Bit>,
     // reads and writes
     pub data_req_valid: Signal<In, Bit>,
     pub data_req_ready: Signal<Out, Bit>,
@@ -222,6 +248,7 @@ pub struct Mmu<const N: usize, const A: usize, const NI: usize, const AI: usize,
     pub data_rsp_pa: Signal<Out, Bits<52>>,
     pub data_rsp_error_code: Signal<Out, Bits<6>>,
     pub data_rsp_tlb_hit: Signal<Out, Bit>,
+    pub data_rsp_l2_hit: Signal<Out, Bit>,
     // control
     pub cr0_wp: Signal<In, Bit>,
     pub cr3: Signal<In, Bits<64>>,
@@ -255,6 +282,7 @@ pub struct Mmu<const N: usize, const A: usize, const NI: usize, const AI: usize,
     walker: H::Walker,
     perm: H::Perm,
     pwc: H::Pwc,
+    l2: H::L2<LS>,
     /// The walker serves the data port (else the fetch port): the owner of the walk in flight, or, while the walker
     /// is idle, the port the arbiter grants if a walk starts in this cycle. Chosen a cycle ahead, so that the
     /// multiplexer in front of the walker and the paging-structure cache is driven by a flop.
@@ -279,8 +307,27 @@ pub struct Mmu<const N: usize, const A: usize, const NI: usize, const AI: usize,
     inv_pcid: Signal<Local, Bits<12>>,
     inv_vpn: Signal<Local, Bits<36>>,
     data_kind: Signal<Local, AccessKind>,
-    /// A walk starts this cycle.
+    /// A miss is granted this cycle: the second-level TLB's lookup, or without one the walk, starts.
     start: Signal<Local, Bit>,
+    /// The walk starts this cycle.
+    walk_start: Signal<Local, Bit>,
+    /// The second-level TLB, as the rest of the top sees it: nothing when it is configured out.
+    l2_busy: Signal<Local, Bit>,
+    l2_busy_next: Signal<Local, Bit>,
+    l2_flushing: Signal<Local, Bit>,
+    l2_hit: Signal<Local, Bit>,
+    l2_miss: Signal<Local, Bit>,
+    /// The L1 fill of the owner of the walk or lookup: the walk's translation, or the L2 entry.
+    fl_en: Signal<Local, Bit>,
+    fl_size: Signal<Local, PageSize>,
+    fl_pcid: Signal<Local, Bits<12>>,
+    fl_glob: Signal<Local, Bit>,
+    fl_pfn: Signal<Local, Bits<40>>,
+    fl_writable: Signal<Local, Bit>,
+    fl_user: Signal<Local, Bit>,
+    fl_xd: Signal<Local, Bit>,
+    fl_dirty: Signal<Local, Bit>,
+    fl_pkey: Signal<Local, Bits<4>>,
     /// The walker is busy in the next cycle.
     busy_next: Signal<Local, Bit>,
     /// The port the walker serves this cycle (`w_data`).
@@ -292,16 +339,24 @@ pub struct Mmu<const N: usize, const A: usize, const NI: usize, const AI: usize,
     w_user: Signal<Local, Bit>,
     w_pcid: Signal<Local, Bits<12>>,
     pfn_mask: Constant<Bits<40>>,
+    /// The configuration has a second-level TLB.
+    l2_on: Constant<Bit>,
 }
 
-impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder>
-    Mmu<N, A, NI, AI, H>
+impl<
+        const N: usize,
+        const A: usize,
+        const NI: usize,
+        const AI: usize,
+        const LS: usize,
+        H: Holder,
+    > Mmu<N, A, NI, AI, LS, H>
 {
     /// The MMU `config` describes; `N` must be its `tlb_entries`, `NI` its `itlb_entries`, `A` and `AI` their
     /// log2. Panics with a message naming the problem if the configuration is not one the RTL can be built as
     /// ([`Config::validate_rtl`]).
     pub fn new(config: &Config) -> Self {
-        check_config::<N, A, NI, AI>(config);
+        check_config::<N, A, NI, AI, LS>(config);
         let pfn_mask: u64 = (1u64 << (config.paddr_bits - 12)) - 1;
         Self {
             clock: Default::default(),
@@ -315,6 +370,7 @@ impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder
             fetch_rsp_pa: Default::default(),
             fetch_rsp_error_code: Default::default(),
             fetch_rsp_tlb_hit: Default::default(),
+            fetch_rsp_l2_hit: Default::default(),
             data_req_valid: Default::default(),
             data_req_ready: Default::default(),
             data_req_va: Default::default(),
@@ -325,6 +381,7 @@ impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder
             data_rsp_pa: Default::default(),
             data_rsp_error_code: Default::default(),
             data_rsp_tlb_hit: Default::default(),
+            data_rsp_l2_hit: Default::default(),
             cr0_wp: Default::default(),
             cr3: Default::default(),
             cr4_pge: Default::default(),
@@ -354,6 +411,7 @@ impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder
             walker: H::walker(Walker::new(config)),
             perm: H::perm(Perm::default()),
             pwc: H::pwc(Pwc::new(config)),
+            l2: H::l2(L2::default()),
             w_data: Default::default(),
             prev_pge: Default::default(),
             prev_pcide: Default::default(),
@@ -374,6 +432,22 @@ impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder
             inv_vpn: Default::default(),
             data_kind: Default::default(),
             start: Default::default(),
+            walk_start: Default::default(),
+            l2_busy: Default::default(),
+            l2_busy_next: Default::default(),
+            l2_flushing: Default::default(),
+            l2_hit: Default::default(),
+            l2_miss: Default::default(),
+            fl_en: Default::default(),
+            fl_size: Default::default(),
+            fl_pcid: Default::default(),
+            fl_glob: Default::default(),
+            fl_pfn: Default::default(),
+            fl_writable: Default::default(),
+            fl_user: Default::default(),
+            fl_xd: Default::default(),
+            fl_dirty: Default::default(),
+            fl_pkey: Default::default(),
             busy_next: Default::default(),
             sel_data: Default::default(),
             w_vpn_1g: Default::default(),
@@ -383,16 +457,23 @@ impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder
             w_user: Default::default(),
             w_pcid: Default::default(),
             pfn_mask: Constant::new(pfn_mask.into()),
+            l2_on: Constant::new(config.l2_enabled()),
         }
     }
 }
 
-impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder> Logic
-    for Mmu<N, A, NI, AI, H>
+impl<
+        const N: usize,
+        const A: usize,
+        const NI: usize,
+        const AI: usize,
+        const LS: usize,
+        H: Holder,
+    > Logic for Mmu<N, A, NI, AI, LS, H>
 {
     #[hdl_gen]
     fn update(&mut self) {
-        clock!(self, clock, fetch, data, walker, pwc);
+        clock!(self, clock, fetch, data, walker, pwc, l2);
         dff_setup!(self, clock, w_data, prev_pge, prev_pcide, prev_smep, prev_pcid);
 
         // Current PCID: CR3 bits 11:0 with PCIDE, else 0.
@@ -413,9 +494,11 @@ impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder
 
         // Maintenance commands wait while a CR4 transition takes the invalidation port; neither
         // port takes an access while either is applied, so the next lookup sees its effect.
-        self.cmd_ready.next = !self.reset.val() && !self.cr_change.val();
+        // While the second-level TLB walks its sets to apply one, neither is taken either.
+        self.l2_flushing.next = self.l2_on.val() && self.l2.flushing.val();
+        self.cmd_ready.next = !self.reset.val() && !self.cr_change.val() && !self.l2_flushing.val();
         self.cmd_fire.next = self.cmd_valid.val() && self.cmd_ready.val();
-        self.hold.next = self.cmd_fire.val() || self.cr_change.val();
+        self.hold.next = self.cmd_fire.val() || self.cr_change.val() || self.l2_flushing.val();
 
         // The invalidation of this cycle, one of the rows of the table in docs/architecture.md.
         self.inv_en.next = false;
@@ -491,6 +574,17 @@ impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder
         self.walker.inv_keep_glob.next = self.inv_keep_glob.val();
         self.walker.inv_vpn.next = self.inv_vpn.val();
         self.walker.inv_pcid.next = self.inv_pcid.val();
+        // The second-level TLB: the same operation, applied over the following cycles; a CR4
+        // transition drops all of it.
+        self.l2.reset.next = self.reset.val() && self.l2_on.val();
+        self.l2.inv_en.next = self.inv_en.val() && self.l2_on.val();
+        self.l2.inv_flush.next = self.cr_change.val();
+        self.l2.inv_use_va.next = self.inv_use_va.val();
+        self.l2.inv_use_pcid.next = self.inv_use_pcid.val();
+        self.l2.inv_glob_wild.next = self.inv_glob_wild.val();
+        self.l2.inv_keep_glob.next = self.inv_keep_glob.val();
+        self.l2.inv_vpn.next = self.inv_vpn.val();
+        self.l2.inv_pcid.next = self.inv_pcid.val();
         self.pwc.inv_en.next = self.inv_en.val();
         self.pwc.inv_use_pcid.next = self.inv_use_pcid.val();
         self.pwc.inv_pcid.next = self.inv_pcid.val();
@@ -531,13 +625,27 @@ impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder
         self.fetch_req_ready.next = self.fetch.req_ready.val();
         self.data_req_ready.next = self.data.req_ready.val();
 
-        // Arbiter: an idle walker starts for a requesting port, the fetch port first. The choice is registered: while
-        // the walker will be idle, `w_data` takes the port that the requests of the next cycle will be granted to, so
-        // that in a start cycle it already names the winner; while a walk runs it holds the owner.
-        self.start.next =
-            !self.walker.busy.val() && (self.fetch.walk_req.val() || self.data.walk_req.val());
+        // Arbiter: an idle walker (and second-level TLB) serves a requesting port, the fetch port
+        // first: with the L2, its lookup starts now and the walk after an L2 miss. The choice is
+        // registered: while both will be idle, `w_data` takes the port that the requests of the
+        // next cycle will be granted to, so that in a start cycle it already names the winner;
+        // while a lookup or walk runs it holds the owner.
+        self.l2_busy.next = self.l2_on.val() && self.l2.busy.val();
+        self.l2_busy_next.next = self.l2_on.val() && self.l2.busy_next.val();
+        self.l2_hit.next = self.l2_on.val() && self.l2.hit.val();
+        self.l2_miss.next = self.l2_on.val() && self.l2.miss.val();
+        self.start.next = !self.walker.busy.val()
+            && !self.l2_busy.val()
+            && !self.l2_flushing.val()
+            && (self.fetch.walk_req.val() || self.data.walk_req.val());
+        self.walk_start.next = self.start.val();
+        if self.l2_on.val() {
+            self.walk_start.next = self.l2_miss.val();
+        }
         self.busy_next.next = !self.reset.val()
-            && (self.start.val() || (self.walker.busy.val() && !self.walker.done.val()));
+            && (self.walk_start.val()
+                || self.l2_busy_next.val()
+                || (self.walker.busy.val() && !self.walker.done.val()));
         self.sel_data.next = self.w_data.q.val();
         self.w_data.d.next = self.w_data.q.val();
         if !self.busy_next.val() {
@@ -560,7 +668,7 @@ impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder
 
         // Walker: the access of the port it serves, held by that port until the answer.
         self.walker.reset.next = self.reset.val();
-        self.walker.start.next = self.start.val();
+        self.walker.start.next = self.walk_start.val();
         self.walker.pml4_base.next = self.cr3.val().get_bits::<40>(12) & self.pfn_mask.val();
         self.walker.vpn_1g.next = self.w_vpn_1g.val();
         self.walker.vpn_2m.next = self.w_vpn_2m.val();
@@ -597,7 +705,7 @@ impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder
 
         // Paging-structure cache: looked up in the walker's start cycle, filled by its answer.
         self.pwc.reset.next = self.reset.val();
-        self.pwc.lk_en.next = self.start.val();
+        self.pwc.lk_en.next = self.walk_start.val();
         self.pwc.lk_vpn_1g.next = self.w_vpn_1g.val();
         self.pwc.lk_vpn_2m.next = self.w_vpn_2m.val();
         self.pwc.lk_pcid.next = self.w_pcid.val();
@@ -617,11 +725,69 @@ impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder
         self.pwc.fill_writable.next = self.walker.pwc_fill_writable.val();
         self.pwc.fill_xd.next = self.walker.pwc_fill_xd.val();
 
-        // The walker's answer and fill go to the port that owns the walk.
+        // Second-level TLB: looked up with the access of the port granted, filled by the walk.
+        self.l2.lk_start.next = self.start.val() && self.l2_on.val();
+        self.l2.lk_vpn_1g.next = self.w_vpn_1g.val();
+        self.l2.lk_vpn_2m.next = self.w_vpn_2m.val();
+        self.l2.lk_vpn_4k.next = self.w_vpn_4k.val();
+        self.l2.lk_pcid.next = self.w_pcid.val();
+        self.l2.lk_write.next = self.w_kind.val() == AccessKind::Write;
+        self.l2.fill_en.next = self.walker.fill_en.val();
+        self.l2.fill_vpn_1g.next = self.walker.fill_vpn_1g.val();
+        self.l2.fill_vpn_2m.next = self.walker.fill_vpn_2m.val();
+        self.l2.fill_vpn_4k.next = self.walker.fill_vpn_4k.val();
+        self.l2.fill_size.next = self.walker.fill_size.val();
+        self.l2.fill_pcid.next = self.walker.fill_pcid.val();
+        self.l2.fill_glob.next = self.walker.fill_glob.val();
+        self.l2.fill_pfn.next = self.walker.fill_pfn.val();
+        self.l2.fill_writable.next = self.walker.fill_writable.val();
+        self.l2.fill_user.next = self.walker.fill_user.val();
+        self.l2.fill_xd.next = self.walker.fill_xd.val();
+        self.l2.fill_dirty.next = self.walker.fill_dirty.val();
+        self.l2.fill_pkey.next = self.walker.fill_pkey.val();
+
+        // The L1 fill: the walk's translation, or a copy of the L2 entry that answered.
+        self.fl_en.next = self.walker.fill_en.val() || self.l2_hit.val();
+        self.fl_size.next = self.walker.fill_size.val();
+        self.fl_pcid.next = self.walker.fill_pcid.val();
+        self.fl_glob.next = self.walker.fill_glob.val();
+        self.fl_pfn.next = self.walker.fill_pfn.val();
+        self.fl_writable.next = self.walker.fill_writable.val();
+        self.fl_user.next = self.walker.fill_user.val();
+        self.fl_xd.next = self.walker.fill_xd.val();
+        self.fl_dirty.next = self.walker.fill_dirty.val();
+        self.fl_pkey.next = self.walker.fill_pkey.val();
+        if self.l2_hit.val() {
+            self.fl_size.next = self.l2.hit_size.val();
+            self.fl_pcid.next = self.l2.hit_pcid.val();
+            self.fl_glob.next = self.l2.hit_glob.val();
+            self.fl_pfn.next = self.l2.hit_pfn.val();
+            self.fl_writable.next = self.l2.hit_writable.val();
+            self.fl_user.next = self.l2.hit_user.val();
+            self.fl_xd.next = self.l2.hit_xd.val();
+            self.fl_dirty.next = self.l2.hit_dirty.val();
+            self.fl_pkey.next = self.l2.hit_pkey.val();
+        }
+
+        // The answers and the fill go to the port that owns the walk or lookup.
         self.fetch.walk_done.next = self.walker.done.val() && !self.sel_data.val();
         self.data.walk_done.next = self.walker.done.val() && self.sel_data.val();
-        self.fetch.fill_en.next = self.walker.fill_en.val() && !self.sel_data.val();
-        self.data.fill_en.next = self.walker.fill_en.val() && self.sel_data.val();
+        self.fetch.l2_done.next = self.l2_hit.val() && !self.sel_data.val();
+        self.data.l2_done.next = self.l2_hit.val() && self.sel_data.val();
+        self.fetch.fill_en.next = self.fl_en.val() && !self.sel_data.val();
+        self.data.fill_en.next = self.fl_en.val() && self.sel_data.val();
+        self.fetch.l2_pfn.next = self.l2.hit_pfn.val();
+        self.fetch.l2_size.next = self.l2.hit_size.val();
+        self.fetch.l2_user.next = self.l2.hit_user.val();
+        self.fetch.l2_writable.next = self.l2.hit_writable.val();
+        self.fetch.l2_xd.next = self.l2.hit_xd.val();
+        self.fetch.l2_pkey.next = self.l2.hit_pkey.val();
+        self.data.l2_pfn.next = self.l2.hit_pfn.val();
+        self.data.l2_size.next = self.l2.hit_size.val();
+        self.data.l2_user.next = self.l2.hit_user.val();
+        self.data.l2_writable.next = self.l2.hit_writable.val();
+        self.data.l2_xd.next = self.l2.hit_xd.val();
+        self.data.l2_pkey.next = self.l2.hit_pkey.val();
         self.fetch.walk_fault.next = self.walker.fault.val();
         self.fetch.walk_bus_error.next = self.walker.bus_error.val();
         self.fetch.walk_err_addr.next = self.walker.err_addr.val();
@@ -637,27 +803,27 @@ impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder
         self.fetch.fill_vpn_1g.next = self.walker.fill_vpn_1g.val();
         self.fetch.fill_vpn_2m.next = self.walker.fill_vpn_2m.val();
         self.fetch.fill_vpn_4k.next = self.walker.fill_vpn_4k.val();
-        self.fetch.fill_size.next = self.walker.fill_size.val();
-        self.fetch.fill_pcid.next = self.walker.fill_pcid.val();
-        self.fetch.fill_glob.next = self.walker.fill_glob.val();
-        self.fetch.fill_pfn.next = self.walker.fill_pfn.val();
-        self.fetch.fill_writable.next = self.walker.fill_writable.val();
-        self.fetch.fill_user.next = self.walker.fill_user.val();
-        self.fetch.fill_xd.next = self.walker.fill_xd.val();
-        self.fetch.fill_dirty.next = self.walker.fill_dirty.val();
-        self.fetch.fill_pkey.next = self.walker.fill_pkey.val();
+        self.fetch.fill_size.next = self.fl_size.val();
+        self.fetch.fill_pcid.next = self.fl_pcid.val();
+        self.fetch.fill_glob.next = self.fl_glob.val();
+        self.fetch.fill_pfn.next = self.fl_pfn.val();
+        self.fetch.fill_writable.next = self.fl_writable.val();
+        self.fetch.fill_user.next = self.fl_user.val();
+        self.fetch.fill_xd.next = self.fl_xd.val();
+        self.fetch.fill_dirty.next = self.fl_dirty.val();
+        self.fetch.fill_pkey.next = self.fl_pkey.val();
         self.data.fill_vpn_1g.next = self.walker.fill_vpn_1g.val();
         self.data.fill_vpn_2m.next = self.walker.fill_vpn_2m.val();
         self.data.fill_vpn_4k.next = self.walker.fill_vpn_4k.val();
-        self.data.fill_size.next = self.walker.fill_size.val();
-        self.data.fill_pcid.next = self.walker.fill_pcid.val();
-        self.data.fill_glob.next = self.walker.fill_glob.val();
-        self.data.fill_pfn.next = self.walker.fill_pfn.val();
-        self.data.fill_writable.next = self.walker.fill_writable.val();
-        self.data.fill_user.next = self.walker.fill_user.val();
-        self.data.fill_xd.next = self.walker.fill_xd.val();
-        self.data.fill_dirty.next = self.walker.fill_dirty.val();
-        self.data.fill_pkey.next = self.walker.fill_pkey.val();
+        self.data.fill_size.next = self.fl_size.val();
+        self.data.fill_pcid.next = self.fl_pcid.val();
+        self.data.fill_glob.next = self.fl_glob.val();
+        self.data.fill_pfn.next = self.fl_pfn.val();
+        self.data.fill_writable.next = self.fl_writable.val();
+        self.data.fill_user.next = self.fl_user.val();
+        self.data.fill_xd.next = self.fl_xd.val();
+        self.data.fill_dirty.next = self.fl_dirty.val();
+        self.data.fill_pkey.next = self.fl_pkey.val();
 
         // Responses, straight from the ports.
         self.fetch_rsp_valid.next = self.fetch.rsp_valid.val();
@@ -665,10 +831,12 @@ impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder
         self.fetch_rsp_pa.next = self.fetch.rsp_pa.val();
         self.fetch_rsp_error_code.next = self.fetch.rsp_error_code.val();
         self.fetch_rsp_tlb_hit.next = self.fetch.rsp_tlb_hit.val();
+        self.fetch_rsp_l2_hit.next = self.fetch.rsp_l2_hit.val();
         self.data_rsp_valid.next = self.data.rsp_valid.val();
         self.data_rsp_outcome.next = self.data.rsp_outcome.val();
         self.data_rsp_pa.next = self.data.rsp_pa.val();
         self.data_rsp_error_code.next = self.data.rsp_error_code.val();
         self.data_rsp_tlb_hit.next = self.data.rsp_tlb_hit.val();
+        self.data_rsp_l2_hit.next = self.data.rsp_l2_hit.val();
     }
 }

@@ -59,6 +59,7 @@ pub struct Port<const N: usize, const A: usize, H: Holder> {
     pub rsp_pa: Signal<Out, Bits<52>>,
     pub rsp_error_code: Signal<Out, Bits<6>>,
     pub rsp_tlb_hit: Signal<Out, Bit>,
+    pub rsp_l2_hit: Signal<Out, Bit>,
     // control
     pub cr0_wp: Signal<In, Bit>,
     pub cr4_smep: Signal<In, Bit>,
@@ -92,6 +93,14 @@ pub struct Port<const N: usize, const A: usize, H: Holder> {
     pub walk_error_code: Signal<In, Bits<6>>,
     pub walk_pfn: Signal<In, Bits<40>>,
     pub walk_size: Signal<In, PageSize>,
+    // the second-level TLB's answer for this port: a usable entry
+    pub l2_done: Signal<In, Bit>,
+    pub l2_pfn: Signal<In, Bits<40>>,
+    pub l2_size: Signal<In, PageSize>,
+    pub l2_user: Signal<In, Bit>,
+    pub l2_writable: Signal<In, Bit>,
+    pub l2_xd: Signal<In, Bit>,
+    pub l2_pkey: Signal<In, Bits<4>>,
     // the fill
     pub fill_en: Signal<In, Bit>,
     pub fill_vpn_1g: Signal<In, Bits<18>>,
@@ -113,6 +122,8 @@ pub struct Port<const N: usize, const A: usize, H: Holder> {
     /// A hit or a #GP answers in this cycle.
     r_fast: DFF<Bit>,
     r_gp: DFF<Bit>,
+    /// The hit answering in this cycle came from the second-level TLB.
+    r_l2: DFF<Bit>,
     /// The access missed: it waits for, or runs, a walk until the walker answers it.
     r_wait: DFF<Bit>,
     /// VA 47:30, 29:21, 20:12 and 11:0 of the access.
@@ -144,6 +155,7 @@ pub struct Port<const N: usize, const A: usize, H: Holder> {
     l_rsp_pa: Signal<Local, Bits<52>>,
     l_rsp_error_code: Signal<Local, Bits<6>>,
     l_rsp_tlb_hit: Signal<Local, Bit>,
+    l_rsp_l2_hit: Signal<Local, Bit>,
 }
 
 impl<const N: usize, const A: usize, H: Holder> Port<N, A, H> {
@@ -164,6 +176,7 @@ impl<const N: usize, const A: usize, H: Holder> Port<N, A, H> {
             rsp_pa: Default::default(),
             rsp_error_code: Default::default(),
             rsp_tlb_hit: Default::default(),
+            rsp_l2_hit: Default::default(),
             cr0_wp: Default::default(),
             cr4_smep: Default::default(),
             cr4_smap: Default::default(),
@@ -193,6 +206,13 @@ impl<const N: usize, const A: usize, H: Holder> Port<N, A, H> {
             walk_error_code: Default::default(),
             walk_pfn: Default::default(),
             walk_size: Default::default(),
+            l2_done: Default::default(),
+            l2_pfn: Default::default(),
+            l2_size: Default::default(),
+            l2_user: Default::default(),
+            l2_writable: Default::default(),
+            l2_xd: Default::default(),
+            l2_pkey: Default::default(),
             fill_en: Default::default(),
             fill_vpn_1g: Default::default(),
             fill_vpn_2m: Default::default(),
@@ -210,6 +230,7 @@ impl<const N: usize, const A: usize, H: Holder> Port<N, A, H> {
             perm: H::perm(Perm::default()),
             r_fast: Default::default(),
             r_gp: Default::default(),
+            r_l2: Default::default(),
             r_wait: Default::default(),
             r_vpn_1g: Default::default(),
             r_vpn_2m: Default::default(),
@@ -237,6 +258,7 @@ impl<const N: usize, const A: usize, H: Holder> Port<N, A, H> {
             l_rsp_pa: Default::default(),
             l_rsp_error_code: Default::default(),
             l_rsp_tlb_hit: Default::default(),
+            l_rsp_l2_hit: Default::default(),
         }
     }
 }
@@ -246,8 +268,8 @@ impl<const N: usize, const A: usize, H: Holder> Logic for Port<N, A, H> {
     fn update(&mut self) {
         clock!(self, clock, tlb);
         dff_setup!(
-            self, clock, r_fast, r_gp, r_wait, r_vpn_1g, r_vpn_2m, r_vpn_4k, r_off, r_kind, r_user,
-            r_pcid, h_pfn, h_size, h_user, h_writable, h_xd, h_pkey
+            self, clock, r_fast, r_gp, r_l2, r_wait, r_vpn_1g, r_vpn_2m, r_vpn_4k, r_off, r_kind,
+            r_user, r_pcid, h_pfn, h_size, h_user, h_writable, h_xd, h_pkey
         );
 
         // Every invalidation reaches this port's TLB.
@@ -293,11 +315,24 @@ impl<const N: usize, const A: usize, H: Holder> Logic for Port<N, A, H> {
             self.h_xd.d.next = self.tlb.hit_xd.val();
             self.h_pkey.d.next = self.tlb.hit_pkey.val();
         }
-        // A miss waits from the next cycle until the walker's answer for it.
-        self.wait_next.next = (self.r_wait.q.val() && !self.walk_done.val())
+        // A usable entry of the second-level TLB is registered like an L1 hit and answers in the
+        // next cycle, through this port's rights check.
+        self.r_l2.d.next = self.l2_done.val();
+        if self.l2_done.val() {
+            self.r_fast.d.next = true;
+            self.h_pfn.d.next = self.l2_pfn.val();
+            self.h_size.d.next = self.l2_size.val();
+            self.h_user.d.next = self.l2_user.val();
+            self.h_writable.d.next = self.l2_writable.val();
+            self.h_xd.d.next = self.l2_xd.val();
+            self.h_pkey.d.next = self.l2_pkey.val();
+        }
+        // A miss waits from the next cycle until the walker's (or the second-level TLB's) answer.
+        self.wait_next.next = (self.r_wait.q.val() && !self.walk_done.val() && !self.l2_done.val())
             || (self.accept.val() && self.canonical.val() && !self.hit_usable.val());
         if self.reset.val() {
             self.r_fast.d.next = false;
+            self.r_l2.d.next = false;
             self.wait_next.next = false;
         }
         self.r_wait.d.next = self.wait_next.val();
@@ -363,12 +398,14 @@ impl<const N: usize, const A: usize, H: Holder> Logic for Port<N, A, H> {
         self.l_rsp_pa.next = 0.into();
         self.l_rsp_error_code.next = 0.into();
         self.l_rsp_tlb_hit.next = false;
+        self.l_rsp_l2_hit.next = false;
         if self.r_fast.q.val() {
             self.l_rsp_valid.next = true;
             if self.r_gp.q.val() {
                 self.l_rsp_outcome.next = OutcomeCode::GeneralProtection;
             } else {
-                self.l_rsp_tlb_hit.next = true;
+                self.l_rsp_tlb_hit.next = !self.r_l2.q.val();
+                self.l_rsp_l2_hit.next = self.r_l2.q.val();
                 if self.perm.allow.val() {
                     self.l_rsp_pa.next = self.pa.val();
                 } else {
@@ -398,5 +435,6 @@ impl<const N: usize, const A: usize, H: Holder> Logic for Port<N, A, H> {
         self.rsp_pa.next = self.l_rsp_pa.val();
         self.rsp_error_code.next = self.l_rsp_error_code.val();
         self.rsp_tlb_hit.next = self.l_rsp_tlb_hit.val();
+        self.rsp_l2_hit.next = self.l_rsp_l2_hit.val();
     }
 }

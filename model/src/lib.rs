@@ -6,12 +6,16 @@
 //! compared on `tlb_hit` and the level that answered as well as on results and memory.
 //!
 //! Two ports, as in the RTL: instruction fetches look up and fill only the instruction TLB (ITLB), reads and writes only
-//! the data TLB (DTLB). Both are the same [`tlb::Tlb`], each with its own size and victim pointer. The page walker and the
-//! paging-structure cache are shared, and every invalidation applies to both TLBs by the same rules.
+//! the data TLB (DTLB). Both are the same [`tlb::Tlb`], each with its own size and victim pointer. Behind them sits one
+//! shared, set-associative second-level TLB ([`l2::L2`], when `l2_sets` and `l2_ways` are not 0): an access its L1 does
+//! not answer looks there before walking, an L2 hit is copied into the access's L1, and every successful walk of a 4K
+//! or 2M page fills it. The page walker and the paging-structure cache are shared too, and every invalidation applies
+//! to both L1s and the L2 by the same rules (the L2's CR4 flushes aside, see [`l2`]).
 //!
 //! - [`perm`]: access rights and the #PF error code (4.6, 4.7)
 //! - [`walker`]: the 4-level walk, reserved bits, A/D updates (4.5, 4.8)
 //! - [`tlb`]: a TLB, its fill and replacement (4.10.2): the ITLB and the DTLB are two of them
+//! - [`l2`]: the shared second-level TLB, its probe order, PLRU replacement and flushes
 //! - [`pwc`]: the paging-structure cache (4.10.3)
 //! - [`mem`]: sparse physical memory, shared by every engine
 //! - [`pagetable`]: builds page tables from mappings
@@ -20,6 +24,7 @@
 //! - this file: an access end to end, and the invalidations (4.10.4)
 
 pub mod engine;
+pub mod l2;
 pub mod mem;
 pub mod pagetable;
 pub mod perm;
@@ -30,9 +35,10 @@ pub mod walker;
 
 use crate::engine::{Engine, RunResult, Scenario};
 use crate::mem::Memory;
+use l2::L2;
 use mmu_arch::{
-    is_canonical, pf, Access, AccessKind, AccessResult, Config, Control, CrReg, InvpcidType, Op,
-    Outcome, TlbLevel, CR3_NOFLUSH,
+    is_canonical, pf, Access, AccessKind, AccessResult, Config, Control, CpuPort, CrReg,
+    InvpcidType, Op, Outcome, TlbLevel, CR3_NOFLUSH,
 };
 use perm::Request;
 use pwc::{Pwc, PwcEntry};
@@ -50,7 +56,7 @@ pub struct Coverage {
     /// `pair` ops run (each of their two accesses also counts in `accesses`).
     pub pairs: u64,
     pub walks: u64,
-    /// A write that met a TLB entry with D = 0 and walked to set D.
+    /// A write that met an entry with D = 0 (in its L1, or as the L2's match after an L1 miss) and walked to set D.
     pub dirty_rewalks: u64,
     pub ok: u64,
     pub gp: u64,
@@ -60,11 +66,11 @@ pub struct Coverage {
     pub pf_pkey: u64,
     /// Walks that ended on a bus error.
     pub bus_errors: u64,
-    /// Fills by page size, in both TLBs: 4K, 2M, 1G.
+    /// Fills by page size, in both L1 TLBs (after a walk or an L2 hit): 4K, 2M, 1G.
     pub fills: [u64; 3],
     pub evictions: u64,
     pub overlap_drops: u64,
-    /// TLB entries dropped by invalidations, in both TLBs.
+    /// L1 TLB entries dropped by invalidations, in both L1s (the L2 counts its own, `l2_invalidated`).
     pub invalidated: u64,
     /// Walks that started from a paging-structure-cache entry, by the entry's level: PML4E, PDPTE, PDE.
     pub pwc_hits: [u64; 3],
@@ -72,6 +78,16 @@ pub struct Coverage {
     pub pwc_evictions: u64,
     /// Paging-structure-cache entries dropped by invalidations.
     pub pwc_invalidated: u64,
+    /// Accesses answered by the L2 after an L1 miss, by port (`CpuPort as usize`: fetch, data).
+    pub l2_hits: [u64; 2],
+    /// Entries installed in the L2 by walks.
+    pub l2_fills: u64,
+    /// L2 fills that replaced a valid entry other than the access's own unusable match.
+    pub l2_evictions: u64,
+    /// L2 entries dropped by invalidations (INVLPG, INVPCID, MOV to CR3).
+    pub l2_invalidated: u64,
+    /// Whole-L2 flushes by MOV-to-CR4 transitions.
+    pub l2_flushes: u64,
 }
 
 impl Coverage {
@@ -103,6 +119,13 @@ impl Coverage {
         self.pwc_fills += o.pwc_fills;
         self.pwc_evictions += o.pwc_evictions;
         self.pwc_invalidated += o.pwc_invalidated;
+        for (t, n) in self.l2_hits.iter_mut().zip(o.l2_hits) {
+            *t += n;
+        }
+        self.l2_fills += o.l2_fills;
+        self.l2_evictions += o.l2_evictions;
+        self.l2_invalidated += o.l2_invalidated;
+        self.l2_flushes += o.l2_flushes;
     }
 }
 
@@ -110,10 +133,10 @@ impl Coverage {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Answer {
     pub outcome: Outcome,
-    /// The level that answered: the port's L1 TLB, or a walk (also one that faulted or met a bus error); `None` for a
-    /// #GP, which looks nothing up.
+    /// The level that answered: the port's L1 TLB, the shared L2, or a walk (also one that faulted or met a bus error);
+    /// `None` for a #GP, which looks nothing up.
     pub level: Option<TlbLevel>,
-    /// Paging-structure entries the access read from memory (0 for an L1 hit or a #GP).
+    /// Paging-structure entries the access read from memory (0 for a TLB hit or a #GP).
     pub walk_reads: u32,
 }
 
@@ -136,8 +159,8 @@ impl Answer {
     }
 }
 
-/// The MMU as the architecture sees it: control registers, the two L1 TLBs, the paging-structure cache, and physical
-/// memory.
+/// The MMU as the architecture sees it: control registers, the two L1 TLBs, the L2 TLB, the paging-structure cache, and
+/// physical memory.
 #[derive(Clone, Debug)]
 pub struct Model {
     config: Config,
@@ -146,6 +169,8 @@ pub struct Model {
     itlb: Tlb,
     /// The L1 of reads and writes.
     dtlb: Tlb,
+    /// Behind both L1s.
+    l2: L2,
     pwc: Pwc,
     memory: Memory,
     coverage: Coverage,
@@ -154,7 +179,7 @@ pub struct Model {
 }
 
 impl Model {
-    /// A model out of reset: empty TLBs and paging-structure cache, the given control state and memory. `config` must
+    /// A model out of reset: empty TLBs (L1s and L2) and paging-structure cache, the given control state and memory. `config` must
     /// be valid.
     pub fn new(config: Config, control: Control, memory: Memory) -> Self {
         if let Err(e) = config.validate() {
@@ -168,6 +193,7 @@ impl Model {
             },
             itlb: Tlb::new(config.itlb_entries),
             dtlb: Tlb::new(config.tlb_entries),
+            l2: L2::new(config.l2_sets, config.l2_ways),
             pwc: Pwc::new(config.pwc_entries),
             memory,
             coverage: Coverage::default(),
@@ -191,6 +217,10 @@ impl Model {
     /// The data TLB: the L1 of reads and writes.
     pub fn dtlb(&self) -> &Tlb {
         &self.dtlb
+    }
+    /// The second-level TLB shared by both ports (no sets and no ways when the configuration disables it).
+    pub fn l2(&self) -> &L2 {
+        &self.l2
     }
     /// The L1 TLB an access of `kind` looks up and fills.
     fn l1(&mut self, kind: AccessKind) -> &mut Tlb {
@@ -249,7 +279,7 @@ impl Model {
         (answer.outcome, answer.tlb_hit())
     }
 
-    /// One access end to end: canonical check, the L1 TLB of its port, walk, rights, A/D, fill.
+    /// One access end to end: canonical check, the L1 TLB of its port, the L2, walk, rights, A/D, fills.
     pub fn answer(&mut self, a: Access) -> Answer {
         self.coverage.accesses += 1;
         self.walk_reads = 0;
@@ -295,27 +325,44 @@ impl Model {
             cr2: a.va,
         };
 
-        if let Some((_, entry)) = self.l1(a.kind).lookup(a.va, ctl.pcid()) {
-            // A write through a clean entry must get D into memory first (4.8): this design walks again. Only the DTLB
-            // meets writes.
-            if a.kind.is_write() && !entry.dirty {
-                self.coverage.dirty_rewalks += 1;
-            } else {
+        let pcid = ctl.pcid();
+        // A write through a clean entry must get D into memory first (4.8): this design walks again, at either level.
+        // Only the DTLB meets writes, but both ports' walks fill the L2.
+        let usable = |e: &TlbEntry| e.dirty || !a.kind.is_write();
+        let hit = |entry: &TlbEntry| match perm::check(&entry.rights, &ctl, &req) {
+            Ok(()) => Outcome::Ok {
+                pa: entry.translate(a.va),
+            },
+            Err(code) => page_fault(code),
+        };
+        let mut met_clean = false;
+        if let Some((_, entry)) = self.l1(a.kind).lookup(a.va, pcid) {
+            if usable(&entry) {
                 self.coverage.tlb_hits += 1;
                 if a.kind.is_fetch() {
                     self.coverage.itlb_hits += 1;
                 } else {
                     self.coverage.dtlb_hits += 1;
                 }
-                let outcome = match perm::check(&entry.rights, &ctl, &req) {
-                    Ok(()) => Outcome::Ok {
-                        pa: entry.translate(a.va),
-                    },
-                    Err(code) => page_fault(code),
-                };
-                return (outcome, Some(TlbLevel::L1));
+                return (hit(&entry), Some(TlbLevel::L1));
             }
+            met_clean = true;
         }
+        // The L1 did not answer (a miss, or a write meeting a clean entry, which the RTL's port treats alike): the L2.
+        let mut unusable = None;
+        if let Some(m) = self.l2.lookup(a.va, pcid) {
+            if usable(&m.entry) {
+                self.coverage.l2_hits[CpuPort::of(a.kind) as usize] += 1;
+                self.l2.touch(m.set, m.way);
+                // The copy reaches the L1 whatever the rights check then says (rule 4 of [`l2`]): unlike a walk's,
+                // this fill does not depend on the access succeeding.
+                self.fill(a.kind, m.entry);
+                return (hit(&m.entry), Some(TlbLevel::L2));
+            }
+            met_clean = true;
+            unusable = Some((m.set, m.way));
+        }
+        self.coverage.dirty_rewalks += u64::from(met_clean);
 
         self.coverage.walks += 1;
         // The walk starts below the deepest cached non-leaf entry, or at the PML4.
@@ -371,6 +418,10 @@ impl Model {
             dirty: walk.dirty || a.kind.is_write(),
         };
         self.fill(a.kind, entry);
+        if let Some(fill) = self.l2.fill(entry, unusable) {
+            self.coverage.l2_fills += 1;
+            self.coverage.l2_evictions += u64::from(fill.evicted);
+        }
         if let Some((level, next_table, rights)) = walker::deepest_non_leaf(&walk, &start) {
             self.coverage.pwc_fills += (self.config.pwc_entries > 0) as u64;
             self.coverage.pwc_evictions += self.pwc.fill(PwcEntry {
@@ -394,10 +445,25 @@ impl Model {
         self.coverage.overlap_drops += fill.overlaps_dropped as u64;
     }
 
-    /// Drops the entries for which `pred` holds from both TLBs: every invalidation treats them alike.
+    /// Drops the entries for which `pred` holds from both L1 TLBs and the L2: INVLPG, INVPCID and MOV to CR3 treat
+    /// them alike.
     fn invalidate(&mut self, pred: impl Fn(&TlbEntry) -> bool) {
+        self.invalidate_l1s(&pred);
+        self.coverage.l2_invalidated += self.l2.invalidate_where(&pred) as u64;
+    }
+
+    /// Drops the entries for which `pred` holds from both L1 TLBs only.
+    fn invalidate_l1s(&mut self, pred: impl Fn(&TlbEntry) -> bool) {
         let dropped = self.itlb.invalidate_where(&pred) + self.dtlb.invalidate_where(&pred);
         self.coverage.invalidated += dropped as u64;
+    }
+
+    /// Empties the L2 back to its reset state, PLRU included: what a MOV to CR4 that invalidates does to it.
+    fn flush_l2(&mut self) {
+        if self.l2.enabled() {
+            self.l2.flush();
+            self.coverage.l2_flushes += 1;
+        }
     }
 
     /// Drops the paging-structure-cache entries of `pcid`, or all of them.
@@ -451,8 +517,9 @@ impl Model {
     }
 
     /// MOV to CR0/CR4/EFER/RFLAGS/PKRU for one field. MOV to CR4 (4.10.4.1): changing PGE, or PCIDE from 1 to 0,
-    /// invalidates everything; changing SMEP from 0 to 1 invalidates the entries of the current PCID. Nothing else flushes:
-    /// the other bits are read at access time.
+    /// invalidates everything; changing SMEP from 0 to 1 invalidates the entries of the current PCID. Each of these
+    /// flushes the whole L2: more than SMEP needs, as the RTL does (a control write restarts the L2's clearing walk over
+    /// its sets as a full flush). Nothing else flushes: the other bits are read at access time.
     pub fn write_cr(&mut self, reg: CrReg, value: u64) {
         let old = self.control;
         self.control.set(reg, value);
@@ -461,11 +528,13 @@ impl Model {
         let pcide_cleared = old.cr4_pcide && !new.cr4_pcide;
         let smep_set = !old.cr4_smep && new.cr4_smep;
         if pge_changed || pcide_cleared {
-            self.invalidate(|_| true);
+            self.invalidate_l1s(|_| true);
+            self.flush_l2();
             self.invalidate_pwc(None);
         } else if smep_set {
             let pcid = old.pcid();
-            self.invalidate(|e| e.pcid == pcid);
+            self.invalidate_l1s(|e| e.pcid == pcid);
+            self.flush_l2();
             self.invalidate_pwc(Some(pcid));
         }
     }

@@ -1,7 +1,10 @@
 //! Random scenarios for the property tests, the engine-agreement tests and the soak: page tables with random bits at every
-//! level, huge pages, two address spaces, random control bits, random TLB sizes for both ports, and random mixes of
-//! accesses (reads, writes, fetches, and fetch + data pairs on the two ports in one cycle), memory writes, invalidations
-//! and control-register writes.
+//! level, huge pages, two address spaces, random control bits, random TLB sizes for both ports, a second-level TLB on or
+//! off, and random mixes of accesses (reads, writes, fetches, and fetch + data pairs on the two ports in one cycle), memory
+//! writes, invalidations and control-register writes.
+//!
+//! With the L2 on, some scenarios crowd their 4K pages into one or two L2 sets, more pages than a set has ways, so that
+//! short runs see L2 evictions as well as L2 hits (an L1 of 4 to 16 entries is already outgrown by 12 pages).
 //!
 //! Everything derives from one `u64` seed, so a failure is reproduced from the seed alone.
 
@@ -62,6 +65,10 @@ pub struct Params {
     pub paddr_bits: Option<u32>,
     /// Paging-structure cache entries; `None` draws one of 0, 1, 2, 4, 8.
     pub pwc_entries: Option<usize>,
+    /// Second-level-TLB geometries (sets, ways) to choose from; (0, 0) is no L2. A list repeating a geometry draws it
+    /// more often. The RTL builds 512 sets only with a 16-entry DTLB and an 8-entry ITLB: a list offering them to the RTL
+    /// must come with those L1 sizes (`Config::validate_rtl`).
+    pub l2: Vec<(usize, usize)>,
 }
 
 impl Default for Params {
@@ -74,6 +81,7 @@ impl Default for Params {
             pages: 12,
             paddr_bits: None,
             pwc_entries: None,
+            l2: vec![(128, 4), (128, 4), (0, 0)],
         }
     }
 }
@@ -101,10 +109,76 @@ fn va_from_indices(i4: u64, i3: u64, i2: u64, i1: u64, offset: u64) -> u64 {
     }
 }
 
+/// Share of the scenarios with the L2 on whose 4K pages crowd into one or two L2 sets. The shares below are steep on
+/// purpose: an invalidation comes every ten ops or so and most accesses fault (neither fills), so a set overflows its
+/// ways between two invalidations only when nearly all the 4K pages sit in it and accesses keep coming back to them.
+const CROWDED_SCENARIO_PERCENT: u64 = 50;
+/// Share of the 4K pages of such a scenario placed in a crowded set.
+const CROWDED_PERCENT: u64 = 90;
+/// Share of the accesses of such a scenario aimed at the crowded pages only.
+const CROWDED_ACCESS_PERCENT: u64 = 40;
+
+/// The L2 sets a scenario crowds its 4K pages into. A 4K page's set is VA bits 12 and up, `log2(sets)` of them: with at
+/// most 512 sets these are the low bits of the PT index, so PT indices that agree modulo `sets` share a set, and with
+/// the PD, PDPT and PML4 indices drawn as usual, far more pages than `ways` can land in one.
+struct Crowded {
+    /// The crowded sets (one or two), as PT indices below `sets`.
+    sets: Vec<u64>,
+    /// The L2's set count: the step between PT indices of one set.
+    step: u64,
+}
+
+impl Crowded {
+    /// Whether the 4K page at `va` is in a crowded set.
+    fn holds(&self, va: u64) -> bool {
+        self.sets.contains(&((va >> 12) % self.step))
+    }
+
+    /// A PT index whose page falls in one of the crowded sets.
+    fn pt_index(&self, rng: &mut Rng) -> u64 {
+        let base = rng.pick(&self.sets);
+        (base + self.step * rng.below(512 / self.step)) & 511
+    }
+}
+
+/// Draws whether this scenario crowds L2 sets, and which.
+fn crowded_sets(rng: &mut Rng, config: &Config) -> Option<Crowded> {
+    if !config.l2_enabled() || !rng.chance(CROWDED_SCENARIO_PERCENT) {
+        return None;
+    }
+    let step = config.l2_sets as u64;
+    let count = if rng.chance(75) { 1 } else { 2 };
+    // Sets 0..3 are where the other 4K pages (PT indices 0..3) live: crowding one of them mixes both kinds.
+    let sets = (0..count)
+        .map(|_| {
+            if rng.chance(50) {
+                rng.below(4.min(step))
+            } else {
+                rng.below(step)
+            }
+        })
+        .collect();
+    Some(Crowded { sets, step })
+}
+
 /// One address space's tables and the pages mapped in it.
 struct Space {
     cr3: u64,
     pages: Vec<(u64, PageSize)>,
+    /// The pages in a crowded L2 set (4K pages only), when the scenario crowds.
+    crowded: Vec<(u64, PageSize)>,
+}
+
+impl Space {
+    /// The pages an access picks from: now and then only the crowded ones, so that their set overflows between the
+    /// invalidations that keep emptying it.
+    fn targets(&self, rng: &mut Rng) -> &[(u64, PageSize)] {
+        if !self.crowded.is_empty() && rng.chance(CROWDED_ACCESS_PERCENT) {
+            &self.crowded
+        } else {
+            &self.pages
+        }
+    }
 }
 
 /// A random scenario from `seed`.
@@ -116,6 +190,7 @@ pub fn scenario(seed: u64, params: &Params) -> Scenario {
         32 + rng.below(21) as u32
     };
     let paddr_bits = params.paddr_bits.unwrap_or(drawn);
+    let (l2_sets, l2_ways) = rng.pick(&params.l2);
     let config = Config {
         tlb_entries: rng.pick(&params.tlb_entries),
         itlb_entries: rng.pick(&params.itlb_entries),
@@ -124,7 +199,10 @@ pub fn scenario(seed: u64, params: &Params) -> Scenario {
         pwc_entries: params
             .pwc_entries
             .unwrap_or_else(|| rng.pick(&[0, 1, 2, 4, 8])),
+        l2_sets,
+        l2_ways,
     };
+    let crowded = crowded_sets(&mut rng, &config);
     // A few indices per level, so pages share tables and VAs collide in the TLB.
     let i4s = [rng.below(512), rng.below(512), 0x100];
     let i3s = [rng.below(512), rng.below(512)];
@@ -151,13 +229,14 @@ pub fn scenario(seed: u64, params: &Params) -> Scenario {
                 1 | 2 => PageSize::Size2M,
                 _ => PageSize::Size4K,
             };
-            let va = va_from_indices(
-                rng.pick(&i4s),
-                rng.pick(&i3s),
-                rng.pick(&i2s),
-                rng.below(4),
-                0,
-            ) & !size.offset_mask();
+            let i1 = match &crowded {
+                Some(c) if size == PageSize::Size4K && rng.chance(CROWDED_PERCENT) => {
+                    c.pt_index(&mut rng)
+                }
+                _ => rng.below(4),
+            };
+            let va = va_from_indices(rng.pick(&i4s), rng.pick(&i3s), rng.pick(&i2s), i1, 0)
+                & !size.offset_mask();
             let pa = (rng.next_u64() & ((1u64 << paddr_bits) - 1)) & !size.offset_mask();
             let flags = MapFlags {
                 writable: rng.chance(75),
@@ -177,9 +256,18 @@ pub fn scenario(seed: u64, params: &Params) -> Scenario {
                 pages.push((va, size));
             }
         }
+        let crowded = match &crowded {
+            Some(c) => pages
+                .iter()
+                .copied()
+                .filter(|&(va, size)| size == PageSize::Size4K && c.holds(va))
+                .collect(),
+            None => Vec::new(),
+        };
         spaces.push(Space {
             cr3: tables.pml4(),
             pages,
+            crowded,
         });
     }
     let mut memory = tables.words();
@@ -214,7 +302,7 @@ pub fn scenario(seed: u64, params: &Params) -> Scenario {
     for _ in 0..params.ops {
         let roll = rng.below(100);
         let op = if roll < 70 {
-            let pages = &spaces[current].pages;
+            let pages = spaces[current].targets(&mut rng);
             if rng.chance(PAIR_PERCENT) {
                 random_pair(&mut rng, pages)
             } else {
@@ -359,6 +447,9 @@ mod tests {
             assert!(Params::default()
                 .itlb_entries
                 .contains(&s.config.itlb_entries));
+            assert!(Params::default()
+                .l2
+                .contains(&(s.config.l2_sets, s.config.l2_ways)));
             for op in &s.ops {
                 if let Op::Pair { fetch, data } = op {
                     assert!(fetch.kind.is_fetch() && !data.kind.is_fetch(), "{op:?}");
@@ -374,5 +465,39 @@ mod tests {
             assert_eq!(addrs.len(), s.memory.len(), "duplicate memory words");
         }
         assert!(pairs > 0, "no pair in 50 scenarios");
+    }
+
+    #[test]
+    fn crowded_pages_share_their_l2_set() {
+        let mut rng = Rng::new(3);
+        let mut crowding = 0;
+        for sets in [1, 128, 512] {
+            let config = Config {
+                l2_sets: sets,
+                ..Config::default()
+            };
+            for _ in 0..100 {
+                let Some(c) = crowded_sets(&mut rng, &config) else {
+                    continue;
+                };
+                crowding += 1;
+                let mut indices = std::collections::HashSet::new();
+                for _ in 0..50 {
+                    let i1 = c.pt_index(&mut rng);
+                    let va = va_from_indices(0x1ff, 3, 17, i1, 0);
+                    assert!(i1 < 512 && c.holds(va), "{i1} with {sets} sets");
+                    assert!(c.sets.contains(&((va >> 12) & (sets as u64 - 1))));
+                    indices.insert(i1);
+                }
+                // With fewer sets than PT entries, one set spans several PT indices.
+                assert_eq!(indices.len() > c.sets.len(), sets < 512, "{sets} sets");
+            }
+        }
+        assert!((100..200).contains(&crowding), "{crowding} of 300 crowd");
+        let off = Config {
+            l2_ways: 0,
+            ..Config::default()
+        };
+        assert!(crowded_sets(&mut rng, &off).is_none());
     }
 }

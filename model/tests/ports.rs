@@ -1,6 +1,9 @@
 //! The two ports of the model: fetches use the instruction TLB, reads and writes the data TLB, each with its own size
 //! and victim pointer; every invalidation drops from both by the same rules; the walker and the paging-structure cache
 //! are shared; a pair runs its fetch first; every access reports the level that answered it.
+//!
+//! The tests about what each L1 holds run without the L2, which would otherwise answer many of their misses; the L2
+//! behind both ports has its own tests (`tests/l2.rs`).
 
 use mmu_arch::{
     pf, Access, AccessKind, Config, Control, CrReg, InvpcidType, Op, Outcome, PageSize, TlbLevel,
@@ -49,6 +52,15 @@ fn tables(pages: u64) -> PageTables {
     pt
 }
 
+/// The default machine without its L2: an L1 miss walks.
+fn l1_only() -> Config {
+    Config {
+        l2_sets: 0,
+        l2_ways: 0,
+        ..Config::default()
+    }
+}
+
 fn boot(config: Config, pt: &PageTables, tweak: impl FnOnce(&mut Control)) -> Model {
     let mut control = Control {
         cr3: pt.pml4(),
@@ -77,7 +89,7 @@ fn l1(pa: u64) -> Answer {
 #[test]
 fn a_fetch_and_a_read_of_one_page_each_walk_once() {
     let pt = tables(1);
-    let mut m = boot(Config::default(), &pt, |_| {});
+    let mut m = boot(l1_only(), &pt, |_| {});
     assert_eq!(m.answer(sup(Fetch, VA)), walked(PA, 4));
     // The fetch filled only the ITLB: the read misses in the DTLB and walks (the PDE comes from the shared cache).
     assert_eq!(m.answer(sup(Read, VA)), walked(PA, 1));
@@ -94,12 +106,12 @@ fn a_fetch_and_a_read_of_one_page_each_walk_once() {
 #[test]
 fn a_write_after_a_fetch_is_a_plain_miss_not_a_dirty_rewalk() {
     let pt = tables(1);
-    let mut m = boot(Config::default(), &pt, |_| {});
+    let mut m = boot(l1_only(), &pt, |_| {});
     m.answer(sup(Fetch, VA));
     assert_eq!(m.answer(sup(Write, VA)).level, Some(TlbLevel::Walk));
     assert_eq!(m.coverage().dirty_rewalks, 0);
     // Through the DTLB, a read fill meets a later write as before.
-    let mut m = boot(Config::default(), &pt, |_| {});
+    let mut m = boot(l1_only(), &pt, |_| {});
     m.answer(sup(Read, VA));
     assert_eq!(m.answer(sup(Write, VA)).level, Some(TlbLevel::Walk));
     assert_eq!(m.coverage().dirty_rewalks, 1);
@@ -112,6 +124,8 @@ fn each_tlb_has_its_own_size_and_victim_pointer() {
     let config = Config {
         itlb_entries: 4,
         tlb_entries: 8,
+        l2_sets: 0,
+        l2_ways: 0,
         ..Config::default()
     };
     let mut m = boot(config, &pt, |_| {});
@@ -379,11 +393,14 @@ fn results_name_the_level_that_answered() {
         .collect();
     let walk = Some(TlbLevel::Walk);
     let hit = Some(TlbLevel::L1);
+    // The read's walk filled the DTLB and the L2: the pair's fetch misses the ITLB and the L2 answers it, reading
+    // nothing; `tlb_hit` stays an L1 hit only.
+    let l2 = Some(TlbLevel::L2);
     assert_eq!(
         got,
         [
             (0, walk, Some(false), Some(4)),
-            (1, walk, Some(false), Some(1)),
+            (1, l2, Some(false), Some(0)),
             (1, hit, Some(true), Some(0)),
             (2, None, Some(false), Some(0)),
             (3, walk, Some(false), Some(1)),
@@ -404,6 +421,7 @@ fn results_name_the_level_that_answered() {
         [0, 1, 1, 2, 3, 5]
     );
     assert_eq!((coverage.pairs, coverage.accesses), (1, 6));
+    assert_eq!((coverage.l2_hits, coverage.tlb_hits), ([1, 0], 1));
 }
 
 #[test]
@@ -412,9 +430,24 @@ fn coverage_adds_the_port_counters() {
         itlb_hits: 1,
         dtlb_hits: 2,
         pairs: 3,
+        l2_hits: [4, 5],
+        l2_fills: 6,
+        l2_evictions: 7,
+        l2_invalidated: 8,
+        l2_flushes: 9,
         ..Coverage::default()
     };
     let mut total = one.clone();
     total.add(&one);
     assert_eq!((total.itlb_hits, total.dtlb_hits, total.pairs), (2, 4, 6));
+    assert_eq!(
+        (
+            total.l2_hits,
+            total.l2_fills,
+            total.l2_evictions,
+            total.l2_invalidated,
+            total.l2_flushes
+        ),
+        ([8, 10], 12, 14, 16, 18)
+    );
 }

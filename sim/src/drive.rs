@@ -21,6 +21,7 @@ use mmu_arch::{
     AccessKind, CmdOp, Config, CpuPort, OutcomeCode, PageSize, PortValue, RTL_ITLB_SIZES,
     RTL_TLB_SIZES,
 };
+use mmu_hdl::l2::L2State;
 use mmu_hdl::mmu::{Holder, Mmu, Plain};
 use mmu_hdl::pwc::PWC_SLOTS;
 use mmu_hdl::rust_hdl::prelude::*;
@@ -68,6 +69,19 @@ pub struct MmuProbe {
     pub walker_data: bool,
     /// A walk starts this cycle.
     pub walker_start: bool,
+    /// A miss is granted this cycle: the L2 lookup starts (without an L2, the walk).
+    pub grant: bool,
+    /// The second-level TLB (all false, `Idle`, when the configuration has none).
+    pub l2_state: L2State,
+    /// A usable L2 entry answers the lookup this cycle.
+    pub l2_hit: bool,
+    /// The lookup ends without one: the walk starts.
+    pub l2_miss: bool,
+    /// The L2 walks its sets to apply an invalidation.
+    pub l2_flushing: bool,
+    /// The walk's translation is installed in the L2 at this edge, replacing a valid entry if `l2_evict`.
+    pub l2_fill: bool,
+    pub l2_evict: bool,
     pub itlb: L1Probe,
     pub dtlb: L1Probe,
     /// Bit i = paging-structure-cache slot i valid.
@@ -90,7 +104,7 @@ pub struct MmuProbe {
 
 /// The signals behind [`MmuProbe`], by hierarchical name; `{i}` stands for a TLB entry, `{s}` for a cache slot,
 /// `{p}` for each port (`fetch`, then `data`).
-const PROBED: [&str; 31] = [
+const PROBED: [&str; 40] = [
     "walker.state.q",
     "walker.level.q",
     "walker.busy",
@@ -100,7 +114,16 @@ const PROBED: [&str; 31] = [
     "walker.leaf_known.q",
     "walker.leaf_size.q",
     "sel_data",
+    "walk_start",
     "start",
+    "l2.state.q",
+    "l2_hit",
+    "l2_miss",
+    "l2_flushing",
+    "l2_busy",
+    "l2.fl_go",
+    "l2.fl_match",
+    "l2.fl_free",
     "pwc.victim.q",
     "pwc.hit",
     "pwc.hit_level",
@@ -127,19 +150,30 @@ const PROBED: [&str; 31] = [
 /// The walker's events of a settled cycle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WalkEvents {
+    /// A walk is in flight.
+    pub walker_busy: bool,
     /// An invalidation is applied while a walk is in flight.
     pub inval_during_walk: bool,
     /// The walker answers: the page size it found, and whether an invalidation killed its fill.
     pub answered: Option<(PageSize, bool)>,
+    /// An invalidation is applied while an L2 lookup is in flight (which it drops).
+    pub inval_during_l2_lookup: bool,
+    /// A walk's translation is installed in the L2, and whether it replaces a valid entry.
+    pub l2_fill: bool,
+    pub l2_evict: bool,
 }
 
 impl WalkEvents {
     /// The events a full probe shows.
     pub fn of(p: &MmuProbe) -> WalkEvents {
         WalkEvents {
+            walker_busy: p.walker_busy,
             inval_during_walk: p.inv_en && p.walker_busy,
             answered: (p.walker_state == WalkState::Done)
                 .then_some((p.walker_leaf_size, p.walker_dead || p.walker_kill)),
+            inval_during_l2_lookup: p.inv_en && matches!(p.l2_state, L2State::Small | L2State::Big),
+            l2_fill: p.l2_fill,
+            l2_evict: p.l2_evict,
         }
     }
 }
@@ -172,7 +206,17 @@ const WALKER_OUTSTANDING: usize = at("walker.outstanding.q");
 const WALKER_LEAF_KNOWN: usize = at("walker.leaf_known.q");
 const WALKER_LEAF_SIZE: usize = at("walker.leaf_size.q");
 const WALKER_DATA: usize = at("sel_data");
-const WALKER_START: usize = at("start");
+const WALKER_START: usize = at("walk_start");
+const GRANT: usize = at("start");
+const L2_STATE: usize = at("l2.state.q");
+const L2_HIT: usize = at("l2_hit");
+const L2_MISS: usize = at("l2_miss");
+const L2_FLUSHING: usize = at("l2_flushing");
+const L2_BUSY: usize = at("l2_busy");
+const L2_FILL: usize = at("l2.fl_go");
+/// A fill replaces a valid entry when its set is full and holds no match to replace.
+const L2_FILL_MATCH: usize = at("l2.fl_match");
+const L2_FILL_FREE: usize = at("l2.fl_free");
 const PWC_VICTIM: usize = at("pwc.victim.q");
 const PWC_HIT: usize = at("pwc.hit");
 const PWC_HIT_LEVEL: usize = at("pwc.hit_level");
@@ -320,8 +364,14 @@ macro_rules! design_ports {
     };
 }
 
-impl<const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder> Design
-    for Mmu<N, A, NI, AI, H>
+impl<
+        const N: usize,
+        const A: usize,
+        const NI: usize,
+        const AI: usize,
+        const LS: usize,
+        H: Holder,
+    > Design for Mmu<N, A, NI, AI, LS, H>
 {
     mmu_arch::mmu_ports!(design_ports);
 
@@ -357,7 +407,7 @@ enum Holding {
 /// The `Mmu` instance for `config`'s TLB sizes, connected.
 fn build(config: &Config, holding: Holding) -> Result<Box<dyn Design>, String> {
     config.validate_rtl()?;
-    fn boxed<const N: usize, const A: usize, const NI: usize, const AI: usize>(
+    fn boxed<const N: usize, const A: usize, const NI: usize, const AI: usize, const LS: usize>(
         c: &Config,
         holding: Holding,
     ) -> Box<dyn Design> {
@@ -366,18 +416,23 @@ fn build(config: &Config, holding: Holding) -> Result<Box<dyn Design>, String> {
             m
         }
         match holding {
-            Holding::Quieted => connected(Box::new(Mmu::<N, A, NI, AI, Quieted>::new(c))),
-            Holding::Plain => connected(Box::new(Mmu::<N, A, NI, AI, Plain>::new(c))),
+            Holding::Quieted => connected(Box::new(Mmu::<N, A, NI, AI, LS, Quieted>::new(c))),
+            Holding::Plain => connected(Box::new(Mmu::<N, A, NI, AI, LS, Plain>::new(c))),
         }
     }
     /// The instances for one DTLB size, one per ITLB size.
     fn itlb<const N: usize, const A: usize>(c: &Config, holding: Holding) -> Box<dyn Design> {
         match c.itlb_entries {
-            4 => boxed::<N, A, 4, 2>(c, holding),
-            8 => boxed::<N, A, 8, 3>(c, holding),
-            16 => boxed::<N, A, 16, 4>(c, holding),
+            4 => boxed::<N, A, 4, 2, 7>(c, holding),
+            8 => boxed::<N, A, 8, 3, 7>(c, holding),
+            16 => boxed::<N, A, 16, 4, 7>(c, holding),
             n => unreachable!("RTL_ITLB_SIZES {RTL_ITLB_SIZES:?} has {n} without an instance here"),
         }
+    }
+    // The 512-set L2 is built with the default L1 sizes only (`Config::validate_rtl`); every other configuration
+    // has the 128-set one, switched off by the configuration when it has none.
+    if config.l2_enabled() && config.l2_sets == 512 {
+        return Ok(boxed::<16, 4, 8, 3, 9>(config, holding));
     }
     Ok(match config.tlb_entries {
         4 => itlb::<4, 2>(config, holding),
@@ -426,6 +481,8 @@ pub struct HdlMmu {
     design: Box<dyn Design>,
     /// TLB entries of each port, in [`CpuPort::ALL`] order.
     entries: [usize; 2],
+    /// The configuration has a second-level TLB.
+    l2_on: bool,
     /// The inputs the design holds; only the ports that change are written.
     held: Option<Inputs>,
     /// An edge was started and not yet completed by a settle.
@@ -461,6 +518,7 @@ impl HdlMmu {
             entry_probes,
             design,
             entries,
+            l2_on: config.l2_enabled(),
             held: None,
             edge_owed: false,
             passes: 0,
@@ -557,6 +615,17 @@ impl HdlMmu {
             walker_leaf_size: PageSize::from_port(p.read(WALKER_LEAF_SIZE)),
             walker_data: b(WALKER_DATA),
             walker_start: b(WALKER_START),
+            grant: b(GRANT),
+            l2_state: if self.l2_on {
+                L2State::ALL[p.read(L2_STATE) as usize]
+            } else {
+                L2State::Idle
+            },
+            l2_hit: b(L2_HIT),
+            l2_miss: b(L2_MISS),
+            l2_flushing: b(L2_FLUSHING),
+            l2_fill: self.l2_on && b(L2_FILL),
+            l2_evict: self.l2_on && b(L2_FILL) && !b(L2_FILL_MATCH) && !b(L2_FILL_FREE),
             itlb: l1(PORT_BASE, ni),
             dtlb: l1(data_base, nd),
             pwc_valid,
@@ -579,6 +648,7 @@ impl HdlMmu {
         let p = &self.probes;
         let done = WalkState::ALL[p.read(WALKER_STATE) as usize] == WalkState::Done;
         WalkEvents {
+            walker_busy: p.read(WALKER_BUSY) != 0,
             inval_during_walk: p.read(INV_EN) != 0 && p.read(WALKER_BUSY) != 0,
             answered: done.then(|| {
                 (
@@ -586,6 +656,12 @@ impl HdlMmu {
                     p.read(WALKER_DEAD) != 0 || p.read(WALKER_KILL) != 0,
                 )
             }),
+            inval_during_l2_lookup: p.read(INV_EN) != 0 && p.read(L2_BUSY) != 0,
+            l2_fill: self.l2_on && p.read(L2_FILL) != 0,
+            l2_evict: self.l2_on
+                && p.read(L2_FILL) != 0
+                && p.read(L2_FILL_MATCH) == 0
+                && p.read(L2_FILL_FREE) == 0,
         }
     }
 

@@ -43,8 +43,13 @@ pub fn verilog(cfg: &Config) -> Result<String, String> {
     );
     header.push_str("// Generated file: do not edit; regenerate with `mmu-rtl export`.\n");
     header.push_str(&format!(
-        "// Configuration: tlb_entries={} itlb_entries={} paddr_bits={} pwc_entries={}\n",
-        cfg.tlb_entries, cfg.itlb_entries, cfg.paddr_bits, cfg.pwc_entries
+        "// Configuration: tlb_entries={} itlb_entries={} paddr_bits={} pwc_entries={} l2_sets={} l2_ways={}\n",
+        cfg.tlb_entries,
+        cfg.itlb_entries,
+        cfg.paddr_bits,
+        cfg.pwc_entries,
+        cfg.l2_sets,
+        cfg.l2_ways
     ));
     header
         .push_str("// Ports (one clock `clock`, rising edge; `reset` synchronous, active high):\n");

@@ -149,6 +149,7 @@ pub struct PortOutputs {
     pub rsp_pa: u64,
     pub rsp_error_code: u8,
     pub rsp_tlb_hit: bool,
+    pub rsp_l2_hit: bool,
 }
 
 impl Outputs {
@@ -162,6 +163,7 @@ impl Outputs {
                 rsp_pa: self.fetch_rsp_pa,
                 rsp_error_code: self.fetch_rsp_error_code,
                 rsp_tlb_hit: self.fetch_rsp_tlb_hit,
+                rsp_l2_hit: self.fetch_rsp_l2_hit,
             },
             CpuPort::Data => PortOutputs {
                 req_ready: self.data_req_ready,
@@ -170,6 +172,7 @@ impl Outputs {
                 rsp_pa: self.data_rsp_pa,
                 rsp_error_code: self.data_rsp_error_code,
                 rsp_tlb_hit: self.data_rsp_tlb_hit,
+                rsp_l2_hit: self.data_rsp_l2_hit,
             },
         }
     }

@@ -27,6 +27,7 @@
 
 use std::ops::{Deref, DerefMut};
 
+use mmu_hdl::l2::L2;
 use mmu_hdl::mmu::Holder;
 use mmu_hdl::perm::Perm;
 use mmu_hdl::pwc::Pwc;
@@ -218,14 +219,21 @@ fn each_atom(block: &dyn Block, f: &mut dyn FnMut(usize, &str, &dyn Atom)) {
     block.accept("top", &mut Walk { depth: 0, f });
 }
 
-/// Every flop `d` below `block`'s own scope: the atoms named `d` (a `DFF`) or `d$i` (a flop array).
+/// Every flop `d` below `block`'s own scope: the atoms named `d` (a `DFF`) or `d$i` (a flop array), and the inputs of
+/// every block RAM (`read_address`, `write_*` of a `RAM`): an edge reads and writes it, so a change of one of them is a
+/// change that the next edge must see. (A RAM whose inputs have not changed since the last edge it saw would read the
+/// word it holds and write the word it wrote: the same state.)
 fn flop_inputs<B: Block>(block: &B) -> Vec<*const dyn Atom> {
     let mut atoms = vec![];
     each_atom(block, &mut |depth, name, signal| {
         let is_d = name == "d"
             || name
                 .strip_prefix("d$")
-                .is_some_and(|i| i.bytes().all(|b| b.is_ascii_digit()));
+                .is_some_and(|i| i.bytes().all(|b| b.is_ascii_digit()))
+            || matches!(
+                name,
+                "read_address" | "write_address" | "write_data" | "write_enable"
+            );
         if depth >= 2 && is_d {
             // used only while the block is where it was found: see `FlopInputs`
             atoms.push(crate::probe::handle(signal));
@@ -266,6 +274,7 @@ impl Holder for Quieted {
     type Walker = Quiet<Walker>;
     type Perm = Quiet<Perm>;
     type Pwc = Quiet<Pwc>;
+    type L2<const SB: usize> = Quiet<L2<SB>>;
     fn tlb<const N: usize, const A: usize>(block: Tlb<N, A>) -> Self::Tlb<N, A> {
         Quiet::new(block)
     }
@@ -276,6 +285,9 @@ impl Holder for Quieted {
         Quiet::new(block)
     }
     fn pwc(block: Pwc) -> Self::Pwc {
+        Quiet::new(block)
+    }
+    fn l2<const SB: usize>(block: L2<SB>) -> Self::L2<SB> {
         Quiet::new(block)
     }
 }
@@ -382,6 +394,44 @@ impl QuietInputs for Pwc {
     );
 }
 
+impl<const SB: usize> QuietInputs for L2<SB> {
+    fn clock_input(&mut self) -> Option<&mut Signal<In, Clock>> {
+        Some(&mut self.clock)
+    }
+
+    quiet_inputs!(
+        clock,
+        reset,
+        lk_start,
+        lk_vpn_1g,
+        lk_vpn_2m,
+        lk_vpn_4k,
+        lk_pcid,
+        lk_write,
+        fill_en,
+        fill_vpn_1g,
+        fill_vpn_2m,
+        fill_vpn_4k,
+        fill_size,
+        fill_pcid,
+        fill_glob,
+        fill_pfn,
+        fill_writable,
+        fill_user,
+        fill_xd,
+        fill_dirty,
+        fill_pkey,
+        inv_en,
+        inv_flush,
+        inv_use_va,
+        inv_use_pcid,
+        inv_glob_wild,
+        inv_keep_glob,
+        inv_vpn,
+        inv_pcid,
+    );
+}
+
 impl QuietInputs for Perm {
     quiet_inputs!(
         page_user,
@@ -415,5 +465,6 @@ mod tests {
         assert_inputs_complete(&Walker::new(&config));
         assert_inputs_complete(&Perm::default());
         assert_inputs_complete(&Pwc::new(&config));
+        assert_inputs_complete(&L2::<7>::default());
     }
 }

@@ -116,7 +116,7 @@ macro_rules! clocked {
 }
 
 clocked!(
-    [const N: usize, const A: usize, const NI: usize, const AI: usize, H: Holder] Mmu<N, A, NI, AI, H>,
+    [const N: usize, const A: usize, const NI: usize, const AI: usize, const LS: usize, H: Holder] Mmu<N, A, NI, AI, LS, H>,
     [const N: usize, const A: usize] Tlb<N, A>,
     [] Walker,
     [] Pwc,

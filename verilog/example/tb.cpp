@@ -3,8 +3,9 @@
 //   make verilator-example        (Verilates verilog/mmu.v with this file and runs it)
 //
 // The bench builds 4-level page tables in its memory, points CR3 at them, and translates a few addresses: a cold walk,
-// a TLB hit, a 2 MiB page, a write that sets the dirty flag, a user access to a supervisor page (#PF), and a
-// non-canonical address (#GP). It checks every answer and exits non-zero on the first wrong one.
+// a TLB hit, a fetch the L2 answers (the read's walk filled it), a 2 MiB page, a write that sets the dirty flag, a
+// user access to a supervisor page (#PF), and a non-canonical address (#GP). It checks every answer, and the level
+// that gave it, and exits non-zero if one is wrong. (After a reset the L2 is emptied first: the first request waits.)
 //
 // Protocol, as the mmu's ports define it:
 //   - inputs change after a rising edge; a handshake (valid & ready) happens at the next rising edge;
@@ -114,7 +115,7 @@ struct Bench {
         int outcome;  // 0 ok, 1 #PF, 2 #GP, 3 bus error (pa = the failing entry's address)
         uint64_t pa;
         unsigned error_code;
-        bool hit;
+        int level;  // 0 the port's L1 TLB, 1 the L2, 2 a walk (or #GP)
         uint64_t cycles;
     };
 
@@ -147,13 +148,13 @@ struct Bench {
             mmu->eval();
             if (fetch && mmu->fetch_rsp_valid) {
                 Answer a{mmu->fetch_rsp_outcome, mmu->fetch_rsp_pa, mmu->fetch_rsp_error_code,
-                         (bool)mmu->fetch_rsp_tlb_hit, cycle - start + 1};
+                         mmu->fetch_rsp_tlb_hit ? 0 : mmu->fetch_rsp_l2_hit ? 1 : 2, cycle - start + 1};
                 tick();
                 return a;
             }
             if (!fetch && mmu->data_rsp_valid) {
                 Answer a{mmu->data_rsp_outcome, mmu->data_rsp_pa, mmu->data_rsp_error_code,
-                         (bool)mmu->data_rsp_tlb_hit, cycle - start + 1};
+                         mmu->data_rsp_tlb_hit ? 0 : mmu->data_rsp_l2_hit ? 1 : 2, cycle - start + 1};
                 tick();
                 return a;
             }
@@ -166,12 +167,15 @@ struct Bench {
 
 int failures = 0;
 
-void expect(const char* what, const Bench::Answer& a, int outcome, uint64_t pa_or_code, bool hit) {
-    bool ok = a.outcome == outcome && a.hit == hit &&
+enum Level { L1 = 0, L2 = 1, WALK = 2 };
+
+void expect(const char* what, const Bench::Answer& a, int outcome, uint64_t pa_or_code, Level level) {
+    bool ok = a.outcome == outcome && a.level == level &&
               (outcome == 0 || outcome == 3 ? a.pa == pa_or_code : outcome == 1 ? a.error_code == pa_or_code : true);
     const char* names[] = {"ok", "#PF", "#GP", "bus"};
-    std::printf("%-38s %-4s pa=0x%011" PRIx64 " error=0x%02x %-4s %2" PRIu64 " cycles  %s\n", what,
-                names[a.outcome & 3], a.pa, a.error_code, a.hit ? "hit" : "walk", a.cycles, ok ? "" : "<-- WRONG");
+    const char* levels[] = {"l1", "l2", "walk"};
+    std::printf("%-42s %-4s pa=0x%011" PRIx64 " error=0x%02x %-4s %2" PRIu64 " cycles  %s\n", what,
+                names[a.outcome & 3], a.pa, a.error_code, levels[a.level], a.cycles, ok ? "" : "<-- WRONG");
     failures += !ok;
 }
 
@@ -195,21 +199,21 @@ int main(int argc, char** argv) {
     b.tick();
     b.mmu->reset = 0;
 
-    expect("cold 4K walk (supervisor read)", b.access(0x00007f0000001234ull, 0, false), 0, 0xabc234, false);
-    expect("same page again: TLB hit", b.access(0x00007f0000001ff8ull, 0, false), 0, 0xabcff8, true);
-    expect("write to a clean entry walks, sets D", b.access(0x00007f0000001008ull, 1, false), 0, 0xabc008, false);
-    expect("next write hits", b.access(0x00007f0000001010ull, 1, false), 0, 0xabc010, true);
-    expect("fetch of that page: the ITLB walks", b.access(0x00007f0000001100ull, 2, false), 0, 0xabc100, false);
-    expect("fetch again: ITLB hit", b.access(0x00007f0000001104ull, 2, false), 0, 0xabc104, true);
-    expect("2M user page", b.access(0x00007f00005abcdeull, 0, true), 0, 0x13abcde, false);
-    expect("user read of a supervisor page: #PF P|U", b.access(0x00007f0000002000ull, 0, true), 1, 0x5, false);
-    expect("non-canonical address: #GP", b.access(0x0000800000000000ull, 0, false), 2, 0, false);
+    expect("cold 4K walk (supervisor read)", b.access(0x00007f0000001234ull, 0, false), 0, 0xabc234, WALK);
+    expect("same page again: TLB hit", b.access(0x00007f0000001ff8ull, 0, false), 0, 0xabcff8, L1);
+    expect("write to a clean entry walks, sets D", b.access(0x00007f0000001008ull, 1, false), 0, 0xabc008, WALK);
+    expect("next write hits", b.access(0x00007f0000001010ull, 1, false), 0, 0xabc010, L1);
+    expect("fetch of that page: the L2 has it", b.access(0x00007f0000001100ull, 2, false), 0, 0xabc100, L2);
+    expect("fetch again: ITLB hit", b.access(0x00007f0000001104ull, 2, false), 0, 0xabc104, L1);
+    expect("2M user page", b.access(0x00007f00005abcdeull, 0, true), 0, 0x13abcde, WALK);
+    expect("user read of a supervisor page: #PF P|U", b.access(0x00007f0000002000ull, 0, true), 1, 0x5, WALK);
+    expect("non-canonical address: #GP", b.access(0x0000800000000000ull, 0, false), 2, 0, WALK);
     // The memory fails every access to the 2M page's PDE: the next walk through it ends in a bus error.
     uint64_t pde_2m = 0x12000 + (((0x00007f0000600000ull >> 21) & 0x1ff) << 3);
     b.mem.failing = pde_2m;
-    expect("bus error on the PDE", b.access(0x00007f0000600000ull, 0, true), 3, pde_2m, false);
+    expect("bus error on the PDE", b.access(0x00007f0000600000ull, 0, true), 3, pde_2m, WALK);
     b.mem.failing = ~0ull;
-    expect("the MMU keeps serving: TLB hit", b.access(0x00007f0000001020ull, 0, false), 0, 0xabc020, true);
+    expect("the MMU keeps serving: TLB hit", b.access(0x00007f0000001020ull, 0, false), 0, 0xabc020, L1);
 
     uint64_t pte = b.mem.read(0x13000 + (1 << 3));
     std::printf("leaf PTE after the write: 0x%" PRIx64 " (A=%d D=%d)\n", pte, (int)!!(pte & A), (int)!!(pte & D));

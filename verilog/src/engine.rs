@@ -126,8 +126,9 @@ impl VerilatorEngine {
         }
         let built = |c: &Config| {
             let e = export_config(c.tlb_entries);
-            (c.paddr_bits, c.pwc_entries, c.itlb_entries)
-                == (e.paddr_bits, e.pwc_entries, e.itlb_entries)
+            (c.paddr_bits, c.pwc_entries, c.itlb_entries, c.l2_entries())
+                == (e.paddr_bits, e.pwc_entries, e.itlb_entries, e.l2_entries())
+                && (!c.l2_enabled() || (c.l2_sets, c.l2_ways) == (e.l2_sets, e.l2_ways))
         };
         let found = EXPORTS
             .iter()
@@ -137,15 +138,20 @@ impl VerilatorEngine {
             let e = export_config(16);
             format!(
                 "the verilator engine runs the committed exports (tlb_entries 16 or 32, itlb_entries {}, \
-                 paddr_bits {}, pwc_entries {}); this scenario has tlb_entries {}, itlb_entries {}, paddr_bits {} \
-                 and pwc_entries {} (the rtl engine runs every configuration)",
+                 paddr_bits {}, pwc_entries {}, l2_sets {}, l2_ways {}); this scenario has tlb_entries {}, \
+                 itlb_entries {}, paddr_bits {}, pwc_entries {}, l2_sets {} and l2_ways {} (the rtl engine runs \
+                 every configuration)",
                 e.itlb_entries,
                 e.paddr_bits,
                 e.pwc_entries,
+                e.l2_sets,
+                e.l2_ways,
                 config.tlb_entries,
                 config.itlb_entries,
                 config.paddr_bits,
-                config.pwc_entries
+                config.pwc_entries,
+                config.l2_sets,
+                config.l2_ways
             )
         })
     }

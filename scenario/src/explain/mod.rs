@@ -4,8 +4,9 @@
 //! runs, with empty TLBs and paging-structure cache, so the access always walks the page tables. The ops of the
 //! scenario are not run. A pair ([`explain_pair`]) is a fetch and a read or write offered in the same cycle: the fetch
 //! is explained first, then the data access in the state the fetch left (its A/D writes in memory, the entry it put
-//! in the paging-structure cache), as the model and the RTL run them. Each explanation ends with the outcome and the
-//! level that answered (`tlb` in the result format).
+//! in the paging-structure cache and, with an L2 TLB, the translation it put there, which answers a data access to the
+//! same page), as the model and the RTL run them. Each explanation ends with the outcome and the level that answered
+//! (`tlb` in the result format), and for an L2 hit the set and way that held the entry.
 //!
 //! Every decision shown comes from the reference model: the walk and where it stops from [`walker::walk`], the
 //! reserved bits from [`walker::reserved_mask`] (which rule reserves a bit is found by asking it again with that rule's
@@ -22,6 +23,20 @@ use mmu_model::mem::Memory;
 use mmu_model::perm::{self, Request};
 use mmu_model::walker::{self, bit, Level, WalkFault};
 use mmu_model::{Answer, Model};
+
+/// Where an access found its translation in the L2 TLB: (set, way).
+type L2Slot = Option<(usize, usize)>;
+
+/// The L2 slot that answered `access`, read from `model` right after it answered (an L2 hit leaves its entry in place).
+fn l2_slot(model: &Model, access: Access, answer: &Answer) -> L2Slot {
+    if answer.level != Some(TlbLevel::L2) {
+        return None;
+    }
+    model
+        .l2()
+        .lookup(access.va, model.control().pcid())
+        .map(|m| (m.set, m.way))
+}
 
 mod words;
 
@@ -86,7 +101,9 @@ fn trace(mem: &Memory, cfg: &Config, ctl: &Control, va: u64) -> Vec<Step> {
 /// step-by-step trace and the model disagree (a bug, not bad input).
 pub fn explain(scenario: &Scenario, access: Access, source: &str) -> Result<String, String> {
     let mem = Memory::from_words(&scenario.memory);
-    let answer = Model::new(scenario.config, scenario.control, mem.clone()).answer(access);
+    let mut model = Model::new(scenario.config, scenario.control, mem.clone());
+    let answer = model.answer(access);
+    let slot = l2_slot(&model, access, &answer);
     let mut o = String::new();
     let _ = writeln!(
         o,
@@ -100,7 +117,7 @@ pub fn explain(scenario: &Scenario, access: Access, source: &str) -> Result<Stri
         source,
         "the TLBs are empty, so the access walks the page tables",
     );
-    explain_access(&mut o, scenario, &mem, access, &answer)?;
+    explain_access(&mut o, scenario, &mem, access, &answer, slot)?;
     Ok(o)
 }
 
@@ -125,8 +142,11 @@ pub fn explain_pair(
     let mut model = Model::new(scenario.config, scenario.control, mem.clone());
     let mut twin = model.clone();
     let first = model.answer(fetch);
+    let first_slot = l2_slot(&model, fetch, &first);
     let after_fetch = model.memory().clone();
+    let l2_after_fetch = model.l2().occupancy();
     let second = model.answer(data);
+    let second_slot = l2_slot(&model, data, &second);
     // The explanation follows the two accesses one by one: the model's pair must be exactly that.
     if twin.pair(fetch, data) != [first, second] {
         return Err("the model's pair differs from its fetch and data access run in order".into());
@@ -147,33 +167,46 @@ pub fn explain_pair(
         source,
         "the TLBs and the paging-structure cache are empty",
     );
+    let shared = if scenario.config.l2_enabled() {
+        "They never meet in an L1 TLB (the fetch fills the instruction TLB, the {kind} looks up the data TLB), but \
+         they share the L2 TLB behind both: the fetch's walk puts its translation there, where the {kind} finds it if \
+         it is on the same page. Otherwise the {kind}'s walk sees the accessed flags the fetch's walk wrote and the \
+         entry it put in the paging-structure cache."
+    } else {
+        "The two never meet in a TLB (the fetch fills the instruction TLB, the {kind} looks up the data TLB), but the \
+         data access's walk sees the accessed flags the fetch's walk wrote and the entry it put in the \
+         paging-structure cache."
+    };
     let _ = writeln!(
         o,
         "The fetch goes first: the page walker serves the two ports through a fixed-priority arbiter, so when both \
-         miss, the fetch walks first. The two never meet in a TLB (the fetch fills the instruction TLB, the {} looks up \
-         the data TLB), but the data access's walk sees the accessed flags the fetch's walk wrote and the entry it put \
-         in the paging-structure cache.",
-        data.kind.name()
+         miss, the fetch walks first. {}",
+        shared.replace("{kind}", data.kind.name())
     );
     let _ = writeln!(o);
     let _ = writeln!(o, "== The fetch, on the fetch port ==");
     let _ = writeln!(o);
-    explain_access(&mut o, scenario, &mem, fetch, &first)?;
+    explain_access(&mut o, scenario, &mem, fetch, &first, first_slot)?;
     let _ = writeln!(o);
     let _ = writeln!(o, "== The {}, on the data port ==", data.kind.name());
     let _ = writeln!(o);
+    let l2 = if l2_after_fetch > 0 {
+        "; the L2 TLB holds the fetch's translation"
+    } else {
+        ""
+    };
     if after_fetch != mem {
         let _ = writeln!(
             o,
-            "State: as the fetch left it, its accessed/dirty writes in memory; the data TLB is still empty."
+            "State: as the fetch left it, its accessed/dirty writes in memory; the data TLB is still empty{l2}."
         );
     } else {
         let _ = writeln!(
             o,
-            "State: the fetch wrote nothing to memory; the data TLB is still empty."
+            "State: the fetch wrote nothing to memory; the data TLB is still empty{l2}."
         );
     }
-    explain_access(&mut o, scenario, &after_fetch, data, &second)?;
+    explain_access(&mut o, scenario, &after_fetch, data, &second, second_slot)?;
     Ok(o)
 }
 
@@ -214,8 +247,8 @@ fn tlb_name(kind: AccessKind) -> &'static str {
     }
 }
 
-/// The last lines of an explanation: the model's outcome, and the level that answered.
-fn answer_lines(w: &mut String, access: Access, answer: &Answer) {
+/// The last lines of an explanation: the model's outcome, and the level that answered (for the L2, where).
+fn answer_lines(w: &mut String, access: Access, answer: &Answer, slot: L2Slot) {
     let _ = writeln!(w, "Outcome (reference model): {}", answer.outcome);
     let reads = answer.walk_reads;
     let entries = if reads == 1 { "entry" } else { "entries" };
@@ -227,6 +260,12 @@ fn answer_lines(w: &mut String, access: Access, answer: &Answer) {
         Some(TlbLevel::L1) => writeln!(
             w,
             "Answered by: the {} (`tlb` l1), without a walk.",
+            tlb_name(access.kind)
+        ),
+        Some(TlbLevel::L2) => writeln!(
+            w,
+            "Answered by: the L2 TLB (`tlb` l2{}), the {} having no entry for the page; nothing read from memory.",
+            slot.map_or(String::new(), |(set, way)| format!(", set {set}, way {way}")),
             tlb_name(access.kind)
         ),
         Some(TlbLevel::Walk) => writeln!(
@@ -246,6 +285,7 @@ fn explain_access(
     mem: &Memory,
     access: Access,
     answer: &Answer,
+    slot: L2Slot,
 ) -> Result<(), String> {
     let (cfg, ctl) = (scenario.config, scenario.control);
     let va = access.va;
@@ -272,7 +312,7 @@ fn explain_access(
                 "the model answers {model_outcome} for a non-canonical address"
             ));
         }
-        answer_lines(w, access, answer);
+        answer_lines(w, access, answer, slot);
         return Ok(());
     }
     let _ = writeln!(
@@ -291,6 +331,20 @@ fn explain_access(
         va & 0xfff
     );
 
+    let from_l2 = answer.level == Some(TlbLevel::L2);
+    if from_l2 {
+        let place = slot.map_or(String::new(), |(set, way)| {
+            format!(", in set {set}, way {way}")
+        });
+        let _ = writeln!(
+            w,
+            "The {} has no entry for the page, but the L2 TLB shared by both ports has one{place}: an earlier walk put \
+             it there. The access is answered from it without reading memory, and the entry is copied into the {}. \
+             The steps below show what a walk would read, which is what the entry holds.",
+            tlb_name(access.kind),
+            tlb_name(access.kind)
+        );
+    }
     let steps = trace(mem, &cfg, &ctl, va);
     let walk = walker::walk(mem, &cfg, &ctl, va);
     check_trace(&steps, &walk)?;
@@ -452,7 +506,7 @@ fn explain_access(
                 w,
                 "No translation: nothing is written and nothing is cached, and the MMU serves the next access."
             );
-            answer_lines(w, access, answer);
+            answer_lines(w, access, answer, slot);
             return Ok(());
         }
         Err(fault) => {
@@ -479,7 +533,7 @@ fn explain_access(
                 w,
                 "Nothing is written: a faulting access leaves memory unchanged (A/D are set only on success)."
             );
-            answer_lines(w, access, answer);
+            answer_lines(w, access, answer, slot);
             return Ok(());
         }
     };
@@ -543,7 +597,19 @@ fn explain_access(
                 walk.size.shift() - 1
             );
             let updates = walker::ad_updates(&walk, access.kind.is_write());
-            if updates.is_empty() {
+            if from_l2 {
+                // The entry was cached after its walk's A/D writes, with the leaf's D as it then was: nothing is left
+                // to write, or the L2 should not have answered.
+                if !updates.is_empty() {
+                    return Err(
+                        "the L2 answers an access whose walk would still write accessed/dirty flags".into(),
+                    );
+                }
+                let _ = writeln!(
+                    w,
+                    "Accessed/dirty: nothing to write; the entry was cached after its walk set them."
+                );
+            } else if updates.is_empty() {
                 let _ = writeln!(
                     w,
                     "Accessed/dirty: nothing to write, every entry already has A{}.",
@@ -638,7 +704,7 @@ fn explain_access(
             );
         }
     }
-    answer_lines(w, access, answer);
+    answer_lines(w, access, answer, slot);
     Ok(())
 }
 
@@ -744,5 +810,44 @@ mod tests {
         );
         // Not a fetch and a data access: refused.
         assert!(explain_pair(&s, data, fetch, "t.mmu").is_err());
+    }
+
+    #[test]
+    fn a_data_access_to_the_fetch_s_page_is_answered_by_the_l2() {
+        let s = scenario();
+        let fetch = user(AccessKind::Fetch, 0x40_1000);
+        let read = user(AccessKind::Read, 0x40_1008);
+        let text = explain_pair(&s, fetch, read, "t.mmu").unwrap();
+        let (_, second) = text.split_at(text.find("== The read, on the data port ==").unwrap());
+        // Page 0x401 is in set 0x401 % 128 = 1, the first way the fetch's walk found free.
+        has(
+            &text,
+            &["they share the L2 TLB behind both: the fetch's walk puts its translation there"],
+        );
+        has(
+            second,
+            &[
+                "the data TLB is still empty; the L2 TLB holds the fetch's translation.",
+                "the L2 TLB shared by both ports has one, in set 1, way 0: an earlier walk put it there",
+                "Accessed/dirty: nothing to write; the entry was cached after its walk set them.",
+                "Outcome (reference model): ok pa=0x5008",
+                "Answered by: the L2 TLB (`tlb` l2, set 1, way 0), the data TLB having no entry for the page; \
+                 nothing read from memory.",
+            ],
+        );
+        assert!(!second.contains("paging-structure cache holds"), "{second}");
+        // Without an L2 the read walks, from the PDE the fetch's walk cached.
+        let mut off = s.clone();
+        off.config.l2_ways = 0;
+        let text = explain_pair(&off, fetch, read, "t.mmu").unwrap();
+        has(
+            &text,
+            &[
+                "The two never meet in a TLB",
+                "the data TLB is still empty.",
+                "the data TLB having no entry for the page; 1 paging-structure entry read from memory.",
+            ],
+        );
+        assert!(!text.contains("L2"), "{text}");
     }
 }

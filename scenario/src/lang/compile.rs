@@ -58,13 +58,17 @@ const DIRECTIVES: &str =
     "config, tables, map, mem, cr3, cr0, cr4, efer, rflags, pkru, read, write, fetch, pair, \
                           invlpg, invpcid, write_cr3, write_mem, poison, expect";
 
-/// The config keys, in the order the JSON format prints them.
-const CONFIG_KEYS: [&str; 5] = [
+/// The config keys, in the order the JSON format prints them; `dtlb_entries`, the other name of `tlb_entries`, is
+/// never printed.
+const CONFIG_KEYS: [&str; 8] = [
     "tlb_entries",
+    "dtlb_entries",
     "itlb_entries",
     "paddr_bits",
     "mem_latency",
     "pwc_entries",
+    "l2_sets",
+    "l2_ways",
 ];
 
 /// What the directive before an `expect` was.
@@ -269,7 +273,8 @@ impl Compiler {
             ));
         }
         const USAGE: &str =
-            "config tlb_entries=N itlb_entries=N paddr_bits=N mem_latency=N pwc_entries=N";
+            "config tlb_entries=N|dtlb_entries=N itlb_entries=N paddr_bits=N mem_latency=N \
+                             pwc_entries=N l2_sets=N l2_ways=N";
         let keys = CONFIG_KEYS.join(", ");
         let mut any = false;
         while let Some(t) = cur.peek() {
@@ -291,12 +296,12 @@ impl Compiler {
             }
             let n = number(line, v, key)?;
             match key {
-                "tlb_entries" | "itlb_entries" => match usize::try_from(n) {
+                "tlb_entries" | "dtlb_entries" | "itlb_entries" => match usize::try_from(n) {
                     Ok(e) if e.is_power_of_two() && e <= TLB_ENTRIES_MAX => {
-                        if key == "tlb_entries" {
-                            self.config.tlb_entries = e
-                        } else {
+                        if key == "itlb_entries" {
                             self.config.itlb_entries = e
+                        } else {
+                            self.data_tlb_size(line, v, key, e)?
                         }
                     }
                     _ => {
@@ -334,6 +339,21 @@ impl Compiler {
                         ))
                     }
                 },
+                "l2_sets" | "l2_ways" => {
+                    // Judged by `Config::validate` alone, so the language and the model agree on what is valid.
+                    let mut trial = self.config;
+                    let dimension = if key == "l2_sets" {
+                        &mut trial.l2_sets
+                    } else {
+                        &mut trial.l2_ways
+                    };
+                    *dimension = usize::try_from(n).unwrap_or(usize::MAX);
+                    if let Err(m) = trial.validate() {
+                        let m = m.strip_prefix("config.").unwrap_or(&m);
+                        return Err(line.error_at(v, m));
+                    }
+                    self.config = trial;
+                }
                 _ => match u32::try_from(n) {
                     Ok(l) if (1..=MEM_LATENCY_MAX).contains(&l) => self.config.mem_latency = l,
                     _ => {
@@ -348,6 +368,36 @@ impl Compiler {
         if !any {
             return Err(line.error_at_end(format!("expected KEY=VALUE (`{USAGE}`)")));
         }
+        Ok(())
+    }
+
+    /// Sets the data TLB's size under `key`, `tlb_entries` or its other name `dtlb_entries`: both may be given, with
+    /// one value.
+    fn data_tlb_size(
+        &mut self,
+        line: &Line,
+        v: &Tok,
+        key: &str,
+        entries: usize,
+    ) -> Result<(), LangError> {
+        let other = if key == "tlb_entries" {
+            "dtlb_entries"
+        } else {
+            "tlb_entries"
+        };
+        if let Some(&at) = self.config_keys.get(other) {
+            if self.config.tlb_entries != entries {
+                return Err(line.error_at(
+                    v,
+                    format!(
+                        "{key} = {entries} but {other} = {} at line {at}: both name the data TLB's size; give one \
+                         of them, or the same value",
+                        self.config.tlb_entries
+                    ),
+                ));
+            }
+        }
+        self.config.tlb_entries = entries;
         Ok(())
     }
 
@@ -827,13 +877,107 @@ mod tests {
                 "line 1 has a single access",
             ),
             ("read sup 0\nexpect ok l1 walk\n", 2, 14, "is given twice"),
-            ("read sup 0\nexpect ok l2\n", 2, 11, "unexpected `l2`"),
+            ("read sup 0\nexpect ok l3\n", 2, 11, "unexpected `l3`"),
+            ("read sup 0\nexpect ok l2 walk\n", 2, 14, "is given twice"),
+            ("read sup 0\nexpect pf l2 P\n", 2, 14, "unexpected `P`"),
             (
                 "config itlb_entries=3\n",
                 1,
                 21,
                 "itlb_entries must be a power of two",
             ),
+        ];
+        for (text, line, column, needle) in cases {
+            let e = error(text);
+            assert_eq!((e.line(), e.column()), (line, column), "{text:?}: {e}");
+            assert!(e.message().contains(needle), "{text:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn the_l2_and_the_dtlb_alias_in_config_and_expect() {
+        let c = compile(
+            "config dtlb_entries=32 l2_sets=512 l2_ways=8\nread sup 0\nexpect ok l2\nwrite sup 0\nexpect pf P|W l2\n",
+        );
+        let cfg = c.scenario.config;
+        assert_eq!((cfg.tlb_entries, cfg.l2_sets, cfg.l2_ways), (32, 512, 8));
+        let wants: Vec<Want> = c.expectations.iter().map(|e| e.want).collect();
+        assert_eq!(
+            wants,
+            [
+                Want::Ok {
+                    pa: None,
+                    tlb: Some(TlbLevel::L2)
+                },
+                Want::PageFault {
+                    error_code: Some(pf::P | pf::W),
+                    tlb: Some(TlbLevel::L2)
+                },
+            ]
+        );
+        // An `expect` line's level reads back from how the expectation prints.
+        assert_eq!(wants[0].to_string(), "ok l2");
+        // Both names of the DTLB size, with one value, on one line or two; 0 sets or ways is no L2.
+        let c = compile("config tlb_entries=8 dtlb_entries=8\nconfig l2_ways=0\n");
+        assert_eq!(c.scenario.config.tlb_entries, 8);
+        assert!(!c.scenario.config.l2_enabled());
+        let cases = [
+            (
+                "config tlb_entries=16 dtlb_entries=8\n",
+                1,
+                36,
+                "dtlb_entries = 8 but tlb_entries = 16 at line 1",
+            ),
+            (
+                "config dtlb_entries=8\n# the same TLB\nconfig tlb_entries=4\n",
+                3,
+                20,
+                "tlb_entries = 4 but dtlb_entries = 8 at line 1",
+            ),
+            (
+                "config dtlb_entries=6\n",
+                1,
+                21,
+                "dtlb_entries must be a power of two",
+            ),
+            (
+                "config dtlb_entries=8 dtlb_entries=8\n",
+                1,
+                23,
+                "`dtlb_entries` is already set at line 1",
+            ),
+            (
+                "config l2_sets=3\n",
+                1,
+                16,
+                "l2_sets must be 0 or a power of two up to 512, got 3",
+            ),
+            (
+                "config l2_sets=1024\n",
+                1,
+                16,
+                "l2_sets must be 0 or a power of two up to 512",
+            ),
+            (
+                "config l2_ways=16\n",
+                1,
+                16,
+                "l2_ways must be 0 or a power of two up to 8, got 16",
+            ),
+            (
+                "config l2_ways=0x1_0000_0000_0000_0000\n",
+                1,
+                16,
+                "does not fit in 64 bits",
+            ),
+            (
+                "config l2_entries=512\n",
+                1,
+                8,
+                "unknown config key `l2_entries` (one of: tlb_entries, dtlb_entries, itlb_entries, paddr_bits, \
+                 mem_latency, pwc_entries, l2_sets, l2_ways)",
+            ),
+            ("config\n", 1, 8, "dtlb_entries=N"),
         ];
         for (text, line, column, needle) in cases {
             let e = error(text);

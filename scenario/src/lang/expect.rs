@@ -8,13 +8,13 @@ use mmu_model::engine::RunResult;
 /// What an `expect` line asks of its access.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Want {
-    /// `expect ok [pa=PA] [l1|walk]`
+    /// `expect ok [pa=PA] [l1|l2|walk]`
     Ok {
         pa: Option<u64>,
         /// The level that answered (`hit` is another spelling of `l1`).
         tlb: Option<TlbLevel>,
     },
-    /// `expect pf [CODE] [l1|walk]`: the exact error code, or any.
+    /// `expect pf [CODE] [l1|l2|walk]`: the exact error code, or any.
     PageFault {
         error_code: Option<u32>,
         tlb: Option<TlbLevel>,
@@ -58,7 +58,7 @@ impl fmt::Display for Want {
 }
 
 /// The level that answered an access, as far as the engine tells: its `tlb`, or else its `tlb_hit` (an engine that
-/// names no level answers from the L1 on a hit and walks otherwise).
+/// names no level answers from the L1 on a hit and walks otherwise: it has no L2, or it would name the level).
 fn reported_level(r: &AccessResult) -> Option<TlbLevel> {
     r.tlb.or(match r.tlb_hit {
         Some(true) => Some(TlbLevel::L1),
@@ -107,7 +107,7 @@ fn absent_or_equal<T: PartialEq>(want: Option<T>, got: T) -> bool {
     }
 }
 
-/// An access result in the words of an `expect` line: `ok pa=0x1000 walk`, `pf P|W (0x3) l1`, `gp`.
+/// An access result in the words of an `expect` line: `ok pa=0x1000 walk`, `pf P|W (0x3) l1`, `ok pa=0x2000 l2`, `gp`.
 pub fn describe_result(r: &AccessResult) -> String {
     let mut s = match r.outcome {
         Outcome::Ok { pa } => format!("ok pa={pa:#x}"),
@@ -272,6 +272,15 @@ mod tests {
             describe_result(&r(pf7, None, Some(false))),
             "pf P|W|U (0x7) walk"
         );
+        // The L2: named by the engine, never guessed from `tlb_hit`, which is false for it as for a walk.
+        let l2 = Some(TlbLevel::L2);
+        let want_l2 = Want::Ok { pa: None, tlb: l2 };
+        assert!(want_l2.holds(&r(ok, l2, Some(false))));
+        assert!(!want_l2.holds(&r(ok, walk, Some(false))));
+        assert!(!want_l2.holds(&r(ok, None, Some(false))));
+        assert!(!want_walk.holds(&r(ok, l2, Some(false))));
+        assert_eq!(want_l2.to_string(), "ok l2");
+        assert_eq!(describe_result(&r(ok, l2, Some(false))), "ok pa=0x5008 l2");
     }
 
     #[test]

@@ -7,7 +7,8 @@
 //! # The machine and its initial state
 //!
 //! ```text
-//! config tlb_entries=16 itlb_entries=8 paddr_bits=40 mem_latency=2 pwc_entries=4   # any subset; before all else
+//! config tlb_entries=16 itlb_entries=8 paddr_bits=40 mem_latency=2 pwc_entries=4 l2_sets=128 l2_ways=4
+//!                           # any subset; before all else
 //! tables at 0x100000        # where page tables are allocated; the first one also places the PML4 there
 //! map VA -> PA 4K|2M|1G [rw|ro] [user|sup] [nx] [global] [pkey=N] [accessed] [dirty]
 //! mem PA = VALUE            # a raw 64-bit word of physical memory
@@ -19,8 +20,10 @@
 //! pkru VALUE                # default 0
 //! ```
 //!
-//! `tlb_entries` is the size of the data TLB (the L1 of reads and writes), `itlb_entries` that of the instruction TLB
-//! (the L1 of fetches); the keys and their defaults are those of the JSON format.
+//! `tlb_entries` is the size of the data TLB (the L1 of reads and writes; `dtlb_entries` is another name for it, and
+//! giving both needs one value), `itlb_entries` that of the instruction TLB (the L1 of fetches); `l2_sets` and `l2_ways`
+//! shape the second-level TLB both ports share (0 in either: none). The keys and their defaults are those of the JSON
+//! format.
 //!
 //! `map` builds the page tables with [`PageTables`]: the leaf gets exactly the attributes written, and the defaults
 //! are the restrictive ones, so that every right a page has is spelled out on its line: read-only (`ro`),
@@ -42,9 +45,10 @@
 //! poison PA                          # from now on the walker's accesses to this word get a bus error
 //! ```
 //!
-//! A fetch goes to the fetch port and its instruction TLB, a read or write to the data port and its data TLB. `pair`
-//! offers one of each in the same cycle: it is the `pair` op of the JSON format, and runs as the RTL runs it, the fetch
-//! first (where both walk, the data access's walk comes second and sees what the fetch's walk wrote and cached).
+//! A fetch goes to the fetch port and its instruction TLB, a read or write to the data port and its data TLB; both
+//! ports share the L2 TLB behind them. `pair` offers one of each in the same cycle: it is the `pair` op of the JSON
+//! format, and runs as the RTL runs it, the fetch first (where both miss, the data access comes second and sees what
+//! the fetch's walk wrote and cached, its L2 entry included).
 //!
 //! **Initial state vs. instructions.** The directives `mem`, `cr3`, `cr0`, `cr4`, `efer`, `rflags`, `pkru` and `map`
 //! describe the initial state until the first op. Once an op has been written they describe what the OS does next:
@@ -59,15 +63,15 @@
 //! # Expectations
 //!
 //! ```text
-//! expect ok [pa=PA] [l1|walk]
-//! expect pf [P|W|U|RSVD|I|PK] [l1|walk]      # the exact error code; `-` or a number also work; none: any #PF
+//! expect ok [pa=PA] [l1|l2|walk]
+//! expect pf [P|W|U|RSVD|I|PK] [l1|l2|walk]   # the exact error code; `-` or a number also work; none: any #PF
 //! expect gp
 //! expect bus_error [addr=PA]
 //! expect fetch ok ...  /  expect data pf ...  # after a pair: which of its two accesses
 //! ```
 //!
-//! `l1` and `walk` name the level that answered the access: the L1 TLB of its port, or a page walk (the result format's
-//! `tlb`); `hit` is another spelling of `l1`.
+//! `l1`, `l2` and `walk` name the level that answered the access: the L1 TLB of its port, the L2 TLB behind both
+//! ports, or a page walk (the result format's `tlb`); `hit` is another spelling of `l1`.
 //!
 //! An `expect` line belongs to the access just before it (only blank and comment lines may stand between). After a
 //! `pair`, up to two `expect` lines follow, each naming its access, `fetch` or `data`, in either order. Expectations

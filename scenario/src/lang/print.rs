@@ -88,6 +88,8 @@ pub fn scenario_to_json(s: &Scenario) -> String {
             ("paddr_bits", json!(s.config.paddr_bits)),
             ("mem_latency", json!(s.config.mem_latency)),
             ("pwc_entries", json!(s.config.pwc_entries)),
+            ("l2_sets", json!(s.config.l2_sets)),
+            ("l2_ways", json!(s.config.l2_ways)),
         ])
     ));
     for reg in CrReg::ALL {
@@ -126,7 +128,8 @@ mod tests {
     #[test]
     fn json_round_trip() {
         let c = compile(
-            "config tlb_entries=8 itlb_entries=16 paddr_bits=46 mem_latency=3\ntables at 0x10000\ncr4 pcide on\n\
+            "config dtlb_entries=8 itlb_entries=16 paddr_bits=46 mem_latency=3 l2_sets=512 l2_ways=2\n\
+             tables at 0x10000\ncr4 pcide on\n\
              cr3 0x10005\n\
              efer nxe off\nrflags ac on\npkru 0xc\nmap 0x1000 -> 0x5000 4K rw\nmem 0x20000 = 0xdead\n\
              read user 0x1000\nwrite sup 0x1000\nfetch sup 0xffff_8000_0000_0000\ninvlpg 0x1000\n\
@@ -138,6 +141,23 @@ mod tests {
         let back = parse_scenario(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
         assert_eq!(back, c.scenario);
         assert_eq!(back.config.itlb_entries, 16);
+        // The data TLB's size prints under its first name; the L2 geometry is written out.
+        assert_eq!(
+            (
+                back.config.tlb_entries,
+                back.config.l2_sets,
+                back.config.l2_ways
+            ),
+            (8, 512, 2)
+        );
+        assert!(
+            text.contains(r#""tlb_entries": 8,"#) && !text.contains("dtlb_entries"),
+            "{text}"
+        );
+        assert!(text.contains(r#""l2_sets": 512, "l2_ways": 2}"#), "{text}");
+        // No L2 round-trips as no L2.
+        let off = compile("config l2_sets=0 l2_ways=0\n").scenario;
+        assert_eq!(parse_scenario(&scenario_to_json(&off)).unwrap(), off);
         assert!(text.contains(
             r#"{"op": "pair", "fetch": {"va": "0x1000", "user": true}, "data": {"va": "0x2008", "kind": "write", "user": false}}"#
         ), "{text}");

@@ -85,6 +85,8 @@ struct RawConfig {
     #[serde(default, deserialize_with = "present")]
     tlb_entries: Option<TlbEntries>,
     #[serde(default, deserialize_with = "present")]
+    dtlb_entries: Option<DtlbEntries>,
+    #[serde(default, deserialize_with = "present")]
     itlb_entries: Option<ItlbEntries>,
     #[serde(default, deserialize_with = "present")]
     paddr_bits: Option<PaddrBits>,
@@ -92,6 +94,10 @@ struct RawConfig {
     mem_latency: Option<MemLatency>,
     #[serde(default, deserialize_with = "present")]
     pwc_entries: Option<PwcEntries>,
+    #[serde(default, deserialize_with = "present")]
+    l2_sets: Option<L2Sets>,
+    #[serde(default, deserialize_with = "present")]
+    l2_ways: Option<L2Ways>,
 }
 
 #[derive(Deserialize)]
@@ -127,8 +133,19 @@ impl RawScenario {
     pub(super) fn into_scenario(self) -> Result<Scenario, ScenarioError> {
         let mut config = Config::default();
         if let Some(MapOnly(c)) = self.config {
-            if let Some(v) = c.tlb_entries {
-                config.tlb_entries = v.0;
+            match (c.tlb_entries, c.dtlb_entries) {
+                (Some(t), Some(d)) if t.0 != d.0 => {
+                    return Err(ScenarioError::new(
+                        Some("config.dtlb_entries".into()),
+                        format!(
+                            "dtlb_entries = {} but tlb_entries = {}: both name the data TLB's size; give one of \
+                             them, or the same value",
+                            d.0, t.0
+                        ),
+                    ))
+                }
+                (Some(TlbEntries(n)), _) | (None, Some(DtlbEntries(n))) => config.tlb_entries = n,
+                (None, None) => {}
             }
             if let Some(v) = c.itlb_entries {
                 config.itlb_entries = v.0;
@@ -141,6 +158,12 @@ impl RawScenario {
             }
             if let Some(v) = c.pwc_entries {
                 config.pwc_entries = v.0;
+            }
+            if let Some(v) = c.l2_sets {
+                config.l2_sets = v.0;
+            }
+            if let Some(v) = c.l2_ways {
+                config.l2_ways = v.0;
             }
         }
         config
@@ -243,7 +266,8 @@ mod tests {
     #[test]
     fn every_key_is_read() {
         let s = ok(&doc(
-            r#""config": {"tlb_entries": 32, "itlb_entries": "4", "paddr_bits": "52", "mem_latency": 1000},
+            r#""config": {"tlb_entries": 32, "itlb_entries": "4", "paddr_bits": "52", "mem_latency": 1000,
+                          "pwc_entries": 2, "l2_sets": "0x200", "l2_ways": 2},
                "cr0_wp": false, "cr4_pge": true, "cr4_pcide": true, "cr4_smep": true,
                "cr4_smap": true, "cr4_pke": true, "efer_nxe": false, "rflags_ac": true,
                "pkru": "0xffffffff", "cr3": "0x7fff_ffff_ffff_ffff","#,
@@ -269,7 +293,9 @@ mod tests {
                 itlb_entries: 4,
                 paddr_bits: 52,
                 mem_latency: 1000,
-                pwc_entries: mmu_arch::PWC_ENTRIES_DEFAULT,
+                pwc_entries: 2,
+                l2_sets: 512,
+                l2_ways: 2,
             }
         );
         assert_eq!(

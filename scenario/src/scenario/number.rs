@@ -6,7 +6,7 @@ use std::fmt;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
-use mmu_arch::{InvpcidType, PADDR_BITS_MAX, PADDR_BITS_MIN, PWC_ENTRIES_MAX};
+use mmu_arch::{Config, InvpcidType, PADDR_BITS_MAX, PADDR_BITS_MIN, PWC_ENTRIES_MAX};
 
 use super::{MEM_LATENCY_MAX, NUMBER_FORMS, TLB_ENTRIES_MAX};
 
@@ -173,6 +173,16 @@ impl<'de> Deserialize<'de> for TlbEntries {
     }
 }
 
+/// `dtlb_entries`: another name for `tlb_entries`, the data TLB's size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct DtlbEntries(pub(super) usize);
+
+impl<'de> Deserialize<'de> for DtlbEntries {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tlb_size(d, "dtlb_entries").map(DtlbEntries)
+    }
+}
+
 /// `itlb_entries`: the instruction TLB's size.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct ItlbEntries(pub(super) usize);
@@ -196,6 +206,42 @@ impl<'de> Deserialize<'de> for PwcEntries {
                 "pwc_entries must be 0 (no paging-structure cache), 1, 2, 4 or {PWC_ENTRIES_MAX}, got {v}"
             ))),
         }
+    }
+}
+
+/// An L2 dimension under its config key, judged by [`Config::validate`] alone so that the format and the model cannot
+/// disagree on what is valid: `set` puts the value into an otherwise default (valid) configuration.
+fn l2_dimension<'de, D: Deserializer<'de>>(
+    d: D,
+    set: fn(&mut Config, usize),
+) -> Result<usize, D::Error> {
+    let v = Num::deserialize(d)?.0;
+    let n = usize::try_from(v).map_err(|_| de::Error::custom(format!("{v} is too large")))?;
+    let mut config = Config::default();
+    set(&mut config, n);
+    config.validate().map(|()| n).map_err(|m| {
+        // The key path already says `config.`: the message names the key alone, as the other keys' do.
+        de::Error::custom(m.strip_prefix("config.").unwrap_or(&m))
+    })
+}
+
+/// `l2_sets`: 0 (no L2) or a power of two up to `L2_SETS_MAX`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct L2Sets(pub(super) usize);
+
+impl<'de> Deserialize<'de> for L2Sets {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        l2_dimension(d, |c, n| c.l2_sets = n).map(L2Sets)
+    }
+}
+
+/// `l2_ways`: 0 (no L2) or a power of two up to `L2_WAYS_MAX`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct L2Ways(pub(super) usize);
+
+impl<'de> Deserialize<'de> for L2Ways {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        l2_dimension(d, |c, n| c.l2_ways = n).map(L2Ways)
     }
 }
 
@@ -386,5 +432,56 @@ mod tests {
             );
         }
         err_at(&doc(r#""config": [],"#, ""), "config", "invalid type");
+    }
+
+    #[test]
+    fn l2_geometry_and_the_dtlb_alias() {
+        let cfg = |body: &str| doc(&format!(r#""config": {{{body}}},"#), "");
+        let c = ok(&cfg(r#""l2_sets": 512, "l2_ways": "8""#)).config;
+        assert_eq!((c.l2_sets, c.l2_ways), (512, 8));
+        // 0 in either disables the L2; the other keeps its value.
+        let c = ok(&cfg(r#""l2_sets": 0"#)).config;
+        assert_eq!((c.l2_sets, c.l2_ways, c.l2_enabled()), (0, 4, false));
+        let c = ok(&cfg(r#""l2_ways": "0x1""#)).config;
+        assert_eq!((c.l2_sets, c.l2_ways), (128, 1));
+        for n in ["3", "1024", "\"0x3000\"", "18446744073709551615"] {
+            err_at(
+                &cfg(&format!(r#""l2_sets": {n}"#)),
+                "config.l2_sets",
+                "l2_sets must be 0 or a power of two up to 512",
+            );
+        }
+        for n in ["6", "16"] {
+            let e = err_at(
+                &cfg(&format!(r#""l2_ways": {n}"#)),
+                "config.l2_ways",
+                "l2_ways must be 0 or a power of two up to 8",
+            );
+            assert!(!e.message().contains("config."), "{e}");
+        }
+        err_at(&cfg(r#""l2_ways": -1"#), "config.l2_ways", "negative");
+        err_at(&cfg(r#""l2_sets": null"#), "config.l2_sets", "null");
+        // `dtlb_entries` is `tlb_entries` by its other name.
+        assert_eq!(ok(&cfg(r#""dtlb_entries": 32"#)).config.tlb_entries, 32);
+        let both = ok(&cfg(r#""tlb_entries": 8, "dtlb_entries": "0x8""#)).config;
+        assert_eq!(both.tlb_entries, 8);
+        err_at(
+            &cfg(r#""dtlb_entries": 12"#),
+            "config.dtlb_entries",
+            "dtlb_entries must be a power of two",
+        );
+        // Two different sizes for one TLB: the document is wrong, whichever comes first.
+        for body in [
+            r#""tlb_entries": 16, "dtlb_entries": 8"#,
+            r#""dtlb_entries": 8, "tlb_entries": 16"#,
+        ] {
+            let e = err(&cfg(body));
+            assert_eq!(e.key_path(), Some("config.dtlb_entries"), "{e}");
+            assert!(
+                e.message().contains("dtlb_entries = 8")
+                    && e.message().contains("tlb_entries = 16"),
+                "{e}"
+            );
+        }
     }
 }

@@ -102,6 +102,14 @@ mod tests {
                     walk_reads: None,
                 },
                 AccessResult {
+                    op_index: 5,
+                    outcome: Outcome::Ok { pa: 0x6008 },
+                    tlb_hit: Some(false),
+                    tlb: Some(TlbLevel::L2),
+                    cycles: Some(2),
+                    walk_reads: Some(0),
+                },
+                AccessResult {
                     op_index: 6,
                     outcome: Outcome::GeneralProtection,
                     tlb_hit: Some(false),
@@ -116,6 +124,7 @@ mod tests {
             "results": [
                 {"op_index": 0, "outcome": "ok", "pa": "0xabc567", "tlb_hit": false, "tlb": "walk", "cycles": 14, "walk_reads": 3},
                 {"op_index": 5, "outcome": "pf", "error_code": 7, "cr2": "0x8080604567", "tlb_hit": true, "tlb": "l1"},
+                {"op_index": 5, "outcome": "ok", "pa": "0x6008", "tlb_hit": false, "tlb": "l2", "cycles": 2, "walk_reads": 0},
                 {"op_index": 6, "outcome": "gp", "tlb_hit": false}
             ],
             "memory_after": [["0x10008", "0x11027"], ["0x13020", "0xffffffffffffffff"]]
@@ -138,5 +147,26 @@ mod tests {
             result_to_json(&empty),
             serde_json::json!({"results": [], "memory_after": []})
         );
+    }
+
+    #[test]
+    fn every_level_prints_a_name_that_reads_back() {
+        for level in [TlbLevel::L1, TlbLevel::L2, TlbLevel::Walk] {
+            let r = AccessResult {
+                op_index: 0,
+                outcome: Outcome::Ok { pa: 0 },
+                tlb_hit: Some(level == TlbLevel::L1),
+                tlb: Some(level),
+                cycles: None,
+                walk_reads: None,
+            };
+            let printed = access_result_to_json(&r)["tlb"].clone();
+            assert_eq!(
+                printed.as_str().and_then(TlbLevel::from_name),
+                Some(level),
+                "{printed}"
+            );
+        }
+        assert_eq!(TlbLevel::L2.name(), "l2");
     }
 }

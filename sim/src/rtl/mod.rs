@@ -121,6 +121,13 @@ pub struct RtlCoverage {
     pub pairs: u64,
     pub pairs_same_cycle: u64,
     pub pairs_both_walked: u64,
+    /// Accesses answered by the second-level TLB, by port: fetch, data.
+    pub l2_hits: [u64; 2],
+    /// Walks whose translation went into the L2, and those that replaced a valid entry there.
+    pub l2_fills: u64,
+    pub l2_evictions: u64,
+    /// Invalidations applied while an L2 lookup was in flight (which they drop; it starts again).
+    pub inval_during_l2_lookup: u64,
     /// Accesses answered by a walk.
     pub walks: u64,
     pub ok: u64,
@@ -156,6 +163,12 @@ impl RtlCoverage {
         self.pairs += o.pairs;
         self.pairs_same_cycle += o.pairs_same_cycle;
         self.pairs_both_walked += o.pairs_both_walked;
+        for (t, n) in self.l2_hits.iter_mut().zip(o.l2_hits) {
+            *t += n;
+        }
+        self.l2_fills += o.l2_fills;
+        self.l2_evictions += o.l2_evictions;
+        self.inval_during_l2_lookup += o.inval_during_l2_lookup;
         self.walks += o.walks;
         self.ok += o.ok;
         self.gp += o.gp;
@@ -298,11 +311,21 @@ pub fn run_on_observed<P: MmuPorts + Observe>(
         limit: options.cycle_limit,
         walking: false,
         mem_stalls: 0,
+        held: 0,
+        l2: scenario.config.l2_enabled(),
+        walker_busy: false,
     };
     drive_control(&mut d.inputs, &d.control);
     d.inputs.reset = true;
     d.step()?;
     d.inputs.reset = false;
+    // An L2 is emptied after a reset by walking its sets; nothing is taken meanwhile.
+    let reset_done = d.cycle;
+    while !d.step()?.cmd_ready {
+        if d.cycle - reset_done > d.limit {
+            return Err(d.stuck("the MMU did not come out of reset"));
+        }
+    }
 
     let mut race_rng = options.race.map(Rng::new);
     let mut results = Vec::new();
@@ -392,6 +415,12 @@ struct Driver<'a, P> {
     walking: bool,
     /// Cycles in which the walker offered a memory request that the memory did not take (back-pressure).
     mem_stalls: u64,
+    /// Cycles with `cmd_ready` low: an invalidation being applied.
+    held: u64,
+    /// The configuration has a second-level TLB.
+    l2: bool,
+    /// The walker was busy in the last cycle (always true for an MMU that does not show it).
+    walker_busy: bool,
 }
 
 /// An access of the op being run, on its port.
@@ -403,24 +432,48 @@ struct InFlight {
     /// The memory's read count from which its walk's reads are counted.
     reads_from: u64,
     stalls_at_accept: u64,
-    /// A walk of the other port was answered while this access waited.
+    /// The cycles with `cmd_ready` low seen when it was taken.
+    held_at_accept: u64,
+    /// A miss of the other port was answered (by the L2 or a walk) while this access waited.
     waited: bool,
     result: Option<AccessResult>,
 }
 
-/// The longest an accepted access may take before its answer, in cycles: 1 for an L1 hit or a #GP (`walks` = 0); for
-/// an access that walks, `walks * (11 + 8 * latency) + stalls`, where `walks` is 1, or 2 when the walker first served
-/// the other port's walk (the arbiter lets a request wait for at most one), `latency` is the memory's longest answer
-/// time and `stalls` the cycles the memory kept `mem_req_ready` low while the walker offered a request. (A walk is one
-/// start cycle, at most four reads and four A/D writes of `1 + latency` cycles each, the rights check and the answer:
-/// `3 + 8 * (1 + latency)`; the walker takes the waiting request in the cycle after the other walk's answer, the cycle
-/// in which that port's own access would have been answered from its acceptance.)
-pub fn latency_bound(walks: u32, latency: u32, stalls: u64) -> u64 {
-    if walks == 0 {
-        1
-    } else {
-        walks as u64 * (11 + 8 * latency as u64) + stalls
-    }
+/// The longest one miss may keep the walker side busy, from the cycle after its acceptance to its answer: with an L2,
+/// its lookup (2 cycles before the walk starts) and then `11 + 8 * latency` for the walk (one start cycle, at most four
+/// reads and four A/D writes of `1 + latency` cycles each, the rights check and the answer:
+/// `3 + 8 * (1 + latency)`), `latency` being the memory's longest answer time.
+pub fn miss_bound(latency: u32, l2: bool) -> u64 {
+    11 + 8 * latency as u64 + 2 * l2 as u64
+}
+
+/// The longest an accepted access answered by `level` may take before its answer, in cycles:
+/// - 1 for an L1 hit or a #GP (`level` L1 or none);
+/// - 4 for an L2 hit (granted in the cycle after acceptance, 4K set compared a cycle later, 2M set a cycle after that,
+///   answered in the next);
+/// - [`miss_bound`] for a walk;
+///
+/// plus one [`miss_bound`] when `waited`: the other port's miss was served first (the arbiter lets a request wait for at
+/// most one; the waiting request is granted in the cycle after the other's answer, the cycle in which that port's own
+/// access would have been answered from its acceptance); plus `stalls`, the cycles the memory kept `mem_req_ready` low
+/// while the walker offered a request; plus `held`, the cycles `cmd_ready` was low (an invalidation being applied,
+/// over the L2's sets), and 3 more when there were any: an L2 lookup that an invalidation drops starts again after it.
+pub fn latency_bound(
+    level: Option<TlbLevel>,
+    waited: bool,
+    latency: u32,
+    l2: bool,
+    stalls: u64,
+    held: u64,
+) -> u64 {
+    let own = match level {
+        None | Some(TlbLevel::L1) => 1,
+        Some(TlbLevel::L2) => 4,
+        Some(TlbLevel::Walk) => miss_bound(latency, l2),
+    };
+    let waiting = if waited { miss_bound(latency, l2) } else { 0 };
+    let drop = if held > 0 { 3 } else { 0 };
+    own + waiting + stalls + held + drop
 }
 
 impl<P: MmuPorts + Observe> Driver<'_, P> {
@@ -432,8 +485,13 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
         self.inputs.mem_rsp_data = rsp_data;
         self.inputs.mem_rsp_err = rsp_err;
         let out = self.mmu.settle(&self.inputs);
+        self.walker_busy = true;
         if let Some(e) = self.mmu.walk_events() {
+            self.walker_busy = e.walker_busy;
             self.cov.inval_during_walk += e.inval_during_walk as u64;
+            self.cov.inval_during_l2_lookup += e.inval_during_l2_lookup as u64;
+            self.cov.l2_fills += e.l2_fill as u64;
+            self.cov.l2_evictions += e.l2_evict as u64;
             if let Some((size, dead)) = e.answered {
                 self.cov.walk_sizes[size as usize] += 1;
                 self.cov.dead_fills += dead as u64;
@@ -447,6 +505,9 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
         }
         if out.mem_req_valid && !self.inputs.mem_req_ready {
             self.mem_stalls += 1;
+        }
+        if !out.cmd_ready {
+            self.held += 1;
         }
         self.mem
             .edge(
@@ -493,6 +554,7 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
                 accepted: None,
                 reads_from: 0,
                 stalls_at_accept: 0,
+                held_at_accept: 0,
                 waited: false,
                 result: None,
             })
@@ -508,7 +570,8 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
             let c = self.cycle;
             // Race mode: put the following op on the ports while the walk runs.
             if let (Some((op, delay)), Some(accepted)) = (&race, flights[0].accepted) {
-                if self.walking && c >= accepted + delay && !race_cmd_offered {
+                // (aimed at the walk: an invalidation during an L2 lookup drops it, and it starts again afterwards)
+                if self.walking && self.walker_busy && c >= accepted + delay && !race_cmd_offered {
                     match *op {
                         Op::WriteCr { reg, value } => {
                             self.set_control(reg, value);
@@ -545,6 +608,7 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
                         f.accepted = Some(c);
                         f.reads_from = self.mem.traffic().0;
                         f.stalls_at_accept = self.mem_stalls;
+                        f.held_at_accept = self.held;
                         self.inputs.offer(f.port, None);
                     } else if c - offered > self.limit {
                         return Err(self.stuck("the request was not accepted"));
@@ -571,13 +635,16 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
                     }
                 }
                 let result = self.record(op_index, f.a, &po, c - accepted, f.reads_from)?;
-                let walked = result.tlb == Some(TlbLevel::Walk);
-                // The documented bound, checked on every access: one walk, and one more of the other port if that
-                // one was answered while this access waited.
+                let missed = matches!(result.tlb, Some(TlbLevel::L2 | TlbLevel::Walk));
+                // The documented bound, checked on every access: its own level, and one more miss of the other port
+                // if that one was answered while this access waited.
                 let bound = latency_bound(
-                    walked as u32 + (walked && f.waited) as u32,
+                    result.tlb,
+                    f.waited,
                     self.mem.max_latency(),
+                    self.l2,
                     self.mem_stalls - f.stalls_at_accept,
+                    self.held - f.held_at_accept,
                 );
                 if c - accepted > bound {
                     bail!(
@@ -586,11 +653,11 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
                     );
                 }
                 self.cov.longest_access = self.cov.longest_access.max(c - accepted);
-                walk_answered |= walked;
+                walk_answered |= missed;
                 f.result = Some(result);
             }
             if walk_answered {
-                // The walker serves one port at a time: the reads from here on belong to the next walk.
+                // The walker (and the L2) serve one port at a time: the reads from here on belong to the next walk.
                 let reads = self.mem.traffic().0;
                 for f in flights
                     .iter_mut()
@@ -632,6 +699,8 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
         let walk_reads = (self.mem.traffic().0 - reads_from) as u32;
         let tlb = if out.rsp_tlb_hit {
             Some(TlbLevel::L1)
+        } else if out.rsp_l2_hit {
+            Some(TlbLevel::L2)
         } else if out.rsp_outcome != OutcomeCode::GeneralProtection {
             Some(TlbLevel::Walk)
         } else {
@@ -644,6 +713,7 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
                 c.tlb_hits += 1;
                 c.l1_hits[CpuPort::of(a.kind) as usize] += 1;
             }
+            Some(TlbLevel::L2) => c.l2_hits[CpuPort::of(a.kind) as usize] += 1,
             Some(TlbLevel::Walk) => c.walks += 1,
             None => {}
         }

@@ -22,6 +22,7 @@ fn hits_answer_next_cycle_and_stream_one_per_cycle() {
         Ans {
             outcome: ok(0x80_3000 + 24),
             hit: true,
+            l2: false,
             cycles: 1
         }
     );
@@ -258,6 +259,7 @@ fn cold_walk_cycles_for_latency_1_and_2() {
             Ans {
                 outcome: ok(0x9678),
                 hit: false,
+                l2: false,
                 cycles: want
             },
             "L={lat}"
@@ -282,6 +284,7 @@ fn non_canonical_is_gp_next_cycle_without_memory_traffic() {
             Ans {
                 outcome: Outcome::GeneralProtection,
                 hit: false,
+                l2: false,
                 cycles: 1
             }
         );
@@ -616,4 +619,113 @@ fn reset_mid_walk_drops_the_access_and_empties_the_tlb() {
     assert_eq!(tb.victim(), 0);
     let a = tb.access(0x4008, AccessKind::Read, false);
     assert_eq!((a.outcome, a.hit), (ok(0x8_8008), false));
+}
+
+/// The L2 (128 sets of 4 ways) behind a 4-entry DTLB: a 4K page the DTLB lost answers from the L2 3 cycles after it is
+/// taken and is back in the DTLB; a 2M page 4 cycles (its set is the second one looked up); a walk costs the lookup's
+/// 2 cycles more than without an L2.
+#[test]
+fn l2_hits_answer_in_3_or_4_cycles_and_refill_the_l1() {
+    let config = Config {
+        l2_sets: 128,
+        l2_ways: 4,
+        ..config(4)
+    };
+    let mut pt = Pt::new();
+    let small = |k: u64| 0x1234_0000 + (k << 12);
+    for k in 0..6 {
+        pt.map(ROOT, small(k), 0x9000 + (k << 12), 0, P | W | AC | D);
+    }
+    let big = 0x4060_0000;
+    pt.map(ROOT, big, 0x80_0000, 1, P | W | AC | D);
+    let mut tb = Tb::with_config(config, &pt.list(), (1, 1), (1, 1), 0);
+    tb.ctl.cr3 = ROOT;
+    // Cold: every upper entry has A set, nothing cached: 4 reads of 2 cycles, start, check, answer, the lookup.
+    let a = tb.access(small(0) + 8, AccessKind::Read, false);
+    assert_eq!(
+        (a.outcome, a.hit, a.l2, a.cycles),
+        (ok(0x9008), false, false, 13)
+    );
+    let a = tb.access(big + 0x1234, AccessKind::Read, false);
+    assert_eq!((a.outcome, a.hit, a.l2), (ok(0x80_1234), false, false));
+    // Four more pages push both out of the 4-entry DTLB (round robin), not out of the L2.
+    for k in 1..5 {
+        assert!(!tb.access(small(k), AccessKind::Read, false).hit);
+    }
+    let a = tb.access(small(0) + 16, AccessKind::Read, false);
+    assert_eq!(
+        (a.outcome, a.hit, a.l2, a.cycles),
+        (ok(0x9010), false, true, 3)
+    );
+    let a = tb.access(small(0) + 24, AccessKind::Read, false);
+    assert_eq!(
+        (a.outcome, a.hit, a.l2, a.cycles),
+        (ok(0x9018), true, false, 1)
+    );
+    let a = tb.access(big + 0x5678, AccessKind::Read, false);
+    assert_eq!(
+        (a.outcome, a.hit, a.l2, a.cycles),
+        (ok(0x80_5678), false, true, 4)
+    );
+    // The fetch port meets the data port's translation in the L2.
+    let a = tb.access(small(3) + 4, AccessKind::Fetch, false);
+    assert_eq!(
+        (a.outcome, a.hit, a.l2, a.cycles),
+        (ok(0xc004), false, true, 3)
+    );
+    // INVLPG reaches the L2: the next access walks.
+    tb.cmd(CmdOp::Invlpg, small(0), 0, false);
+    let a = tb.access(small(0), AccessKind::Read, false);
+    assert_eq!((a.hit, a.l2), (false, false));
+}
+
+/// The cycles each invalidation keeps `cmd_ready` (and both ports) low after the cycle it is taken in, while the L2
+/// walks its sets: 3 for INVLPG and INVPCID type 0 (the VA's two sets), sets + 1 for the others and for a CR4
+/// transition, none for an operation that invalidates nothing.
+#[test]
+fn l2_invalidations_hold_the_ports_while_they_walk_the_sets() {
+    let config = Config {
+        l2_sets: 128,
+        l2_ways: 4,
+        ..config(4)
+    };
+    let mut tb = Tb::with_config(config, &[], (1, 1), (1, 1), 0);
+    let held = |tb: &mut Tb| {
+        let mut n = 0;
+        loop {
+            let s = tb.step();
+            if s.cmd_ready {
+                return n;
+            }
+            assert!(
+                !s.data_req_ready && !s.fetch_req_ready,
+                "the ports wait too"
+            );
+            n += 1;
+        }
+    };
+    tb.cmd(CmdOp::Invlpg, 0x1000, 0, false);
+    assert_eq!(held(&mut tb), 3, "INVLPG");
+    tb.cmd(CmdOp::InvpcidAddress, 0x1000, 0, false);
+    assert_eq!(held(&mut tb), 3, "INVPCID 0");
+    for op in [
+        CmdOp::InvpcidSingleContext,
+        CmdOp::InvpcidAllIncludingGlobal,
+        CmdOp::InvpcidAllNonGlobal,
+        CmdOp::MovCr3,
+    ] {
+        tb.cmd(op, 0, 0, false);
+        assert_eq!(held(&mut tb), 129, "{op:?}");
+    }
+    // MOV CR3 with PCIDE = 1 and bit 63 set drops nothing.
+    tb.ctl.cr4_pcide = true;
+    tb.step();
+    tb.mov_cr3(CR3_NOFLUSH);
+    assert_eq!(held(&mut tb), 0, "MOV CR3 without flush");
+    // A CR4 transition: the cycle it is seen in, then the walk.
+    assert!(
+        tb.write_cr4(true, true, false),
+        "PGE 0 -> 1 blocks requests"
+    );
+    assert_eq!(held(&mut tb), 129, "CR4.PGE");
 }

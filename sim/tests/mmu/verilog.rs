@@ -44,8 +44,9 @@ const WAIVED_RULES: [&str; 4] = ["WIDTH", "UNOPTFLAT", "UNUSEDSIGNAL", "DECLFILE
 
 /// The encodings emitted as localparams in every module with a signal of that type: an UNUSEDPARAM finding is waived
 /// for these only.
-const ENCODINGS: [&str; 5] = [
+const ENCODINGS: [&str; 6] = [
     "WalkState",
+    "L2State",
     "AccessKind",
     "PageSize",
     "CmdOp",

@@ -4,7 +4,7 @@
 use super::*;
 
 /// Every form of an `expect` line, for messages.
-const USAGE: &str = "expect [fetch|data] ok [pa=PA] [l1|walk] | expect [fetch|data] pf [P|W|U|RSVD|I|PK] [l1|walk] \
+const USAGE: &str = "expect [fetch|data] ok [pa=PA] [l1|l2|walk] | expect [fetch|data] pf [P|W|U|RSVD|I|PK] [l1|l2|walk] \
                      | expect [fetch|data] gp | expect [fetch|data] bus_error [addr=PA]";
 
 impl Compiler {
@@ -165,7 +165,7 @@ fn want(line: &Line, cur: &mut Cursor) -> Result<Want, LangError> {
             if tlb.is_some() {
                 return Err(line.error_at(
                     t,
-                    "the level that answered (`l1` or `hit`, `walk`) is given twice",
+                    "the level that answered (`l1` or `hit`, `l2`, `walk`) is given twice",
                 ));
             }
             tlb = Some(level);
