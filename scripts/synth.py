@@ -203,7 +203,8 @@ def markdown(rows):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("designs", nargs="+", help="LABEL=FILE.v pairs, e.g. tlb16=out/mmu_16.v")
+    ap.add_argument("designs", nargs="+",
+                    help="LABEL=FILE.v pairs, e.g. tlb16=out/mmu_16.v; LABEL=FILE.v@ecp5 for some targets only")
     ap.add_argument("--out", default="out/synth", help="output folder (default: out/synth)")
     ap.add_argument("--targets", default="ice40,ecp5", help="comma-separated: ice40, ecp5")
     ap.add_argument("--no-pnr", action="store_true", help="synthesis and area only")
@@ -219,9 +220,13 @@ def main():
         if "=" not in spec:
             ap.error(f"design {spec!r} is not LABEL=FILE.v")
         label, file = spec.split("=", 1)
+        only = targets
+        if "@" in file:
+            file, which = file.rsplit("@", 1)
+            only = [t for t in which.split("+") if t in targets]
         if not Path(file).is_file():
             ap.error(f"{file}: no such Verilog file")
-        rows += synth_one(Path(file), label, out / label, targets, not args.no_pnr, args.seed)
+        rows += synth_one(Path(file), label, out / label, only, not args.no_pnr, args.seed)
     (out / "synth.json").write_text(json.dumps(rows, indent=2) + "\n")
     md = markdown(rows)
     crit = [r for r in rows if r.get("critical_path")]

@@ -265,6 +265,7 @@ fn rtl_waveform_gets_a_save_file_naming_only_its_signals() {
             ("DTLB", false),
             ("Invalidation", false),
             ("Paging-structure cache", false),
+            ("Second-level TLB", false),
             ("Permission check", false),
             ("Maintenance port", true),
             ("Control inputs", true),
@@ -280,6 +281,7 @@ fn rtl_waveform_gets_a_save_file_naming_only_its_signals() {
         ("DTLB", "mmu.dtlb."),
         ("Invalidation", "mmu.inval."),
         ("Paging-structure cache", "mmu.pwc."),
+        ("Second-level TLB", "mmu.l2."),
         ("Permission check", "mmu.perm."),
     ] {
         let want: Vec<&String> = in_vcd.iter().filter(|n| n.starts_with(scope)).collect();

@@ -370,6 +370,10 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     reg  [8:0] l2$lk_vpn_4k;
     reg  [11:0] l2$lk_pcid;
     reg  l2$lk_write;
+    reg  l2$lk_data;
+    reg  l2$sp_take;
+    reg  l2$sp_data;
+    reg  [8:0] l2$sp_vpn_4k;
     wire  l2$busy;
     wire  l2$busy_next;
     wire  l2$hit;
@@ -453,6 +457,8 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     reg  fl_xd;
     reg  fl_dirty;
     reg  [3:0] fl_pkey;
+    reg  sp_take;
+    reg  [8:0] sp_vpn_4k;
     reg  busy_next;
     reg  sel_data;
     reg  [17:0] w_vpn_1g;
@@ -715,6 +721,10 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         .lk_vpn_4k(l2$lk_vpn_4k),
         .lk_pcid(l2$lk_pcid),
         .lk_write(l2$lk_write),
+        .lk_data(l2$lk_data),
+        .sp_take(l2$sp_take),
+        .sp_data(l2$sp_data),
+        .sp_vpn_4k(l2$sp_vpn_4k),
         .busy(l2$busy),
         .busy_next(l2$busy_next),
         .hit(l2$hit),
@@ -1016,6 +1026,16 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         l2$lk_vpn_4k = w_vpn_4k;
         l2$lk_pcid = w_pcid;
         l2$lk_write = w_kind == AccessKind$Write;
+        l2$lk_data = sel_data;
+        sp_take = data_req_valid && data$req_ready;
+        sp_vpn_4k = data_req_va[(32'hc)+:(9)];
+        if (fetch_req_valid) begin
+            sp_take = fetch$req_ready;
+            sp_vpn_4k = fetch_req_va[(32'hc)+:(9)];
+        end
+        l2$sp_data = ~fetch_req_valid;
+        l2$sp_take = sp_take;
+        l2$sp_vpn_4k = sp_vpn_4k;
         l2$fill_en = walker$fill_en;
         l2$fill_vpn_1g = walker$fill_vpn_1g;
         l2$fill_vpn_2m = walker$fill_vpn_2m;
@@ -9733,7 +9753,7 @@ module mmu$fetch$tlb$victim(d,q,clock);
 endmodule // mmu$fetch$tlb$victim
 
 
-module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_write,busy,busy_next,hit,miss,hit_size,hit_pcid,hit_glob,hit_pfn,hit_writable,hit_user,hit_xd,hit_dirty,hit_pkey,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,inv_en,inv_flush,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,flushing);
+module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_write,lk_data,sp_take,sp_data,sp_vpn_4k,busy,busy_next,hit,miss,hit_size,hit_pcid,hit_glob,hit_pfn,hit_writable,hit_user,hit_xd,hit_dirty,hit_pkey,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,inv_en,inv_flush,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,flushing);
     
     // Module arguments
     input wire  clock;
@@ -9744,6 +9764,10 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
     input wire  [8:0] lk_vpn_4k;
     input wire  [11:0] lk_pcid;
     input wire  lk_write;
+    input wire  lk_data;
+    input wire  sp_take;
+    input wire  sp_data;
+    input wire  [8:0] sp_vpn_4k;
     output reg  busy;
     output reg  busy_next;
     output reg  hit;
@@ -9962,6 +9986,12 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
     reg  fill_ok$d;
     wire  fill_ok$q;
     reg  fill_ok$clock;
+    reg  sp_ok$d;
+    wire  sp_ok$q;
+    reg  sp_ok$clock;
+    reg  sp_port$d;
+    wire  sp_port$q;
+    reg  sp_port$clock;
     reg  [6:0] sw_set$d;
     wire  [6:0] sw_set$q;
     reg  sw_set$clock;
@@ -10042,6 +10072,7 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
     reg  w_drop$1;
     reg  w_drop$2;
     reg  w_drop$3;
+    reg  small_now;
     reg  probing;
     reg  want_big;
     reg  [3:0] valid_bits;
@@ -10295,6 +10326,16 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
         .q(fill_ok$q),
         .clock(fill_ok$clock)
     );
+    mmu$l2$sp_ok sp_ok(
+        .d(sp_ok$d),
+        .q(sp_ok$q),
+        .clock(sp_ok$clock)
+    );
+    mmu$l2$sp_port sp_port(
+        .d(sp_port$d),
+        .q(sp_port$q),
+        .clock(sp_port$clock)
+    );
     mmu$l2$sw_set sw_set(
         .d(sw_set$d),
         .q(sw_set$q),
@@ -10379,6 +10420,8 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
         b_match$clock = clock;
         b_way$clock = clock;
         fill_ok$clock = clock;
+        sp_ok$clock = clock;
+        sp_port$clock = clock;
         sw_set$clock = clock;
         sw_more$clock = clock;
         sw_pend$clock = clock;
@@ -10404,6 +10447,8 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
         b_match$d = b_match$q;
         b_way$d = b_way$q;
         fill_ok$d = fill_ok$q;
+        sp_ok$d = sp_ok$q;
+        sp_port$d = sp_port$q;
         sw_set$d = sw_set$q;
         sw_more$d = sw_more$q;
         sw_pend$d = sw_pend$q;
@@ -10494,7 +10539,10 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
             valid_bits = valid_bits | k_bit$3;
         end
         lru_rd = lru$read_data;
-        probing = (state$q == L2State$Small) || (state$q == L2State$Big);
+        abort = inv_en || reset;
+        start_sweep = abort;
+        small_now = (state$q == L2State$Small) || ((state$q == L2State$Idle) && lk_start && ~abort && sp_ok$q && (sp_port$q == lk_data));
+        probing = small_now || (state$q == L2State$Big);
         want_big = state$q == L2State$Big;
         found = 1'b0;
         way = 32'h0;
@@ -10552,8 +10600,6 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
         if (want_big) begin
             l_hit_size = PageSize$Size2M;
         end
-        abort = inv_en || reset;
-        start_sweep = abort;
         fl_big = fill_size == PageSize$Size2M;
         fl_go = fill_en && fill_ok$q && (fill_size != PageSize$Size1G) && (state$q == L2State$Idle) && ~abort;
         fl_valid = s_valid$q;
@@ -10656,6 +10702,7 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
         l_lru = lru_out;
         l_hit = 1'b0;
         l_miss = 1'b0;
+        sp_ok$d = 1'b0;
         if (fl_go) begin
             l_we$0 = fl_way == k_way$0;
             l_we$1 = fl_way == k_way$1;
@@ -10670,23 +10717,14 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
                         state$d = L2State$Small;
                         fill_ok$d = 1'b1;
                     end
+                    else begin
+                        l_rd_addr = sp_vpn_4k[(32'h0)+:(7)];
+                        sp_ok$d = sp_take && ~fl_go && ~abort;
+                        sp_port$d = sp_data;
+                    end
                 end
             L2State$Small:
                 begin
-                    l_rd_addr = lk_vpn_2m[(32'h0)+:(7)];
-                    s_valid$d = valid_bits;
-                    s_lru$d = lru_rd;
-                    s_match$d = found;
-                    s_way$d = way;
-                    if (usable) begin
-                        l_hit = 1'b1;
-                        l_lru_we = 1'b1;
-                        l_wr_addr = rd_set$q;
-                        state$d = L2State$Idle;
-                    end
-                    else begin
-                        state$d = L2State$Big;
-                    end
                 end
             L2State$Big:
                 begin
@@ -10741,6 +10779,22 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
                     end
                 end
         endcase
+        if (small_now) begin
+            l_rd_addr = lk_vpn_2m[(32'h0)+:(7)];
+            s_valid$d = valid_bits;
+            s_lru$d = lru_rd;
+            s_match$d = found;
+            s_way$d = way;
+            if (usable) begin
+                l_hit = 1'b1;
+                l_lru_we = 1'b1;
+                l_wr_addr = rd_set$q;
+                state$d = L2State$Idle;
+            end
+            else begin
+                state$d = L2State$Big;
+            end
+        end
         if (start_sweep) begin
             l_hit = 1'b0;
             l_miss = 1'b0;
@@ -10843,7 +10897,7 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
         lru$write_address = l_wr_addr;
         lru$write_data = l_lru;
         lru$write_enable = l_lru_we;
-        l_busy = probing;
+        l_busy = (state$q == L2State$Small) || (state$q == L2State$Big);
         l_busy_next = (state$d == L2State$Small) || (state$d == L2State$Big);
         busy = l_busy;
         busy_next = l_busy_next;
@@ -11313,6 +11367,44 @@ module mmu$l2$s_way(d,q,clock);
     end
           
 endmodule // mmu$l2$s_way
+
+
+module mmu$l2$sp_ok(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$sp_ok
+
+
+module mmu$l2$sp_port(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$sp_port
 
 
 module mmu$l2$state(d,q,clock);

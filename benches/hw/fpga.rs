@@ -2,7 +2,10 @@
 
 use std::path::Path;
 
-use mmu_arch::ITLB_ENTRIES_DEFAULT;
+use mmu_arch::{ITLB_ENTRIES_DEFAULT, L2_SETS_DEFAULT, L2_WAYS_DEFAULT};
+
+/// The L2 size of a design whose label does not name one.
+const L2_ENTRIES_DEFAULT: u64 = (L2_SETS_DEFAULT * L2_WAYS_DEFAULT) as u64;
 use serde_json::Value;
 
 #[derive(Clone)]
@@ -11,6 +14,9 @@ pub struct FpgaRow {
     pub entries: u64,
     /// ITLB entries.
     pub itlb: u64,
+    /// L2 entries (0: none).
+    pub l2: u64,
+    pub bram: u64,
     pub target: String,
     pub lut4: u64,
     pub ff: u64,
@@ -36,24 +42,30 @@ pub fn fpga(path: &Path) -> Result<(Vec<FpgaRow>, String), String> {
         .unwrap_or_else(|| "unknown".into());
     let mut out = Vec::new();
     for r in rows {
-        // `tlbN` (the default ITLB) or `tlbN_itlbM`.
+        // `tlbN`, then `_itlbM` and `_l2E` when they differ from the defaults (ITLB 8, L2 512).
         let design = r["design"].as_str().unwrap_or("");
-        let (dtlb, itlb) = design
+        let (rest, l2) = design
+            .split_once("_l2")
+            .map_or((design, None), |(d, e)| (d, Some(e)));
+        let (dtlb, itlb) = rest
             .split_once("_itlb")
-            .map_or((design, None), |(d, i)| (d, Some(i)));
+            .map_or((rest, None), |(d, i)| (d, Some(i)));
         let number = |n: Option<&str>| n.and_then(|n| n.parse::<u64>().ok());
-        let (Some(entries), Some(itlb)) = (
+        let (Some(entries), Some(itlb), Some(l2)) = (
             number(dtlb.strip_prefix("tlb")),
             itlb.map_or(Some(ITLB_ENTRIES_DEFAULT as u64), |i| number(Some(i))),
+            l2.map_or(Some(L2_ENTRIES_DEFAULT), |e| number(Some(e))),
         ) else {
             return Err(format!(
-                "{}: design {design:?} is neither tlbN nor tlbN_itlbM",
+                "{}: design {design:?} is not tlbN[_itlbM][_l2E]",
                 path.display()
             ));
         };
         out.push(FpgaRow {
             entries,
             itlb,
+            l2,
+            bram: r["bram"].as_u64().unwrap_or(0),
             target: r["target"].as_str().unwrap_or("?").to_string(),
             lut4: r["lut4"].as_u64().unwrap_or(0),
             ff: r["ff"].as_u64().unwrap_or(0),
@@ -61,7 +73,7 @@ pub fn fpga(path: &Path) -> Result<(Vec<FpgaRow>, String), String> {
             note: r["pnr_error"].as_str().unwrap_or("").to_string(),
         });
     }
-    out.sort_by_key(|r| (r.entries, r.itlb));
+    out.sort_by_key(|r| (r.entries, r.itlb, r.l2));
     Ok((out, modified))
 }
 

@@ -4,7 +4,10 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use mmu_arch::{PageSize, ITLB_ENTRIES_DEFAULT};
+use mmu_arch::{PageSize, ITLB_ENTRIES_DEFAULT, L2_SETS_DEFAULT, L2_WAYS_DEFAULT};
+
+/// The default L2's entries.
+const L2_DEFAULT: u64 = (L2_SETS_DEFAULT * L2_WAYS_DEFAULT) as u64;
 use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, Ranged, ValueFormatter};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -241,11 +244,11 @@ fn plot_pattern_bars(
     Ok(())
 }
 
-/// LUT4 and Fmax against DTLB entries (with the default ITLB), one line per FPGA.
+/// LUT4 and Fmax against DTLB entries (with the default ITLB and L2), one line per FPGA.
 fn plot_fpga(rows: &[FpgaRow], path: &Path) -> PlotResult {
     let rows: Vec<FpgaRow> = rows
         .iter()
-        .filter(|r| r.itlb == ITLB_ENTRIES_DEFAULT as u64)
+        .filter(|r| r.itlb == ITLB_ENTRIES_DEFAULT as u64 && r.l2 == L2_DEFAULT)
         .cloned()
         .collect();
     let rows = &rows[..];

@@ -188,18 +188,21 @@ pub fn markdown(f: &Figures) -> String {
             }
             writeln!(
                 md,
-                "\n| DTLB + ITLB entries | FPGA | LUT4 | FF | Fmax (MHz) |\n|---|---|---:|---:|---:|"
+                "\n| DTLB + ITLB entries | L2 entries | FPGA | LUT4 | FF | block RAM | Fmax (MHz) |\n\
+                 |---|---:|---|---:|---:|---:|---:|"
             )
             .unwrap();
             for r in rows {
                 writeln!(
                     md,
-                    "| {} + {} | {} | {} | {} | {} |",
+                    "| {} + {} | {} | {} | {} | {} | {} | {} |",
                     r.entries,
                     r.itlb,
+                    r.l2,
                     r.target,
                     r.lut4,
                     r.ff,
+                    r.bram,
                     r.fmax.map_or_else(|| r.note.clone(), |f| format!("{f:.1}"))
                 )
                 .unwrap();
@@ -287,9 +290,12 @@ pub fn json(f: &Figures, plots: &[PathBuf], b: &Bench, seconds: f64) -> Value {
                 "available": true,
                 "rows": rows.iter().map(|r| json!({
                     "tlb_entries": r.entries,
+                    "itlb_entries": r.itlb,
+                    "l2_entries": r.l2,
                     "target": r.target,
                     "lut4": r.lut4,
                     "ff": r.ff,
+                    "bram": r.bram,
                     "fmax_mhz": r.fmax,
                     "pnr_error": if r.note.is_empty() { None } else { Some(&r.note) },
                 })).collect::<Vec<_>>(),

@@ -10,18 +10,23 @@
 //!
 //! Ports
 //! - `clock`, `reset`: a reset starts a full flush (below) once it is released.
-//! - lookup: `lk_start` with the access on `lk_vpn_1g`/`_2m`/`_4k`, `lk_pcid`, `lk_write`, held
-//!   until the lookup ends. `busy`: a lookup is in flight; `busy_next`: one will be in the next
-//!   cycle. It ends in a cycle with `hit` (a usable entry: the `hit_*` fields show it) or `miss`
-//!   (the walker starts in that cycle), or, if an invalidation arrives, with neither: it is dropped
-//!   and the top starts it again once the flush is over.
+//! - lookup: `lk_start` with the access on `lk_vpn_1g`/`_2m`/`_4k`, `lk_pcid`, `lk_write` and
+//!   its port `lk_data`, held until the lookup ends. `busy`: a lookup is in flight (from the state
+//!   alone); `busy_next`: one will be in the next cycle. It ends in a cycle with `hit` (a usable
+//!   entry: the `hit_*` fields show it) or `miss` (the walker starts in that cycle), or, if an
+//!   invalidation arrives, with neither: it is dropped and the top starts it again once the flush
+//!   is over.
+//! - read-ahead: `sp_take` (a request is taken this cycle), `sp_data` (on the data port, else the
+//!   fetch port), `sp_vpn_4k` (its VA 20:12). With nothing granted, the RAMs read that request's 4K
+//!   set; if the next cycle grants that request (it missed its L1), its 4K set is already there.
 //! - fill: `fill_en` with `fill_*` (the walker's answer): installed unless the page is 1G, or an
 //!   invalidation has been applied since the lookup that preceded the walk began.
 //! - invalidation: `inv_en` with the flags and operands every TLB takes (see `tlb.rs`), or
 //!   `inv_flush` (a CR4 transition: drop everything). `flushing`: the sets are being walked; no
 //!   lookup may start and the top takes no command.
 //!
-//! Lookup (one at a time). `S` = the start cycle:
+//! Lookup (one at a time). `S` = the grant cycle; with the read-ahead every step is a cycle
+//! earlier (the 4K compare in `S`):
 //!
 //! ```text
 //!   S     read the 4K set of the VA (VA bits 12 and up)
@@ -29,6 +34,10 @@
 //!   S+2   compare its 4 ways (2M entries only); a usable match is a hit if S+1 matched nothing.
 //!         Otherwise a miss: the walker starts in this cycle.
 //! ```
+//!
+//! The port answers a hit in the next cycle, from registers: 2 cycles after the request was taken
+//! (4K set, read ahead) or 3 (2M set); one more without the read-ahead (a miss that waited for
+//! the other port's).
 //!
 //! A match is usable unless the access is a write and the entry's D is 0; such a match is
 //! remembered, and the walk's fill replaces it. The first match found is the only one considered.
@@ -84,6 +93,13 @@ pub struct L2<const SB: usize> {
     pub lk_vpn_4k: Signal<In, Bits<9>>,
     pub lk_pcid: Signal<In, Bits<12>>,
     pub lk_write: Signal<In, Bit>,
+    /// The lookup is for the data port (else the fetch port).
+    pub lk_data: Signal<In, Bit>,
+    /// A request taken this cycle (`sp_take`) on the data port (`sp_data`) or the fetch port, with VA 20:12
+    /// `sp_vpn_4k`: the speculative read.
+    pub sp_take: Signal<In, Bit>,
+    pub sp_data: Signal<In, Bit>,
+    pub sp_vpn_4k: Signal<In, Bits<9>>,
     pub busy: Signal<Out, Bit>,
     pub busy_next: Signal<Out, Bit>,
     pub hit: Signal<Out, Bit>,
@@ -143,6 +159,9 @@ pub struct L2<const SB: usize> {
     b_way: DFF<Bits<2>>,
     /// No invalidation since the last lookup began: the walk after it may fill.
     fill_ok: DFF<Bit>,
+    /// The RAMs show the 4K set of the request taken last cycle on port `sp_port` (1: data).
+    sp_ok: DFF<Bit>,
+    sp_port: DFF<Bit>,
     /// The flush walk: the next set to read, more sets to read, the VA operation's second set and
     /// whether it is next, and the operation.
     sw_set: DFF<Bits<SB>>,
@@ -170,6 +189,7 @@ pub struct L2<const SB: usize> {
     w_match: [Signal<Local, Bit>; L2_WAYS],
     w_drop: [Signal<Local, Bit>; L2_WAYS],
     // combinational terms
+    small_now: Signal<Local, Bit>,
     probing: Signal<Local, Bit>,
     want_big: Signal<Local, Bit>,
     valid_bits: Signal<Local, Bits<4>>,
@@ -233,6 +253,10 @@ impl<const SB: usize> Default for L2<SB> {
             lk_vpn_4k: Default::default(),
             lk_pcid: Default::default(),
             lk_write: Default::default(),
+            lk_data: Default::default(),
+            sp_take: Default::default(),
+            sp_data: Default::default(),
+            sp_vpn_4k: Default::default(),
             busy: Default::default(),
             busy_next: Default::default(),
             hit: Default::default(),
@@ -284,6 +308,8 @@ impl<const SB: usize> Default for L2<SB> {
             b_match: Default::default(),
             b_way: Default::default(),
             fill_ok: Default::default(),
+            sp_ok: Default::default(),
+            sp_port: Default::default(),
             sw_set: Default::default(),
             sw_more: Default::default(),
             sw_pend: Default::default(),
@@ -307,6 +333,7 @@ impl<const SB: usize> Default for L2<SB> {
             w_pcid: Default::default(),
             w_match: Default::default(),
             w_drop: Default::default(),
+            small_now: Default::default(),
             probing: Default::default(),
             want_big: Default::default(),
             valid_bits: Default::default(),
@@ -375,6 +402,8 @@ impl<const SB: usize> Logic for L2<SB> {
             b_match,
             b_way,
             fill_ok,
+            sp_ok,
+            sp_port,
             sw_set,
             sw_more,
             sw_pend,
@@ -421,8 +450,19 @@ impl<const SB: usize> Logic for L2<SB> {
 
         // Probe: entries of the probe's page size only, at that size, visible in the PCID. The
         // lowest matching way is the match.
-        self.probing.next =
-            (self.state.q.val() == L2State::Small) || (self.state.q.val() == L2State::Big);
+        // An invalidation drops the lookup in flight (its words may be stale) and starts a flush.
+        self.abort.next = self.inv_en.val() || self.reset.val();
+        self.start_sweep.next = self.abort.val();
+
+        // The 4K compare: a cycle after the grant, or in the grant cycle when the speculative read of the cycle
+        // before was for the request granted (taken then on the port granted now).
+        self.small_now.next = (self.state.q.val() == L2State::Small)
+            || ((self.state.q.val() == L2State::Idle)
+                && self.lk_start.val()
+                && !self.abort.val()
+                && self.sp_ok.q.val()
+                && (self.sp_port.q.val() == self.lk_data.val()));
+        self.probing.next = self.small_now.val() || (self.state.q.val() == L2State::Big);
         self.want_big.next = self.state.q.val() == L2State::Big;
         self.found.next = false;
         self.way.next = 0.into();
@@ -459,10 +499,6 @@ impl<const SB: usize> Logic for L2<SB> {
         if self.want_big.val() {
             self.l_hit_size.next = PageSize::Size2M;
         }
-
-        // An invalidation drops the lookup in flight (its words may be stale) and starts a flush.
-        self.abort.next = self.inv_en.val() || self.reset.val();
-        self.start_sweep.next = self.abort.val();
 
         // The fill: the walk's page, in its set, unless 1G or an invalidation came since.
         self.fl_big.next = self.fill_size.val() == PageSize::Size2M;
@@ -565,6 +601,7 @@ impl<const SB: usize> Logic for L2<SB> {
         self.l_lru.next = self.lru_out.val();
         self.l_hit.next = false;
         self.l_miss.next = false;
+        self.sp_ok.d.next = false;
         if self.fl_go.val() {
             for w in 0..L2_WAYS {
                 self.l_we[w].next = self.fl_way.val() == self.k_way[w].val();
@@ -576,26 +613,20 @@ impl<const SB: usize> Logic for L2<SB> {
             // Waiting: a lookup reads the 4K set of its VA now.
             L2State::Idle => {
                 if self.lk_start.val() && !self.abort.val() {
+                    // The 4K set, unless the speculative read already brought it (see below).
                     self.state.d.next = L2State::Small;
                     self.fill_ok.d.next = true;
-                }
-            }
-            // The 4K set is here: hit, or read the 2M set.
-            L2State::Small => {
-                self.l_rd_addr.next = self.lk_vpn_2m.val().get_bits::<SB>(0);
-                self.s_valid.d.next = self.valid_bits.val();
-                self.s_lru.d.next = self.lru_rd.val();
-                self.s_match.d.next = self.found.val();
-                self.s_way.d.next = self.way.val();
-                if self.usable.val() {
-                    self.l_hit.next = true;
-                    self.l_lru_we.next = true;
-                    self.l_wr_addr.next = self.rd_set.q.val();
-                    self.state.d.next = L2State::Idle;
                 } else {
-                    self.state.d.next = L2State::Big;
+                    // Nothing granted: read, on speculation, the 4K set of the request being taken now, which the
+                    // next cycle grants if it misses its L1. Not while a fill writes: the words read would be old.
+                    self.l_rd_addr.next = self.sp_vpn_4k.val().get_bits::<SB>(0);
+                    self.sp_ok.d.next =
+                        self.sp_take.val() && !self.fl_go.val() && !self.abort.val();
+                    self.sp_port.d.next = self.sp_data.val();
                 }
             }
+            // Compared below (`small_now`).
+            L2State::Small => {}
             // The 2M set is here: hit, unless the 4K set matched first, or miss.
             L2State::Big => {
                 self.b_valid.d.next = self.valid_bits.val();
@@ -650,6 +681,23 @@ impl<const SB: usize> Logic for L2<SB> {
                     self.l_db.next = 0.into();
                     self.l_lru.next = 0.into();
                 }
+            }
+        }
+
+        // The 4K set is here (read last cycle for this lookup, or on speculation for it): hit, or read the 2M set.
+        if self.small_now.val() {
+            self.l_rd_addr.next = self.lk_vpn_2m.val().get_bits::<SB>(0);
+            self.s_valid.d.next = self.valid_bits.val();
+            self.s_lru.d.next = self.lru_rd.val();
+            self.s_match.d.next = self.found.val();
+            self.s_way.d.next = self.way.val();
+            if self.usable.val() {
+                self.l_hit.next = true;
+                self.l_lru_we.next = true;
+                self.l_wr_addr.next = self.rd_set.q.val();
+                self.state.d.next = L2State::Idle;
+            } else {
+                self.state.d.next = L2State::Big;
             }
         }
 
@@ -715,7 +763,9 @@ impl<const SB: usize> Logic for L2<SB> {
         self.lru.write_data.next = self.l_lru.val();
         self.lru.write_enable.next = self.l_lru_we.val();
 
-        self.l_busy.next = self.probing.val();
+        // (from the state alone: the arbiter's grant depends on it, and the grant cycle's compare on the grant)
+        self.l_busy.next =
+            (self.state.q.val() == L2State::Small) || (self.state.q.val() == L2State::Big);
         self.l_busy_next.next =
             (self.state.d.val() == L2State::Small) || (self.state.d.val() == L2State::Big);
 

@@ -328,6 +328,9 @@ pub struct Mmu<
     fl_xd: Signal<Local, Bit>,
     fl_dirty: Signal<Local, Bit>,
     fl_pkey: Signal<Local, Bits<4>>,
+    /// The request the L2 reads ahead for (taken this cycle, VA 20:12).
+    sp_take: Signal<Local, Bit>,
+    sp_vpn_4k: Signal<Local, Bits<9>>,
     /// The walker is busy in the next cycle.
     busy_next: Signal<Local, Bit>,
     /// The port the walker serves this cycle (`w_data`).
@@ -448,6 +451,8 @@ impl<
             fl_xd: Default::default(),
             fl_dirty: Default::default(),
             fl_pkey: Default::default(),
+            sp_take: Default::default(),
+            sp_vpn_4k: Default::default(),
             busy_next: Default::default(),
             sel_data: Default::default(),
             w_vpn_1g: Default::default(),
@@ -732,6 +737,17 @@ impl<
         self.l2.lk_vpn_4k.next = self.w_vpn_4k.val();
         self.l2.lk_pcid.next = self.w_pcid.val();
         self.l2.lk_write.next = self.w_kind.val() == AccessKind::Write;
+        self.l2.lk_data.next = self.sel_data.val();
+        // The request the L2 reads ahead for: the fetch port's, which the arbiter takes first, if it offers one.
+        self.sp_take.next = self.data_req_valid.val() && self.data.req_ready.val();
+        self.sp_vpn_4k.next = self.data_req_va.val().get_bits::<9>(12);
+        if self.fetch_req_valid.val() {
+            self.sp_take.next = self.fetch.req_ready.val();
+            self.sp_vpn_4k.next = self.fetch_req_va.val().get_bits::<9>(12);
+        }
+        self.l2.sp_data.next = !self.fetch_req_valid.val();
+        self.l2.sp_take.next = self.sp_take.val();
+        self.l2.sp_vpn_4k.next = self.sp_vpn_4k.val();
         self.l2.fill_en.next = self.walker.fill_en.val();
         self.l2.fill_vpn_1g.next = self.walker.fill_vpn_1g.val();
         self.l2.fill_vpn_2m.next = self.walker.fill_vpn_2m.val();

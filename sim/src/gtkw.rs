@@ -3,7 +3,8 @@
 //!
 //! What the save file shows (see [`SaveFile::render`]):
 //! - `clock` on top, then one group per part of the MMU: "Fetch port" (`fetch.*`), "Data port" (`data.*`), "Walker",
-//!   "Memory port" (`mem.*`), "ITLB", "DTLB", "Invalidation", "Paging-structure cache", "Permission check", so that the
+//!   "Memory port" (`mem.*`), "ITLB", "DTLB", "Invalidation", "Paging-structure cache", "Second-level TLB",
+//!   "Permission check", so that the
 //!   first screen shows a request, its walk and the walk's memory traffic; then two closed groups, "Maintenance port" (`cpu.cmd_*`) and "Control inputs" (`cpu.reset` and
 //!   the control registers).
 //! - The walker's `state` by name: the translate-filter file the VCD writer puts next to the VCD
@@ -250,7 +251,7 @@ fn on_top(unit: &str, name: &str) -> bool {
 }
 
 /// The groups, in display order. A signal goes to the first group that claims it.
-const GROUPS: [GroupSpec; 11] = [
+const GROUPS: [GroupSpec; 12] = [
     GroupSpec {
         title: "Fetch port",
         closed: false,
@@ -290,6 +291,11 @@ const GROUPS: [GroupSpec; 11] = [
         title: "Paging-structure cache",
         closed: false,
         claims: |u, _| u == "pwc",
+    },
+    GroupSpec {
+        title: "Second-level TLB",
+        closed: false,
+        claims: |u, _| u == "l2",
     },
     GroupSpec {
         title: "Permission check",

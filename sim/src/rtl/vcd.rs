@@ -4,8 +4,9 @@
 //! Scopes under `mmu`: `fetch` and `data` (each CPU port's request and response), `mem` (the walker's memory port),
 //! `cpu` (maintenance port, control inputs, reset), and, when the engine can see inside the design (the rust-hdl
 //! simulation), `itlb` and `dtlb` (valid bits, victim, hit, fill, the port's acceptance and hit answer), `inval` (the
-//! invalidation of the cycle), `walker` (FSM state, level, which port it serves, dead fill, ...), `pwc` and `perm` (the
-//! walk's rights check).
+//! invalidation of the cycle), `walker` (FSM state, level, which port it serves, dead fill, ...), `pwc`, `l2` (the
+//! second-level TLB: state 0 idle, 1 4K compare, 2 2M compare, 3 flush walk; the grant of a miss, hit, miss, flushing,
+//! fill, eviction) and `perm` (the walk's rights check).
 //!
 //! The walker's state is dumped as a 3-bit vector: GTKWave cannot show enum strings from a VCD. Next to `x.vcd` the
 //! writer puts `x.walker_state.filter`, a GTKWave translate-filter file (`Data Format > Translate Filter File`, with the
@@ -126,6 +127,18 @@ fn layout(entries: [usize; 2], inside: bool) -> Vec<(&'static str, Vec<(String, 
                 s("fill_en", 1),
             ],
         ));
+        scopes.push((
+            "l2",
+            vec![
+                s("state", 2),
+                s("grant", 1),
+                s("hit", 1),
+                s("miss", 1),
+                s("flushing", 1),
+                s("fill", 1),
+                s("evict", 1),
+            ],
+        ));
         scopes.push(("perm", vec![s("allow", 1), s("error_code", 6)]));
     }
     scopes
@@ -176,6 +189,13 @@ fn values(i: &Inputs, o: &Outputs, p: Option<&MmuProbe>) -> Vec<u64> {
             b(p.pwc_hit),
             p.pwc_hit_level as u64,
             b(p.pwc_fill_en),
+            p.l2_state as u64,
+            b(p.grant),
+            b(p.l2_hit),
+            b(p.l2_miss),
+            b(p.l2_flushing),
+            b(p.l2_fill),
+            b(p.l2_evict),
             b(p.perm_allow),
             p.perm_error_code as u64,
         ]);
