@@ -13592,13 +13592,13 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
     localparam  k_bit3$0 = 3'b1;
     localparam  k_bit3$1 = 3'b10;
     localparam  k_bit3$2 = 3'b100;
-    localparam  k_ta_valid = 21'h100000;
-    localparam  k_ta_big = 21'h80000;
-    localparam  k_ta_glob = 21'h40000;
-    localparam  k_db$0 = 26'h40000;
-    localparam  k_db$1 = 26'h80000;
-    localparam  k_db$2 = 26'h100000;
-    localparam  k_db$3 = 26'h200000;
+    localparam  k_ta_valid = 32'h80000000;
+    localparam  k_ta_big = 32'h40000000;
+    localparam  k_ta_glob = 32'h20000000;
+    localparam  k_tb$0 = 32'h1;
+    localparam  k_tb$1 = 32'h2;
+    localparam  k_da$0 = 31'h1;
+    localparam  k_da$1 = 31'h2;
     
     // Enums
     localparam PageSize$Size4K = 0;
@@ -13612,115 +13612,115 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
     // Stub signals
     reg  [6:0] ta$0$read_address;
     reg  ta$0$read_clock;
-    wire  [20:0] ta$0$read_data;
+    wire  [31:0] ta$0$read_data;
     reg  [6:0] ta$0$write_address;
     reg  ta$0$write_clock;
-    reg  [20:0] ta$0$write_data;
+    reg  [31:0] ta$0$write_data;
     reg  ta$0$write_enable;
     reg  [6:0] ta$1$read_address;
     reg  ta$1$read_clock;
-    wire  [20:0] ta$1$read_data;
+    wire  [31:0] ta$1$read_data;
     reg  [6:0] ta$1$write_address;
     reg  ta$1$write_clock;
-    reg  [20:0] ta$1$write_data;
+    reg  [31:0] ta$1$write_data;
     reg  ta$1$write_enable;
     reg  [6:0] ta$2$read_address;
     reg  ta$2$read_clock;
-    wire  [20:0] ta$2$read_data;
+    wire  [31:0] ta$2$read_data;
     reg  [6:0] ta$2$write_address;
     reg  ta$2$write_clock;
-    reg  [20:0] ta$2$write_data;
+    reg  [31:0] ta$2$write_data;
     reg  ta$2$write_enable;
     reg  [6:0] ta$3$read_address;
     reg  ta$3$read_clock;
-    wire  [20:0] ta$3$read_data;
+    wire  [31:0] ta$3$read_data;
     reg  [6:0] ta$3$write_address;
     reg  ta$3$write_clock;
-    reg  [20:0] ta$3$write_data;
+    reg  [31:0] ta$3$write_data;
     reg  ta$3$write_enable;
     reg  [6:0] tb$0$read_address;
     reg  tb$0$read_clock;
-    wire  [29:0] tb$0$read_data;
+    wire  [31:0] tb$0$read_data;
     reg  [6:0] tb$0$write_address;
     reg  tb$0$write_clock;
-    reg  [29:0] tb$0$write_data;
+    reg  [31:0] tb$0$write_data;
     reg  tb$0$write_enable;
     reg  [6:0] tb$1$read_address;
     reg  tb$1$read_clock;
-    wire  [29:0] tb$1$read_data;
+    wire  [31:0] tb$1$read_data;
     reg  [6:0] tb$1$write_address;
     reg  tb$1$write_clock;
-    reg  [29:0] tb$1$write_data;
+    reg  [31:0] tb$1$write_data;
     reg  tb$1$write_enable;
     reg  [6:0] tb$2$read_address;
     reg  tb$2$read_clock;
-    wire  [29:0] tb$2$read_data;
+    wire  [31:0] tb$2$read_data;
     reg  [6:0] tb$2$write_address;
     reg  tb$2$write_clock;
-    reg  [29:0] tb$2$write_data;
+    reg  [31:0] tb$2$write_data;
     reg  tb$2$write_enable;
     reg  [6:0] tb$3$read_address;
     reg  tb$3$read_clock;
-    wire  [29:0] tb$3$read_data;
+    wire  [31:0] tb$3$read_data;
     reg  [6:0] tb$3$write_address;
     reg  tb$3$write_clock;
-    reg  [29:0] tb$3$write_data;
+    reg  [31:0] tb$3$write_data;
     reg  tb$3$write_enable;
     reg  [6:0] da$0$read_address;
     reg  da$0$read_clock;
-    wire  [21:0] da$0$read_data;
+    wire  [30:0] da$0$read_data;
     reg  [6:0] da$0$write_address;
     reg  da$0$write_clock;
-    reg  [21:0] da$0$write_data;
+    reg  [30:0] da$0$write_data;
     reg  da$0$write_enable;
     reg  [6:0] da$1$read_address;
     reg  da$1$read_clock;
-    wire  [21:0] da$1$read_data;
+    wire  [30:0] da$1$read_data;
     reg  [6:0] da$1$write_address;
     reg  da$1$write_clock;
-    reg  [21:0] da$1$write_data;
+    reg  [30:0] da$1$write_data;
     reg  da$1$write_enable;
     reg  [6:0] da$2$read_address;
     reg  da$2$read_clock;
-    wire  [21:0] da$2$read_data;
+    wire  [30:0] da$2$read_data;
     reg  [6:0] da$2$write_address;
     reg  da$2$write_clock;
-    reg  [21:0] da$2$write_data;
+    reg  [30:0] da$2$write_data;
     reg  da$2$write_enable;
     reg  [6:0] da$3$read_address;
     reg  da$3$read_clock;
-    wire  [21:0] da$3$read_data;
+    wire  [30:0] da$3$read_data;
     reg  [6:0] da$3$write_address;
     reg  da$3$write_clock;
-    reg  [21:0] da$3$write_data;
+    reg  [30:0] da$3$write_data;
     reg  da$3$write_enable;
     reg  [6:0] db$0$read_address;
     reg  db$0$read_clock;
-    wire  [25:0] db$0$read_data;
+    wire  [3:0] db$0$read_data;
     reg  [6:0] db$0$write_address;
     reg  db$0$write_clock;
-    reg  [25:0] db$0$write_data;
+    reg  [3:0] db$0$write_data;
     reg  db$0$write_enable;
     reg  [6:0] db$1$read_address;
     reg  db$1$read_clock;
-    wire  [25:0] db$1$read_data;
+    wire  [3:0] db$1$read_data;
     reg  [6:0] db$1$write_address;
     reg  db$1$write_clock;
-    reg  [25:0] db$1$write_data;
+    reg  [3:0] db$1$write_data;
     reg  db$1$write_enable;
     reg  [6:0] db$2$read_address;
     reg  db$2$read_clock;
-    wire  [25:0] db$2$read_data;
+    wire  [3:0] db$2$read_data;
     reg  [6:0] db$2$write_address;
     reg  db$2$write_clock;
-    reg  [25:0] db$2$write_data;
+    reg  [3:0] db$2$write_data;
     reg  db$2$write_enable;
     reg  [6:0] db$3$read_address;
     reg  db$3$read_clock;
-    wire  [25:0] db$3$read_data;
+    wire  [3:0] db$3$read_data;
     reg  [6:0] db$3$write_address;
     reg  db$3$write_clock;
-    reg  [25:0] db$3$write_data;
+    reg  [3:0] db$3$write_data;
     reg  db$3$write_enable;
     reg  [6:0] lru$read_address;
     reg  lru$read_clock;
@@ -13876,20 +13876,24 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
     reg  l_we$2;
     reg  l_we$3;
     reg  l_lru_we;
-    reg  [20:0] l_ta;
-    reg  [29:0] l_tb;
-    reg  [21:0] l_da;
-    reg  [25:0] l_db;
+    reg  [31:0] l_ta;
+    reg  [31:0] l_tb;
+    reg  [30:0] l_da;
+    reg  [3:0] l_db;
     reg  [2:0] l_lru;
     reg  l_busy;
     reg  l_busy_next;
     reg  l_hit;
     reg  l_miss;
-    reg  [21:0] l_hit_da;
-    reg  [25:0] l_hit_db;
+    reg  l_hit_user;
+    reg  l_hit_writable;
+    reg  [30:0] l_hit_da;
+    reg  [3:0] l_hit_db;
     reg  l_hit_glob;
-    reg  [17:0] l_hit_pfn_lo;
-    reg  [17:0] fl_pfn_lo;
+    reg  [10:0] l_hit_pfn_lo;
+    reg  [28:0] l_hit_pfn_hi;
+    reg  [10:0] fl_pfn_lo;
+    reg  [28:0] fl_pfn_hi;
     reg  [11:0] l_hit_pcid;
     reg  [1:0] l_hit_size;
     
@@ -14274,43 +14278,43 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
         lru$read_clock = clock;
         lru$write_clock = clock;
         valid_bits = 32'h0;
-        w_valid$0 = ta$0$read_data[32'h14];
-        w_big$0 = ta$0$read_data[32'h13];
-        w_glob$0 = ta$0$read_data[32'h12];
-        w_1g$0 = ta$0$read_data[(32'h0)+:(18)];
-        w_pcid$0 = tb$0$read_data[(32'h12)+:(12)];
-        w_2m$0 = tb$0$read_data[(32'h9)+:(9)];
-        w_4k$0 = tb$0$read_data[(32'h0)+:(9)];
+        w_valid$0 = ta$0$read_data[32'h1f];
+        w_big$0 = ta$0$read_data[32'h1e];
+        w_glob$0 = ta$0$read_data[32'h1d];
+        w_1g$0 = ta$0$read_data[(32'hb)+:(18)];
+        w_pcid$0 = tb$0$read_data[(32'h14)+:(12)];
+        w_2m$0 = tb$0$read_data[(32'hb)+:(9)];
+        w_4k$0 = tb$0$read_data[(32'h2)+:(9)];
         if (w_valid$0) begin
             valid_bits = valid_bits | k_bit$0;
         end
-        w_valid$1 = ta$1$read_data[32'h14];
-        w_big$1 = ta$1$read_data[32'h13];
-        w_glob$1 = ta$1$read_data[32'h12];
-        w_1g$1 = ta$1$read_data[(32'h0)+:(18)];
-        w_pcid$1 = tb$1$read_data[(32'h12)+:(12)];
-        w_2m$1 = tb$1$read_data[(32'h9)+:(9)];
-        w_4k$1 = tb$1$read_data[(32'h0)+:(9)];
+        w_valid$1 = ta$1$read_data[32'h1f];
+        w_big$1 = ta$1$read_data[32'h1e];
+        w_glob$1 = ta$1$read_data[32'h1d];
+        w_1g$1 = ta$1$read_data[(32'hb)+:(18)];
+        w_pcid$1 = tb$1$read_data[(32'h14)+:(12)];
+        w_2m$1 = tb$1$read_data[(32'hb)+:(9)];
+        w_4k$1 = tb$1$read_data[(32'h2)+:(9)];
         if (w_valid$1) begin
             valid_bits = valid_bits | k_bit$1;
         end
-        w_valid$2 = ta$2$read_data[32'h14];
-        w_big$2 = ta$2$read_data[32'h13];
-        w_glob$2 = ta$2$read_data[32'h12];
-        w_1g$2 = ta$2$read_data[(32'h0)+:(18)];
-        w_pcid$2 = tb$2$read_data[(32'h12)+:(12)];
-        w_2m$2 = tb$2$read_data[(32'h9)+:(9)];
-        w_4k$2 = tb$2$read_data[(32'h0)+:(9)];
+        w_valid$2 = ta$2$read_data[32'h1f];
+        w_big$2 = ta$2$read_data[32'h1e];
+        w_glob$2 = ta$2$read_data[32'h1d];
+        w_1g$2 = ta$2$read_data[(32'hb)+:(18)];
+        w_pcid$2 = tb$2$read_data[(32'h14)+:(12)];
+        w_2m$2 = tb$2$read_data[(32'hb)+:(9)];
+        w_4k$2 = tb$2$read_data[(32'h2)+:(9)];
         if (w_valid$2) begin
             valid_bits = valid_bits | k_bit$2;
         end
-        w_valid$3 = ta$3$read_data[32'h14];
-        w_big$3 = ta$3$read_data[32'h13];
-        w_glob$3 = ta$3$read_data[32'h12];
-        w_1g$3 = ta$3$read_data[(32'h0)+:(18)];
-        w_pcid$3 = tb$3$read_data[(32'h12)+:(12)];
-        w_2m$3 = tb$3$read_data[(32'h9)+:(9)];
-        w_4k$3 = tb$3$read_data[(32'h0)+:(9)];
+        w_valid$3 = ta$3$read_data[32'h1f];
+        w_big$3 = ta$3$read_data[32'h1e];
+        w_glob$3 = ta$3$read_data[32'h1d];
+        w_1g$3 = ta$3$read_data[(32'hb)+:(18)];
+        w_pcid$3 = tb$3$read_data[(32'h14)+:(12)];
+        w_2m$3 = tb$3$read_data[(32'hb)+:(9)];
+        w_4k$3 = tb$3$read_data[(32'h2)+:(9)];
         if (w_valid$3) begin
             valid_bits = valid_bits | k_bit$3;
         end
@@ -14342,36 +14346,51 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
             found = 1'b1;
             way = k_way$3;
         end
+        l_hit_pfn_lo = 32'h0;
+        l_hit_user = 1'b0;
+        l_hit_writable = 1'b0;
         l_hit_da = 32'h0;
         l_hit_db = 32'h0;
         l_hit_glob = 1'b0;
         l_hit_pcid = 32'h0;
         if (way == k_way$0) begin
+            l_hit_pfn_lo = ta$0$read_data[(32'h0)+:(11)];
+            l_hit_user = tb$0$read_data[32'h0];
+            l_hit_writable = tb$0$read_data[32'h1];
             l_hit_da = da$0$read_data;
             l_hit_db = db$0$read_data;
             l_hit_glob = w_glob$0;
             l_hit_pcid = w_pcid$0;
         end
         if (way == k_way$1) begin
+            l_hit_pfn_lo = ta$1$read_data[(32'h0)+:(11)];
+            l_hit_user = tb$1$read_data[32'h0];
+            l_hit_writable = tb$1$read_data[32'h1];
             l_hit_da = da$1$read_data;
             l_hit_db = db$1$read_data;
             l_hit_glob = w_glob$1;
             l_hit_pcid = w_pcid$1;
         end
         if (way == k_way$2) begin
+            l_hit_pfn_lo = ta$2$read_data[(32'h0)+:(11)];
+            l_hit_user = tb$2$read_data[32'h0];
+            l_hit_writable = tb$2$read_data[32'h1];
             l_hit_da = da$2$read_data;
             l_hit_db = db$2$read_data;
             l_hit_glob = w_glob$2;
             l_hit_pcid = w_pcid$2;
         end
         if (way == k_way$3) begin
+            l_hit_pfn_lo = ta$3$read_data[(32'h0)+:(11)];
+            l_hit_user = tb$3$read_data[32'h0];
+            l_hit_writable = tb$3$read_data[32'h1];
             l_hit_da = da$3$read_data;
             l_hit_db = db$3$read_data;
             l_hit_glob = w_glob$3;
             l_hit_pcid = w_pcid$3;
         end
-        l_hit_pfn_lo = l_hit_db[(32'h0)+:(18)];
-        usable = found && (l_hit_db[32'h15] || ~lk_write);
+        l_hit_pfn_hi = l_hit_da[(32'h2)+:(29)];
+        usable = found && (l_hit_da[32'h0] || ~lk_write);
         l_hit_size = PageSize$Size4K;
         if (want_big) begin
             l_hit_size = PageSize$Size2M;
@@ -14452,29 +14471,30 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
         l_we$3 = 1'b0;
         w_drop$3 = 1'b0;
         l_lru_we = 1'b0;
-        l_ta = ((fill_vpn_1g) & 21'h1fffff) | k_ta_valid;
+        fl_pfn_lo = fill_pfn[(32'h0)+:(11)];
+        fl_pfn_hi = fill_pfn[(32'hb)+:(29)];
+        l_ta = (((fill_vpn_1g) & 32'hffffffff) << 32'hb) | ((fl_pfn_lo) & 32'hffffffff) | k_ta_valid;
         if (fl_big) begin
             l_ta = l_ta | k_ta_big;
         end
         if (fill_glob) begin
             l_ta = l_ta | k_ta_glob;
         end
-        l_tb = (((fill_pcid) & 30'h3fffffff) << 32'h12) | (((fill_vpn_2m) & 30'h3fffffff) << 32'h9) | ((fill_vpn_4k) & 30'h3fffffff);
-        l_da = fill_pfn[(32'h12)+:(22)];
-        fl_pfn_lo = fill_pfn[(32'h0)+:(18)];
-        l_db = (((fill_pkey) & 26'h3ffffff) << 32'h16) | ((fl_pfn_lo) & 26'h3ffffff);
-        if (fill_dirty) begin
-            l_db = l_db | k_db$3;
-        end
-        if (fill_xd) begin
-            l_db = l_db | k_db$2;
+        l_tb = (((fill_pcid) & 32'hffffffff) << 32'h14) | (((fill_vpn_2m) & 32'hffffffff) << 32'hb) | (((fill_vpn_4k) & 32'hffffffff) << 32'h2);
+        if (fill_writable) begin
+            l_tb = l_tb | k_tb$1;
         end
         if (fill_user) begin
-            l_db = l_db | k_db$1;
+            l_tb = l_tb | k_tb$0;
         end
-        if (fill_writable) begin
-            l_db = l_db | k_db$0;
+        l_da = ((fl_pfn_hi) & 31'h7fffffff) << 32'h2;
+        if (fill_xd) begin
+            l_da = l_da | k_da$1;
         end
+        if (fill_dirty) begin
+            l_da = l_da | k_da$0;
+        end
+        l_db = fill_pkey;
         l_lru = lru_out;
         l_hit = 1'b0;
         l_miss = 1'b0;
@@ -14683,12 +14703,12 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
         hit_size = l_hit_size;
         hit_pcid = l_hit_pcid;
         hit_glob = l_hit_glob;
-        hit_pfn = (((l_hit_da) & 40'hffffffffff) << 32'h12) | ((l_hit_pfn_lo) & 40'hffffffffff);
-        hit_writable = l_hit_db[32'h12];
-        hit_user = l_hit_db[32'h13];
-        hit_xd = l_hit_db[32'h14];
-        hit_dirty = l_hit_db[32'h15];
-        hit_pkey = l_hit_db[(32'h16)+:(4)];
+        hit_pfn = (((l_hit_pfn_hi) & 40'hffffffffff) << 32'hb) | ((l_hit_pfn_lo) & 40'hffffffffff);
+        hit_writable = l_hit_writable;
+        hit_user = l_hit_user;
+        hit_xd = l_hit_da[32'h1];
+        hit_dirty = l_hit_da[32'h0];
+        hit_pkey = l_hit_db;
     end
     
 endmodule // mmu$l2
@@ -14775,14 +14795,14 @@ module mmu$l2$da$0(read_address,read_clock,read_data,write_address,write_clock,w
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [21:0] read_data;
+    output reg  [30:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [21:0] write_data;
+    input wire  [30:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[21:0] mem[127:0];
+    reg[30:0] mem[127:0];
     
     
     
@@ -14804,14 +14824,14 @@ module mmu$l2$da$1(read_address,read_clock,read_data,write_address,write_clock,w
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [21:0] read_data;
+    output reg  [30:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [21:0] write_data;
+    input wire  [30:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[21:0] mem[127:0];
+    reg[30:0] mem[127:0];
     
     
     
@@ -14833,14 +14853,14 @@ module mmu$l2$da$2(read_address,read_clock,read_data,write_address,write_clock,w
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [21:0] read_data;
+    output reg  [30:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [21:0] write_data;
+    input wire  [30:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[21:0] mem[127:0];
+    reg[30:0] mem[127:0];
     
     
     
@@ -14862,14 +14882,14 @@ module mmu$l2$da$3(read_address,read_clock,read_data,write_address,write_clock,w
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [21:0] read_data;
+    output reg  [30:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [21:0] write_data;
+    input wire  [30:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[21:0] mem[127:0];
+    reg[30:0] mem[127:0];
     
     
     
@@ -14891,14 +14911,14 @@ module mmu$l2$db$0(read_address,read_clock,read_data,write_address,write_clock,w
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [25:0] read_data;
+    output reg  [3:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [25:0] write_data;
+    input wire  [3:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[25:0] mem[127:0];
+    reg[3:0] mem[127:0];
     
     
     
@@ -14920,14 +14940,14 @@ module mmu$l2$db$1(read_address,read_clock,read_data,write_address,write_clock,w
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [25:0] read_data;
+    output reg  [3:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [25:0] write_data;
+    input wire  [3:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[25:0] mem[127:0];
+    reg[3:0] mem[127:0];
     
     
     
@@ -14949,14 +14969,14 @@ module mmu$l2$db$2(read_address,read_clock,read_data,write_address,write_clock,w
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [25:0] read_data;
+    output reg  [3:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [25:0] write_data;
+    input wire  [3:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[25:0] mem[127:0];
+    reg[3:0] mem[127:0];
     
     
     
@@ -14978,14 +14998,14 @@ module mmu$l2$db$3(read_address,read_clock,read_data,write_address,write_clock,w
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [25:0] read_data;
+    output reg  [3:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [25:0] write_data;
+    input wire  [3:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[25:0] mem[127:0];
+    reg[3:0] mem[127:0];
     
     
     
@@ -15479,14 +15499,14 @@ module mmu$l2$ta$0(read_address,read_clock,read_data,write_address,write_clock,w
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [20:0] read_data;
+    output reg  [31:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [20:0] write_data;
+    input wire  [31:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[20:0] mem[127:0];
+    reg[31:0] mem[127:0];
     
     
     
@@ -15508,14 +15528,14 @@ module mmu$l2$ta$1(read_address,read_clock,read_data,write_address,write_clock,w
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [20:0] read_data;
+    output reg  [31:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [20:0] write_data;
+    input wire  [31:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[20:0] mem[127:0];
+    reg[31:0] mem[127:0];
     
     
     
@@ -15537,14 +15557,14 @@ module mmu$l2$ta$2(read_address,read_clock,read_data,write_address,write_clock,w
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [20:0] read_data;
+    output reg  [31:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [20:0] write_data;
+    input wire  [31:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[20:0] mem[127:0];
+    reg[31:0] mem[127:0];
     
     
     
@@ -15566,14 +15586,14 @@ module mmu$l2$ta$3(read_address,read_clock,read_data,write_address,write_clock,w
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [20:0] read_data;
+    output reg  [31:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [20:0] write_data;
+    input wire  [31:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[20:0] mem[127:0];
+    reg[31:0] mem[127:0];
     
     
     
@@ -15595,14 +15615,14 @@ module mmu$l2$tb$0(read_address,read_clock,read_data,write_address,write_clock,w
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [29:0] read_data;
+    output reg  [31:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [29:0] write_data;
+    input wire  [31:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[29:0] mem[127:0];
+    reg[31:0] mem[127:0];
     
     
     
@@ -15624,14 +15644,14 @@ module mmu$l2$tb$1(read_address,read_clock,read_data,write_address,write_clock,w
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [29:0] read_data;
+    output reg  [31:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [29:0] write_data;
+    input wire  [31:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[29:0] mem[127:0];
+    reg[31:0] mem[127:0];
     
     
     
@@ -15653,14 +15673,14 @@ module mmu$l2$tb$2(read_address,read_clock,read_data,write_address,write_clock,w
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [29:0] read_data;
+    output reg  [31:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [29:0] write_data;
+    input wire  [31:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[29:0] mem[127:0];
+    reg[31:0] mem[127:0];
     
     
     
@@ -15682,14 +15702,14 @@ module mmu$l2$tb$3(read_address,read_clock,read_data,write_address,write_clock,w
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [29:0] read_data;
+    output reg  [31:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [29:0] write_data;
+    input wire  [31:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[29:0] mem[127:0];
+    reg[31:0] mem[127:0];
     
     
     

@@ -3,10 +3,12 @@
 //! `model/src/l2.rs`, whose rules it implements way for way.
 //!
 //! Storage. Each way is four RAMs (rust-hdl's `RAM`, which Yosys maps to SB_RAM40_4K on iCE40 and
-//! DP16KD on ECP5) of one word per set, none wider than 32 bits so the simulation stays fast:
-//! `ta` = {valid, 2M, global, VA 47:30}, `tb` = {PCID, VA 29:21, VA 20:12}, `da` = PA 51:30,
-//! `db` = {pkey, dirty, xd, user, writable, PA 29:12}. A fifth RAM holds each set's tree
-//! pseudo-LRU bits. Valid bits live in the RAM too: a flush clears them by walking the sets.
+//! DP16KD on ECP5) of one word per set, none wider than 32 bits so the simulation stays fast, and
+//! cut at multiples of 16 bits (an SB_RAM40_4K is 16 bits wide at 256 words): the 99 bits of an
+//! entry take 7 of them, 28 for the 4 ways. `ta` = {valid, 2M, global, VA 47:30, PA 22:12},
+//! `tb` = {PCID, VA 29:21, VA 20:12, writable, user}, `da` = {PA 51:23, xd, dirty}, `db` = pkey.
+//! A fifth RAM holds each set's tree pseudo-LRU bits. Valid bits live in the RAM too: a flush
+//! clears them by walking the sets.
 //!
 //! Ports
 //! - `clock`, `reset`: a reset starts a full flush (below) once it is released.
@@ -138,10 +140,10 @@ pub struct L2<const SB: usize> {
     pub inv_pcid: Signal<In, Bits<12>>,
     pub flushing: Signal<Out, Bit>,
     // storage
-    ta: [RAM<Bits<21>, SB>; L2_WAYS],
-    tb: [RAM<Bits<30>, SB>; L2_WAYS],
-    da: [RAM<Bits<22>, SB>; L2_WAYS],
-    db: [RAM<Bits<26>, SB>; L2_WAYS],
+    ta: [RAM<Bits<32>, SB>; L2_WAYS],
+    tb: [RAM<Bits<32>, SB>; L2_WAYS],
+    da: [RAM<Bits<31>, SB>; L2_WAYS],
+    db: [RAM<Bits<4>, SB>; L2_WAYS],
     lru: RAM<Bits<3>, SB>,
     // state
     state: DFF<L2State>,
@@ -214,31 +216,36 @@ pub struct L2<const SB: usize> {
     l_wr_addr: Signal<Local, Bits<SB>>,
     l_we: [Signal<Local, Bit>; L2_WAYS],
     l_lru_we: Signal<Local, Bit>,
-    l_ta: Signal<Local, Bits<21>>,
-    l_tb: Signal<Local, Bits<30>>,
-    l_da: Signal<Local, Bits<22>>,
-    l_db: Signal<Local, Bits<26>>,
+    l_ta: Signal<Local, Bits<32>>,
+    l_tb: Signal<Local, Bits<32>>,
+    l_da: Signal<Local, Bits<31>>,
+    l_db: Signal<Local, Bits<4>>,
     l_lru: Signal<Local, Bits<3>>,
     l_busy: Signal<Local, Bit>,
     l_busy_next: Signal<Local, Bit>,
     l_hit: Signal<Local, Bit>,
     l_miss: Signal<Local, Bit>,
-    l_hit_da: Signal<Local, Bits<22>>,
-    l_hit_db: Signal<Local, Bits<26>>,
+    l_hit_user: Signal<Local, Bit>,
+    l_hit_writable: Signal<Local, Bit>,
+    l_hit_da: Signal<Local, Bits<31>>,
+    l_hit_db: Signal<Local, Bits<4>>,
     l_hit_glob: Signal<Local, Bit>,
-    l_hit_pfn_lo: Signal<Local, Bits<18>>,
-    fl_pfn_lo: Signal<Local, Bits<18>>,
+    l_hit_pfn_lo: Signal<Local, Bits<11>>,
+    l_hit_pfn_hi: Signal<Local, Bits<29>>,
+    fl_pfn_lo: Signal<Local, Bits<11>>,
+    fl_pfn_hi: Signal<Local, Bits<29>>,
     l_hit_pcid: Signal<Local, Bits<12>>,
     l_hit_size: Signal<Local, PageSize>,
     k_way: [Constant<Bits<2>>; L2_WAYS],
     /// Bit `w` of a way mask; bit `k` of an LRU word; the flag bits of the `ta` and `db` words
-    /// (`k_db`: writable, user, xd, dirty).
+    /// (`k_tb`: user, writable; `k_da`: dirty, xd).
     k_bit: [Constant<Bits<4>>; L2_WAYS],
     k_bit3: [Constant<Bits<3>>; 3],
-    k_ta_valid: Constant<Bits<21>>,
-    k_ta_big: Constant<Bits<21>>,
-    k_ta_glob: Constant<Bits<21>>,
-    k_db: [Constant<Bits<26>>; 4],
+    k_ta_valid: Constant<Bits<32>>,
+    k_ta_big: Constant<Bits<32>>,
+    k_ta_glob: Constant<Bits<32>>,
+    k_tb: [Constant<Bits<32>>; 2],
+    k_da: [Constant<Bits<31>>; 2],
 }
 
 impl<const SB: usize> Default for L2<SB> {
@@ -367,20 +374,25 @@ impl<const SB: usize> Default for L2<SB> {
             l_busy_next: Default::default(),
             l_hit: Default::default(),
             l_miss: Default::default(),
+            l_hit_user: Default::default(),
+            l_hit_writable: Default::default(),
             l_hit_da: Default::default(),
             l_hit_db: Default::default(),
             l_hit_glob: Default::default(),
             l_hit_pfn_lo: Default::default(),
+            l_hit_pfn_hi: Default::default(),
             fl_pfn_lo: Default::default(),
+            fl_pfn_hi: Default::default(),
             l_hit_pcid: Default::default(),
             l_hit_size: Default::default(),
             k_way: std::array::from_fn(|w| Constant::new((w as u64).into())),
             k_bit: std::array::from_fn(|w| Constant::new((1u64 << w).into())),
             k_bit3: std::array::from_fn(|k| Constant::new((1u64 << k).into())),
-            k_ta_valid: Constant::new((1u64 << 20).into()),
-            k_ta_big: Constant::new((1u64 << 19).into()),
-            k_ta_glob: Constant::new((1u64 << 18).into()),
-            k_db: std::array::from_fn(|k| Constant::new((1u64 << (18 + k)).into())),
+            k_ta_valid: Constant::new((1u64 << 31).into()),
+            k_ta_big: Constant::new((1u64 << 30).into()),
+            k_ta_glob: Constant::new((1u64 << 29).into()),
+            k_tb: std::array::from_fn(|k| Constant::new((1u64 << k).into())),
+            k_da: std::array::from_fn(|k| Constant::new((1u64 << k).into())),
         }
     }
 }
@@ -435,21 +447,19 @@ impl<const SB: usize> Logic for L2<SB> {
         // The words of the set read last cycle, way by way.
         self.valid_bits.next = 0.into();
         for w in 0..L2_WAYS {
-            self.w_valid[w].next = self.ta[w].read_data.val().get_bit(20);
-            self.w_big[w].next = self.ta[w].read_data.val().get_bit(19);
-            self.w_glob[w].next = self.ta[w].read_data.val().get_bit(18);
-            self.w_1g[w].next = self.ta[w].read_data.val().get_bits::<18>(0);
-            self.w_pcid[w].next = self.tb[w].read_data.val().get_bits::<12>(18);
-            self.w_2m[w].next = self.tb[w].read_data.val().get_bits::<9>(9);
-            self.w_4k[w].next = self.tb[w].read_data.val().get_bits::<9>(0);
+            self.w_valid[w].next = self.ta[w].read_data.val().get_bit(31);
+            self.w_big[w].next = self.ta[w].read_data.val().get_bit(30);
+            self.w_glob[w].next = self.ta[w].read_data.val().get_bit(29);
+            self.w_1g[w].next = self.ta[w].read_data.val().get_bits::<18>(11);
+            self.w_pcid[w].next = self.tb[w].read_data.val().get_bits::<12>(20);
+            self.w_2m[w].next = self.tb[w].read_data.val().get_bits::<9>(11);
+            self.w_4k[w].next = self.tb[w].read_data.val().get_bits::<9>(2);
             if self.w_valid[w].val() {
                 self.valid_bits.next = self.valid_bits.val() | self.k_bit[w].val();
             }
         }
         self.lru_rd.next = self.lru.read_data.val();
 
-        // Probe: entries of the probe's page size only, at that size, visible in the PCID. The
-        // lowest matching way is the match.
         // An invalidation drops the lookup in flight (its words may be stale) and starts a flush.
         self.abort.next = self.inv_en.val() || self.reset.val();
         self.start_sweep.next = self.abort.val();
@@ -464,6 +474,8 @@ impl<const SB: usize> Logic for L2<SB> {
                 && (self.sp_port.q.val() == self.lk_data.val()));
         self.probing.next = self.small_now.val() || (self.state.q.val() == L2State::Big);
         self.want_big.next = self.state.q.val() == L2State::Big;
+        // Probe: entries of the probe's page size only, at that size, visible in the PCID. The
+        // lowest matching way is the match.
         self.found.next = false;
         self.way.next = 0.into();
         for w in 0..L2_WAYS {
@@ -480,21 +492,27 @@ impl<const SB: usize> Logic for L2<SB> {
                 self.way.next = self.k_way[w].val();
             }
         }
+        self.l_hit_pfn_lo.next = 0.into();
+        self.l_hit_user.next = false;
+        self.l_hit_writable.next = false;
         self.l_hit_da.next = 0.into();
         self.l_hit_db.next = 0.into();
         self.l_hit_glob.next = false;
         self.l_hit_pcid.next = 0.into();
         for w in 0..L2_WAYS {
             if self.way.val() == self.k_way[w].val() {
+                self.l_hit_pfn_lo.next = self.ta[w].read_data.val().get_bits::<11>(0);
+                self.l_hit_user.next = self.tb[w].read_data.val().get_bit(0);
+                self.l_hit_writable.next = self.tb[w].read_data.val().get_bit(1);
                 self.l_hit_da.next = self.da[w].read_data.val();
                 self.l_hit_db.next = self.db[w].read_data.val();
                 self.l_hit_glob.next = self.w_glob[w].val();
                 self.l_hit_pcid.next = self.w_pcid[w].val();
             }
         }
-        self.l_hit_pfn_lo.next = self.l_hit_db.val().get_bits::<18>(0);
+        self.l_hit_pfn_hi.next = self.l_hit_da.val().get_bits::<29>(2);
         self.usable.next =
-            self.found.val() && (self.l_hit_db.val().get_bit(21) || !self.lk_write.val());
+            self.found.val() && (self.l_hit_da.val().get_bit(0) || !self.lk_write.val());
         self.l_hit_size.next = PageSize::Size4K;
         if self.want_big.val() {
             self.l_hit_size.next = PageSize::Size2M;
@@ -572,32 +590,34 @@ impl<const SB: usize> Logic for L2<SB> {
         }
         self.l_lru_we.next = false;
         // The fill's words (cleared below when a flush writes).
-        self.l_ta.next = bit_cast::<21, 18>(self.fill_vpn_1g.val()) | self.k_ta_valid.val();
+        self.fl_pfn_lo.next = self.fill_pfn.val().get_bits::<11>(0);
+        self.fl_pfn_hi.next = self.fill_pfn.val().get_bits::<29>(11);
+        self.l_ta.next = (bit_cast::<32, 18>(self.fill_vpn_1g.val()) << 11)
+            | bit_cast::<32, 11>(self.fl_pfn_lo.val())
+            | self.k_ta_valid.val();
         if self.fl_big.val() {
             self.l_ta.next = self.l_ta.val() | self.k_ta_big.val();
         }
         if self.fill_glob.val() {
             self.l_ta.next = self.l_ta.val() | self.k_ta_glob.val();
         }
-        self.l_tb.next = (bit_cast::<30, 12>(self.fill_pcid.val()) << 18)
-            | (bit_cast::<30, 9>(self.fill_vpn_2m.val()) << 9)
-            | bit_cast::<30, 9>(self.fill_vpn_4k.val());
-        self.l_da.next = self.fill_pfn.val().get_bits::<22>(18);
-        self.fl_pfn_lo.next = self.fill_pfn.val().get_bits::<18>(0);
-        self.l_db.next = (bit_cast::<26, 4>(self.fill_pkey.val()) << 22)
-            | bit_cast::<26, 18>(self.fl_pfn_lo.val());
-        if self.fill_dirty.val() {
-            self.l_db.next = self.l_db.val() | self.k_db[3].val();
-        }
-        if self.fill_xd.val() {
-            self.l_db.next = self.l_db.val() | self.k_db[2].val();
+        self.l_tb.next = (bit_cast::<32, 12>(self.fill_pcid.val()) << 20)
+            | (bit_cast::<32, 9>(self.fill_vpn_2m.val()) << 11)
+            | (bit_cast::<32, 9>(self.fill_vpn_4k.val()) << 2);
+        if self.fill_writable.val() {
+            self.l_tb.next = self.l_tb.val() | self.k_tb[1].val();
         }
         if self.fill_user.val() {
-            self.l_db.next = self.l_db.val() | self.k_db[1].val();
+            self.l_tb.next = self.l_tb.val() | self.k_tb[0].val();
         }
-        if self.fill_writable.val() {
-            self.l_db.next = self.l_db.val() | self.k_db[0].val();
+        self.l_da.next = bit_cast::<31, 29>(self.fl_pfn_hi.val()) << 2;
+        if self.fill_xd.val() {
+            self.l_da.next = self.l_da.val() | self.k_da[1].val();
         }
+        if self.fill_dirty.val() {
+            self.l_da.next = self.l_da.val() | self.k_da[0].val();
+        }
+        self.l_db.next = self.fill_pkey.val();
         self.l_lru.next = self.lru_out.val();
         self.l_hit.next = false;
         self.l_miss.next = false;
@@ -778,12 +798,12 @@ impl<const SB: usize> Logic for L2<SB> {
         self.hit_size.next = self.l_hit_size.val();
         self.hit_pcid.next = self.l_hit_pcid.val();
         self.hit_glob.next = self.l_hit_glob.val();
-        self.hit_pfn.next = (bit_cast::<40, 22>(self.l_hit_da.val()) << 18)
-            | bit_cast::<40, 18>(self.l_hit_pfn_lo.val());
-        self.hit_writable.next = self.l_hit_db.val().get_bit(18);
-        self.hit_user.next = self.l_hit_db.val().get_bit(19);
-        self.hit_xd.next = self.l_hit_db.val().get_bit(20);
-        self.hit_dirty.next = self.l_hit_db.val().get_bit(21);
-        self.hit_pkey.next = self.l_hit_db.val().get_bits::<4>(22);
+        self.hit_pfn.next = (bit_cast::<40, 29>(self.l_hit_pfn_hi.val()) << 11)
+            | bit_cast::<40, 11>(self.l_hit_pfn_lo.val());
+        self.hit_writable.next = self.l_hit_writable.val();
+        self.hit_user.next = self.l_hit_user.val();
+        self.hit_xd.next = self.l_hit_da.val().get_bit(1);
+        self.hit_dirty.next = self.l_hit_da.val().get_bit(0);
+        self.hit_pkey.next = self.l_hit_db.val();
     }
 }

@@ -1,17 +1,18 @@
-//! `Mmu<N, A, NI, AI>`: the top. Two CPU ports, each with its L1 TLB (`Port`): the fetch port
-//! with an `NI`-entry ITLB and the data port with an `N`-entry DTLB; one `Walker` with its `Perm`
-//! and one paging-structure cache (`Pwc`), shared by both ports through a fixed-priority arbiter;
-//! a maintenance port; control-register inputs; one memory port for the walker.
+//! `Mmu<N, A, NI, AI, LS>`: the top. Two CPU ports, each with its L1 TLB (`Port`): the fetch port
+//! with an `NI`-entry ITLB and the data port with an `N`-entry DTLB; behind them, shared by both
+//! through a fixed-priority arbiter, the second-level TLB (`L2`, `2^LS` sets of 4 ways in block RAM,
+//! configured out by `l2_sets = 0`), then one `Walker` with its `Perm` and one paging-structure
+//! cache (`Pwc`); a maintenance port; control-register inputs; one memory port for the walker.
 //!
 //! ```text
-//!                 +---------------------------------------------------------------+
-//!  fetch_req_* -->| Port (ITLB, Perm) --walk_req--+                                |
-//!  fetch_rsp_* <--|      ^ fill, answer           |  arbiter   +--------+         |
-//!                 |      |                        +--(fetch -->| Walker |--mem_*-->|--> memory
-//!  data_req_*  -->| Port (DTLB, Perm) --walk_req--+   first)   | + Perm |         |
-//!  data_rsp_*  <--|      ^ fill, answer                        +--------+         |
-//!  cmd_*, cr*  -->| invalidations -> both TLBs, the walker, the Pwc  <-- Pwc -->  |
-//!                 +---------------------------------------------------------------+
+//!                 +--------------------------------------------------------------------------+
+//!  fetch_req_* -->| Port (ITLB, Perm) --walk_req--+                                           |
+//!  fetch_rsp_* <--|      ^ fill, answer           |  arbiter   +----+  miss  +--------+       |
+//!                 |      |                        +--(fetch -->| L2 |------->| Walker |-mem_*-|--> memory
+//!  data_req_*  -->| Port (DTLB, Perm) --walk_req--+   first)   +----+ <-fill-| + Perm |       |
+//!  data_rsp_*  <--|      ^ fill, answer  <-- L2 hit --------------+          +--------+       |
+//!  cmd_*, cr*  -->| invalidations -> both TLBs, the walker, the Pwc, the L2    <-- Pwc -->    |
+//!                 +--------------------------------------------------------------------------+
 //! ```
 //!
 //! Ports (direction as in the rust-hdl type)
@@ -22,7 +23,8 @@
 //!   (CPL 3); response `fetch_rsp_valid`, `fetch_rsp_outcome` (0 ok, 1 #PF, 2 #GP, 3 bus error),
 //!   `fetch_rsp_pa` (52: the PA if ok, the failing entry's address on a bus error, else 0),
 //!   `fetch_rsp_error_code` (6, 0 unless #PF), `fetch_rsp_tlb_hit` (answered by the ITLB; 0 for
-//!   #GP and for walks). Every access of this port is an instruction fetch.
+//!   #GP, the L2 and walks), `fetch_rsp_l2_hit` (answered by the L2). Every access of this port is
+//!   an instruction fetch.
 //! - data port: the same with prefix `data_`, and `data_req_write` (1 write, 0 read). Its L1 is
 //!   the DTLB. A request transfers at a rising edge with valid & ready; the response is a one-
 //!   cycle pulse without back-pressure. Both ports take requests, and answer, in the same cycle
@@ -55,14 +57,17 @@
 //! in the next cycle, one per cycle. A miss raises the port's `walk_req` from the next cycle and
 //! the port takes nothing more until the cycle after the walker's answer.
 //!
-//! Arbiter. When the walker is idle and a port requests, the walk starts in that cycle, reading
-//! only registers (the L1 lookup never reaches the walker's logic), after looking up the
-//! paging-structure cache with the registered VA. When both ports request in the same cycle the
-//! fetch port goes first. Starvation bound: a request waits for at most one walk of the other
-//! port. The walker is idle again in the cycle after its answer, while the port it answered
-//! cannot request again before the second cycle after (its next access is taken at the earliest
-//! at the end of that cycle), so a waiting request is granted then. The walk fills the L1 of the
-//! port that owns it, and the paging-structure cache, in its answer cycle.
+//! Arbiter. When the L2 and the walker are idle and a port requests, the request is granted in
+//! that cycle, reading only registers (the L1 lookup never reaches the logic behind the arbiter):
+//! the L2 looks the VA up (see `l2.rs`; without an L2 the walk starts now, after looking up the
+//! paging-structure cache with the registered VA), and an L2 miss starts the walk. When both
+//! ports request in the same cycle the fetch port goes first. Starvation bound: a request waits
+//! for at most one miss of the other port. The L2 and the walker are idle again in the cycle after
+//! the answer, while the port answered cannot request again before the second cycle after (its
+//! next access is taken at the earliest at the end of that cycle), so a waiting request is granted
+//! then. An L2 hit fills the L1 of the port that owns the lookup; a walk fills that L1, the L2 and
+//! the paging-structure cache, in its answer cycle. While the L2 walks its sets to apply an
+//! invalidation nothing is granted, and both ports and the command port wait.
 //!
 //! ```text
 //!   clock           _/‾\_/‾\_/‾\_ ... _/‾\_/‾\_/‾\_ ... _/‾\_

@@ -9,7 +9,10 @@
 //!   the data port drives read or write), `req_user` (CPL 3); `hold`: no request is taken this
 //!   cycle (a maintenance command or a CR4 transition takes the invalidation port); `cur_pcid`.
 //! - response, one cycle: `rsp_valid`, `rsp_outcome`, `rsp_pa` (52), `rsp_error_code` (6),
-//!   `rsp_tlb_hit`, as the top's ports of the same name.
+//!   `rsp_tlb_hit`, `rsp_l2_hit`, as the top's ports of the same name.
+//! - the L2's answer for this port: `l2_done` with the entry's `l2_pfn`, `l2_size` and rights
+//!   (`l2_user`, `l2_writable`, `l2_xd`, `l2_pkey`): registered like an L1 hit (the top fills the
+//!   L1 with the entry in the same cycle) and answered in the next cycle through this port's `Perm`.
 //! - control for the rights check of a hit: `cr0_wp`, `cr4_smep`, `cr4_smap`, `cr4_pke`,
 //!   `efer_nxe`, `rflags_ac`, `pkru`.
 //! - invalidation bundle (`inv_*`), passed to the TLB: every port's TLB sees every invalidation.
