@@ -133,6 +133,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     reg  fetch$reset;
     reg  fetch$req_valid;
     wire  fetch$req_ready;
+    wire  fetch$free;
     reg  [63:0] fetch$req_va;
     reg  [1:0] fetch$req_kind;
     reg  fetch$req_user;
@@ -180,6 +181,9 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     reg  fetch$l2_writable;
     reg  fetch$l2_xd;
     reg  [3:0] fetch$l2_pkey;
+    reg  fetch$l2_dirty;
+    reg  fetch$l2_glob;
+    reg  [11:0] fetch$l2_pcid;
     reg  fetch$fill_en;
     reg  [17:0] fetch$fill_vpn_1g;
     reg  [8:0] fetch$fill_vpn_2m;
@@ -197,6 +201,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     reg  data$reset;
     reg  data$req_valid;
     wire  data$req_ready;
+    wire  data$free;
     reg  [63:0] data$req_va;
     reg  [1:0] data$req_kind;
     reg  data$req_user;
@@ -244,6 +249,9 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     reg  data$l2_writable;
     reg  data$l2_xd;
     reg  [3:0] data$l2_pkey;
+    reg  data$l2_dirty;
+    reg  data$l2_glob;
+    reg  [11:0] data$l2_pcid;
     reg  data$fill_en;
     reg  [17:0] data$fill_vpn_1g;
     reg  [8:0] data$fill_vpn_2m;
@@ -447,16 +455,6 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     reg  l2_flushing;
     reg  l2_hit;
     reg  l2_miss;
-    reg  fl_en;
-    reg  [1:0] fl_size;
-    reg  [11:0] fl_pcid;
-    reg  fl_glob;
-    reg  [39:0] fl_pfn;
-    reg  fl_writable;
-    reg  fl_user;
-    reg  fl_xd;
-    reg  fl_dirty;
-    reg  [3:0] fl_pkey;
     reg  sp_take;
     reg  [8:0] sp_vpn_4k;
     reg  busy_next;
@@ -474,6 +472,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         .reset(fetch$reset),
         .req_valid(fetch$req_valid),
         .req_ready(fetch$req_ready),
+        .free(fetch$free),
         .req_va(fetch$req_va),
         .req_kind(fetch$req_kind),
         .req_user(fetch$req_user),
@@ -521,6 +520,9 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         .l2_writable(fetch$l2_writable),
         .l2_xd(fetch$l2_xd),
         .l2_pkey(fetch$l2_pkey),
+        .l2_dirty(fetch$l2_dirty),
+        .l2_glob(fetch$l2_glob),
+        .l2_pcid(fetch$l2_pcid),
         .fill_en(fetch$fill_en),
         .fill_vpn_1g(fetch$fill_vpn_1g),
         .fill_vpn_2m(fetch$fill_vpn_2m),
@@ -540,6 +542,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         .reset(data$reset),
         .req_valid(data$req_valid),
         .req_ready(data$req_ready),
+        .free(data$free),
         .req_va(data$req_va),
         .req_kind(data$req_kind),
         .req_user(data$req_user),
@@ -587,6 +590,9 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         .l2_writable(data$l2_writable),
         .l2_xd(data$l2_xd),
         .l2_pkey(data$l2_pkey),
+        .l2_dirty(data$l2_dirty),
+        .l2_glob(data$l2_glob),
+        .l2_pcid(data$l2_pcid),
         .fill_en(data$fill_en),
         .fill_vpn_1g(data$fill_vpn_1g),
         .fill_vpn_2m(data$fill_vpn_2m),
@@ -1027,11 +1033,14 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         l2$lk_pcid = w_pcid;
         l2$lk_write = w_kind == AccessKind$Write;
         l2$lk_data = sel_data;
-        sp_take = data_req_valid && data$req_ready;
+        sp_take = data_req_valid && data$free;
         sp_vpn_4k = data_req_va[(32'hc)+:(9)];
         if (fetch_req_valid) begin
-            sp_take = fetch$req_ready;
+            sp_take = fetch$free;
             sp_vpn_4k = fetch_req_va[(32'hc)+:(9)];
+        end
+        if (hold || reset) begin
+            sp_take = 1'b0;
         end
         l2$sp_data = ~fetch_req_valid;
         l2$sp_take = sp_take;
@@ -1049,45 +1058,30 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         l2$fill_xd = walker$fill_xd;
         l2$fill_dirty = walker$fill_dirty;
         l2$fill_pkey = walker$fill_pkey;
-        fl_en = walker$fill_en || l2_hit;
-        fl_size = walker$fill_size;
-        fl_pcid = walker$fill_pcid;
-        fl_glob = walker$fill_glob;
-        fl_pfn = walker$fill_pfn;
-        fl_writable = walker$fill_writable;
-        fl_user = walker$fill_user;
-        fl_xd = walker$fill_xd;
-        fl_dirty = walker$fill_dirty;
-        fl_pkey = walker$fill_pkey;
-        if (l2_hit) begin
-            fl_size = l2$hit_size;
-            fl_pcid = l2$hit_pcid;
-            fl_glob = l2$hit_glob;
-            fl_pfn = l2$hit_pfn;
-            fl_writable = l2$hit_writable;
-            fl_user = l2$hit_user;
-            fl_xd = l2$hit_xd;
-            fl_dirty = l2$hit_dirty;
-            fl_pkey = l2$hit_pkey;
-        end
         fetch$walk_done = walker$done && ~sel_data;
         data$walk_done = walker$done && sel_data;
         fetch$l2_done = l2_hit && ~sel_data;
         data$l2_done = l2_hit && sel_data;
-        fetch$fill_en = fl_en && ~sel_data;
-        data$fill_en = fl_en && sel_data;
+        fetch$fill_en = walker$fill_en && ~sel_data;
+        data$fill_en = walker$fill_en && sel_data;
         fetch$l2_pfn = l2$hit_pfn;
         fetch$l2_size = l2$hit_size;
         fetch$l2_user = l2$hit_user;
         fetch$l2_writable = l2$hit_writable;
         fetch$l2_xd = l2$hit_xd;
         fetch$l2_pkey = l2$hit_pkey;
+        fetch$l2_dirty = l2$hit_dirty;
+        fetch$l2_glob = l2$hit_glob;
+        fetch$l2_pcid = l2$hit_pcid;
         data$l2_pfn = l2$hit_pfn;
         data$l2_size = l2$hit_size;
         data$l2_user = l2$hit_user;
         data$l2_writable = l2$hit_writable;
         data$l2_xd = l2$hit_xd;
         data$l2_pkey = l2$hit_pkey;
+        data$l2_dirty = l2$hit_dirty;
+        data$l2_glob = l2$hit_glob;
+        data$l2_pcid = l2$hit_pcid;
         fetch$walk_fault = walker$fault;
         fetch$walk_bus_error = walker$bus_error;
         fetch$walk_err_addr = walker$err_addr;
@@ -1103,27 +1097,27 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         fetch$fill_vpn_1g = walker$fill_vpn_1g;
         fetch$fill_vpn_2m = walker$fill_vpn_2m;
         fetch$fill_vpn_4k = walker$fill_vpn_4k;
-        fetch$fill_size = fl_size;
-        fetch$fill_pcid = fl_pcid;
-        fetch$fill_glob = fl_glob;
-        fetch$fill_pfn = fl_pfn;
-        fetch$fill_writable = fl_writable;
-        fetch$fill_user = fl_user;
-        fetch$fill_xd = fl_xd;
-        fetch$fill_dirty = fl_dirty;
-        fetch$fill_pkey = fl_pkey;
+        fetch$fill_size = walker$fill_size;
+        fetch$fill_pcid = walker$fill_pcid;
+        fetch$fill_glob = walker$fill_glob;
+        fetch$fill_pfn = walker$fill_pfn;
+        fetch$fill_writable = walker$fill_writable;
+        fetch$fill_user = walker$fill_user;
+        fetch$fill_xd = walker$fill_xd;
+        fetch$fill_dirty = walker$fill_dirty;
+        fetch$fill_pkey = walker$fill_pkey;
         data$fill_vpn_1g = walker$fill_vpn_1g;
         data$fill_vpn_2m = walker$fill_vpn_2m;
         data$fill_vpn_4k = walker$fill_vpn_4k;
-        data$fill_size = fl_size;
-        data$fill_pcid = fl_pcid;
-        data$fill_glob = fl_glob;
-        data$fill_pfn = fl_pfn;
-        data$fill_writable = fl_writable;
-        data$fill_user = fl_user;
-        data$fill_xd = fl_xd;
-        data$fill_dirty = fl_dirty;
-        data$fill_pkey = fl_pkey;
+        data$fill_size = walker$fill_size;
+        data$fill_pcid = walker$fill_pcid;
+        data$fill_glob = walker$fill_glob;
+        data$fill_pfn = walker$fill_pfn;
+        data$fill_writable = walker$fill_writable;
+        data$fill_user = walker$fill_user;
+        data$fill_xd = walker$fill_xd;
+        data$fill_dirty = walker$fill_dirty;
+        data$fill_pkey = walker$fill_pkey;
         fetch_rsp_valid = fetch$rsp_valid;
         fetch_rsp_outcome = fetch$rsp_outcome;
         fetch_rsp_pa = fetch$rsp_pa;
@@ -1141,13 +1135,14 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
 endmodule // mmu
 
 
-module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cur_pcid,rsp_valid,rsp_outcome,rsp_pa,rsp_error_code,rsp_tlb_hit,rsp_l2_hit,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,walk_req,walk_req_next,acc_vpn_1g,acc_vpn_2m,acc_vpn_4k,acc_kind,acc_user,acc_pcid,walk_done,walk_fault,walk_bus_error,walk_err_addr,walk_error_code,walk_pfn,walk_size,l2_done,l2_pfn,l2_size,l2_user,l2_writable,l2_xd,l2_pkey,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey);
+module mmu$data(clock,reset,req_valid,req_ready,free,req_va,req_kind,req_user,hold,cur_pcid,rsp_valid,rsp_outcome,rsp_pa,rsp_error_code,rsp_tlb_hit,rsp_l2_hit,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,walk_req,walk_req_next,acc_vpn_1g,acc_vpn_2m,acc_vpn_4k,acc_kind,acc_user,acc_pcid,walk_done,walk_fault,walk_bus_error,walk_err_addr,walk_error_code,walk_pfn,walk_size,l2_done,l2_pfn,l2_size,l2_user,l2_writable,l2_xd,l2_pkey,l2_dirty,l2_glob,l2_pcid,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  req_valid;
     output reg  req_ready;
+    output reg  free;
     input wire  [63:0] req_va;
     input wire  [1:0] req_kind;
     input wire  req_user;
@@ -1195,6 +1190,9 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
     input wire  l2_writable;
     input wire  l2_xd;
     input wire  [3:0] l2_pkey;
+    input wire  l2_dirty;
+    input wire  l2_glob;
+    input wire  [11:0] l2_pcid;
     input wire  fill_en;
     input wire  [17:0] fill_vpn_1g;
     input wire  [8:0] fill_vpn_2m;
@@ -1324,6 +1322,15 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
     reg  [3:0] h_pkey$d;
     wire  [3:0] h_pkey$q;
     reg  h_pkey$clock;
+    reg  h_dirty$d;
+    wire  h_dirty$q;
+    reg  h_dirty$clock;
+    reg  h_glob$d;
+    wire  h_glob$q;
+    reg  h_glob$clock;
+    reg  [11:0] h_pcid$d;
+    wire  [11:0] h_pcid$q;
+    reg  h_pcid$clock;
     
     // Local signals
     reg  accept;
@@ -1340,6 +1347,19 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
     reg  [5:0] l_rsp_error_code;
     reg  l_rsp_tlb_hit;
     reg  l_rsp_l2_hit;
+    reg  fl_en;
+    reg  [17:0] fl_vpn_1g;
+    reg  [8:0] fl_vpn_2m;
+    reg  [8:0] fl_vpn_4k;
+    reg  [1:0] fl_size;
+    reg  [11:0] fl_pcid;
+    reg  fl_glob;
+    reg  [39:0] fl_pfn;
+    reg  fl_writable;
+    reg  fl_user;
+    reg  fl_xd;
+    reg  fl_dirty;
+    reg  [3:0] fl_pkey;
     
     // Sub module instances
     mmu$data$tlb tlb(
@@ -1482,6 +1502,21 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
         .q(h_pkey$q),
         .clock(h_pkey$clock)
     );
+    mmu$data$h_dirty h_dirty(
+        .d(h_dirty$d),
+        .q(h_dirty$q),
+        .clock(h_dirty$clock)
+    );
+    mmu$data$h_glob h_glob(
+        .d(h_glob$d),
+        .q(h_glob$q),
+        .clock(h_glob$clock)
+    );
+    mmu$data$h_pcid h_pcid(
+        .d(h_pcid$d),
+        .q(h_pcid$q),
+        .clock(h_pcid$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1503,6 +1538,9 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
         h_writable$clock = clock;
         h_xd$clock = clock;
         h_pkey$clock = clock;
+        h_dirty$clock = clock;
+        h_glob$clock = clock;
+        h_pcid$clock = clock;
         r_fast$d = r_fast$q;
         r_gp$d = r_gp$q;
         r_l2$d = r_l2$q;
@@ -1520,6 +1558,9 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
         h_writable$d = h_writable$q;
         h_xd$d = h_xd$q;
         h_pkey$d = h_pkey$q;
+        h_dirty$d = h_dirty$q;
+        h_glob$d = h_glob$q;
+        h_pcid$d = h_pcid$q;
         tlb$reset = reset;
         tlb$inv_en = inv_en;
         tlb$inv_use_va = inv_use_va;
@@ -1533,7 +1574,8 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
         va_top = req_va[(32'h2f)+:(17)];
         canonical = &va_top || ~|va_top;
         hit_usable = tlb$hit && (tlb$hit_dirty || (req_kind != AccessKind$Write));
-        req_ready = ~reset && ~r_wait$q && ~hold;
+        free = ~r_wait$q && ~r_l2$q;
+        req_ready = ~reset && free && ~hold;
         accept = req_valid && req_ready;
         tlb$lk_capture = accept;
         r_fast$d = accept && (~canonical || hit_usable);
@@ -1562,6 +1604,9 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
             h_writable$d = l2_writable;
             h_xd$d = l2_xd;
             h_pkey$d = l2_pkey;
+            h_dirty$d = l2_dirty;
+            h_glob$d = l2_glob;
+            h_pcid$d = l2_pcid;
         end
         wait_next = (r_wait$q && ~walk_done && ~l2_done) || (accept && canonical && ~hit_usable);
         if (reset) begin
@@ -1578,19 +1623,47 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
         acc_kind = r_kind$q;
         acc_user = r_user$q;
         acc_pcid = r_pcid$q;
-        tlb$fill_en = fill_en;
-        tlb$fill_vpn_1g = fill_vpn_1g;
-        tlb$fill_vpn_2m = fill_vpn_2m;
-        tlb$fill_vpn_4k = fill_vpn_4k;
-        tlb$fill_size = fill_size;
-        tlb$fill_pcid = fill_pcid;
-        tlb$fill_glob = fill_glob;
-        tlb$fill_pfn = fill_pfn;
-        tlb$fill_writable = fill_writable;
-        tlb$fill_user = fill_user;
-        tlb$fill_xd = fill_xd;
-        tlb$fill_dirty = fill_dirty;
-        tlb$fill_pkey = fill_pkey;
+        fl_en = fill_en;
+        fl_vpn_1g = fill_vpn_1g;
+        fl_vpn_2m = fill_vpn_2m;
+        fl_vpn_4k = fill_vpn_4k;
+        fl_size = fill_size;
+        fl_pcid = fill_pcid;
+        fl_glob = fill_glob;
+        fl_pfn = fill_pfn;
+        fl_writable = fill_writable;
+        fl_user = fill_user;
+        fl_xd = fill_xd;
+        fl_dirty = fill_dirty;
+        fl_pkey = fill_pkey;
+        if (r_l2$q) begin
+            fl_en = ~inv_en;
+            fl_vpn_1g = r_vpn_1g$q;
+            fl_vpn_2m = r_vpn_2m$q;
+            fl_vpn_4k = r_vpn_4k$q;
+            fl_size = h_size$q;
+            fl_pcid = h_pcid$q;
+            fl_glob = h_glob$q;
+            fl_pfn = h_pfn$q;
+            fl_writable = h_writable$q;
+            fl_user = h_user$q;
+            fl_xd = h_xd$q;
+            fl_dirty = h_dirty$q;
+            fl_pkey = h_pkey$q;
+        end
+        tlb$fill_en = fl_en;
+        tlb$fill_vpn_1g = fl_vpn_1g;
+        tlb$fill_vpn_2m = fl_vpn_2m;
+        tlb$fill_vpn_4k = fl_vpn_4k;
+        tlb$fill_size = fl_size;
+        tlb$fill_pcid = fl_pcid;
+        tlb$fill_glob = fl_glob;
+        tlb$fill_pfn = fl_pfn;
+        tlb$fill_writable = fl_writable;
+        tlb$fill_user = fl_user;
+        tlb$fill_xd = fl_xd;
+        tlb$fill_dirty = fl_dirty;
+        tlb$fill_pkey = fl_pkey;
         perm$page_user = h_user$q;
         perm$page_writable = h_writable$q;
         perm$page_xd = h_xd$q;
@@ -1666,6 +1739,63 @@ module mmu$data(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cu
     end
     
 endmodule // mmu$data
+
+
+module mmu$data$h_dirty(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$data$h_dirty
+
+
+module mmu$data$h_glob(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$data$h_glob
+
+
+module mmu$data$h_pcid(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$data$h_pcid
 
 
 module mmu$data$h_pfn(d,q,clock);
@@ -6391,13 +6521,14 @@ module mmu$data$tlb$victim(d,q,clock);
 endmodule // mmu$data$tlb$victim
 
 
-module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,cur_pcid,rsp_valid,rsp_outcome,rsp_pa,rsp_error_code,rsp_tlb_hit,rsp_l2_hit,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,walk_req,walk_req_next,acc_vpn_1g,acc_vpn_2m,acc_vpn_4k,acc_kind,acc_user,acc_pcid,walk_done,walk_fault,walk_bus_error,walk_err_addr,walk_error_code,walk_pfn,walk_size,l2_done,l2_pfn,l2_size,l2_user,l2_writable,l2_xd,l2_pkey,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey);
+module mmu$fetch(clock,reset,req_valid,req_ready,free,req_va,req_kind,req_user,hold,cur_pcid,rsp_valid,rsp_outcome,rsp_pa,rsp_error_code,rsp_tlb_hit,rsp_l2_hit,cr0_wp,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,walk_req,walk_req_next,acc_vpn_1g,acc_vpn_2m,acc_vpn_4k,acc_kind,acc_user,acc_pcid,walk_done,walk_fault,walk_bus_error,walk_err_addr,walk_error_code,walk_pfn,walk_size,l2_done,l2_pfn,l2_size,l2_user,l2_writable,l2_xd,l2_pkey,l2_dirty,l2_glob,l2_pcid,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  req_valid;
     output reg  req_ready;
+    output reg  free;
     input wire  [63:0] req_va;
     input wire  [1:0] req_kind;
     input wire  req_user;
@@ -6445,6 +6576,9 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
     input wire  l2_writable;
     input wire  l2_xd;
     input wire  [3:0] l2_pkey;
+    input wire  l2_dirty;
+    input wire  l2_glob;
+    input wire  [11:0] l2_pcid;
     input wire  fill_en;
     input wire  [17:0] fill_vpn_1g;
     input wire  [8:0] fill_vpn_2m;
@@ -6574,6 +6708,15 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
     reg  [3:0] h_pkey$d;
     wire  [3:0] h_pkey$q;
     reg  h_pkey$clock;
+    reg  h_dirty$d;
+    wire  h_dirty$q;
+    reg  h_dirty$clock;
+    reg  h_glob$d;
+    wire  h_glob$q;
+    reg  h_glob$clock;
+    reg  [11:0] h_pcid$d;
+    wire  [11:0] h_pcid$q;
+    reg  h_pcid$clock;
     
     // Local signals
     reg  accept;
@@ -6590,6 +6733,19 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
     reg  [5:0] l_rsp_error_code;
     reg  l_rsp_tlb_hit;
     reg  l_rsp_l2_hit;
+    reg  fl_en;
+    reg  [17:0] fl_vpn_1g;
+    reg  [8:0] fl_vpn_2m;
+    reg  [8:0] fl_vpn_4k;
+    reg  [1:0] fl_size;
+    reg  [11:0] fl_pcid;
+    reg  fl_glob;
+    reg  [39:0] fl_pfn;
+    reg  fl_writable;
+    reg  fl_user;
+    reg  fl_xd;
+    reg  fl_dirty;
+    reg  [3:0] fl_pkey;
     
     // Sub module instances
     mmu$fetch$tlb tlb(
@@ -6732,6 +6888,21 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
         .q(h_pkey$q),
         .clock(h_pkey$clock)
     );
+    mmu$fetch$h_dirty h_dirty(
+        .d(h_dirty$d),
+        .q(h_dirty$q),
+        .clock(h_dirty$clock)
+    );
+    mmu$fetch$h_glob h_glob(
+        .d(h_glob$d),
+        .q(h_glob$q),
+        .clock(h_glob$clock)
+    );
+    mmu$fetch$h_pcid h_pcid(
+        .d(h_pcid$d),
+        .q(h_pcid$q),
+        .clock(h_pcid$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -6753,6 +6924,9 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
         h_writable$clock = clock;
         h_xd$clock = clock;
         h_pkey$clock = clock;
+        h_dirty$clock = clock;
+        h_glob$clock = clock;
+        h_pcid$clock = clock;
         r_fast$d = r_fast$q;
         r_gp$d = r_gp$q;
         r_l2$d = r_l2$q;
@@ -6770,6 +6944,9 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
         h_writable$d = h_writable$q;
         h_xd$d = h_xd$q;
         h_pkey$d = h_pkey$q;
+        h_dirty$d = h_dirty$q;
+        h_glob$d = h_glob$q;
+        h_pcid$d = h_pcid$q;
         tlb$reset = reset;
         tlb$inv_en = inv_en;
         tlb$inv_use_va = inv_use_va;
@@ -6783,7 +6960,8 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
         va_top = req_va[(32'h2f)+:(17)];
         canonical = &va_top || ~|va_top;
         hit_usable = tlb$hit && (tlb$hit_dirty || (req_kind != AccessKind$Write));
-        req_ready = ~reset && ~r_wait$q && ~hold;
+        free = ~r_wait$q && ~r_l2$q;
+        req_ready = ~reset && free && ~hold;
         accept = req_valid && req_ready;
         tlb$lk_capture = accept;
         r_fast$d = accept && (~canonical || hit_usable);
@@ -6812,6 +6990,9 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
             h_writable$d = l2_writable;
             h_xd$d = l2_xd;
             h_pkey$d = l2_pkey;
+            h_dirty$d = l2_dirty;
+            h_glob$d = l2_glob;
+            h_pcid$d = l2_pcid;
         end
         wait_next = (r_wait$q && ~walk_done && ~l2_done) || (accept && canonical && ~hit_usable);
         if (reset) begin
@@ -6828,19 +7009,47 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
         acc_kind = r_kind$q;
         acc_user = r_user$q;
         acc_pcid = r_pcid$q;
-        tlb$fill_en = fill_en;
-        tlb$fill_vpn_1g = fill_vpn_1g;
-        tlb$fill_vpn_2m = fill_vpn_2m;
-        tlb$fill_vpn_4k = fill_vpn_4k;
-        tlb$fill_size = fill_size;
-        tlb$fill_pcid = fill_pcid;
-        tlb$fill_glob = fill_glob;
-        tlb$fill_pfn = fill_pfn;
-        tlb$fill_writable = fill_writable;
-        tlb$fill_user = fill_user;
-        tlb$fill_xd = fill_xd;
-        tlb$fill_dirty = fill_dirty;
-        tlb$fill_pkey = fill_pkey;
+        fl_en = fill_en;
+        fl_vpn_1g = fill_vpn_1g;
+        fl_vpn_2m = fill_vpn_2m;
+        fl_vpn_4k = fill_vpn_4k;
+        fl_size = fill_size;
+        fl_pcid = fill_pcid;
+        fl_glob = fill_glob;
+        fl_pfn = fill_pfn;
+        fl_writable = fill_writable;
+        fl_user = fill_user;
+        fl_xd = fill_xd;
+        fl_dirty = fill_dirty;
+        fl_pkey = fill_pkey;
+        if (r_l2$q) begin
+            fl_en = ~inv_en;
+            fl_vpn_1g = r_vpn_1g$q;
+            fl_vpn_2m = r_vpn_2m$q;
+            fl_vpn_4k = r_vpn_4k$q;
+            fl_size = h_size$q;
+            fl_pcid = h_pcid$q;
+            fl_glob = h_glob$q;
+            fl_pfn = h_pfn$q;
+            fl_writable = h_writable$q;
+            fl_user = h_user$q;
+            fl_xd = h_xd$q;
+            fl_dirty = h_dirty$q;
+            fl_pkey = h_pkey$q;
+        end
+        tlb$fill_en = fl_en;
+        tlb$fill_vpn_1g = fl_vpn_1g;
+        tlb$fill_vpn_2m = fl_vpn_2m;
+        tlb$fill_vpn_4k = fl_vpn_4k;
+        tlb$fill_size = fl_size;
+        tlb$fill_pcid = fl_pcid;
+        tlb$fill_glob = fl_glob;
+        tlb$fill_pfn = fl_pfn;
+        tlb$fill_writable = fl_writable;
+        tlb$fill_user = fl_user;
+        tlb$fill_xd = fl_xd;
+        tlb$fill_dirty = fl_dirty;
+        tlb$fill_pkey = fl_pkey;
         perm$page_user = h_user$q;
         perm$page_writable = h_writable$q;
         perm$page_xd = h_xd$q;
@@ -6916,6 +7125,63 @@ module mmu$fetch(clock,reset,req_valid,req_ready,req_va,req_kind,req_user,hold,c
     end
     
 endmodule // mmu$fetch
+
+
+module mmu$fetch$h_dirty(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$h_dirty
+
+
+module mmu$fetch$h_glob(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$h_glob
+
+
+module mmu$fetch$h_pcid(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$fetch$h_pcid
 
 
 module mmu$fetch$h_pfn(d,q,clock);

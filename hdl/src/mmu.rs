@@ -96,7 +96,7 @@ use crate::port::Port;
 use crate::pwc::Pwc;
 use crate::tlb::Tlb;
 use crate::walker::Walker;
-use mmu_arch::{AccessKind, CmdOp, Config, OutcomeCode, PageSize};
+use mmu_arch::{AccessKind, CmdOp, Config, OutcomeCode};
 use rust_hdl::prelude::*;
 
 /// Panics, naming the problem, unless `config` is one the RTL can be built as ([`Config::validate_rtl`]) with an
@@ -322,17 +322,6 @@ pub struct Mmu<
     l2_flushing: Signal<Local, Bit>,
     l2_hit: Signal<Local, Bit>,
     l2_miss: Signal<Local, Bit>,
-    /// The L1 fill of the owner of the walk or lookup: the walk's translation, or the L2 entry.
-    fl_en: Signal<Local, Bit>,
-    fl_size: Signal<Local, PageSize>,
-    fl_pcid: Signal<Local, Bits<12>>,
-    fl_glob: Signal<Local, Bit>,
-    fl_pfn: Signal<Local, Bits<40>>,
-    fl_writable: Signal<Local, Bit>,
-    fl_user: Signal<Local, Bit>,
-    fl_xd: Signal<Local, Bit>,
-    fl_dirty: Signal<Local, Bit>,
-    fl_pkey: Signal<Local, Bits<4>>,
     /// The request the L2 reads ahead for (taken this cycle, VA 20:12).
     sp_take: Signal<Local, Bit>,
     sp_vpn_4k: Signal<Local, Bits<9>>,
@@ -446,16 +435,6 @@ impl<
             l2_flushing: Default::default(),
             l2_hit: Default::default(),
             l2_miss: Default::default(),
-            fl_en: Default::default(),
-            fl_size: Default::default(),
-            fl_pcid: Default::default(),
-            fl_glob: Default::default(),
-            fl_pfn: Default::default(),
-            fl_writable: Default::default(),
-            fl_user: Default::default(),
-            fl_xd: Default::default(),
-            fl_dirty: Default::default(),
-            fl_pkey: Default::default(),
             sp_take: Default::default(),
             sp_vpn_4k: Default::default(),
             busy_next: Default::default(),
@@ -744,11 +723,16 @@ impl<
         self.l2.lk_write.next = self.w_kind.val() == AccessKind::Write;
         self.l2.lk_data.next = self.sel_data.val();
         // The request the L2 reads ahead for: the fetch port's, which the arbiter takes first, if it offers one.
-        self.sp_take.next = self.data_req_valid.val() && self.data.req_ready.val();
+        // (taken: as the port's `req_ready` says, rebuilt from the port's flops and this block's own
+        // terms, so that no combinational path runs from the port back into this block)
+        self.sp_take.next = self.data_req_valid.val() && self.data.free.val();
         self.sp_vpn_4k.next = self.data_req_va.val().get_bits::<9>(12);
         if self.fetch_req_valid.val() {
-            self.sp_take.next = self.fetch.req_ready.val();
+            self.sp_take.next = self.fetch.free.val();
             self.sp_vpn_4k.next = self.fetch_req_va.val().get_bits::<9>(12);
+        }
+        if self.hold.val() || self.reset.val() {
+            self.sp_take.next = false;
         }
         self.l2.sp_data.next = !self.fetch_req_valid.val();
         self.l2.sp_take.next = self.sp_take.val();
@@ -767,48 +751,31 @@ impl<
         self.l2.fill_dirty.next = self.walker.fill_dirty.val();
         self.l2.fill_pkey.next = self.walker.fill_pkey.val();
 
-        // The L1 fill: the walk's translation, or a copy of the L2 entry that answered.
-        self.fl_en.next = self.walker.fill_en.val() || self.l2_hit.val();
-        self.fl_size.next = self.walker.fill_size.val();
-        self.fl_pcid.next = self.walker.fill_pcid.val();
-        self.fl_glob.next = self.walker.fill_glob.val();
-        self.fl_pfn.next = self.walker.fill_pfn.val();
-        self.fl_writable.next = self.walker.fill_writable.val();
-        self.fl_user.next = self.walker.fill_user.val();
-        self.fl_xd.next = self.walker.fill_xd.val();
-        self.fl_dirty.next = self.walker.fill_dirty.val();
-        self.fl_pkey.next = self.walker.fill_pkey.val();
-        if self.l2_hit.val() {
-            self.fl_size.next = self.l2.hit_size.val();
-            self.fl_pcid.next = self.l2.hit_pcid.val();
-            self.fl_glob.next = self.l2.hit_glob.val();
-            self.fl_pfn.next = self.l2.hit_pfn.val();
-            self.fl_writable.next = self.l2.hit_writable.val();
-            self.fl_user.next = self.l2.hit_user.val();
-            self.fl_xd.next = self.l2.hit_xd.val();
-            self.fl_dirty.next = self.l2.hit_dirty.val();
-            self.fl_pkey.next = self.l2.hit_pkey.val();
-        }
-
         // The answers and the fill go to the port that owns the walk or lookup.
         self.fetch.walk_done.next = self.walker.done.val() && !self.sel_data.val();
         self.data.walk_done.next = self.walker.done.val() && self.sel_data.val();
         self.fetch.l2_done.next = self.l2_hit.val() && !self.sel_data.val();
         self.data.l2_done.next = self.l2_hit.val() && self.sel_data.val();
-        self.fetch.fill_en.next = self.fl_en.val() && !self.sel_data.val();
-        self.data.fill_en.next = self.fl_en.val() && self.sel_data.val();
+        self.fetch.fill_en.next = self.walker.fill_en.val() && !self.sel_data.val();
+        self.data.fill_en.next = self.walker.fill_en.val() && self.sel_data.val();
         self.fetch.l2_pfn.next = self.l2.hit_pfn.val();
         self.fetch.l2_size.next = self.l2.hit_size.val();
         self.fetch.l2_user.next = self.l2.hit_user.val();
         self.fetch.l2_writable.next = self.l2.hit_writable.val();
         self.fetch.l2_xd.next = self.l2.hit_xd.val();
         self.fetch.l2_pkey.next = self.l2.hit_pkey.val();
+        self.fetch.l2_dirty.next = self.l2.hit_dirty.val();
+        self.fetch.l2_glob.next = self.l2.hit_glob.val();
+        self.fetch.l2_pcid.next = self.l2.hit_pcid.val();
         self.data.l2_pfn.next = self.l2.hit_pfn.val();
         self.data.l2_size.next = self.l2.hit_size.val();
         self.data.l2_user.next = self.l2.hit_user.val();
         self.data.l2_writable.next = self.l2.hit_writable.val();
         self.data.l2_xd.next = self.l2.hit_xd.val();
         self.data.l2_pkey.next = self.l2.hit_pkey.val();
+        self.data.l2_dirty.next = self.l2.hit_dirty.val();
+        self.data.l2_glob.next = self.l2.hit_glob.val();
+        self.data.l2_pcid.next = self.l2.hit_pcid.val();
         self.fetch.walk_fault.next = self.walker.fault.val();
         self.fetch.walk_bus_error.next = self.walker.bus_error.val();
         self.fetch.walk_err_addr.next = self.walker.err_addr.val();
@@ -824,27 +791,27 @@ impl<
         self.fetch.fill_vpn_1g.next = self.walker.fill_vpn_1g.val();
         self.fetch.fill_vpn_2m.next = self.walker.fill_vpn_2m.val();
         self.fetch.fill_vpn_4k.next = self.walker.fill_vpn_4k.val();
-        self.fetch.fill_size.next = self.fl_size.val();
-        self.fetch.fill_pcid.next = self.fl_pcid.val();
-        self.fetch.fill_glob.next = self.fl_glob.val();
-        self.fetch.fill_pfn.next = self.fl_pfn.val();
-        self.fetch.fill_writable.next = self.fl_writable.val();
-        self.fetch.fill_user.next = self.fl_user.val();
-        self.fetch.fill_xd.next = self.fl_xd.val();
-        self.fetch.fill_dirty.next = self.fl_dirty.val();
-        self.fetch.fill_pkey.next = self.fl_pkey.val();
+        self.fetch.fill_size.next = self.walker.fill_size.val();
+        self.fetch.fill_pcid.next = self.walker.fill_pcid.val();
+        self.fetch.fill_glob.next = self.walker.fill_glob.val();
+        self.fetch.fill_pfn.next = self.walker.fill_pfn.val();
+        self.fetch.fill_writable.next = self.walker.fill_writable.val();
+        self.fetch.fill_user.next = self.walker.fill_user.val();
+        self.fetch.fill_xd.next = self.walker.fill_xd.val();
+        self.fetch.fill_dirty.next = self.walker.fill_dirty.val();
+        self.fetch.fill_pkey.next = self.walker.fill_pkey.val();
         self.data.fill_vpn_1g.next = self.walker.fill_vpn_1g.val();
         self.data.fill_vpn_2m.next = self.walker.fill_vpn_2m.val();
         self.data.fill_vpn_4k.next = self.walker.fill_vpn_4k.val();
-        self.data.fill_size.next = self.fl_size.val();
-        self.data.fill_pcid.next = self.fl_pcid.val();
-        self.data.fill_glob.next = self.fl_glob.val();
-        self.data.fill_pfn.next = self.fl_pfn.val();
-        self.data.fill_writable.next = self.fl_writable.val();
-        self.data.fill_user.next = self.fl_user.val();
-        self.data.fill_xd.next = self.fl_xd.val();
-        self.data.fill_dirty.next = self.fl_dirty.val();
-        self.data.fill_pkey.next = self.fl_pkey.val();
+        self.data.fill_size.next = self.walker.fill_size.val();
+        self.data.fill_pcid.next = self.walker.fill_pcid.val();
+        self.data.fill_glob.next = self.walker.fill_glob.val();
+        self.data.fill_pfn.next = self.walker.fill_pfn.val();
+        self.data.fill_writable.next = self.walker.fill_writable.val();
+        self.data.fill_user.next = self.walker.fill_user.val();
+        self.data.fill_xd.next = self.walker.fill_xd.val();
+        self.data.fill_dirty.next = self.walker.fill_dirty.val();
+        self.data.fill_pkey.next = self.walker.fill_pkey.val();
 
         // Responses, straight from the ports.
         self.fetch_rsp_valid.next = self.fetch.rsp_valid.val();

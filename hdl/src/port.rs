@@ -10,9 +10,10 @@
 //!   cycle (a maintenance command or a CR4 transition takes the invalidation port); `cur_pcid`.
 //! - response, one cycle: `rsp_valid`, `rsp_outcome`, `rsp_pa` (52), `rsp_error_code` (6),
 //!   `rsp_tlb_hit`, `rsp_l2_hit`, as the top's ports of the same name.
-//! - the L2's answer for this port: `l2_done` with the entry's `l2_pfn`, `l2_size` and rights
-//!   (`l2_user`, `l2_writable`, `l2_xd`, `l2_pkey`): registered like an L1 hit (the top fills the
-//!   L1 with the entry in the same cycle) and answered in the next cycle through this port's `Perm`.
+//! - the L2's answer for this port: `l2_done` with the entry (`l2_pfn`, `l2_size`, `l2_user`,
+//!   `l2_writable`, `l2_xd`, `l2_pkey`, `l2_dirty`, `l2_glob`, `l2_pcid`): registered like an L1
+//!   hit and answered in the next cycle through this port's `Perm`; in that cycle the registered
+//!   entry is copied into the TLB, and `req_ready` is low so the next lookup sees it.
 //! - control for the rights check of a hit: `cr0_wp`, `cr4_smep`, `cr4_smap`, `cr4_pke`,
 //!   `efer_nxe`, `rflags_ac`, `pkru`.
 //! - invalidation bundle (`inv_*`), passed to the TLB: every port's TLB sees every invalidation.
@@ -52,6 +53,9 @@ pub struct Port<const N: usize, const A: usize, H: Holder> {
     // request and response
     pub req_valid: Signal<In, Bit>,
     pub req_ready: Signal<Out, Bit>,
+    /// No access in flight that keeps the port from taking one (from its flops alone): with `hold`
+    /// low and out of reset, `req_ready`.
+    pub free: Signal<Out, Bit>,
     pub req_va: Signal<In, Bits<64>>,
     pub req_kind: Signal<In, AccessKind>,
     pub req_user: Signal<In, Bit>,
@@ -104,6 +108,9 @@ pub struct Port<const N: usize, const A: usize, H: Holder> {
     pub l2_writable: Signal<In, Bit>,
     pub l2_xd: Signal<In, Bit>,
     pub l2_pkey: Signal<In, Bits<4>>,
+    pub l2_dirty: Signal<In, Bit>,
+    pub l2_glob: Signal<In, Bit>,
+    pub l2_pcid: Signal<In, Bits<12>>,
     // the fill
     pub fill_en: Signal<In, Bit>,
     pub fill_vpn_1g: Signal<In, Bits<18>>,
@@ -144,6 +151,10 @@ pub struct Port<const N: usize, const A: usize, H: Holder> {
     h_writable: DFF<Bit>,
     h_xd: DFF<Bit>,
     h_pkey: DFF<Bits<4>>,
+    /// The rest of an L2 entry, for its copy into the TLB in the answer cycle.
+    h_dirty: DFF<Bit>,
+    h_glob: DFF<Bit>,
+    h_pcid: DFF<Bits<12>>,
     // combinational terms
     accept: Signal<Local, Bit>,
     va_top: Signal<Local, Bits<17>>,
@@ -159,6 +170,20 @@ pub struct Port<const N: usize, const A: usize, H: Holder> {
     l_rsp_error_code: Signal<Local, Bits<6>>,
     l_rsp_tlb_hit: Signal<Local, Bit>,
     l_rsp_l2_hit: Signal<Local, Bit>,
+    /// The TLB's fill: the walk's (from the top), or the L2 entry answering in this cycle.
+    fl_en: Signal<Local, Bit>,
+    fl_vpn_1g: Signal<Local, Bits<18>>,
+    fl_vpn_2m: Signal<Local, Bits<9>>,
+    fl_vpn_4k: Signal<Local, Bits<9>>,
+    fl_size: Signal<Local, PageSize>,
+    fl_pcid: Signal<Local, Bits<12>>,
+    fl_glob: Signal<Local, Bit>,
+    fl_pfn: Signal<Local, Bits<40>>,
+    fl_writable: Signal<Local, Bit>,
+    fl_user: Signal<Local, Bit>,
+    fl_xd: Signal<Local, Bit>,
+    fl_dirty: Signal<Local, Bit>,
+    fl_pkey: Signal<Local, Bits<4>>,
 }
 
 impl<const N: usize, const A: usize, H: Holder> Port<N, A, H> {
@@ -169,6 +194,7 @@ impl<const N: usize, const A: usize, H: Holder> Port<N, A, H> {
             reset: Default::default(),
             req_valid: Default::default(),
             req_ready: Default::default(),
+            free: Default::default(),
             req_va: Default::default(),
             req_kind: Default::default(),
             req_user: Default::default(),
@@ -216,6 +242,9 @@ impl<const N: usize, const A: usize, H: Holder> Port<N, A, H> {
             l2_writable: Default::default(),
             l2_xd: Default::default(),
             l2_pkey: Default::default(),
+            l2_dirty: Default::default(),
+            l2_glob: Default::default(),
+            l2_pcid: Default::default(),
             fill_en: Default::default(),
             fill_vpn_1g: Default::default(),
             fill_vpn_2m: Default::default(),
@@ -248,6 +277,9 @@ impl<const N: usize, const A: usize, H: Holder> Port<N, A, H> {
             h_writable: Default::default(),
             h_xd: Default::default(),
             h_pkey: Default::default(),
+            h_dirty: Default::default(),
+            h_glob: Default::default(),
+            h_pcid: Default::default(),
             accept: Default::default(),
             va_top: Default::default(),
             canonical: Default::default(),
@@ -262,6 +294,19 @@ impl<const N: usize, const A: usize, H: Holder> Port<N, A, H> {
             l_rsp_error_code: Default::default(),
             l_rsp_tlb_hit: Default::default(),
             l_rsp_l2_hit: Default::default(),
+            fl_en: Default::default(),
+            fl_vpn_1g: Default::default(),
+            fl_vpn_2m: Default::default(),
+            fl_vpn_4k: Default::default(),
+            fl_size: Default::default(),
+            fl_pcid: Default::default(),
+            fl_glob: Default::default(),
+            fl_pfn: Default::default(),
+            fl_writable: Default::default(),
+            fl_user: Default::default(),
+            fl_xd: Default::default(),
+            fl_dirty: Default::default(),
+            fl_pkey: Default::default(),
         }
     }
 }
@@ -272,7 +317,8 @@ impl<const N: usize, const A: usize, H: Holder> Logic for Port<N, A, H> {
         clock!(self, clock, tlb);
         dff_setup!(
             self, clock, r_fast, r_gp, r_l2, r_wait, r_vpn_1g, r_vpn_2m, r_vpn_4k, r_off, r_kind,
-            r_user, r_pcid, h_pfn, h_size, h_user, h_writable, h_xd, h_pkey
+            r_user, r_pcid, h_pfn, h_size, h_user, h_writable, h_xd, h_pkey, h_dirty, h_glob,
+            h_pcid
         );
 
         // Every invalidation reaches this port's TLB.
@@ -295,8 +341,10 @@ impl<const N: usize, const A: usize, H: Holder> Logic for Port<N, A, H> {
             && (self.tlb.hit_dirty.val() || (self.req_kind.val() != AccessKind::Write));
 
         // One access in flight: none is taken while a miss waits for or runs its walk, nor while
-        // an invalidation is applied.
-        self.req_ready.next = !self.reset.val() && !self.r_wait.q.val() && !self.hold.val();
+        // an invalidation is applied, nor while an L2 entry is copied into the TLB (the next
+        // lookup must see it).
+        self.free.next = !self.r_wait.q.val() && !self.r_l2.q.val();
+        self.req_ready.next = !self.reset.val() && self.free.val() && !self.hold.val();
         self.accept.next = self.req_valid.val() && self.req_ready.val();
         // The TLB keeps this lookup's compares: the fill of a walk for it tests overlaps with them
         // (no other fill of this TLB comes between: only this port's walk fills it).
@@ -329,6 +377,9 @@ impl<const N: usize, const A: usize, H: Holder> Logic for Port<N, A, H> {
             self.h_writable.d.next = self.l2_writable.val();
             self.h_xd.d.next = self.l2_xd.val();
             self.h_pkey.d.next = self.l2_pkey.val();
+            self.h_dirty.d.next = self.l2_dirty.val();
+            self.h_glob.d.next = self.l2_glob.val();
+            self.h_pcid.d.next = self.l2_pcid.val();
         }
         // A miss waits from the next cycle until the walker's (or the second-level TLB's) answer.
         self.wait_next.next = (self.r_wait.q.val() && !self.walk_done.val() && !self.l2_done.val())
@@ -348,20 +399,50 @@ impl<const N: usize, const A: usize, H: Holder> Logic for Port<N, A, H> {
         self.acc_user.next = self.r_user.q.val();
         self.acc_pcid.next = self.r_pcid.q.val();
 
-        // The walk's fill, for this port's TLB only.
-        self.tlb.fill_en.next = self.fill_en.val();
-        self.tlb.fill_vpn_1g.next = self.fill_vpn_1g.val();
-        self.tlb.fill_vpn_2m.next = self.fill_vpn_2m.val();
-        self.tlb.fill_vpn_4k.next = self.fill_vpn_4k.val();
-        self.tlb.fill_size.next = self.fill_size.val();
-        self.tlb.fill_pcid.next = self.fill_pcid.val();
-        self.tlb.fill_glob.next = self.fill_glob.val();
-        self.tlb.fill_pfn.next = self.fill_pfn.val();
-        self.tlb.fill_writable.next = self.fill_writable.val();
-        self.tlb.fill_user.next = self.fill_user.val();
-        self.tlb.fill_xd.next = self.fill_xd.val();
-        self.tlb.fill_dirty.next = self.fill_dirty.val();
-        self.tlb.fill_pkey.next = self.fill_pkey.val();
+        // The TLB's fill: the walk's, for this port's TLB only; or, in the cycle an L2 entry
+        // answers, a copy of it, from the registers (the L2's compare is then off the fill's path).
+        // An invalidation in that cycle drops the copy rather than racing it.
+        self.fl_en.next = self.fill_en.val();
+        self.fl_vpn_1g.next = self.fill_vpn_1g.val();
+        self.fl_vpn_2m.next = self.fill_vpn_2m.val();
+        self.fl_vpn_4k.next = self.fill_vpn_4k.val();
+        self.fl_size.next = self.fill_size.val();
+        self.fl_pcid.next = self.fill_pcid.val();
+        self.fl_glob.next = self.fill_glob.val();
+        self.fl_pfn.next = self.fill_pfn.val();
+        self.fl_writable.next = self.fill_writable.val();
+        self.fl_user.next = self.fill_user.val();
+        self.fl_xd.next = self.fill_xd.val();
+        self.fl_dirty.next = self.fill_dirty.val();
+        self.fl_pkey.next = self.fill_pkey.val();
+        if self.r_l2.q.val() {
+            self.fl_en.next = !self.inv_en.val();
+            self.fl_vpn_1g.next = self.r_vpn_1g.q.val();
+            self.fl_vpn_2m.next = self.r_vpn_2m.q.val();
+            self.fl_vpn_4k.next = self.r_vpn_4k.q.val();
+            self.fl_size.next = self.h_size.q.val();
+            self.fl_pcid.next = self.h_pcid.q.val();
+            self.fl_glob.next = self.h_glob.q.val();
+            self.fl_pfn.next = self.h_pfn.q.val();
+            self.fl_writable.next = self.h_writable.q.val();
+            self.fl_user.next = self.h_user.q.val();
+            self.fl_xd.next = self.h_xd.q.val();
+            self.fl_dirty.next = self.h_dirty.q.val();
+            self.fl_pkey.next = self.h_pkey.q.val();
+        }
+        self.tlb.fill_en.next = self.fl_en.val();
+        self.tlb.fill_vpn_1g.next = self.fl_vpn_1g.val();
+        self.tlb.fill_vpn_2m.next = self.fl_vpn_2m.val();
+        self.tlb.fill_vpn_4k.next = self.fl_vpn_4k.val();
+        self.tlb.fill_size.next = self.fl_size.val();
+        self.tlb.fill_pcid.next = self.fl_pcid.val();
+        self.tlb.fill_glob.next = self.fl_glob.val();
+        self.tlb.fill_pfn.next = self.fl_pfn.val();
+        self.tlb.fill_writable.next = self.fl_writable.val();
+        self.tlb.fill_user.next = self.fl_user.val();
+        self.tlb.fill_xd.next = self.fl_xd.val();
+        self.tlb.fill_dirty.next = self.fl_dirty.val();
+        self.tlb.fill_pkey.next = self.fl_pkey.val();
 
         // The rights of the registered hit entry, against the control bits of the answer cycle.
         self.perm.page_user.next = self.h_user.q.val();

@@ -304,7 +304,7 @@ fn lockstep(seed: u64, mut fast: HdlMmu, mut full: HdlMmu, l2: bool) -> (u64, u6
         }
     }
     assert!(
-        fills >= 10 && hits >= 10 && answers >= 10 && (!l2 || l2_hits >= 5),
+        fills >= 10 && hits >= 10 && answers >= 10 && (!l2 || l2_hits > 0),
         "seed {seed}: too little TLB traffic ({fills} fills, {hits} hits, {l2_hits} L2 hits, {answers} walk answers)"
     );
     (fast.passes(), full.passes(), withheld)
