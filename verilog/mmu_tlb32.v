@@ -14028,6 +14028,9 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
     reg  fill_ok$d;
     wire  fill_ok$q;
     reg  fill_ok$clock;
+    reg  missed$d;
+    wire  missed$q;
+    reg  missed$clock;
     reg  sp_ok$d;
     wire  sp_ok$q;
     reg  sp_ok$clock;
@@ -14372,6 +14375,11 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
         .q(fill_ok$q),
         .clock(fill_ok$clock)
     );
+    mmu$l2$missed missed(
+        .d(missed$d),
+        .q(missed$q),
+        .clock(missed$clock)
+    );
     mmu$l2$sp_ok sp_ok(
         .d(sp_ok$d),
         .q(sp_ok$q),
@@ -14466,6 +14474,7 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
         b_match$clock = clock;
         b_way$clock = clock;
         fill_ok$clock = clock;
+        missed$clock = clock;
         sp_ok$clock = clock;
         sp_port$clock = clock;
         sw_set$clock = clock;
@@ -14493,6 +14502,7 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
         b_match$d = b_match$q;
         b_way$d = b_way$q;
         fill_ok$d = fill_ok$q;
+        missed$d = missed$q;
         sp_ok$d = sp_ok$q;
         sp_port$d = sp_port$q;
         sw_set$d = sw_set$q;
@@ -14959,13 +14969,14 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
         lru$write_address = l_wr_addr;
         lru$write_data = l_lru;
         lru$write_enable = l_lru_we;
-        l_busy = (state$q == L2State$Small) || (state$q == L2State$Big);
-        l_busy_next = (state$d == L2State$Small) || (state$d == L2State$Big);
+        missed$d = l_miss;
+        l_busy = (state$q == L2State$Small) || (state$q == L2State$Big) || missed$q;
+        l_busy_next = (state$d == L2State$Small) || (state$d == L2State$Big) || missed$d;
         busy = l_busy;
         busy_next = l_busy_next;
         flushing = state$q == L2State$Sweep;
         hit = l_hit;
-        miss = l_miss;
+        miss = missed$q;
         hit_size = l_hit_size;
         hit_pcid = l_hit_pcid;
         hit_glob = l_hit_glob;
@@ -15334,6 +15345,25 @@ module mmu$l2$lru(read_address,read_clock,read_data,write_address,write_clock,wr
     end
                 
 endmodule // mmu$l2$lru
+
+
+module mmu$l2$missed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$l2$missed
 
 
 module mmu$l2$rd_set(d,q,clock);

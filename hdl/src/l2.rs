@@ -13,11 +13,11 @@
 //! Ports
 //! - `clock`, `reset`: a reset starts a full flush (below) once it is released.
 //! - lookup: `lk_start` with the access on `lk_vpn_1g`/`_2m`/`_4k`, `lk_pcid`, `lk_write` and
-//!   its port `lk_data`, held until the lookup ends. `busy`: a lookup is in flight (from the state
-//!   alone); `busy_next`: one will be in the next cycle. It ends in a cycle with `hit` (a usable
-//!   entry: the `hit_*` fields show it) or `miss` (the walker starts in that cycle), or, if an
-//!   invalidation arrives, with neither: it is dropped and the top starts it again once the flush
-//!   is over.
+//!   its port `lk_data`, held until the lookup ends. `busy`: a lookup is in flight, or its miss is
+//!   being handed over (from flops alone); `busy_next`: so in the next cycle. It ends in a cycle
+//!   with `hit` (a usable entry: the `hit_*` fields show it), or with a miss, which raises `miss`
+//!   in the next cycle (the walker starts in that cycle), or, if an invalidation arrives, with
+//!   neither: it is dropped and the top starts it again once the flush is over.
 //! - read-ahead: `sp_take` (a request is taken this cycle), `sp_data` (on the data port, else the
 //!   fetch port), `sp_vpn_4k` (its VA 20:12). With nothing granted, the RAMs read that request's 4K
 //!   set; if the next cycle grants that request (it missed its L1), its 4K set is already there.
@@ -34,7 +34,8 @@
 //!   S     read the 4K set of the VA (VA bits 12 and up)
 //!   S+1   compare its 4 ways (4K entries only); a usable match is a hit. Read the 2M set.
 //!   S+2   compare its 4 ways (2M entries only); a usable match is a hit if S+1 matched nothing.
-//!         Otherwise a miss: the walker starts in this cycle.
+//!         Otherwise a miss.
+//!   S+3   `miss`: the walker starts.
 //! ```
 //!
 //! The port answers a hit in the next cycle, from registers: 2 cycles after the request was taken
@@ -161,6 +162,8 @@ pub struct L2<const SB: usize> {
     b_way: DFF<Bits<2>>,
     /// No invalidation since the last lookup began: the walk after it may fill.
     fill_ok: DFF<Bit>,
+    /// The lookup of last cycle missed: `miss` (the walk starts).
+    missed: DFF<Bit>,
     /// The RAMs show the 4K set of the request taken last cycle on port `sp_port` (1: data).
     sp_ok: DFF<Bit>,
     sp_port: DFF<Bit>,
@@ -315,6 +318,7 @@ impl<const SB: usize> Default for L2<SB> {
             b_match: Default::default(),
             b_way: Default::default(),
             fill_ok: Default::default(),
+            missed: Default::default(),
             sp_ok: Default::default(),
             sp_port: Default::default(),
             sw_set: Default::default(),
@@ -414,6 +418,7 @@ impl<const SB: usize> Logic for L2<SB> {
             b_match,
             b_way,
             fill_ok,
+            missed,
             sp_ok,
             sp_port,
             sw_set,
@@ -783,18 +788,23 @@ impl<const SB: usize> Logic for L2<SB> {
         self.lru.write_data.next = self.l_lru.val();
         self.lru.write_enable.next = self.l_lru_we.val();
 
-        // (from the state alone: the arbiter's grant depends on it, and the grant cycle's compare on the grant)
-        self.l_busy.next =
-            (self.state.q.val() == L2State::Small) || (self.state.q.val() == L2State::Big);
-        self.l_busy_next.next =
-            (self.state.d.val() == L2State::Small) || (self.state.d.val() == L2State::Big);
+        // A miss starts the walk in the next cycle, from a flop: the compare stays off the walker's
+        // start logic.
+        self.missed.d.next = self.l_miss.val();
+        // (from flops alone: the arbiter's grant depends on it, and the grant cycle's compare on the grant)
+        self.l_busy.next = (self.state.q.val() == L2State::Small)
+            || (self.state.q.val() == L2State::Big)
+            || self.missed.q.val();
+        self.l_busy_next.next = (self.state.d.val() == L2State::Small)
+            || (self.state.d.val() == L2State::Big)
+            || self.missed.d.val();
 
         // Outputs are assigned once, from locals: see the note in lib.rs.
         self.busy.next = self.l_busy.val();
         self.busy_next.next = self.l_busy_next.val();
         self.flushing.next = self.state.q.val() == L2State::Sweep;
         self.hit.next = self.l_hit.val();
-        self.miss.next = self.l_miss.val();
+        self.miss.next = self.missed.q.val();
         self.hit_size.next = self.l_hit_size.val();
         self.hit_pcid.next = self.l_hit_pcid.val();
         self.hit_glob.next = self.l_hit_glob.val();

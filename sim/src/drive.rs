@@ -73,6 +73,8 @@ pub struct MmuProbe {
     pub grant: bool,
     /// The second-level TLB (all false, `Idle`, when the configuration has none).
     pub l2_state: L2State,
+    /// A lookup is in flight, or its miss is being handed to the walker.
+    pub l2_busy: bool,
     /// A usable L2 entry answers the lookup this cycle.
     pub l2_hit: bool,
     /// The lookup ends without one: the walk starts.
@@ -171,7 +173,7 @@ impl WalkEvents {
             inval_during_walk: p.inv_en && p.walker_busy,
             answered: (p.walker_state == WalkState::Done)
                 .then_some((p.walker_leaf_size, p.walker_dead || p.walker_kill)),
-            inval_during_l2_lookup: p.inv_en && matches!(p.l2_state, L2State::Small | L2State::Big),
+            inval_during_l2_lookup: p.inv_en && p.l2_busy,
             l2_fill: p.l2_fill,
             l2_evict: p.l2_evict,
         }
@@ -621,6 +623,7 @@ impl HdlMmu {
             } else {
                 L2State::Idle
             },
+            l2_busy: b(L2_BUSY),
             l2_hit: b(L2_HIT),
             l2_miss: b(L2_MISS),
             l2_flushing: b(L2_FLUSHING),
