@@ -201,6 +201,13 @@ fn rtl_waveform_gets_a_save_file_naming_only_its_signals() {
         Some(fs::canonicalize(&gtkw).unwrap())
     );
 
+    // The view starts where the MMU came out of reset, after the L2's flush walk (129 cycles of 10 time units):
+    // the first screen shows the first request, not the flush.
+    let start: u64 = setting(&save, "timestart")
+        .and_then(|t| t.parse().ok())
+        .expect("[timestart]");
+    assert!((1290..1400).contains(&start), "timestart {start}");
+
     // Every signal it names is in the VCD, each once, and every signal of the VCD is shown.
     let rows = rows(&save);
     let named = traces(&rows);

@@ -10,7 +10,8 @@
 //! - The walker's `state` by name: the translate-filter file the VCD writer puts next to the VCD
 //!   ([`crate::rtl::vcd::filter_path`]) is applied to it. Other buses in hex, single bits as waveforms.
 //! - The whole run when it fits the window at [`MIN_PX_PER_CYCLE`] pixels per clock cycle or more; otherwise its start
-//!   at that zoom (a cold 4-level walk of 27 cycles fits). The signal-search tree starts folded, leaving the width to
+//!   at that zoom (a cold 4-level walk of 27 cycles fits). The run starts where the MMU first takes commands after its
+//!   reset (a cycle before `cmd_ready` rises): with an L2, the reset is followed by the L2's flush. The signal-search tree starts folded, leaving the width to
 //!   the waves.
 //!
 //! The signals come from the VCD's own header, so every name in the save file is one the VCD defines: a group with
@@ -148,6 +149,9 @@ pub struct VcdInfo {
     pub period: Option<u64>,
     /// The last timestamp, in the same units.
     pub end: u64,
+    /// Where the view starts, in the same units: a cycle before the MMU first takes commands (`cmd_ready` rises
+    /// after the reset, and after the L2 is emptied), or 0.
+    pub start: u64,
 }
 
 impl VcdInfo {
@@ -161,31 +165,36 @@ impl VcdInfo {
         let scale = header.timescale.map_or(1, |(n, _)| u64::from(n.max(1)));
         let signals = signals(&header);
         let clock = clock_code(&header.items);
+        let ready = var_code(&header.items, "cmd_ready");
         let mut rises = vec![];
+        let mut ready_at = None;
         let mut now = 0u64;
         if let Some(clock) = clock {
             for command in parser.by_ref() {
                 match command? {
                     Command::Timestamp(t) => now = t,
-                    Command::ChangeScalar(id, Value::V1) if id == clock => {
-                        rises.push(now);
-                        if rises.len() == 2 {
-                            break;
-                        }
+                    Command::ChangeScalar(id, Value::V1) if id == clock => rises.push(now),
+                    Command::ChangeScalar(id, Value::V1) if Some(id) == ready => {
+                        ready_at.get_or_insert(now);
                     }
                     _ => {}
+                }
+                if rises.len() >= 2 && (ready.is_none() || ready_at.is_some()) {
+                    break;
                 }
             }
         }
         let period = match rises[..] {
-            [a, b] if b > a => Some((b - a) * scale),
+            [a, b, ..] if b > a => Some((b - a) * scale),
             _ => None,
         };
         let end = last_timestamp(path)?.unwrap_or(now) * scale;
+        let start = ready_at.map_or(0, |t| (t * scale).saturating_sub(period.unwrap_or(0)));
         Ok(VcdInfo {
             signals,
             period,
             end,
+            start: start.min(end),
         })
     }
 }
@@ -201,6 +210,22 @@ fn clock_code(items: &[ScopeItem]) -> Option<IdCode> {
             }
             ScopeItem::Scope(s) => {
                 if let Some(code) = clock_code(&s.items) {
+                    return Some(code);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The id of the first 1-bit variable the VCD declares under `name`.
+fn var_code(items: &[ScopeItem], name: &str) -> Option<IdCode> {
+    for item in items {
+        match item {
+            ScopeItem::Var(v) if v.size == 1 && v.reference == name => return Some(v.code),
+            ScopeItem::Scope(s) => {
+                if let Some(code) = var_code(&s.items, name) {
                     return Some(code);
                 }
             }
@@ -409,7 +434,7 @@ impl SaveFile {
     /// that many.
     pub fn zoom(&self) -> f64 {
         let wave_px = f64::from(WINDOW.0 - SST_WIDTH - self.signals_width() - MARGINS);
-        let end = self.vcd.end.max(1) as f64;
+        let end = self.vcd.end.saturating_sub(self.vcd.start).max(1) as f64;
         let mut per_px = end / wave_px;
         if let Some(period) = self.vcd.period {
             per_px = per_px.min(period as f64 / MIN_PX_PER_CYCLE);
@@ -426,7 +451,7 @@ impl SaveFile {
         w.line("[*]");
         w.line(&format!("[dumpfile] \"{}\"", self.dumpfile.display()));
         w.line(&format!("[savefile] \"{}\"", self.savefile.display()));
-        w.line("[timestart] 0");
+        w.line(&format!("[timestart] {}", self.vcd.start));
         w.line(&format!("[size] {} {}", WINDOW.0, WINDOW.1));
         w.line("[pos] -1 -1");
         let mut zoom = format!("*{:.6} -1", self.zoom());
@@ -590,6 +615,7 @@ mod tests {
                 signals: signals.clone(),
                 period: Some(10),
                 end: 100_000,
+                start: 0,
             },
         };
         let text = save.render();
