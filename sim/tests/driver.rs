@@ -74,7 +74,7 @@ fn measure_engine_speed() {
 
 fn params() -> Params {
     Params {
-        ops: 96,
+        ops: 160,
         tlb_entries: vec![4, 8, 16, 32, 64],
         itlb_entries: RTL_ITLB_SIZES.to_vec(),
         mem_latency: vec![1, 2, 3],
