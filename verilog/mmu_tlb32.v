@@ -14129,7 +14129,6 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
     reg  [1:0] lru_way;
     reg  [2:0] lru_out;
     reg  abort;
-    reg  start_sweep;
     reg  fl_go;
     reg  fl_big;
     reg  [3:0] fl_valid;
@@ -14596,7 +14595,6 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
         end
         lru_rd = lru$read_data;
         abort = inv_en || reset;
-        start_sweep = abort;
         small_now = (state$q == L2State$Small) || ((state$q == L2State$Idle) && lk_start && ~abort && sp_ok$q && (sp_port$q == lk_data));
         probing = small_now || (state$q == L2State$Big);
         want_big = state$q == L2State$Big;
@@ -14867,7 +14865,7 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
                 state$d = L2State$Big;
             end
         end
-        if (start_sweep) begin
+        if (abort) begin
             l_hit = 1'b0;
             l_miss = 1'b0;
             l_lru_we = 1'b0;

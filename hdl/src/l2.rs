@@ -206,7 +206,6 @@ pub struct L2<const SB: usize> {
     lru_way: Signal<Local, Bits<2>>,
     lru_out: Signal<Local, Bits<3>>,
     abort: Signal<Local, Bit>,
-    start_sweep: Signal<Local, Bit>,
     fl_go: Signal<Local, Bit>,
     fl_big: Signal<Local, Bit>,
     fl_valid: Signal<Local, Bits<4>>,
@@ -356,7 +355,6 @@ impl<const SB: usize> Default for L2<SB> {
             lru_way: Default::default(),
             lru_out: Default::default(),
             abort: Default::default(),
-            start_sweep: Default::default(),
             fl_go: Default::default(),
             fl_big: Default::default(),
             fl_valid: Default::default(),
@@ -467,7 +465,6 @@ impl<const SB: usize> Logic for L2<SB> {
 
         // An invalidation drops the lookup in flight (its words may be stale) and starts a flush.
         self.abort.next = self.inv_en.val() || self.reset.val();
-        self.start_sweep.next = self.abort.val();
 
         // The 4K compare: a cycle after the grant, or in the grant cycle when the speculative read of the cycle
         // before was for the request granted (taken then on the port granted now).
@@ -728,7 +725,7 @@ impl<const SB: usize> Logic for L2<SB> {
 
         // A new flush: a CR4 transition or a reset clears everything and restarts any walk; a
         // command's walk visits the VA's two sets, or all of them.
-        if self.start_sweep.val() {
+        if self.abort.val() {
             self.l_hit.next = false;
             self.l_miss.next = false;
             self.l_lru_we.next = false;
