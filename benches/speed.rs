@@ -52,8 +52,12 @@ fn scenarios(entries: usize, paddr_bits: Option<u32>) -> Vec<Scenario> {
         itlb_entries: vec![mmu_verilated::engine::export_config(16).itlb_entries],
         mem_latency: vec![2],
         paddr_bits,
-        // The Verilated exports are built with the default paging-structure cache.
+        // The Verilated exports are built with the default paging-structure cache and L2.
         pwc_entries: Some(mmu_verilated::engine::export_config(16).pwc_entries),
+        l2: vec![(
+            mmu_verilated::engine::export_config(16).l2_sets,
+            mmu_verilated::engine::export_config(16).l2_ways,
+        )],
         ..Params::default()
     };
     (0..SCENARIOS)

@@ -8,6 +8,8 @@
 
 mod common;
 
+use std::collections::VecDeque;
+
 use mmu_arch::{Access, AccessKind, CmdOp, CpuPort, OutcomeCode, L2_SETS_DEFAULT};
 use mmu_model::mem::Memory;
 use mmu_model::random::{self, Params, Rng};
@@ -27,8 +29,10 @@ struct Stimulus {
     /// The VAs among them whose 4K pages share the L2 set that holds the most of them: coming back to these makes the
     /// L2 evict.
     crowd: Vec<u64>,
-    /// The outstanding memory answer: (cycles left, data).
-    pending: Option<(u32, u64)>,
+    /// The outstanding memory answers, oldest first: (cycles left, data).
+    pending: VecDeque<(u32, u64)>,
+    /// Cycles in which more than one request was outstanding (posted A/D writes).
+    posted: u64,
     /// How often (percent) things happen.
     ready_percent: u64,
     max_latency: u32,
@@ -94,7 +98,8 @@ impl Stimulus {
             mem: Memory::from_words(&scenario.memory),
             crowd,
             vas,
-            pending: None,
+            pending: VecDeque::new(),
+            posted: 0,
         }
     }
 
@@ -113,30 +118,41 @@ impl Stimulus {
         // Addresses for a new request or command, drawn before `inputs` is borrowed.
         let (req_va, cmd_va, fetch_va) = (self.random_va(), self.random_va(), self.random_va());
         let i = &mut self.inputs;
-        // The memory: take the request that transferred at this edge, answer after its latency.
+        // The memory: take the request that transferred at this edge, answer after its latency, in order. A read
+        // comes only when every earlier request is answered (the port contract); writes may be posted.
         if o.mem_req_valid && i.mem_req_ready {
+            assert!(
+                o.mem_req_we || self.pending.is_empty(),
+                "a read of {:#x} with {} request(s) outstanding",
+                o.mem_req_addr,
+                self.pending.len()
+            );
+            assert!(self.pending.len() < 4, "a fifth outstanding request");
             let data = if o.mem_req_we {
                 self.mem.write(o.mem_req_addr & !7, o.mem_req_wdata);
                 0
             } else {
                 self.mem.read(o.mem_req_addr & !7)
             };
-            self.pending = Some((1 + self.rng.below(self.max_latency as u64) as u32, data));
+            let latency = 1 + self.rng.below(self.max_latency as u64) as u32;
+            self.pending.push_back((latency, data));
         }
+        self.posted += (self.pending.len() > 1) as u64;
         i.mem_rsp_valid = false;
         i.mem_rsp_err = false;
-        if let Some((left, data)) = self.pending {
+        if let Some(&(left, data)) = self.pending.front() {
             if left <= 1 {
                 i.mem_rsp_valid = true;
                 i.mem_rsp_data = data;
                 // Now and then a bus error instead of the data.
                 i.mem_rsp_err = self.rng.chance(3) && (!self.calm || self.rng.chance(10));
-                self.pending = None;
-            } else {
-                self.pending = Some((left - 1, data));
+                self.pending.pop_front();
             }
         }
-        i.mem_req_ready = self.pending.is_none() && self.rng.chance(self.ready_percent);
+        for (left, _) in self.pending.iter_mut() {
+            *left = left.saturating_sub(1).max(1);
+        }
+        i.mem_req_ready = self.rng.chance(self.ready_percent);
 
         // The core, on each port: a request stays offered until taken, then maybe another. Both ports are busy
         // often enough to offer in the same cycle and to miss together.
@@ -180,7 +196,7 @@ impl Stimulus {
         i.reset = self.rng.chance(1) && self.rng.chance(20) && (!self.calm || self.rng.chance(10));
         // The memory is in the MMU's reset domain: a reset drops the answer it owes.
         if i.reset {
-            self.pending = None;
+            self.pending.clear();
             i.mem_rsp_valid = false;
         }
     }
@@ -250,6 +266,8 @@ struct Events {
     /// Invalidations applied while an L2 lookup was in flight, and while a walk was (read inside rust-hdl's design).
     inval_during_l2_lookup: u64,
     inval_during_walk: u64,
+    /// Cycles with more than one memory request outstanding (A/D writes posted back to back).
+    posted: u64,
 }
 
 impl Events {
@@ -263,6 +281,7 @@ impl Events {
         self.l2_evictions += e.l2_evictions;
         self.inval_during_l2_lookup += e.inval_during_l2_lookup;
         self.inval_during_walk += e.inval_during_walk;
+        self.posted += e.posted;
     }
 }
 
@@ -284,7 +303,7 @@ fn lockstep(
     for cycle in 0..cycles {
         if cycle < 2 {
             stim.inputs.reset = true;
-            stim.pending = None;
+            stim.pending.clear();
             stim.inputs.mem_rsp_valid = false;
         }
         let a = hdl.settle(&stim.inputs);
@@ -332,6 +351,7 @@ fn lockstep(
         }
         stim.after_edge(&a);
     }
+    events.posted = stim.posted;
     Ok(events)
 }
 
@@ -374,7 +394,8 @@ fn rust_hdl_and_verilator_agree_on_every_output_every_cycle() {
             && t.cmd_during_miss > 0
             && t.l2_hits.iter().all(|&n| n > 0)
             && t.inval_during_l2_lookup > 0
-            && t.inval_during_walk > 0,
+            && t.inval_during_walk > 0
+            && t.posted > 0,
         "never exercised: {t:?}"
     );
 }

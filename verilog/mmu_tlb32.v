@@ -3835,15 +3835,13 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
     reg  [17:0] lk_1g;
     reg  [8:0] lk_2m;
     reg  [8:0] lk_4k;
+    reg  [11:0] lk_key_pcid;
     reg  fl_is1g;
     reg  fl_is4k;
     reg  fl_found;
     reg  [31:0] fl_cand;
     reg  [31:0] fl_neg;
     reg  [31:0] fl_first;
-    reg  [17:0] iv_1g;
-    reg  [8:0] iv_2m;
-    reg  [8:0] iv_4k;
     reg  l_hit;
     reg  [4:0] l_hit_idx;
     reg  l_hit_1g;
@@ -5673,9 +5671,13 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_1g = lk_vpn[(32'h12)+:(18)];
         lk_2m = lk_vpn[(32'h9)+:(9)];
         lk_4k = lk_vpn[(32'h0)+:(9)];
-        iv_1g = inv_vpn[(32'h12)+:(18)];
-        iv_2m = inv_vpn[(32'h9)+:(9)];
-        iv_4k = inv_vpn[(32'h0)+:(9)];
+        lk_key_pcid = lk_pcid;
+        if (inv_en) begin
+            lk_1g = inv_vpn[(32'h12)+:(18)];
+            lk_2m = inv_vpn[(32'h9)+:(9)];
+            lk_4k = inv_vpn[(32'h0)+:(9)];
+            lk_key_pcid = inv_pcid;
+        end
         fl_is1g = fill_size == PageSize$Size1G;
         fl_is4k = fill_size == PageSize$Size4K;
         l_hit = 1'b0;
@@ -5695,7 +5697,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$0 = e_vpn_1g$q$0 == lk_1g;
         lk_eq_2m$0 = e_vpn_2m$q$0 == lk_2m;
         lk_eq_4k$0 = e_vpn_4k$q$0 == lk_4k;
-        lk_eq_pcid$0 = e_pcid$q$0 == lk_pcid;
+        lk_eq_pcid$0 = e_pcid$q$0 == lk_key_pcid;
         lk_match$0 = e_valid$q$0 && (e_glob$q$0 || lk_eq_pcid$0) && lk_eq_1g$0 && (e_is1g$0 || lk_eq_2m$0) && (~e_is4k$0 || lk_eq_4k$0);
         if (lk_capture) begin
             cap_1g$d$0 = lk_eq_1g$0;
@@ -5722,7 +5724,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$1 = e_vpn_1g$q$1 == lk_1g;
         lk_eq_2m$1 = e_vpn_2m$q$1 == lk_2m;
         lk_eq_4k$1 = e_vpn_4k$q$1 == lk_4k;
-        lk_eq_pcid$1 = e_pcid$q$1 == lk_pcid;
+        lk_eq_pcid$1 = e_pcid$q$1 == lk_key_pcid;
         lk_match$1 = e_valid$q$1 && (e_glob$q$1 || lk_eq_pcid$1) && lk_eq_1g$1 && (e_is1g$1 || lk_eq_2m$1) && (~e_is4k$1 || lk_eq_4k$1);
         if (lk_capture) begin
             cap_1g$d$1 = lk_eq_1g$1;
@@ -5749,7 +5751,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$2 = e_vpn_1g$q$2 == lk_1g;
         lk_eq_2m$2 = e_vpn_2m$q$2 == lk_2m;
         lk_eq_4k$2 = e_vpn_4k$q$2 == lk_4k;
-        lk_eq_pcid$2 = e_pcid$q$2 == lk_pcid;
+        lk_eq_pcid$2 = e_pcid$q$2 == lk_key_pcid;
         lk_match$2 = e_valid$q$2 && (e_glob$q$2 || lk_eq_pcid$2) && lk_eq_1g$2 && (e_is1g$2 || lk_eq_2m$2) && (~e_is4k$2 || lk_eq_4k$2);
         if (lk_capture) begin
             cap_1g$d$2 = lk_eq_1g$2;
@@ -5776,7 +5778,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$3 = e_vpn_1g$q$3 == lk_1g;
         lk_eq_2m$3 = e_vpn_2m$q$3 == lk_2m;
         lk_eq_4k$3 = e_vpn_4k$q$3 == lk_4k;
-        lk_eq_pcid$3 = e_pcid$q$3 == lk_pcid;
+        lk_eq_pcid$3 = e_pcid$q$3 == lk_key_pcid;
         lk_match$3 = e_valid$q$3 && (e_glob$q$3 || lk_eq_pcid$3) && lk_eq_1g$3 && (e_is1g$3 || lk_eq_2m$3) && (~e_is4k$3 || lk_eq_4k$3);
         if (lk_capture) begin
             cap_1g$d$3 = lk_eq_1g$3;
@@ -5803,7 +5805,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$4 = e_vpn_1g$q$4 == lk_1g;
         lk_eq_2m$4 = e_vpn_2m$q$4 == lk_2m;
         lk_eq_4k$4 = e_vpn_4k$q$4 == lk_4k;
-        lk_eq_pcid$4 = e_pcid$q$4 == lk_pcid;
+        lk_eq_pcid$4 = e_pcid$q$4 == lk_key_pcid;
         lk_match$4 = e_valid$q$4 && (e_glob$q$4 || lk_eq_pcid$4) && lk_eq_1g$4 && (e_is1g$4 || lk_eq_2m$4) && (~e_is4k$4 || lk_eq_4k$4);
         if (lk_capture) begin
             cap_1g$d$4 = lk_eq_1g$4;
@@ -5830,7 +5832,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$5 = e_vpn_1g$q$5 == lk_1g;
         lk_eq_2m$5 = e_vpn_2m$q$5 == lk_2m;
         lk_eq_4k$5 = e_vpn_4k$q$5 == lk_4k;
-        lk_eq_pcid$5 = e_pcid$q$5 == lk_pcid;
+        lk_eq_pcid$5 = e_pcid$q$5 == lk_key_pcid;
         lk_match$5 = e_valid$q$5 && (e_glob$q$5 || lk_eq_pcid$5) && lk_eq_1g$5 && (e_is1g$5 || lk_eq_2m$5) && (~e_is4k$5 || lk_eq_4k$5);
         if (lk_capture) begin
             cap_1g$d$5 = lk_eq_1g$5;
@@ -5857,7 +5859,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$6 = e_vpn_1g$q$6 == lk_1g;
         lk_eq_2m$6 = e_vpn_2m$q$6 == lk_2m;
         lk_eq_4k$6 = e_vpn_4k$q$6 == lk_4k;
-        lk_eq_pcid$6 = e_pcid$q$6 == lk_pcid;
+        lk_eq_pcid$6 = e_pcid$q$6 == lk_key_pcid;
         lk_match$6 = e_valid$q$6 && (e_glob$q$6 || lk_eq_pcid$6) && lk_eq_1g$6 && (e_is1g$6 || lk_eq_2m$6) && (~e_is4k$6 || lk_eq_4k$6);
         if (lk_capture) begin
             cap_1g$d$6 = lk_eq_1g$6;
@@ -5884,7 +5886,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$7 = e_vpn_1g$q$7 == lk_1g;
         lk_eq_2m$7 = e_vpn_2m$q$7 == lk_2m;
         lk_eq_4k$7 = e_vpn_4k$q$7 == lk_4k;
-        lk_eq_pcid$7 = e_pcid$q$7 == lk_pcid;
+        lk_eq_pcid$7 = e_pcid$q$7 == lk_key_pcid;
         lk_match$7 = e_valid$q$7 && (e_glob$q$7 || lk_eq_pcid$7) && lk_eq_1g$7 && (e_is1g$7 || lk_eq_2m$7) && (~e_is4k$7 || lk_eq_4k$7);
         if (lk_capture) begin
             cap_1g$d$7 = lk_eq_1g$7;
@@ -5911,7 +5913,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$8 = e_vpn_1g$q$8 == lk_1g;
         lk_eq_2m$8 = e_vpn_2m$q$8 == lk_2m;
         lk_eq_4k$8 = e_vpn_4k$q$8 == lk_4k;
-        lk_eq_pcid$8 = e_pcid$q$8 == lk_pcid;
+        lk_eq_pcid$8 = e_pcid$q$8 == lk_key_pcid;
         lk_match$8 = e_valid$q$8 && (e_glob$q$8 || lk_eq_pcid$8) && lk_eq_1g$8 && (e_is1g$8 || lk_eq_2m$8) && (~e_is4k$8 || lk_eq_4k$8);
         if (lk_capture) begin
             cap_1g$d$8 = lk_eq_1g$8;
@@ -5938,7 +5940,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$9 = e_vpn_1g$q$9 == lk_1g;
         lk_eq_2m$9 = e_vpn_2m$q$9 == lk_2m;
         lk_eq_4k$9 = e_vpn_4k$q$9 == lk_4k;
-        lk_eq_pcid$9 = e_pcid$q$9 == lk_pcid;
+        lk_eq_pcid$9 = e_pcid$q$9 == lk_key_pcid;
         lk_match$9 = e_valid$q$9 && (e_glob$q$9 || lk_eq_pcid$9) && lk_eq_1g$9 && (e_is1g$9 || lk_eq_2m$9) && (~e_is4k$9 || lk_eq_4k$9);
         if (lk_capture) begin
             cap_1g$d$9 = lk_eq_1g$9;
@@ -5965,7 +5967,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$10 = e_vpn_1g$q$10 == lk_1g;
         lk_eq_2m$10 = e_vpn_2m$q$10 == lk_2m;
         lk_eq_4k$10 = e_vpn_4k$q$10 == lk_4k;
-        lk_eq_pcid$10 = e_pcid$q$10 == lk_pcid;
+        lk_eq_pcid$10 = e_pcid$q$10 == lk_key_pcid;
         lk_match$10 = e_valid$q$10 && (e_glob$q$10 || lk_eq_pcid$10) && lk_eq_1g$10 && (e_is1g$10 || lk_eq_2m$10) && (~e_is4k$10 || lk_eq_4k$10);
         if (lk_capture) begin
             cap_1g$d$10 = lk_eq_1g$10;
@@ -5992,7 +5994,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$11 = e_vpn_1g$q$11 == lk_1g;
         lk_eq_2m$11 = e_vpn_2m$q$11 == lk_2m;
         lk_eq_4k$11 = e_vpn_4k$q$11 == lk_4k;
-        lk_eq_pcid$11 = e_pcid$q$11 == lk_pcid;
+        lk_eq_pcid$11 = e_pcid$q$11 == lk_key_pcid;
         lk_match$11 = e_valid$q$11 && (e_glob$q$11 || lk_eq_pcid$11) && lk_eq_1g$11 && (e_is1g$11 || lk_eq_2m$11) && (~e_is4k$11 || lk_eq_4k$11);
         if (lk_capture) begin
             cap_1g$d$11 = lk_eq_1g$11;
@@ -6019,7 +6021,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$12 = e_vpn_1g$q$12 == lk_1g;
         lk_eq_2m$12 = e_vpn_2m$q$12 == lk_2m;
         lk_eq_4k$12 = e_vpn_4k$q$12 == lk_4k;
-        lk_eq_pcid$12 = e_pcid$q$12 == lk_pcid;
+        lk_eq_pcid$12 = e_pcid$q$12 == lk_key_pcid;
         lk_match$12 = e_valid$q$12 && (e_glob$q$12 || lk_eq_pcid$12) && lk_eq_1g$12 && (e_is1g$12 || lk_eq_2m$12) && (~e_is4k$12 || lk_eq_4k$12);
         if (lk_capture) begin
             cap_1g$d$12 = lk_eq_1g$12;
@@ -6046,7 +6048,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$13 = e_vpn_1g$q$13 == lk_1g;
         lk_eq_2m$13 = e_vpn_2m$q$13 == lk_2m;
         lk_eq_4k$13 = e_vpn_4k$q$13 == lk_4k;
-        lk_eq_pcid$13 = e_pcid$q$13 == lk_pcid;
+        lk_eq_pcid$13 = e_pcid$q$13 == lk_key_pcid;
         lk_match$13 = e_valid$q$13 && (e_glob$q$13 || lk_eq_pcid$13) && lk_eq_1g$13 && (e_is1g$13 || lk_eq_2m$13) && (~e_is4k$13 || lk_eq_4k$13);
         if (lk_capture) begin
             cap_1g$d$13 = lk_eq_1g$13;
@@ -6073,7 +6075,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$14 = e_vpn_1g$q$14 == lk_1g;
         lk_eq_2m$14 = e_vpn_2m$q$14 == lk_2m;
         lk_eq_4k$14 = e_vpn_4k$q$14 == lk_4k;
-        lk_eq_pcid$14 = e_pcid$q$14 == lk_pcid;
+        lk_eq_pcid$14 = e_pcid$q$14 == lk_key_pcid;
         lk_match$14 = e_valid$q$14 && (e_glob$q$14 || lk_eq_pcid$14) && lk_eq_1g$14 && (e_is1g$14 || lk_eq_2m$14) && (~e_is4k$14 || lk_eq_4k$14);
         if (lk_capture) begin
             cap_1g$d$14 = lk_eq_1g$14;
@@ -6100,7 +6102,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$15 = e_vpn_1g$q$15 == lk_1g;
         lk_eq_2m$15 = e_vpn_2m$q$15 == lk_2m;
         lk_eq_4k$15 = e_vpn_4k$q$15 == lk_4k;
-        lk_eq_pcid$15 = e_pcid$q$15 == lk_pcid;
+        lk_eq_pcid$15 = e_pcid$q$15 == lk_key_pcid;
         lk_match$15 = e_valid$q$15 && (e_glob$q$15 || lk_eq_pcid$15) && lk_eq_1g$15 && (e_is1g$15 || lk_eq_2m$15) && (~e_is4k$15 || lk_eq_4k$15);
         if (lk_capture) begin
             cap_1g$d$15 = lk_eq_1g$15;
@@ -6127,7 +6129,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$16 = e_vpn_1g$q$16 == lk_1g;
         lk_eq_2m$16 = e_vpn_2m$q$16 == lk_2m;
         lk_eq_4k$16 = e_vpn_4k$q$16 == lk_4k;
-        lk_eq_pcid$16 = e_pcid$q$16 == lk_pcid;
+        lk_eq_pcid$16 = e_pcid$q$16 == lk_key_pcid;
         lk_match$16 = e_valid$q$16 && (e_glob$q$16 || lk_eq_pcid$16) && lk_eq_1g$16 && (e_is1g$16 || lk_eq_2m$16) && (~e_is4k$16 || lk_eq_4k$16);
         if (lk_capture) begin
             cap_1g$d$16 = lk_eq_1g$16;
@@ -6154,7 +6156,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$17 = e_vpn_1g$q$17 == lk_1g;
         lk_eq_2m$17 = e_vpn_2m$q$17 == lk_2m;
         lk_eq_4k$17 = e_vpn_4k$q$17 == lk_4k;
-        lk_eq_pcid$17 = e_pcid$q$17 == lk_pcid;
+        lk_eq_pcid$17 = e_pcid$q$17 == lk_key_pcid;
         lk_match$17 = e_valid$q$17 && (e_glob$q$17 || lk_eq_pcid$17) && lk_eq_1g$17 && (e_is1g$17 || lk_eq_2m$17) && (~e_is4k$17 || lk_eq_4k$17);
         if (lk_capture) begin
             cap_1g$d$17 = lk_eq_1g$17;
@@ -6181,7 +6183,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$18 = e_vpn_1g$q$18 == lk_1g;
         lk_eq_2m$18 = e_vpn_2m$q$18 == lk_2m;
         lk_eq_4k$18 = e_vpn_4k$q$18 == lk_4k;
-        lk_eq_pcid$18 = e_pcid$q$18 == lk_pcid;
+        lk_eq_pcid$18 = e_pcid$q$18 == lk_key_pcid;
         lk_match$18 = e_valid$q$18 && (e_glob$q$18 || lk_eq_pcid$18) && lk_eq_1g$18 && (e_is1g$18 || lk_eq_2m$18) && (~e_is4k$18 || lk_eq_4k$18);
         if (lk_capture) begin
             cap_1g$d$18 = lk_eq_1g$18;
@@ -6208,7 +6210,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$19 = e_vpn_1g$q$19 == lk_1g;
         lk_eq_2m$19 = e_vpn_2m$q$19 == lk_2m;
         lk_eq_4k$19 = e_vpn_4k$q$19 == lk_4k;
-        lk_eq_pcid$19 = e_pcid$q$19 == lk_pcid;
+        lk_eq_pcid$19 = e_pcid$q$19 == lk_key_pcid;
         lk_match$19 = e_valid$q$19 && (e_glob$q$19 || lk_eq_pcid$19) && lk_eq_1g$19 && (e_is1g$19 || lk_eq_2m$19) && (~e_is4k$19 || lk_eq_4k$19);
         if (lk_capture) begin
             cap_1g$d$19 = lk_eq_1g$19;
@@ -6235,7 +6237,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$20 = e_vpn_1g$q$20 == lk_1g;
         lk_eq_2m$20 = e_vpn_2m$q$20 == lk_2m;
         lk_eq_4k$20 = e_vpn_4k$q$20 == lk_4k;
-        lk_eq_pcid$20 = e_pcid$q$20 == lk_pcid;
+        lk_eq_pcid$20 = e_pcid$q$20 == lk_key_pcid;
         lk_match$20 = e_valid$q$20 && (e_glob$q$20 || lk_eq_pcid$20) && lk_eq_1g$20 && (e_is1g$20 || lk_eq_2m$20) && (~e_is4k$20 || lk_eq_4k$20);
         if (lk_capture) begin
             cap_1g$d$20 = lk_eq_1g$20;
@@ -6262,7 +6264,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$21 = e_vpn_1g$q$21 == lk_1g;
         lk_eq_2m$21 = e_vpn_2m$q$21 == lk_2m;
         lk_eq_4k$21 = e_vpn_4k$q$21 == lk_4k;
-        lk_eq_pcid$21 = e_pcid$q$21 == lk_pcid;
+        lk_eq_pcid$21 = e_pcid$q$21 == lk_key_pcid;
         lk_match$21 = e_valid$q$21 && (e_glob$q$21 || lk_eq_pcid$21) && lk_eq_1g$21 && (e_is1g$21 || lk_eq_2m$21) && (~e_is4k$21 || lk_eq_4k$21);
         if (lk_capture) begin
             cap_1g$d$21 = lk_eq_1g$21;
@@ -6289,7 +6291,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$22 = e_vpn_1g$q$22 == lk_1g;
         lk_eq_2m$22 = e_vpn_2m$q$22 == lk_2m;
         lk_eq_4k$22 = e_vpn_4k$q$22 == lk_4k;
-        lk_eq_pcid$22 = e_pcid$q$22 == lk_pcid;
+        lk_eq_pcid$22 = e_pcid$q$22 == lk_key_pcid;
         lk_match$22 = e_valid$q$22 && (e_glob$q$22 || lk_eq_pcid$22) && lk_eq_1g$22 && (e_is1g$22 || lk_eq_2m$22) && (~e_is4k$22 || lk_eq_4k$22);
         if (lk_capture) begin
             cap_1g$d$22 = lk_eq_1g$22;
@@ -6316,7 +6318,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$23 = e_vpn_1g$q$23 == lk_1g;
         lk_eq_2m$23 = e_vpn_2m$q$23 == lk_2m;
         lk_eq_4k$23 = e_vpn_4k$q$23 == lk_4k;
-        lk_eq_pcid$23 = e_pcid$q$23 == lk_pcid;
+        lk_eq_pcid$23 = e_pcid$q$23 == lk_key_pcid;
         lk_match$23 = e_valid$q$23 && (e_glob$q$23 || lk_eq_pcid$23) && lk_eq_1g$23 && (e_is1g$23 || lk_eq_2m$23) && (~e_is4k$23 || lk_eq_4k$23);
         if (lk_capture) begin
             cap_1g$d$23 = lk_eq_1g$23;
@@ -6343,7 +6345,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$24 = e_vpn_1g$q$24 == lk_1g;
         lk_eq_2m$24 = e_vpn_2m$q$24 == lk_2m;
         lk_eq_4k$24 = e_vpn_4k$q$24 == lk_4k;
-        lk_eq_pcid$24 = e_pcid$q$24 == lk_pcid;
+        lk_eq_pcid$24 = e_pcid$q$24 == lk_key_pcid;
         lk_match$24 = e_valid$q$24 && (e_glob$q$24 || lk_eq_pcid$24) && lk_eq_1g$24 && (e_is1g$24 || lk_eq_2m$24) && (~e_is4k$24 || lk_eq_4k$24);
         if (lk_capture) begin
             cap_1g$d$24 = lk_eq_1g$24;
@@ -6370,7 +6372,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$25 = e_vpn_1g$q$25 == lk_1g;
         lk_eq_2m$25 = e_vpn_2m$q$25 == lk_2m;
         lk_eq_4k$25 = e_vpn_4k$q$25 == lk_4k;
-        lk_eq_pcid$25 = e_pcid$q$25 == lk_pcid;
+        lk_eq_pcid$25 = e_pcid$q$25 == lk_key_pcid;
         lk_match$25 = e_valid$q$25 && (e_glob$q$25 || lk_eq_pcid$25) && lk_eq_1g$25 && (e_is1g$25 || lk_eq_2m$25) && (~e_is4k$25 || lk_eq_4k$25);
         if (lk_capture) begin
             cap_1g$d$25 = lk_eq_1g$25;
@@ -6397,7 +6399,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$26 = e_vpn_1g$q$26 == lk_1g;
         lk_eq_2m$26 = e_vpn_2m$q$26 == lk_2m;
         lk_eq_4k$26 = e_vpn_4k$q$26 == lk_4k;
-        lk_eq_pcid$26 = e_pcid$q$26 == lk_pcid;
+        lk_eq_pcid$26 = e_pcid$q$26 == lk_key_pcid;
         lk_match$26 = e_valid$q$26 && (e_glob$q$26 || lk_eq_pcid$26) && lk_eq_1g$26 && (e_is1g$26 || lk_eq_2m$26) && (~e_is4k$26 || lk_eq_4k$26);
         if (lk_capture) begin
             cap_1g$d$26 = lk_eq_1g$26;
@@ -6424,7 +6426,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$27 = e_vpn_1g$q$27 == lk_1g;
         lk_eq_2m$27 = e_vpn_2m$q$27 == lk_2m;
         lk_eq_4k$27 = e_vpn_4k$q$27 == lk_4k;
-        lk_eq_pcid$27 = e_pcid$q$27 == lk_pcid;
+        lk_eq_pcid$27 = e_pcid$q$27 == lk_key_pcid;
         lk_match$27 = e_valid$q$27 && (e_glob$q$27 || lk_eq_pcid$27) && lk_eq_1g$27 && (e_is1g$27 || lk_eq_2m$27) && (~e_is4k$27 || lk_eq_4k$27);
         if (lk_capture) begin
             cap_1g$d$27 = lk_eq_1g$27;
@@ -6451,7 +6453,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$28 = e_vpn_1g$q$28 == lk_1g;
         lk_eq_2m$28 = e_vpn_2m$q$28 == lk_2m;
         lk_eq_4k$28 = e_vpn_4k$q$28 == lk_4k;
-        lk_eq_pcid$28 = e_pcid$q$28 == lk_pcid;
+        lk_eq_pcid$28 = e_pcid$q$28 == lk_key_pcid;
         lk_match$28 = e_valid$q$28 && (e_glob$q$28 || lk_eq_pcid$28) && lk_eq_1g$28 && (e_is1g$28 || lk_eq_2m$28) && (~e_is4k$28 || lk_eq_4k$28);
         if (lk_capture) begin
             cap_1g$d$28 = lk_eq_1g$28;
@@ -6478,7 +6480,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$29 = e_vpn_1g$q$29 == lk_1g;
         lk_eq_2m$29 = e_vpn_2m$q$29 == lk_2m;
         lk_eq_4k$29 = e_vpn_4k$q$29 == lk_4k;
-        lk_eq_pcid$29 = e_pcid$q$29 == lk_pcid;
+        lk_eq_pcid$29 = e_pcid$q$29 == lk_key_pcid;
         lk_match$29 = e_valid$q$29 && (e_glob$q$29 || lk_eq_pcid$29) && lk_eq_1g$29 && (e_is1g$29 || lk_eq_2m$29) && (~e_is4k$29 || lk_eq_4k$29);
         if (lk_capture) begin
             cap_1g$d$29 = lk_eq_1g$29;
@@ -6505,7 +6507,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$30 = e_vpn_1g$q$30 == lk_1g;
         lk_eq_2m$30 = e_vpn_2m$q$30 == lk_2m;
         lk_eq_4k$30 = e_vpn_4k$q$30 == lk_4k;
-        lk_eq_pcid$30 = e_pcid$q$30 == lk_pcid;
+        lk_eq_pcid$30 = e_pcid$q$30 == lk_key_pcid;
         lk_match$30 = e_valid$q$30 && (e_glob$q$30 || lk_eq_pcid$30) && lk_eq_1g$30 && (e_is1g$30 || lk_eq_2m$30) && (~e_is4k$30 || lk_eq_4k$30);
         if (lk_capture) begin
             cap_1g$d$30 = lk_eq_1g$30;
@@ -6532,7 +6534,7 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         lk_eq_1g$31 = e_vpn_1g$q$31 == lk_1g;
         lk_eq_2m$31 = e_vpn_2m$q$31 == lk_2m;
         lk_eq_4k$31 = e_vpn_4k$q$31 == lk_4k;
-        lk_eq_pcid$31 = e_pcid$q$31 == lk_pcid;
+        lk_eq_pcid$31 = e_pcid$q$31 == lk_key_pcid;
         lk_match$31 = e_valid$q$31 && (e_glob$q$31 || lk_eq_pcid$31) && lk_eq_1g$31 && (e_is1g$31 || lk_eq_2m$31) && (~e_is4k$31 || lk_eq_4k$31);
         if (lk_capture) begin
             cap_1g$d$31 = lk_eq_1g$31;
@@ -6951,38 +6953,38 @@ module mmu$data$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,h
         inv_drop$30 = 1'b0;
         inv_drop$31 = 1'b0;
         if (inv_en) begin
-            inv_drop$0 = e_valid$q$0 && (~inv_use_va || ((e_vpn_1g$q$0 == iv_1g) && (e_is1g$0 || (e_vpn_2m$q$0 == iv_2m)) && (~e_is4k$0 || (e_vpn_4k$q$0 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$0 == inv_pcid) || (inv_glob_wild && e_glob$q$0)) && ~(inv_keep_glob && e_glob$q$0);
-            inv_drop$1 = e_valid$q$1 && (~inv_use_va || ((e_vpn_1g$q$1 == iv_1g) && (e_is1g$1 || (e_vpn_2m$q$1 == iv_2m)) && (~e_is4k$1 || (e_vpn_4k$q$1 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$1 == inv_pcid) || (inv_glob_wild && e_glob$q$1)) && ~(inv_keep_glob && e_glob$q$1);
-            inv_drop$2 = e_valid$q$2 && (~inv_use_va || ((e_vpn_1g$q$2 == iv_1g) && (e_is1g$2 || (e_vpn_2m$q$2 == iv_2m)) && (~e_is4k$2 || (e_vpn_4k$q$2 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$2 == inv_pcid) || (inv_glob_wild && e_glob$q$2)) && ~(inv_keep_glob && e_glob$q$2);
-            inv_drop$3 = e_valid$q$3 && (~inv_use_va || ((e_vpn_1g$q$3 == iv_1g) && (e_is1g$3 || (e_vpn_2m$q$3 == iv_2m)) && (~e_is4k$3 || (e_vpn_4k$q$3 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$3 == inv_pcid) || (inv_glob_wild && e_glob$q$3)) && ~(inv_keep_glob && e_glob$q$3);
-            inv_drop$4 = e_valid$q$4 && (~inv_use_va || ((e_vpn_1g$q$4 == iv_1g) && (e_is1g$4 || (e_vpn_2m$q$4 == iv_2m)) && (~e_is4k$4 || (e_vpn_4k$q$4 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$4 == inv_pcid) || (inv_glob_wild && e_glob$q$4)) && ~(inv_keep_glob && e_glob$q$4);
-            inv_drop$5 = e_valid$q$5 && (~inv_use_va || ((e_vpn_1g$q$5 == iv_1g) && (e_is1g$5 || (e_vpn_2m$q$5 == iv_2m)) && (~e_is4k$5 || (e_vpn_4k$q$5 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$5 == inv_pcid) || (inv_glob_wild && e_glob$q$5)) && ~(inv_keep_glob && e_glob$q$5);
-            inv_drop$6 = e_valid$q$6 && (~inv_use_va || ((e_vpn_1g$q$6 == iv_1g) && (e_is1g$6 || (e_vpn_2m$q$6 == iv_2m)) && (~e_is4k$6 || (e_vpn_4k$q$6 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$6 == inv_pcid) || (inv_glob_wild && e_glob$q$6)) && ~(inv_keep_glob && e_glob$q$6);
-            inv_drop$7 = e_valid$q$7 && (~inv_use_va || ((e_vpn_1g$q$7 == iv_1g) && (e_is1g$7 || (e_vpn_2m$q$7 == iv_2m)) && (~e_is4k$7 || (e_vpn_4k$q$7 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$7 == inv_pcid) || (inv_glob_wild && e_glob$q$7)) && ~(inv_keep_glob && e_glob$q$7);
-            inv_drop$8 = e_valid$q$8 && (~inv_use_va || ((e_vpn_1g$q$8 == iv_1g) && (e_is1g$8 || (e_vpn_2m$q$8 == iv_2m)) && (~e_is4k$8 || (e_vpn_4k$q$8 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$8 == inv_pcid) || (inv_glob_wild && e_glob$q$8)) && ~(inv_keep_glob && e_glob$q$8);
-            inv_drop$9 = e_valid$q$9 && (~inv_use_va || ((e_vpn_1g$q$9 == iv_1g) && (e_is1g$9 || (e_vpn_2m$q$9 == iv_2m)) && (~e_is4k$9 || (e_vpn_4k$q$9 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$9 == inv_pcid) || (inv_glob_wild && e_glob$q$9)) && ~(inv_keep_glob && e_glob$q$9);
-            inv_drop$10 = e_valid$q$10 && (~inv_use_va || ((e_vpn_1g$q$10 == iv_1g) && (e_is1g$10 || (e_vpn_2m$q$10 == iv_2m)) && (~e_is4k$10 || (e_vpn_4k$q$10 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$10 == inv_pcid) || (inv_glob_wild && e_glob$q$10)) && ~(inv_keep_glob && e_glob$q$10);
-            inv_drop$11 = e_valid$q$11 && (~inv_use_va || ((e_vpn_1g$q$11 == iv_1g) && (e_is1g$11 || (e_vpn_2m$q$11 == iv_2m)) && (~e_is4k$11 || (e_vpn_4k$q$11 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$11 == inv_pcid) || (inv_glob_wild && e_glob$q$11)) && ~(inv_keep_glob && e_glob$q$11);
-            inv_drop$12 = e_valid$q$12 && (~inv_use_va || ((e_vpn_1g$q$12 == iv_1g) && (e_is1g$12 || (e_vpn_2m$q$12 == iv_2m)) && (~e_is4k$12 || (e_vpn_4k$q$12 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$12 == inv_pcid) || (inv_glob_wild && e_glob$q$12)) && ~(inv_keep_glob && e_glob$q$12);
-            inv_drop$13 = e_valid$q$13 && (~inv_use_va || ((e_vpn_1g$q$13 == iv_1g) && (e_is1g$13 || (e_vpn_2m$q$13 == iv_2m)) && (~e_is4k$13 || (e_vpn_4k$q$13 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$13 == inv_pcid) || (inv_glob_wild && e_glob$q$13)) && ~(inv_keep_glob && e_glob$q$13);
-            inv_drop$14 = e_valid$q$14 && (~inv_use_va || ((e_vpn_1g$q$14 == iv_1g) && (e_is1g$14 || (e_vpn_2m$q$14 == iv_2m)) && (~e_is4k$14 || (e_vpn_4k$q$14 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$14 == inv_pcid) || (inv_glob_wild && e_glob$q$14)) && ~(inv_keep_glob && e_glob$q$14);
-            inv_drop$15 = e_valid$q$15 && (~inv_use_va || ((e_vpn_1g$q$15 == iv_1g) && (e_is1g$15 || (e_vpn_2m$q$15 == iv_2m)) && (~e_is4k$15 || (e_vpn_4k$q$15 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$15 == inv_pcid) || (inv_glob_wild && e_glob$q$15)) && ~(inv_keep_glob && e_glob$q$15);
-            inv_drop$16 = e_valid$q$16 && (~inv_use_va || ((e_vpn_1g$q$16 == iv_1g) && (e_is1g$16 || (e_vpn_2m$q$16 == iv_2m)) && (~e_is4k$16 || (e_vpn_4k$q$16 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$16 == inv_pcid) || (inv_glob_wild && e_glob$q$16)) && ~(inv_keep_glob && e_glob$q$16);
-            inv_drop$17 = e_valid$q$17 && (~inv_use_va || ((e_vpn_1g$q$17 == iv_1g) && (e_is1g$17 || (e_vpn_2m$q$17 == iv_2m)) && (~e_is4k$17 || (e_vpn_4k$q$17 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$17 == inv_pcid) || (inv_glob_wild && e_glob$q$17)) && ~(inv_keep_glob && e_glob$q$17);
-            inv_drop$18 = e_valid$q$18 && (~inv_use_va || ((e_vpn_1g$q$18 == iv_1g) && (e_is1g$18 || (e_vpn_2m$q$18 == iv_2m)) && (~e_is4k$18 || (e_vpn_4k$q$18 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$18 == inv_pcid) || (inv_glob_wild && e_glob$q$18)) && ~(inv_keep_glob && e_glob$q$18);
-            inv_drop$19 = e_valid$q$19 && (~inv_use_va || ((e_vpn_1g$q$19 == iv_1g) && (e_is1g$19 || (e_vpn_2m$q$19 == iv_2m)) && (~e_is4k$19 || (e_vpn_4k$q$19 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$19 == inv_pcid) || (inv_glob_wild && e_glob$q$19)) && ~(inv_keep_glob && e_glob$q$19);
-            inv_drop$20 = e_valid$q$20 && (~inv_use_va || ((e_vpn_1g$q$20 == iv_1g) && (e_is1g$20 || (e_vpn_2m$q$20 == iv_2m)) && (~e_is4k$20 || (e_vpn_4k$q$20 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$20 == inv_pcid) || (inv_glob_wild && e_glob$q$20)) && ~(inv_keep_glob && e_glob$q$20);
-            inv_drop$21 = e_valid$q$21 && (~inv_use_va || ((e_vpn_1g$q$21 == iv_1g) && (e_is1g$21 || (e_vpn_2m$q$21 == iv_2m)) && (~e_is4k$21 || (e_vpn_4k$q$21 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$21 == inv_pcid) || (inv_glob_wild && e_glob$q$21)) && ~(inv_keep_glob && e_glob$q$21);
-            inv_drop$22 = e_valid$q$22 && (~inv_use_va || ((e_vpn_1g$q$22 == iv_1g) && (e_is1g$22 || (e_vpn_2m$q$22 == iv_2m)) && (~e_is4k$22 || (e_vpn_4k$q$22 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$22 == inv_pcid) || (inv_glob_wild && e_glob$q$22)) && ~(inv_keep_glob && e_glob$q$22);
-            inv_drop$23 = e_valid$q$23 && (~inv_use_va || ((e_vpn_1g$q$23 == iv_1g) && (e_is1g$23 || (e_vpn_2m$q$23 == iv_2m)) && (~e_is4k$23 || (e_vpn_4k$q$23 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$23 == inv_pcid) || (inv_glob_wild && e_glob$q$23)) && ~(inv_keep_glob && e_glob$q$23);
-            inv_drop$24 = e_valid$q$24 && (~inv_use_va || ((e_vpn_1g$q$24 == iv_1g) && (e_is1g$24 || (e_vpn_2m$q$24 == iv_2m)) && (~e_is4k$24 || (e_vpn_4k$q$24 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$24 == inv_pcid) || (inv_glob_wild && e_glob$q$24)) && ~(inv_keep_glob && e_glob$q$24);
-            inv_drop$25 = e_valid$q$25 && (~inv_use_va || ((e_vpn_1g$q$25 == iv_1g) && (e_is1g$25 || (e_vpn_2m$q$25 == iv_2m)) && (~e_is4k$25 || (e_vpn_4k$q$25 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$25 == inv_pcid) || (inv_glob_wild && e_glob$q$25)) && ~(inv_keep_glob && e_glob$q$25);
-            inv_drop$26 = e_valid$q$26 && (~inv_use_va || ((e_vpn_1g$q$26 == iv_1g) && (e_is1g$26 || (e_vpn_2m$q$26 == iv_2m)) && (~e_is4k$26 || (e_vpn_4k$q$26 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$26 == inv_pcid) || (inv_glob_wild && e_glob$q$26)) && ~(inv_keep_glob && e_glob$q$26);
-            inv_drop$27 = e_valid$q$27 && (~inv_use_va || ((e_vpn_1g$q$27 == iv_1g) && (e_is1g$27 || (e_vpn_2m$q$27 == iv_2m)) && (~e_is4k$27 || (e_vpn_4k$q$27 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$27 == inv_pcid) || (inv_glob_wild && e_glob$q$27)) && ~(inv_keep_glob && e_glob$q$27);
-            inv_drop$28 = e_valid$q$28 && (~inv_use_va || ((e_vpn_1g$q$28 == iv_1g) && (e_is1g$28 || (e_vpn_2m$q$28 == iv_2m)) && (~e_is4k$28 || (e_vpn_4k$q$28 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$28 == inv_pcid) || (inv_glob_wild && e_glob$q$28)) && ~(inv_keep_glob && e_glob$q$28);
-            inv_drop$29 = e_valid$q$29 && (~inv_use_va || ((e_vpn_1g$q$29 == iv_1g) && (e_is1g$29 || (e_vpn_2m$q$29 == iv_2m)) && (~e_is4k$29 || (e_vpn_4k$q$29 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$29 == inv_pcid) || (inv_glob_wild && e_glob$q$29)) && ~(inv_keep_glob && e_glob$q$29);
-            inv_drop$30 = e_valid$q$30 && (~inv_use_va || ((e_vpn_1g$q$30 == iv_1g) && (e_is1g$30 || (e_vpn_2m$q$30 == iv_2m)) && (~e_is4k$30 || (e_vpn_4k$q$30 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$30 == inv_pcid) || (inv_glob_wild && e_glob$q$30)) && ~(inv_keep_glob && e_glob$q$30);
-            inv_drop$31 = e_valid$q$31 && (~inv_use_va || ((e_vpn_1g$q$31 == iv_1g) && (e_is1g$31 || (e_vpn_2m$q$31 == iv_2m)) && (~e_is4k$31 || (e_vpn_4k$q$31 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$31 == inv_pcid) || (inv_glob_wild && e_glob$q$31)) && ~(inv_keep_glob && e_glob$q$31);
+            inv_drop$0 = e_valid$q$0 && (~inv_use_va || (lk_eq_1g$0 && (e_is1g$0 || lk_eq_2m$0) && (~e_is4k$0 || lk_eq_4k$0))) && (~inv_use_pcid || lk_eq_pcid$0 || (inv_glob_wild && e_glob$q$0)) && ~(inv_keep_glob && e_glob$q$0);
+            inv_drop$1 = e_valid$q$1 && (~inv_use_va || (lk_eq_1g$1 && (e_is1g$1 || lk_eq_2m$1) && (~e_is4k$1 || lk_eq_4k$1))) && (~inv_use_pcid || lk_eq_pcid$1 || (inv_glob_wild && e_glob$q$1)) && ~(inv_keep_glob && e_glob$q$1);
+            inv_drop$2 = e_valid$q$2 && (~inv_use_va || (lk_eq_1g$2 && (e_is1g$2 || lk_eq_2m$2) && (~e_is4k$2 || lk_eq_4k$2))) && (~inv_use_pcid || lk_eq_pcid$2 || (inv_glob_wild && e_glob$q$2)) && ~(inv_keep_glob && e_glob$q$2);
+            inv_drop$3 = e_valid$q$3 && (~inv_use_va || (lk_eq_1g$3 && (e_is1g$3 || lk_eq_2m$3) && (~e_is4k$3 || lk_eq_4k$3))) && (~inv_use_pcid || lk_eq_pcid$3 || (inv_glob_wild && e_glob$q$3)) && ~(inv_keep_glob && e_glob$q$3);
+            inv_drop$4 = e_valid$q$4 && (~inv_use_va || (lk_eq_1g$4 && (e_is1g$4 || lk_eq_2m$4) && (~e_is4k$4 || lk_eq_4k$4))) && (~inv_use_pcid || lk_eq_pcid$4 || (inv_glob_wild && e_glob$q$4)) && ~(inv_keep_glob && e_glob$q$4);
+            inv_drop$5 = e_valid$q$5 && (~inv_use_va || (lk_eq_1g$5 && (e_is1g$5 || lk_eq_2m$5) && (~e_is4k$5 || lk_eq_4k$5))) && (~inv_use_pcid || lk_eq_pcid$5 || (inv_glob_wild && e_glob$q$5)) && ~(inv_keep_glob && e_glob$q$5);
+            inv_drop$6 = e_valid$q$6 && (~inv_use_va || (lk_eq_1g$6 && (e_is1g$6 || lk_eq_2m$6) && (~e_is4k$6 || lk_eq_4k$6))) && (~inv_use_pcid || lk_eq_pcid$6 || (inv_glob_wild && e_glob$q$6)) && ~(inv_keep_glob && e_glob$q$6);
+            inv_drop$7 = e_valid$q$7 && (~inv_use_va || (lk_eq_1g$7 && (e_is1g$7 || lk_eq_2m$7) && (~e_is4k$7 || lk_eq_4k$7))) && (~inv_use_pcid || lk_eq_pcid$7 || (inv_glob_wild && e_glob$q$7)) && ~(inv_keep_glob && e_glob$q$7);
+            inv_drop$8 = e_valid$q$8 && (~inv_use_va || (lk_eq_1g$8 && (e_is1g$8 || lk_eq_2m$8) && (~e_is4k$8 || lk_eq_4k$8))) && (~inv_use_pcid || lk_eq_pcid$8 || (inv_glob_wild && e_glob$q$8)) && ~(inv_keep_glob && e_glob$q$8);
+            inv_drop$9 = e_valid$q$9 && (~inv_use_va || (lk_eq_1g$9 && (e_is1g$9 || lk_eq_2m$9) && (~e_is4k$9 || lk_eq_4k$9))) && (~inv_use_pcid || lk_eq_pcid$9 || (inv_glob_wild && e_glob$q$9)) && ~(inv_keep_glob && e_glob$q$9);
+            inv_drop$10 = e_valid$q$10 && (~inv_use_va || (lk_eq_1g$10 && (e_is1g$10 || lk_eq_2m$10) && (~e_is4k$10 || lk_eq_4k$10))) && (~inv_use_pcid || lk_eq_pcid$10 || (inv_glob_wild && e_glob$q$10)) && ~(inv_keep_glob && e_glob$q$10);
+            inv_drop$11 = e_valid$q$11 && (~inv_use_va || (lk_eq_1g$11 && (e_is1g$11 || lk_eq_2m$11) && (~e_is4k$11 || lk_eq_4k$11))) && (~inv_use_pcid || lk_eq_pcid$11 || (inv_glob_wild && e_glob$q$11)) && ~(inv_keep_glob && e_glob$q$11);
+            inv_drop$12 = e_valid$q$12 && (~inv_use_va || (lk_eq_1g$12 && (e_is1g$12 || lk_eq_2m$12) && (~e_is4k$12 || lk_eq_4k$12))) && (~inv_use_pcid || lk_eq_pcid$12 || (inv_glob_wild && e_glob$q$12)) && ~(inv_keep_glob && e_glob$q$12);
+            inv_drop$13 = e_valid$q$13 && (~inv_use_va || (lk_eq_1g$13 && (e_is1g$13 || lk_eq_2m$13) && (~e_is4k$13 || lk_eq_4k$13))) && (~inv_use_pcid || lk_eq_pcid$13 || (inv_glob_wild && e_glob$q$13)) && ~(inv_keep_glob && e_glob$q$13);
+            inv_drop$14 = e_valid$q$14 && (~inv_use_va || (lk_eq_1g$14 && (e_is1g$14 || lk_eq_2m$14) && (~e_is4k$14 || lk_eq_4k$14))) && (~inv_use_pcid || lk_eq_pcid$14 || (inv_glob_wild && e_glob$q$14)) && ~(inv_keep_glob && e_glob$q$14);
+            inv_drop$15 = e_valid$q$15 && (~inv_use_va || (lk_eq_1g$15 && (e_is1g$15 || lk_eq_2m$15) && (~e_is4k$15 || lk_eq_4k$15))) && (~inv_use_pcid || lk_eq_pcid$15 || (inv_glob_wild && e_glob$q$15)) && ~(inv_keep_glob && e_glob$q$15);
+            inv_drop$16 = e_valid$q$16 && (~inv_use_va || (lk_eq_1g$16 && (e_is1g$16 || lk_eq_2m$16) && (~e_is4k$16 || lk_eq_4k$16))) && (~inv_use_pcid || lk_eq_pcid$16 || (inv_glob_wild && e_glob$q$16)) && ~(inv_keep_glob && e_glob$q$16);
+            inv_drop$17 = e_valid$q$17 && (~inv_use_va || (lk_eq_1g$17 && (e_is1g$17 || lk_eq_2m$17) && (~e_is4k$17 || lk_eq_4k$17))) && (~inv_use_pcid || lk_eq_pcid$17 || (inv_glob_wild && e_glob$q$17)) && ~(inv_keep_glob && e_glob$q$17);
+            inv_drop$18 = e_valid$q$18 && (~inv_use_va || (lk_eq_1g$18 && (e_is1g$18 || lk_eq_2m$18) && (~e_is4k$18 || lk_eq_4k$18))) && (~inv_use_pcid || lk_eq_pcid$18 || (inv_glob_wild && e_glob$q$18)) && ~(inv_keep_glob && e_glob$q$18);
+            inv_drop$19 = e_valid$q$19 && (~inv_use_va || (lk_eq_1g$19 && (e_is1g$19 || lk_eq_2m$19) && (~e_is4k$19 || lk_eq_4k$19))) && (~inv_use_pcid || lk_eq_pcid$19 || (inv_glob_wild && e_glob$q$19)) && ~(inv_keep_glob && e_glob$q$19);
+            inv_drop$20 = e_valid$q$20 && (~inv_use_va || (lk_eq_1g$20 && (e_is1g$20 || lk_eq_2m$20) && (~e_is4k$20 || lk_eq_4k$20))) && (~inv_use_pcid || lk_eq_pcid$20 || (inv_glob_wild && e_glob$q$20)) && ~(inv_keep_glob && e_glob$q$20);
+            inv_drop$21 = e_valid$q$21 && (~inv_use_va || (lk_eq_1g$21 && (e_is1g$21 || lk_eq_2m$21) && (~e_is4k$21 || lk_eq_4k$21))) && (~inv_use_pcid || lk_eq_pcid$21 || (inv_glob_wild && e_glob$q$21)) && ~(inv_keep_glob && e_glob$q$21);
+            inv_drop$22 = e_valid$q$22 && (~inv_use_va || (lk_eq_1g$22 && (e_is1g$22 || lk_eq_2m$22) && (~e_is4k$22 || lk_eq_4k$22))) && (~inv_use_pcid || lk_eq_pcid$22 || (inv_glob_wild && e_glob$q$22)) && ~(inv_keep_glob && e_glob$q$22);
+            inv_drop$23 = e_valid$q$23 && (~inv_use_va || (lk_eq_1g$23 && (e_is1g$23 || lk_eq_2m$23) && (~e_is4k$23 || lk_eq_4k$23))) && (~inv_use_pcid || lk_eq_pcid$23 || (inv_glob_wild && e_glob$q$23)) && ~(inv_keep_glob && e_glob$q$23);
+            inv_drop$24 = e_valid$q$24 && (~inv_use_va || (lk_eq_1g$24 && (e_is1g$24 || lk_eq_2m$24) && (~e_is4k$24 || lk_eq_4k$24))) && (~inv_use_pcid || lk_eq_pcid$24 || (inv_glob_wild && e_glob$q$24)) && ~(inv_keep_glob && e_glob$q$24);
+            inv_drop$25 = e_valid$q$25 && (~inv_use_va || (lk_eq_1g$25 && (e_is1g$25 || lk_eq_2m$25) && (~e_is4k$25 || lk_eq_4k$25))) && (~inv_use_pcid || lk_eq_pcid$25 || (inv_glob_wild && e_glob$q$25)) && ~(inv_keep_glob && e_glob$q$25);
+            inv_drop$26 = e_valid$q$26 && (~inv_use_va || (lk_eq_1g$26 && (e_is1g$26 || lk_eq_2m$26) && (~e_is4k$26 || lk_eq_4k$26))) && (~inv_use_pcid || lk_eq_pcid$26 || (inv_glob_wild && e_glob$q$26)) && ~(inv_keep_glob && e_glob$q$26);
+            inv_drop$27 = e_valid$q$27 && (~inv_use_va || (lk_eq_1g$27 && (e_is1g$27 || lk_eq_2m$27) && (~e_is4k$27 || lk_eq_4k$27))) && (~inv_use_pcid || lk_eq_pcid$27 || (inv_glob_wild && e_glob$q$27)) && ~(inv_keep_glob && e_glob$q$27);
+            inv_drop$28 = e_valid$q$28 && (~inv_use_va || (lk_eq_1g$28 && (e_is1g$28 || lk_eq_2m$28) && (~e_is4k$28 || lk_eq_4k$28))) && (~inv_use_pcid || lk_eq_pcid$28 || (inv_glob_wild && e_glob$q$28)) && ~(inv_keep_glob && e_glob$q$28);
+            inv_drop$29 = e_valid$q$29 && (~inv_use_va || (lk_eq_1g$29 && (e_is1g$29 || lk_eq_2m$29) && (~e_is4k$29 || lk_eq_4k$29))) && (~inv_use_pcid || lk_eq_pcid$29 || (inv_glob_wild && e_glob$q$29)) && ~(inv_keep_glob && e_glob$q$29);
+            inv_drop$30 = e_valid$q$30 && (~inv_use_va || (lk_eq_1g$30 && (e_is1g$30 || lk_eq_2m$30) && (~e_is4k$30 || lk_eq_4k$30))) && (~inv_use_pcid || lk_eq_pcid$30 || (inv_glob_wild && e_glob$q$30)) && ~(inv_keep_glob && e_glob$q$30);
+            inv_drop$31 = e_valid$q$31 && (~inv_use_va || (lk_eq_1g$31 && (e_is1g$31 || lk_eq_2m$31) && (~e_is4k$31 || lk_eq_4k$31))) && (~inv_use_pcid || lk_eq_pcid$31 || (inv_glob_wild && e_glob$q$31)) && ~(inv_keep_glob && e_glob$q$31);
         end
         if (fill_en && fl_slot$0) begin
             e_valid$d$0 = 1'b1;
@@ -11845,15 +11847,13 @@ module mmu$fetch$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,
     reg  [17:0] lk_1g;
     reg  [8:0] lk_2m;
     reg  [8:0] lk_4k;
+    reg  [11:0] lk_key_pcid;
     reg  fl_is1g;
     reg  fl_is4k;
     reg  fl_found;
     reg  [7:0] fl_cand;
     reg  [7:0] fl_neg;
     reg  [7:0] fl_first;
-    reg  [17:0] iv_1g;
-    reg  [8:0] iv_2m;
-    reg  [8:0] iv_4k;
     reg  l_hit;
     reg  [2:0] l_hit_idx;
     reg  l_hit_1g;
@@ -12387,9 +12387,13 @@ module mmu$fetch$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,
         lk_1g = lk_vpn[(32'h12)+:(18)];
         lk_2m = lk_vpn[(32'h9)+:(9)];
         lk_4k = lk_vpn[(32'h0)+:(9)];
-        iv_1g = inv_vpn[(32'h12)+:(18)];
-        iv_2m = inv_vpn[(32'h9)+:(9)];
-        iv_4k = inv_vpn[(32'h0)+:(9)];
+        lk_key_pcid = lk_pcid;
+        if (inv_en) begin
+            lk_1g = inv_vpn[(32'h12)+:(18)];
+            lk_2m = inv_vpn[(32'h9)+:(9)];
+            lk_4k = inv_vpn[(32'h0)+:(9)];
+            lk_key_pcid = inv_pcid;
+        end
         fl_is1g = fill_size == PageSize$Size1G;
         fl_is4k = fill_size == PageSize$Size4K;
         l_hit = 1'b0;
@@ -12409,7 +12413,7 @@ module mmu$fetch$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,
         lk_eq_1g$0 = e_vpn_1g$q$0 == lk_1g;
         lk_eq_2m$0 = e_vpn_2m$q$0 == lk_2m;
         lk_eq_4k$0 = e_vpn_4k$q$0 == lk_4k;
-        lk_eq_pcid$0 = e_pcid$q$0 == lk_pcid;
+        lk_eq_pcid$0 = e_pcid$q$0 == lk_key_pcid;
         lk_match$0 = e_valid$q$0 && (e_glob$q$0 || lk_eq_pcid$0) && lk_eq_1g$0 && (e_is1g$0 || lk_eq_2m$0) && (~e_is4k$0 || lk_eq_4k$0);
         if (lk_capture) begin
             cap_1g$d$0 = lk_eq_1g$0;
@@ -12436,7 +12440,7 @@ module mmu$fetch$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,
         lk_eq_1g$1 = e_vpn_1g$q$1 == lk_1g;
         lk_eq_2m$1 = e_vpn_2m$q$1 == lk_2m;
         lk_eq_4k$1 = e_vpn_4k$q$1 == lk_4k;
-        lk_eq_pcid$1 = e_pcid$q$1 == lk_pcid;
+        lk_eq_pcid$1 = e_pcid$q$1 == lk_key_pcid;
         lk_match$1 = e_valid$q$1 && (e_glob$q$1 || lk_eq_pcid$1) && lk_eq_1g$1 && (e_is1g$1 || lk_eq_2m$1) && (~e_is4k$1 || lk_eq_4k$1);
         if (lk_capture) begin
             cap_1g$d$1 = lk_eq_1g$1;
@@ -12463,7 +12467,7 @@ module mmu$fetch$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,
         lk_eq_1g$2 = e_vpn_1g$q$2 == lk_1g;
         lk_eq_2m$2 = e_vpn_2m$q$2 == lk_2m;
         lk_eq_4k$2 = e_vpn_4k$q$2 == lk_4k;
-        lk_eq_pcid$2 = e_pcid$q$2 == lk_pcid;
+        lk_eq_pcid$2 = e_pcid$q$2 == lk_key_pcid;
         lk_match$2 = e_valid$q$2 && (e_glob$q$2 || lk_eq_pcid$2) && lk_eq_1g$2 && (e_is1g$2 || lk_eq_2m$2) && (~e_is4k$2 || lk_eq_4k$2);
         if (lk_capture) begin
             cap_1g$d$2 = lk_eq_1g$2;
@@ -12490,7 +12494,7 @@ module mmu$fetch$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,
         lk_eq_1g$3 = e_vpn_1g$q$3 == lk_1g;
         lk_eq_2m$3 = e_vpn_2m$q$3 == lk_2m;
         lk_eq_4k$3 = e_vpn_4k$q$3 == lk_4k;
-        lk_eq_pcid$3 = e_pcid$q$3 == lk_pcid;
+        lk_eq_pcid$3 = e_pcid$q$3 == lk_key_pcid;
         lk_match$3 = e_valid$q$3 && (e_glob$q$3 || lk_eq_pcid$3) && lk_eq_1g$3 && (e_is1g$3 || lk_eq_2m$3) && (~e_is4k$3 || lk_eq_4k$3);
         if (lk_capture) begin
             cap_1g$d$3 = lk_eq_1g$3;
@@ -12517,7 +12521,7 @@ module mmu$fetch$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,
         lk_eq_1g$4 = e_vpn_1g$q$4 == lk_1g;
         lk_eq_2m$4 = e_vpn_2m$q$4 == lk_2m;
         lk_eq_4k$4 = e_vpn_4k$q$4 == lk_4k;
-        lk_eq_pcid$4 = e_pcid$q$4 == lk_pcid;
+        lk_eq_pcid$4 = e_pcid$q$4 == lk_key_pcid;
         lk_match$4 = e_valid$q$4 && (e_glob$q$4 || lk_eq_pcid$4) && lk_eq_1g$4 && (e_is1g$4 || lk_eq_2m$4) && (~e_is4k$4 || lk_eq_4k$4);
         if (lk_capture) begin
             cap_1g$d$4 = lk_eq_1g$4;
@@ -12544,7 +12548,7 @@ module mmu$fetch$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,
         lk_eq_1g$5 = e_vpn_1g$q$5 == lk_1g;
         lk_eq_2m$5 = e_vpn_2m$q$5 == lk_2m;
         lk_eq_4k$5 = e_vpn_4k$q$5 == lk_4k;
-        lk_eq_pcid$5 = e_pcid$q$5 == lk_pcid;
+        lk_eq_pcid$5 = e_pcid$q$5 == lk_key_pcid;
         lk_match$5 = e_valid$q$5 && (e_glob$q$5 || lk_eq_pcid$5) && lk_eq_1g$5 && (e_is1g$5 || lk_eq_2m$5) && (~e_is4k$5 || lk_eq_4k$5);
         if (lk_capture) begin
             cap_1g$d$5 = lk_eq_1g$5;
@@ -12571,7 +12575,7 @@ module mmu$fetch$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,
         lk_eq_1g$6 = e_vpn_1g$q$6 == lk_1g;
         lk_eq_2m$6 = e_vpn_2m$q$6 == lk_2m;
         lk_eq_4k$6 = e_vpn_4k$q$6 == lk_4k;
-        lk_eq_pcid$6 = e_pcid$q$6 == lk_pcid;
+        lk_eq_pcid$6 = e_pcid$q$6 == lk_key_pcid;
         lk_match$6 = e_valid$q$6 && (e_glob$q$6 || lk_eq_pcid$6) && lk_eq_1g$6 && (e_is1g$6 || lk_eq_2m$6) && (~e_is4k$6 || lk_eq_4k$6);
         if (lk_capture) begin
             cap_1g$d$6 = lk_eq_1g$6;
@@ -12598,7 +12602,7 @@ module mmu$fetch$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,
         lk_eq_1g$7 = e_vpn_1g$q$7 == lk_1g;
         lk_eq_2m$7 = e_vpn_2m$q$7 == lk_2m;
         lk_eq_4k$7 = e_vpn_4k$q$7 == lk_4k;
-        lk_eq_pcid$7 = e_pcid$q$7 == lk_pcid;
+        lk_eq_pcid$7 = e_pcid$q$7 == lk_key_pcid;
         lk_match$7 = e_valid$q$7 && (e_glob$q$7 || lk_eq_pcid$7) && lk_eq_1g$7 && (e_is1g$7 || lk_eq_2m$7) && (~e_is4k$7 || lk_eq_4k$7);
         if (lk_capture) begin
             cap_1g$d$7 = lk_eq_1g$7;
@@ -12729,14 +12733,14 @@ module mmu$fetch$tlb(clock,reset,lk_vpn,lk_pcid,lk_capture,hit,hit_idx,hit_size,
         inv_drop$6 = 1'b0;
         inv_drop$7 = 1'b0;
         if (inv_en) begin
-            inv_drop$0 = e_valid$q$0 && (~inv_use_va || ((e_vpn_1g$q$0 == iv_1g) && (e_is1g$0 || (e_vpn_2m$q$0 == iv_2m)) && (~e_is4k$0 || (e_vpn_4k$q$0 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$0 == inv_pcid) || (inv_glob_wild && e_glob$q$0)) && ~(inv_keep_glob && e_glob$q$0);
-            inv_drop$1 = e_valid$q$1 && (~inv_use_va || ((e_vpn_1g$q$1 == iv_1g) && (e_is1g$1 || (e_vpn_2m$q$1 == iv_2m)) && (~e_is4k$1 || (e_vpn_4k$q$1 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$1 == inv_pcid) || (inv_glob_wild && e_glob$q$1)) && ~(inv_keep_glob && e_glob$q$1);
-            inv_drop$2 = e_valid$q$2 && (~inv_use_va || ((e_vpn_1g$q$2 == iv_1g) && (e_is1g$2 || (e_vpn_2m$q$2 == iv_2m)) && (~e_is4k$2 || (e_vpn_4k$q$2 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$2 == inv_pcid) || (inv_glob_wild && e_glob$q$2)) && ~(inv_keep_glob && e_glob$q$2);
-            inv_drop$3 = e_valid$q$3 && (~inv_use_va || ((e_vpn_1g$q$3 == iv_1g) && (e_is1g$3 || (e_vpn_2m$q$3 == iv_2m)) && (~e_is4k$3 || (e_vpn_4k$q$3 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$3 == inv_pcid) || (inv_glob_wild && e_glob$q$3)) && ~(inv_keep_glob && e_glob$q$3);
-            inv_drop$4 = e_valid$q$4 && (~inv_use_va || ((e_vpn_1g$q$4 == iv_1g) && (e_is1g$4 || (e_vpn_2m$q$4 == iv_2m)) && (~e_is4k$4 || (e_vpn_4k$q$4 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$4 == inv_pcid) || (inv_glob_wild && e_glob$q$4)) && ~(inv_keep_glob && e_glob$q$4);
-            inv_drop$5 = e_valid$q$5 && (~inv_use_va || ((e_vpn_1g$q$5 == iv_1g) && (e_is1g$5 || (e_vpn_2m$q$5 == iv_2m)) && (~e_is4k$5 || (e_vpn_4k$q$5 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$5 == inv_pcid) || (inv_glob_wild && e_glob$q$5)) && ~(inv_keep_glob && e_glob$q$5);
-            inv_drop$6 = e_valid$q$6 && (~inv_use_va || ((e_vpn_1g$q$6 == iv_1g) && (e_is1g$6 || (e_vpn_2m$q$6 == iv_2m)) && (~e_is4k$6 || (e_vpn_4k$q$6 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$6 == inv_pcid) || (inv_glob_wild && e_glob$q$6)) && ~(inv_keep_glob && e_glob$q$6);
-            inv_drop$7 = e_valid$q$7 && (~inv_use_va || ((e_vpn_1g$q$7 == iv_1g) && (e_is1g$7 || (e_vpn_2m$q$7 == iv_2m)) && (~e_is4k$7 || (e_vpn_4k$q$7 == iv_4k)))) && (~inv_use_pcid || (e_pcid$q$7 == inv_pcid) || (inv_glob_wild && e_glob$q$7)) && ~(inv_keep_glob && e_glob$q$7);
+            inv_drop$0 = e_valid$q$0 && (~inv_use_va || (lk_eq_1g$0 && (e_is1g$0 || lk_eq_2m$0) && (~e_is4k$0 || lk_eq_4k$0))) && (~inv_use_pcid || lk_eq_pcid$0 || (inv_glob_wild && e_glob$q$0)) && ~(inv_keep_glob && e_glob$q$0);
+            inv_drop$1 = e_valid$q$1 && (~inv_use_va || (lk_eq_1g$1 && (e_is1g$1 || lk_eq_2m$1) && (~e_is4k$1 || lk_eq_4k$1))) && (~inv_use_pcid || lk_eq_pcid$1 || (inv_glob_wild && e_glob$q$1)) && ~(inv_keep_glob && e_glob$q$1);
+            inv_drop$2 = e_valid$q$2 && (~inv_use_va || (lk_eq_1g$2 && (e_is1g$2 || lk_eq_2m$2) && (~e_is4k$2 || lk_eq_4k$2))) && (~inv_use_pcid || lk_eq_pcid$2 || (inv_glob_wild && e_glob$q$2)) && ~(inv_keep_glob && e_glob$q$2);
+            inv_drop$3 = e_valid$q$3 && (~inv_use_va || (lk_eq_1g$3 && (e_is1g$3 || lk_eq_2m$3) && (~e_is4k$3 || lk_eq_4k$3))) && (~inv_use_pcid || lk_eq_pcid$3 || (inv_glob_wild && e_glob$q$3)) && ~(inv_keep_glob && e_glob$q$3);
+            inv_drop$4 = e_valid$q$4 && (~inv_use_va || (lk_eq_1g$4 && (e_is1g$4 || lk_eq_2m$4) && (~e_is4k$4 || lk_eq_4k$4))) && (~inv_use_pcid || lk_eq_pcid$4 || (inv_glob_wild && e_glob$q$4)) && ~(inv_keep_glob && e_glob$q$4);
+            inv_drop$5 = e_valid$q$5 && (~inv_use_va || (lk_eq_1g$5 && (e_is1g$5 || lk_eq_2m$5) && (~e_is4k$5 || lk_eq_4k$5))) && (~inv_use_pcid || lk_eq_pcid$5 || (inv_glob_wild && e_glob$q$5)) && ~(inv_keep_glob && e_glob$q$5);
+            inv_drop$6 = e_valid$q$6 && (~inv_use_va || (lk_eq_1g$6 && (e_is1g$6 || lk_eq_2m$6) && (~e_is4k$6 || lk_eq_4k$6))) && (~inv_use_pcid || lk_eq_pcid$6 || (inv_glob_wild && e_glob$q$6)) && ~(inv_keep_glob && e_glob$q$6);
+            inv_drop$7 = e_valid$q$7 && (~inv_use_va || (lk_eq_1g$7 && (e_is1g$7 || lk_eq_2m$7) && (~e_is4k$7 || lk_eq_4k$7))) && (~inv_use_pcid || lk_eq_pcid$7 || (inv_glob_wild && e_glob$q$7)) && ~(inv_keep_glob && e_glob$q$7);
         end
         if (fill_en && fl_slot$0) begin
             e_valid$d$0 = 1'b1;
@@ -14117,6 +14121,26 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
     reg  w_drop$1;
     reg  w_drop$2;
     reg  w_drop$3;
+    reg  [17:0] key_1g;
+    reg  [8:0] key_2m;
+    reg  [8:0] key_4k;
+    reg  [11:0] key_pcid;
+    reg  eq_1g$0;
+    reg  eq_1g$1;
+    reg  eq_1g$2;
+    reg  eq_1g$3;
+    reg  eq_2m$0;
+    reg  eq_2m$1;
+    reg  eq_2m$2;
+    reg  eq_2m$3;
+    reg  eq_4k$0;
+    reg  eq_4k$1;
+    reg  eq_4k$2;
+    reg  eq_4k$3;
+    reg  eq_pcid$0;
+    reg  eq_pcid$1;
+    reg  eq_pcid$2;
+    reg  eq_pcid$3;
     reg  small_now;
     reg  probing;
     reg  want_big;
@@ -14598,12 +14622,38 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
         small_now = (state$q == L2State$Small) || ((state$q == L2State$Idle) && lk_start && ~abort && sp_ok$q && (sp_port$q == lk_data));
         probing = small_now || (state$q == L2State$Big);
         want_big = state$q == L2State$Big;
+        key_1g = lk_vpn_1g;
+        key_2m = lk_vpn_2m;
+        key_4k = lk_vpn_4k;
+        key_pcid = lk_pcid;
+        if (state$q == L2State$Sweep) begin
+            key_1g = sv_vpn_1g$q;
+            key_2m = sv_vpn_2m$q;
+            key_4k = sv_vpn_4k$q;
+            key_pcid = sv_pcid$q;
+        end
         found = 1'b0;
         way = 32'h0;
-        w_match$0 = w_valid$0 && (w_big$0 == want_big) && (w_1g$0 == lk_vpn_1g) && (w_2m$0 == lk_vpn_2m) && (want_big || (w_4k$0 == lk_vpn_4k)) && (w_glob$0 || (w_pcid$0 == lk_pcid));
-        w_match$1 = w_valid$1 && (w_big$1 == want_big) && (w_1g$1 == lk_vpn_1g) && (w_2m$1 == lk_vpn_2m) && (want_big || (w_4k$1 == lk_vpn_4k)) && (w_glob$1 || (w_pcid$1 == lk_pcid));
-        w_match$2 = w_valid$2 && (w_big$2 == want_big) && (w_1g$2 == lk_vpn_1g) && (w_2m$2 == lk_vpn_2m) && (want_big || (w_4k$2 == lk_vpn_4k)) && (w_glob$2 || (w_pcid$2 == lk_pcid));
-        w_match$3 = w_valid$3 && (w_big$3 == want_big) && (w_1g$3 == lk_vpn_1g) && (w_2m$3 == lk_vpn_2m) && (want_big || (w_4k$3 == lk_vpn_4k)) && (w_glob$3 || (w_pcid$3 == lk_pcid));
+        eq_1g$0 = w_1g$0 == key_1g;
+        eq_2m$0 = w_2m$0 == key_2m;
+        eq_4k$0 = w_4k$0 == key_4k;
+        eq_pcid$0 = w_pcid$0 == key_pcid;
+        w_match$0 = w_valid$0 && (w_big$0 == want_big) && eq_1g$0 && eq_2m$0 && (want_big || eq_4k$0) && (w_glob$0 || eq_pcid$0);
+        eq_1g$1 = w_1g$1 == key_1g;
+        eq_2m$1 = w_2m$1 == key_2m;
+        eq_4k$1 = w_4k$1 == key_4k;
+        eq_pcid$1 = w_pcid$1 == key_pcid;
+        w_match$1 = w_valid$1 && (w_big$1 == want_big) && eq_1g$1 && eq_2m$1 && (want_big || eq_4k$1) && (w_glob$1 || eq_pcid$1);
+        eq_1g$2 = w_1g$2 == key_1g;
+        eq_2m$2 = w_2m$2 == key_2m;
+        eq_4k$2 = w_4k$2 == key_4k;
+        eq_pcid$2 = w_pcid$2 == key_pcid;
+        w_match$2 = w_valid$2 && (w_big$2 == want_big) && eq_1g$2 && eq_2m$2 && (want_big || eq_4k$2) && (w_glob$2 || eq_pcid$2);
+        eq_1g$3 = w_1g$3 == key_1g;
+        eq_2m$3 = w_2m$3 == key_2m;
+        eq_4k$3 = w_4k$3 == key_4k;
+        eq_pcid$3 = w_pcid$3 == key_pcid;
+        w_match$3 = w_valid$3 && (w_big$3 == want_big) && eq_1g$3 && eq_2m$3 && (want_big || eq_4k$3) && (w_glob$3 || eq_pcid$3);
         if (w_match$0 && ~found) begin
             found = 1'b1;
             way = k_way$0;
@@ -14832,13 +14882,13 @@ module mmu$l2(clock,reset,lk_start,lk_vpn_1g,lk_vpn_2m,lk_vpn_4k,lk_pcid,lk_writ
                         state$d = L2State$Idle;
                     end
                     if (sw_pend$q) begin
-                        w_drop$0 = w_valid$0 && (sv_all$q || ((~sv_use_va$q || ((w_1g$0 == sv_vpn_1g$q) && (w_2m$0 == sv_vpn_2m$q) && (w_big$0 || (w_4k$0 == sv_vpn_4k$q)))) && (~sv_use_pcid$q || (w_pcid$0 == sv_pcid$q) || (sv_glob_wild$q && w_glob$0)) && ~(sv_keep_glob$q && w_glob$0)));
+                        w_drop$0 = w_valid$0 && (sv_all$q || ((~sv_use_va$q || (eq_1g$0 && eq_2m$0 && (w_big$0 || eq_4k$0))) && (~sv_use_pcid$q || eq_pcid$0 || (sv_glob_wild$q && w_glob$0)) && ~(sv_keep_glob$q && w_glob$0)));
                         l_we$0 = w_drop$0 || sv_all$q;
-                        w_drop$1 = w_valid$1 && (sv_all$q || ((~sv_use_va$q || ((w_1g$1 == sv_vpn_1g$q) && (w_2m$1 == sv_vpn_2m$q) && (w_big$1 || (w_4k$1 == sv_vpn_4k$q)))) && (~sv_use_pcid$q || (w_pcid$1 == sv_pcid$q) || (sv_glob_wild$q && w_glob$1)) && ~(sv_keep_glob$q && w_glob$1)));
+                        w_drop$1 = w_valid$1 && (sv_all$q || ((~sv_use_va$q || (eq_1g$1 && eq_2m$1 && (w_big$1 || eq_4k$1))) && (~sv_use_pcid$q || eq_pcid$1 || (sv_glob_wild$q && w_glob$1)) && ~(sv_keep_glob$q && w_glob$1)));
                         l_we$1 = w_drop$1 || sv_all$q;
-                        w_drop$2 = w_valid$2 && (sv_all$q || ((~sv_use_va$q || ((w_1g$2 == sv_vpn_1g$q) && (w_2m$2 == sv_vpn_2m$q) && (w_big$2 || (w_4k$2 == sv_vpn_4k$q)))) && (~sv_use_pcid$q || (w_pcid$2 == sv_pcid$q) || (sv_glob_wild$q && w_glob$2)) && ~(sv_keep_glob$q && w_glob$2)));
+                        w_drop$2 = w_valid$2 && (sv_all$q || ((~sv_use_va$q || (eq_1g$2 && eq_2m$2 && (w_big$2 || eq_4k$2))) && (~sv_use_pcid$q || eq_pcid$2 || (sv_glob_wild$q && w_glob$2)) && ~(sv_keep_glob$q && w_glob$2)));
                         l_we$2 = w_drop$2 || sv_all$q;
-                        w_drop$3 = w_valid$3 && (sv_all$q || ((~sv_use_va$q || ((w_1g$3 == sv_vpn_1g$q) && (w_2m$3 == sv_vpn_2m$q) && (w_big$3 || (w_4k$3 == sv_vpn_4k$q)))) && (~sv_use_pcid$q || (w_pcid$3 == sv_pcid$q) || (sv_glob_wild$q && w_glob$3)) && ~(sv_keep_glob$q && w_glob$3)));
+                        w_drop$3 = w_valid$3 && (sv_all$q || ((~sv_use_va$q || (eq_1g$3 && eq_2m$3 && (w_big$3 || eq_4k$3))) && (~sv_use_pcid$q || eq_pcid$3 || (sv_glob_wild$q && w_glob$3)) && ~(sv_keep_glob$q && w_glob$3)));
                         l_we$3 = w_drop$3 || sv_all$q;
                         l_lru_we = sv_all$q;
                         l_ta = 32'h0;
@@ -17682,6 +17732,7 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
     localparam  k_level$2 = 2'b10;
     localparam  k_level$3 = 2'b11;
     localparam  rsvd_mask = 64'hfff0000000000;
+    localparam  wb_keep = 64'hfff000ffffffffff;
     localparam  pfn_mask = 40'hfffffff;
     localparam  pfn_1g = 40'hffc0000;
     localparam  pfn_2m = 40'hffffe00;
@@ -17752,6 +17803,18 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
     reg  wb_need$3$d;
     wire  wb_need$3$q;
     reg  wb_need$3$clock;
+    reg  wb_sent$0$d;
+    wire  wb_sent$0$q;
+    reg  wb_sent$0$clock;
+    reg  wb_sent$1$d;
+    wire  wb_sent$1$q;
+    reg  wb_sent$1$clock;
+    reg  wb_sent$2$d;
+    wire  wb_sent$2$q;
+    reg  wb_sent$2$clock;
+    reg  wb_sent$3$d;
+    wire  wb_sent$3$q;
+    reg  wb_sent$3$clock;
     reg  [51:0] wb_addr$0$d;
     wire  [51:0] wb_addr$0$q;
     reg  wb_addr$0$clock;
@@ -17809,9 +17872,9 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
     reg  berr$d;
     wire  berr$q;
     reg  berr$clock;
-    reg  [51:0] berr_addr$d;
-    wire  [51:0] berr_addr$q;
-    reg  berr_addr$clock;
+    reg  [1:0] berr_lvl$d;
+    wire  [1:0] berr_lvl$q;
+    reg  berr_lvl$clock;
     
     // Local signals
     reg  pwc_kill;
@@ -17832,6 +17895,12 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
     reg  [63:0] e_wb_val;
     reg  wb_any;
     reg  [1:0] wb_top;
+    reg  wb_rest;
+    reg  [1:0] wb_next;
+    reg  sent_any;
+    reg  sent_more;
+    reg  [1:0] sent_top;
+    reg  offer_write;
     reg  can_issue;
     reg  k_va;
     reg  k_pcid;
@@ -17924,6 +17993,26 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         .d(wb_need$3$d),
         .q(wb_need$3$q),
         .clock(wb_need$3$clock)
+    );
+    mmu$walker$wb_sent$0 wb_sent$0(
+        .d(wb_sent$0$d),
+        .q(wb_sent$0$q),
+        .clock(wb_sent$0$clock)
+    );
+    mmu$walker$wb_sent$1 wb_sent$1(
+        .d(wb_sent$1$d),
+        .q(wb_sent$1$q),
+        .clock(wb_sent$1$clock)
+    );
+    mmu$walker$wb_sent$2 wb_sent$2(
+        .d(wb_sent$2$d),
+        .q(wb_sent$2$q),
+        .clock(wb_sent$2$clock)
+    );
+    mmu$walker$wb_sent$3 wb_sent$3(
+        .d(wb_sent$3$d),
+        .q(wb_sent$3$q),
+        .clock(wb_sent$3$clock)
     );
     mmu$walker$wb_addr$0 wb_addr$0(
         .d(wb_addr$0$d),
@@ -18020,10 +18109,10 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         .q(berr$q),
         .clock(berr$clock)
     );
-    mmu$walker$berr_addr berr_addr(
-        .d(berr_addr$d),
-        .q(berr_addr$q),
-        .clock(berr_addr$clock)
+    mmu$walker$berr_lvl berr_lvl(
+        .d(berr_lvl$d),
+        .q(berr_lvl$q),
+        .clock(berr_lvl$clock)
     );
     
     // Update code
@@ -18051,7 +18140,7 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         pf_xd$clock = clock;
         pwc_dead$clock = clock;
         berr$clock = clock;
-        berr_addr$clock = clock;
+        berr_lvl$clock = clock;
         state$d = state$q;
         level$d = level$q;
         base$d = base$q;
@@ -18075,29 +18164,37 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         pf_xd$d = pf_xd$q;
         pwc_dead$d = pwc_dead$q;
         berr$d = berr$q;
-        berr_addr$d = berr_addr$q;
+        berr_lvl$d = berr_lvl$q;
         wb_need$0$clock = clock;
+        wb_sent$0$clock = clock;
         wb_addr$0$clock = clock;
         wb_data$0$clock = clock;
         wb_need$0$d = wb_need$0$q;
+        wb_sent$0$d = wb_sent$0$q;
         wb_addr$0$d = wb_addr$0$q;
         wb_data$0$d = wb_data$0$q;
         wb_need$1$clock = clock;
+        wb_sent$1$clock = clock;
         wb_addr$1$clock = clock;
         wb_data$1$clock = clock;
         wb_need$1$d = wb_need$1$q;
+        wb_sent$1$d = wb_sent$1$q;
         wb_addr$1$d = wb_addr$1$q;
         wb_data$1$d = wb_data$1$q;
         wb_need$2$clock = clock;
+        wb_sent$2$clock = clock;
         wb_addr$2$clock = clock;
         wb_data$2$clock = clock;
         wb_need$2$d = wb_need$2$q;
+        wb_sent$2$d = wb_sent$2$q;
         wb_addr$2$d = wb_addr$2$q;
         wb_data$2$d = wb_data$2$q;
         wb_need$3$clock = clock;
+        wb_sent$3$clock = clock;
         wb_addr$3$clock = clock;
         wb_data$3$clock = clock;
         wb_need$3$d = wb_need$3$q;
+        wb_sent$3$d = wb_sent$3$q;
         wb_addr$3$d = wb_addr$3$q;
         wb_data$3$d = wb_data$3$q;
         busy = state$q != WalkState$Idle;
@@ -18107,7 +18204,6 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         pfn = leaf_pfn$q;
         size = leaf_size$q;
         bus_error = berr$q;
-        err_addr = berr_addr$q;
         rights_user = acc_user$q;
         rights_writable = acc_writable$q;
         rights_xd = acc_xd$q;
@@ -18166,21 +18262,62 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         e_wb_val = mem_rsp_data | e_new_bits;
         wb_any = 1'b0;
         wb_top = 32'h0;
+        wb_rest = 1'b0;
+        wb_next = 32'h0;
+        sent_any = 1'b0;
+        sent_more = 1'b0;
+        sent_top = 32'h0;
         if (wb_need$0$q) begin
             wb_any = 1'b1;
             wb_top = k_level$0;
+            if (level$q != k_level$0) begin
+                wb_rest = 1'b1;
+                wb_next = k_level$0;
+            end
+        end
+        if (wb_sent$0$q) begin
+            sent_more = sent_any;
+            sent_any = 1'b1;
+            sent_top = k_level$0;
         end
         if (wb_need$1$q) begin
             wb_any = 1'b1;
             wb_top = k_level$1;
+            if (level$q != k_level$1) begin
+                wb_rest = 1'b1;
+                wb_next = k_level$1;
+            end
+        end
+        if (wb_sent$1$q) begin
+            sent_more = sent_any;
+            sent_any = 1'b1;
+            sent_top = k_level$1;
         end
         if (wb_need$2$q) begin
             wb_any = 1'b1;
             wb_top = k_level$2;
+            if (level$q != k_level$2) begin
+                wb_rest = 1'b1;
+                wb_next = k_level$2;
+            end
+        end
+        if (wb_sent$2$q) begin
+            sent_more = sent_any;
+            sent_any = 1'b1;
+            sent_top = k_level$2;
         end
         if (wb_need$3$q) begin
             wb_any = 1'b1;
             wb_top = k_level$3;
+            if (level$q != k_level$3) begin
+                wb_rest = 1'b1;
+                wb_next = k_level$3;
+            end
+        end
+        if (wb_sent$3$q) begin
+            sent_more = sent_any;
+            sent_any = 1'b1;
+            sent_top = k_level$3;
         end
         active = busy || start;
         known = leaf_known$q && busy;
@@ -18208,7 +18345,43 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         if (level$q == 3) begin
             cur_addr = wb_addr$3$q;
         end
-        can_issue = ~outstanding$q && ~reset;
+        can_issue = ~outstanding$q && ~sent_any && ~reset;
+        offer_write = (state$q == WalkState$WriteBack) || ((state$q == WalkState$PermCheck) && perm_allow && wb_any);
+        if (offer_write) begin
+            l_mem_req_valid = ~reset;
+            l_mem_req_we = 1'b1;
+            l_mem_req_addr = cur_addr;
+            if (level$q == 0) begin
+                l_mem_req_wdata = wb_data$0$q;
+            end
+            if (level$q == 1) begin
+                l_mem_req_wdata = wb_data$1$q;
+            end
+            if (level$q == 2) begin
+                l_mem_req_wdata = wb_data$2$q;
+            end
+            if (level$q == 3) begin
+                l_mem_req_wdata = wb_data$3$q;
+            end
+        end
+        if (mem_rsp_valid && sent_any) begin
+            if (sent_top == 0) begin
+                wb_sent$0$d = 1'b0;
+            end
+            if (sent_top == 1) begin
+                wb_sent$1$d = 1'b0;
+            end
+            if (sent_top == 2) begin
+                wb_sent$2$d = 1'b0;
+            end
+            if (sent_top == 3) begin
+                wb_sent$3$d = 1'b0;
+            end
+            if (mem_rsp_err && ~berr$q) begin
+                berr$d = 1'b1;
+                berr_lvl$d = sent_top;
+            end
+        end
         case (state$q)
             WalkState$Idle:
                 begin
@@ -18266,7 +18439,6 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
                     if (mem_rsp_valid) begin
                         if (mem_rsp_err) begin
                             berr$d = 1'b1;
-                            berr_addr$d = cur_addr;
                             state$d = WalkState$Fault;
                         end
                         else if (~e_present) begin
@@ -18282,19 +18454,19 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
                             acc_writable$d = acc_writable$q && mem_rsp_data[32'h1];
                             acc_xd$d = acc_xd$q || mem_rsp_data[32'h3f];
                             if (level$q == 0) begin
-                                wb_data$0$d = e_wb_val;
+                                wb_data$0$d = e_wb_val & wb_keep;
                                 wb_need$0$d = e_wb_val != mem_rsp_data;
                             end
                             if (level$q == 1) begin
-                                wb_data$1$d = e_wb_val;
+                                wb_data$1$d = e_wb_val & wb_keep;
                                 wb_need$1$d = e_wb_val != mem_rsp_data;
                             end
                             if (level$q == 2) begin
-                                wb_data$2$d = e_wb_val;
+                                wb_data$2$d = e_wb_val & wb_keep;
                                 wb_need$2$d = e_wb_val != mem_rsp_data;
                             end
                             if (level$q == 3) begin
-                                wb_data$3$d = e_wb_val;
+                                wb_data$3$d = e_wb_val & wb_keep;
                                 wb_need$3$d = e_wb_val != mem_rsp_data;
                             end
                             if (e_leaf) begin
@@ -18311,6 +18483,9 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
                                 leaf_pkey$d = mem_rsp_data[(32'h3b)+:(4)];
                                 leaf_known$d = 1'b1;
                                 state$d = WalkState$PermCheck;
+                                if (wb_any) begin
+                                    level$d = wb_top;
+                                end
                             end
                             else begin
                                 base$d = e_next_base;
@@ -18330,8 +18505,10 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
                 begin
                     if (perm_allow) begin
                         if (wb_any) begin
-                            level$d = wb_top;
                             state$d = WalkState$WriteBack;
+                            if (mem_req_ready && ~wb_rest) begin
+                                state$d = WalkState$AckWrite;
+                            end
                         end
                         else begin
                             state$d = WalkState$Done;
@@ -18344,51 +18521,20 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
                 end
             WalkState$WriteBack:
                 begin
-                    l_mem_req_valid = can_issue;
-                    l_mem_req_we = 1'b1;
-                    l_mem_req_addr = cur_addr;
-                    if (level$q == 0) begin
-                        l_mem_req_wdata = wb_data$0$q;
-                    end
-                    if (level$q == 1) begin
-                        l_mem_req_wdata = wb_data$1$q;
-                    end
-                    if (level$q == 2) begin
-                        l_mem_req_wdata = wb_data$2$q;
-                    end
-                    if (level$q == 3) begin
-                        l_mem_req_wdata = wb_data$3$q;
-                    end
-                    if (can_issue && mem_req_ready) begin
-                        if (level$q == 0) begin
-                            wb_need$0$d = 1'b0;
-                        end
-                        if (level$q == 1) begin
-                            wb_need$1$d = 1'b0;
-                        end
-                        if (level$q == 2) begin
-                            wb_need$2$d = 1'b0;
-                        end
-                        if (level$q == 3) begin
-                            wb_need$3$d = 1'b0;
-                        end
+                    if (mem_req_ready && ~wb_rest) begin
                         state$d = WalkState$AckWrite;
                     end
                 end
             WalkState$AckWrite:
                 begin
-                    if (mem_rsp_valid) begin
-                        if (mem_rsp_err) begin
-                            berr$d = 1'b1;
-                            berr_addr$d = cur_addr;
+                    if (mem_rsp_valid && ~sent_more) begin
+                        state$d = WalkState$Done;
+                        if (berr$q || mem_rsp_err) begin
                             state$d = WalkState$Fault;
-                        end
-                        else if (wb_any) begin
-                            level$d = wb_top;
-                            state$d = WalkState$WriteBack;
-                        end
-                        else begin
-                            state$d = WalkState$Done;
+                            level$d = sent_top;
+                            if (berr$q) begin
+                                level$d = berr_lvl$q;
+                            end
                         end
                     end
                 end
@@ -18414,21 +18560,47 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
             l_fill_en = 1'b0;
             l_pwc_fill_en = 1'b0;
             wb_need$0$d = 1'b0;
+            wb_sent$0$d = 1'b0;
             wb_need$1$d = 1'b0;
+            wb_sent$1$d = 1'b0;
             wb_need$2$d = 1'b0;
+            wb_sent$2$d = 1'b0;
             wb_need$3$d = 1'b0;
+            wb_sent$3$d = 1'b0;
         end
-        if (mem_rsp_valid) begin
+        if (mem_rsp_valid && ~sent_any) begin
             outstanding$d = 1'b0;
         end
         if (l_mem_req_valid && mem_req_ready) begin
-            outstanding$d = 1'b1;
+            if (offer_write) begin
+                if (level$q == 0) begin
+                    wb_need$0$d = 1'b0;
+                    wb_sent$0$d = 1'b1;
+                end
+                if (level$q == 1) begin
+                    wb_need$1$d = 1'b0;
+                    wb_sent$1$d = 1'b1;
+                end
+                if (level$q == 2) begin
+                    wb_need$2$d = 1'b0;
+                    wb_sent$2$d = 1'b1;
+                end
+                if (level$q == 3) begin
+                    wb_need$3$d = 1'b0;
+                    wb_sent$3$d = 1'b1;
+                end
+                level$d = wb_next;
+            end
+            else begin
+                outstanding$d = 1'b1;
+            end
         end
         if (reset) begin
             outstanding$d = 1'b0;
         end
         done = l_done;
         fault = l_fault;
+        err_addr = cur_addr;
         mem_req_valid = l_mem_req_valid;
         mem_req_we = l_mem_req_we;
         mem_req_addr = l_mem_req_addr;
@@ -18535,23 +18707,23 @@ module mmu$walker$berr(d,q,clock);
 endmodule // mmu$walker$berr
 
 
-module mmu$walker$berr_addr(d,q,clock);
+module mmu$walker$berr_lvl(d,q,clock);
     
     // Module arguments
-    input wire  [51:0] d;
-    output reg  [51:0] q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 52'h0;
+       q = 2'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // mmu$walker$berr_addr
+endmodule // mmu$walker$berr_lvl
 
 
 module mmu$walker$code(d,q,clock);
@@ -19137,3 +19309,79 @@ module mmu$walker$wb_need$3(d,q,clock);
     end
           
 endmodule // mmu$walker$wb_need$3
+
+
+module mmu$walker$wb_sent$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$walker$wb_sent$0
+
+
+module mmu$walker$wb_sent$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$walker$wb_sent$1
+
+
+module mmu$walker$wb_sent$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$walker$wb_sent$2
+
+
+module mmu$walker$wb_sent$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$walker$wb_sent$3

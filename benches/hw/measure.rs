@@ -277,10 +277,19 @@ fn miss(b: &mut Bench, kind: Miss, size: PageSize, latency: u32, pwc: usize) -> 
             if pwc > 0 { l } else { 4 * l },
             Some(("4K miss with PDE cached <= L + 4".to_string(), l + 4)),
         ),
+        // The four reads are dependent; the four A writes are posted, so only the last one's answer adds L.
+        Miss::ColdAClear if size == PageSize::Size4K => (
+            5 * l,
+            Some((
+                "cold 4-level walk writing A at every level <= 5L + 10".to_string(),
+                5 * l + 10,
+            )),
+        ),
         _ if size == PageSize::Size4K => (
             4 * l,
             Some(("cold 4-level walk <= 4L + 8".to_string(), 4 * l + 8)),
         ),
+        Miss::ColdAClear => ((levels(size) + 1) * l, None),
         _ => (levels(size) * l, None),
     };
     MissRow {

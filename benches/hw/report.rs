@@ -106,8 +106,8 @@ pub fn markdown(f: &Figures) -> String {
         md,
         "\n### Miss latency\n\n\
          Floor: dependent reads x L (4L for a 4K walk, 3L for 2M, 2L for 1G; a 4K miss with its PDE cached needs 1 read, \
-         4 without the cache). Accessed-flag write-backs are not in the floor; the reads and writes columns are the \
-         memory traffic the access made.\n\n\
+         4 without the cache), plus L for a walk that writes A/D back (the writes are posted; the last one's answer \
+         is waited for). The reads and writes columns are the memory traffic the access made.\n\n\
          | miss | page | L | PWC | cycles | floor | over floor | reads | writes | target | |\n\
          |---|---|---:|---|---:|---:|---:|---:|---:|---|---|"
     )

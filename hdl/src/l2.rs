@@ -50,7 +50,7 @@
 //!
 //! Flush walks (`flushing`, both ports and the command port held): from the cycle after the
 //! invalidation, one set read per cycle and, a cycle later, every way the operation covers
-//! cleared. INVLPG and INVPCID type 0 visit the two sets the VA can live in: 3 cycles. Every other
+//! cleared, judged by the lookup's comparators (a walk and a lookup never overlap). INVLPG and INVPCID type 0 visit the two sets the VA can live in: 3 cycles. Every other
 //! command visits all sets: sets + 1 cycles. A CR4 transition or a reset clears every way and
 //! every LRU word, restarting any walk in progress: sets + 1 cycles.
 //!
@@ -193,6 +193,16 @@ pub struct L2<const SB: usize> {
     w_pcid: [Signal<Local, Bits<12>>; L2_WAYS],
     w_match: [Signal<Local, Bit>; L2_WAYS],
     w_drop: [Signal<Local, Bit>; L2_WAYS],
+    /// The compare key: the lookup's VPN slices and PCID, or during a flush walk the operation's.
+    key_1g: Signal<Local, Bits<18>>,
+    key_2m: Signal<Local, Bits<9>>,
+    key_4k: Signal<Local, Bits<9>>,
+    key_pcid: Signal<Local, Bits<12>>,
+    /// Per way, the word read against the key: one set of comparators for lookups and flushes.
+    eq_1g: [Signal<Local, Bit>; L2_WAYS],
+    eq_2m: [Signal<Local, Bit>; L2_WAYS],
+    eq_4k: [Signal<Local, Bit>; L2_WAYS],
+    eq_pcid: [Signal<Local, Bit>; L2_WAYS],
     // combinational terms
     small_now: Signal<Local, Bit>,
     probing: Signal<Local, Bit>,
@@ -343,6 +353,14 @@ impl<const SB: usize> Default for L2<SB> {
             w_pcid: Default::default(),
             w_match: Default::default(),
             w_drop: Default::default(),
+            key_1g: Default::default(),
+            key_2m: Default::default(),
+            key_4k: Default::default(),
+            key_pcid: Default::default(),
+            eq_1g: Default::default(),
+            eq_2m: Default::default(),
+            eq_4k: Default::default(),
+            eq_pcid: Default::default(),
             small_now: Default::default(),
             probing: Default::default(),
             want_big: Default::default(),
@@ -478,15 +496,31 @@ impl<const SB: usize> Logic for L2<SB> {
         self.want_big.next = self.state.q.val() == L2State::Big;
         // Probe: entries of the probe's page size only, at that size, visible in the PCID. The
         // lowest matching way is the match.
+        // A flush walk and a lookup never overlap (no lookup starts while `flushing`, and an
+        // invalidation drops the one in flight), so they share the comparators.
+        self.key_1g.next = self.lk_vpn_1g.val();
+        self.key_2m.next = self.lk_vpn_2m.val();
+        self.key_4k.next = self.lk_vpn_4k.val();
+        self.key_pcid.next = self.lk_pcid.val();
+        if self.state.q.val() == L2State::Sweep {
+            self.key_1g.next = self.sv_vpn_1g.q.val();
+            self.key_2m.next = self.sv_vpn_2m.q.val();
+            self.key_4k.next = self.sv_vpn_4k.q.val();
+            self.key_pcid.next = self.sv_pcid.q.val();
+        }
         self.found.next = false;
         self.way.next = 0.into();
         for w in 0..L2_WAYS {
+            self.eq_1g[w].next = self.w_1g[w].val() == self.key_1g.val();
+            self.eq_2m[w].next = self.w_2m[w].val() == self.key_2m.val();
+            self.eq_4k[w].next = self.w_4k[w].val() == self.key_4k.val();
+            self.eq_pcid[w].next = self.w_pcid[w].val() == self.key_pcid.val();
             self.w_match[w].next = self.w_valid[w].val()
                 && (self.w_big[w].val() == self.want_big.val())
-                && (self.w_1g[w].val() == self.lk_vpn_1g.val())
-                && (self.w_2m[w].val() == self.lk_vpn_2m.val())
-                && (self.want_big.val() || (self.w_4k[w].val() == self.lk_vpn_4k.val()))
-                && (self.w_glob[w].val() || (self.w_pcid[w].val() == self.lk_pcid.val()));
+                && self.eq_1g[w].val()
+                && self.eq_2m[w].val()
+                && (self.want_big.val() || self.eq_4k[w].val())
+                && (self.w_glob[w].val() || self.eq_pcid[w].val());
         }
         for w in 0..L2_WAYS {
             if self.w_match[w].val() && !self.found.val() {
@@ -686,12 +720,11 @@ impl<const SB: usize> Logic for L2<SB> {
                         self.w_drop[w].next = self.w_valid[w].val()
                             && (self.sv_all.q.val()
                                 || ((!self.sv_use_va.q.val()
-                                    || ((self.w_1g[w].val() == self.sv_vpn_1g.q.val())
-                                        && (self.w_2m[w].val() == self.sv_vpn_2m.q.val())
-                                        && (self.w_big[w].val()
-                                            || (self.w_4k[w].val() == self.sv_vpn_4k.q.val()))))
+                                    || (self.eq_1g[w].val()
+                                        && self.eq_2m[w].val()
+                                        && (self.w_big[w].val() || self.eq_4k[w].val())))
                                     && (!self.sv_use_pcid.q.val()
-                                        || (self.w_pcid[w].val() == self.sv_pcid.q.val())
+                                        || self.eq_pcid[w].val()
                                         || (self.sv_glob_wild.q.val() && self.w_glob[w].val()))
                                     && !(self.sv_keep_glob.q.val() && self.w_glob[w].val())));
                         self.l_we[w].next = self.w_drop[w].val() || self.sv_all.q.val();

@@ -47,10 +47,13 @@
 //! - memory (walker): `mem_req_valid`, `mem_req_ready`, `mem_req_addr` (52), `mem_req_we`,
 //!   `mem_req_wdata` (64), `mem_rsp_valid`, `mem_rsp_data` (64), `mem_rsp_err` (the answer is a
 //!   bus error: no data, or the write did not happen). Protocol: a request transfers at
-//!   a rising edge with valid & ready; at most one is outstanding; every request, read or write,
-//!   is answered by exactly one `mem_rsp_valid` pulse, at least one cycle after the transfer
-//!   (data ignored for writes); any latency and back-pressure work. The memory is in the MMU's
-//!   reset domain: a reset drops the answer it owed for a request transferred before the reset.
+//!   a rising edge with valid & ready, and an offer not taken stays unchanged; every request,
+//!   read or write, is answered by exactly one `mem_rsp_valid` pulse, at least one cycle after
+//!   its transfer and in the order the requests were taken (data ignored for writes); any
+//!   latency and back-pressure work. A read is offered only with nothing outstanding; a walk's
+//!   A/D writes (up to four) are posted back to back, and the walk answers after the last one's
+//!   answer. The memory is in the MMU's reset domain: a reset drops the answers it owed for
+//!   requests transferred before the reset.
 //!
 //! Access flow (each port, see `port.rs`). The L1 is looked up with the offered VA in the offering
 //! cycle. A hit (not a write to an entry whose cached D is 0) or a non-canonical VA (#GP) answers

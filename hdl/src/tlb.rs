@@ -36,7 +36,10 @@
 //!   `inv_use_va` (entry must match `inv_vpn` at its own page size), `inv_use_pcid` (entry's `pcid`
 //!   must equal `inv_pcid`, or, with `inv_glob_wild`, the entry is global), `inv_keep_glob` (global
 //!   entries survive). The top encodes every row of the invalidation table of
-//!   docs/architecture.md with these four flags.
+//!   docs/architecture.md with these four flags. The invalidation uses the lookup's comparators
+//!   (one VPN-slice and PCID compare per entry, not two): with `inv_en` high they compare
+//!   `inv_vpn` and `inv_pcid`, so the lookup outputs of that cycle mean nothing and the owner must
+//!   not take them (the port takes no request in an invalidation cycle) nor capture them.
 //!
 //! A fill and an invalidation in the same edge act as "fill, then invalidate": the slot choice sees
 //! the entries before the invalidation, and the fill wins on its own slot. The top never applies an
@@ -131,10 +134,11 @@ pub struct Tlb<const N: usize, const A: usize> {
     fl_overlap: [Signal<Local, Bit>; N],
     fl_slot: [Signal<Local, Bit>; N],
     inv_drop: [Signal<Local, Bit>; N],
-    // sliced request fields
+    /// The compare key, sliced: the lookup's VPN and PCID, or in an invalidation cycle the operation's.
     lk_1g: Signal<Local, Bits<18>>,
     lk_2m: Signal<Local, Bits<9>>,
     lk_4k: Signal<Local, Bits<9>>,
+    lk_key_pcid: Signal<Local, Bits<12>>,
     fl_is1g: Signal<Local, Bit>,
     fl_is4k: Signal<Local, Bit>,
     fl_found: Signal<Local, Bit>,
@@ -142,9 +146,6 @@ pub struct Tlb<const N: usize, const A: usize> {
     fl_cand: Signal<Local, Bits<N>>,
     fl_neg: Signal<Local, Bits<N>>,
     fl_first: Signal<Local, Bits<N>>,
-    iv_1g: Signal<Local, Bits<18>>,
-    iv_2m: Signal<Local, Bits<9>>,
-    iv_4k: Signal<Local, Bits<9>>,
     l_hit: Signal<Local, Bit>,
     l_hit_idx: Signal<Local, Bits<A>>,
     /// The hit entry's size, read out as "is 1G" and "is 4K" (AND-OR, like every other field).
@@ -247,15 +248,13 @@ impl<const N: usize, const A: usize> Tlb<N, A> {
             lk_1g: Default::default(),
             lk_2m: Default::default(),
             lk_4k: Default::default(),
+            lk_key_pcid: Default::default(),
             fl_is1g: Default::default(),
             fl_is4k: Default::default(),
             fl_found: Default::default(),
             fl_cand: Default::default(),
             fl_neg: Default::default(),
             fl_first: Default::default(),
-            iv_1g: Default::default(),
-            iv_2m: Default::default(),
-            iv_4k: Default::default(),
             l_hit: Default::default(),
             l_hit_idx: Default::default(),
             l_hit_1g: Default::default(),
@@ -323,12 +322,18 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
         self.victim.clock.next = self.clock.val();
         self.victim.d.next = self.victim.q.val();
 
+        // One set of comparators serves lookups and invalidations: the owner takes no lookup's answer
+        // in an invalidation cycle, so the match lines then compare the operation's VPN and PCID.
         self.lk_1g.next = self.lk_vpn.val().get_bits::<18>(18);
         self.lk_2m.next = self.lk_vpn.val().get_bits::<9>(9);
         self.lk_4k.next = self.lk_vpn.val().get_bits::<9>(0);
-        self.iv_1g.next = self.inv_vpn.val().get_bits::<18>(18);
-        self.iv_2m.next = self.inv_vpn.val().get_bits::<9>(9);
-        self.iv_4k.next = self.inv_vpn.val().get_bits::<9>(0);
+        self.lk_key_pcid.next = self.lk_pcid.val();
+        if self.inv_en.val() {
+            self.lk_1g.next = self.inv_vpn.val().get_bits::<18>(18);
+            self.lk_2m.next = self.inv_vpn.val().get_bits::<9>(9);
+            self.lk_4k.next = self.inv_vpn.val().get_bits::<9>(0);
+            self.lk_key_pcid.next = self.inv_pcid.val();
+        }
         // size 2 = 1G, 0 = 4K (SIZE_1G, SIZE_4K)
         self.fl_is1g.next = self.fill_size.val() == PageSize::Size1G;
         self.fl_is4k.next = self.fill_size.val() == PageSize::Size4K;
@@ -353,7 +358,7 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
             self.lk_eq_1g[i].next = self.e_vpn_1g.q[i].val() == self.lk_1g.val();
             self.lk_eq_2m[i].next = self.e_vpn_2m.q[i].val() == self.lk_2m.val();
             self.lk_eq_4k[i].next = self.e_vpn_4k.q[i].val() == self.lk_4k.val();
-            self.lk_eq_pcid[i].next = self.e_pcid.q[i].val() == self.lk_pcid.val();
+            self.lk_eq_pcid[i].next = self.e_pcid.q[i].val() == self.lk_key_pcid.val();
             self.lk_match[i].next = self.e_valid.q[i].val()
                 && (self.e_glob.q[i].val() || self.lk_eq_pcid[i].val())
                 && self.lk_eq_1g[i].val()
@@ -434,13 +439,11 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
             for i in 0..N {
                 self.inv_drop[i].next = self.e_valid.q[i].val()
                     && (!self.inv_use_va.val()
-                        || ((self.e_vpn_1g.q[i].val() == self.iv_1g.val())
-                            && (self.e_is1g[i].val()
-                                || (self.e_vpn_2m.q[i].val() == self.iv_2m.val()))
-                            && (!self.e_is4k[i].val()
-                                || (self.e_vpn_4k.q[i].val() == self.iv_4k.val()))))
+                        || (self.lk_eq_1g[i].val()
+                            && (self.e_is1g[i].val() || self.lk_eq_2m[i].val())
+                            && (!self.e_is4k[i].val() || self.lk_eq_4k[i].val())))
                     && (!self.inv_use_pcid.val()
-                        || (self.e_pcid.q[i].val() == self.inv_pcid.val())
+                        || self.lk_eq_pcid[i].val()
                         || (self.inv_glob_wild.val() && self.e_glob.q[i].val()))
                     && !(self.inv_keep_glob.val() && self.e_glob.q[i].val());
             }

@@ -12,12 +12,15 @@
 //!
 //! `PermCheck` presents the accumulated rights (U/S and R/W ANDed, XD ORed over every level, the
 //! leaf's key) to `Perm` for one cycle. Denied -> `Fault` with Perm's code; allowed -> every level
-//! whose entry needs A (or D, the leaf on a write) is written in walk order (`WriteBack` issues,
-//! `AckWrite` waits), each write being the entry as read OR the new bits; levels whose value would
-//! not change are skipped. Then `Done` answers, fills the TLB and offers the deepest non-leaf
-//! entry it read to the paging-structure cache (`pwc_fill_*`). A fault writes nothing and fills
-//! nothing. A memory answer with `mem_rsp_err` ends the walk in `Fault` with `bus_error` and the
-//! entry's address on `err_addr`: no further request, nothing filled.
+//! whose entry needs A (or D, the leaf on a write) is written in walk order, each write being the
+//! entry as read OR the new bits; levels whose value would not change are skipped. The writes are
+//! posted: the first is offered in `PermCheck` itself, the others one per cycle from `WriteBack`,
+//! without waiting for answers; `AckWrite` waits for the answer to the last. Then `Done` answers,
+//! fills the TLB and offers the deepest non-leaf entry it read to the paging-structure cache
+//! (`pwc_fill_*`). A fault writes nothing and fills nothing. A read answered with `mem_rsp_err`
+//! ends the walk in `Fault` with `bus_error` and the entry's address on `err_addr`: no further
+//! request, nothing filled. A write answered with `mem_rsp_err` does the same once every write is
+//! answered, naming the first write that failed (the later ones were already offered).
 //!
 //! Ports
 //! - `clock`, `reset` (synchronous: back to `Idle`, the walk is abandoned without an answer).
@@ -34,27 +37,34 @@
 //! - rights to `Perm`: `rights_user`, `rights_writable`, `rights_xd`, `rights_pkey`; back:
 //!   `perm_allow`, `perm_code`.
 //! - memory: `mem_req_valid`, `mem_req_ready`, `mem_req_addr` (52), `mem_req_we`, `mem_req_wdata`,
-//!   `mem_rsp_valid`, `mem_rsp_data`. A request transfers at a rising edge with valid & ready;
-//!   at most one is outstanding; every request, read or write, is answered by exactly one
-//!   `mem_rsp_valid` pulse (data ignored for writes) at least one cycle after the transfer; any
-//!   latency and any back-pressure are fine. The memory port is part of the reset domain: a reset
-//!   clears `outstanding`, and the memory, reset with the MMU, must not answer a request that
-//!   transferred before the reset. So after a reset no state, initialised or not, is left over.
+//!   `mem_rsp_valid`, `mem_rsp_data`, `mem_rsp_err`. A request transfers at a rising edge with
+//!   valid & ready; an offer not taken stays, unchanged. Every request, read or write, is answered
+//!   by exactly one `mem_rsp_valid` pulse (data ignored for writes) at least one cycle after its
+//!   transfer, in the order the requests were taken; any latency and any back-pressure are fine.
+//!   A read is offered only when every earlier request has been answered; the A/D writes of a walk
+//!   (at most four) are offered back to back, so up to four writes are outstanding, and the walk
+//!   answers its access only after the last write's answer. The memory port is part of the reset
+//!   domain: a reset clears `outstanding` and `wb_sent`, and the memory, reset with the MMU, must
+//!   not answer a request that transferred before the reset. So after a reset no state,
+//!   initialised or not, is left over.
 //! - result: `busy`, `done` (one cycle, `Done` or `Fault`), `fault`, `error_code`, `pfn` (PA 51:12
 //!   of the page, bits below the page size zero), `size` (0 4K, 1 2M, 2 1G).
 //! - fill: `fill_en` (during `Done` when not dead) and `fill_*`, wired to the TLB.
 //!
 //! Cycles (memory ready at once, answering `L` cycles after the transfer): 1 start cycle, `1 + L`
-//! per level read (ReadEntry, then CheckEntry until the data), 1 for PermCheck, `1 + L` per entry
-//! written, 1 for Done. A cold 4K walk (four reads, four A writes) with L = 1 takes
-//! 1 + 8 + 1 + 8 + 1 = 19 cycles; a 4K miss whose PDE is cached (one read, A already set) L + 4.
+//! per level read (ReadEntry, then CheckEntry until the data), 1 for PermCheck (which offers the
+//! first write), 1 per further write, `L` for the last write's answer, 1 for Done. A cold 4K walk
+//! (four reads, four A writes) takes 1 + 4(1 + L) + 4 + L + 1 = 5L + 10 cycles, 15 with L = 1; a
+//! walk that writes nothing 4L + 7 at most; a 4K miss whose PDE is cached (one read, A already
+//! set) L + 4.
 //!
 //! ```text
-//!   clock        _/‾\_/‾\_/‾\_/‾\_/‾\_/‾\_/‾\_/‾\_/‾\_
-//!   state        Idle|Read|Chk |Read|Chk | .. |Perm|WrBk|Ack |Done|Idle
-//!   mem_req_val  ____/‾‾‾‾\____/‾‾‾‾\__________/‾‾‾‾\________
-//!   mem_rsp_val  _________/‾‾‾‾\____/‾‾‾‾\_________/‾‾‾‾\____     (L = 1)
-//!   done         _________________________________________/‾‾‾‾\
+//!   clock        _/‾\__/‾\__/‾\__/‾\__/‾\__/‾\__/‾\__/‾\__/‾\__/‾\__/‾\__/‾\_
+//!   state        Idle|Read|Chk |..  |Chk |Perm|WrBk|WrBk|WrBk|Ack |Done|Idle
+//!   mem_req_val  _____/‾‾‾‾\____ ..  _____/‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾\______________
+//!   mem_req_we   _______________ ..  _____/‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾\______________
+//!   mem_rsp_val  __________/‾‾‾‾ ..  /‾‾‾‾\____/‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾\_________   (L = 1)
+//!   done         _______________ ..  ______________________________/‾‾‾‾\____
 //! ```
 
 use mmu_arch::{pf, Config, PageSize};
@@ -68,11 +78,11 @@ pub enum WalkState {
     ReadEntry,
     /// Waiting for that entry; checked in the cycle it arrives.
     CheckEntry,
-    /// Rights of the finished walk presented to Perm.
+    /// Rights of the finished walk presented to Perm; the first A/D write is offered if they allow the access.
     PermCheck,
-    /// Requesting the A/D write of the current write-back level.
+    /// Offering the next A/D write, without waiting for the answers of those before it.
     WriteBack,
-    /// Waiting for the answer of that write.
+    /// Every write offered; waiting for the answer of the last.
     AckWrite,
     /// Successful answer, TLB fill.
     Done,
@@ -191,6 +201,8 @@ pub struct Walker {
     pub fill_pkey: Signal<Out, Bits<4>>,
     // state
     state: DFF<WalkState>,
+    /// The level being read; from the leaf on, the level whose A/D write is offered next; in a
+    /// bus-error `Fault`, the failed entry's level.
     level: DFF<Bits<2>>,
     /// Table base (PA 51:12) of the level being read.
     base: DFF<Bits<40>>,
@@ -205,10 +217,13 @@ pub struct Walker {
     leaf_pkey: DFF<Bits<4>>,
     /// Per level: the entry needs an A/D write, its address, and the value to write.
     wb_need: [DFF<Bit>; 4],
+    /// Per level: the A/D write was taken by the memory and its answer has not come yet.
+    wb_sent: [DFF<Bit>; 4],
     wb_addr: [DFF<Bits<52>>; 4],
     wb_data: [DFF<Bits<64>>; 4],
     code: DFF<Bits<6>>,
     dead: DFF<Bit>,
+    /// A read was taken by the memory and its answer has not come yet.
     outstanding: DFF<Bit>,
     /// The deepest non-leaf entry read from memory so far, as the paging-structure cache keeps it.
     pf_valid: DFF<Bit>,
@@ -221,7 +236,8 @@ pub struct Walker {
     pwc_dead: DFF<Bit>,
     /// The walk ended on a bus error, at this entry address.
     berr: DFF<Bit>,
-    berr_addr: DFF<Bits<52>>,
+    /// The level of the entry whose access failed (`err_addr` is that entry's address).
+    berr_lvl: DFF<Bits<2>>,
     // combinational terms
     /// An invalidation this cycle covers the walk.
     pub kill: Signal<Out, Bit>,
@@ -247,6 +263,15 @@ pub struct Walker {
     e_wb_val: Signal<Local, Bits<64>>,
     wb_any: Signal<Local, Bit>,
     wb_top: Signal<Local, Bits<2>>,
+    /// A level other than `level` still needs its write, and the highest of them (the next write).
+    wb_rest: Signal<Local, Bit>,
+    wb_next: Signal<Local, Bits<2>>,
+    /// Writes taken and not answered: any, more than one, and the oldest (the highest level: answers come in order).
+    sent_any: Signal<Local, Bit>,
+    sent_more: Signal<Local, Bit>,
+    sent_top: Signal<Local, Bits<2>>,
+    /// The write offered this cycle (PermCheck when the access is allowed, WriteBack).
+    offer_write: Signal<Local, Bit>,
     can_issue: Signal<Local, Bit>,
     k_va: Signal<Local, Bit>,
     k_pcid: Signal<Local, Bit>,
@@ -260,6 +285,9 @@ pub struct Walker {
     l_fill_en: Signal<Local, Bit>,
     k_level: [Constant<Bits<2>>; 4],
     rsvd_mask: Constant<Bits<64>>,
+    /// The bits of an entry that can be non-zero once it passed the reserved-bit check (the write-back
+    /// slots keep only those: synthesis drops the flops of the others).
+    wb_keep: Constant<Bits<64>>,
     pfn_mask: Constant<Bits<40>>,
     pfn_1g: Constant<Bits<40>>,
     pfn_2m: Constant<Bits<40>>,
@@ -360,6 +388,7 @@ impl Walker {
             leaf_dirty: Default::default(),
             leaf_pkey: Default::default(),
             wb_need: std::array::from_fn(|_| Default::default()),
+            wb_sent: std::array::from_fn(|_| Default::default()),
             wb_addr: std::array::from_fn(|_| Default::default()),
             wb_data: std::array::from_fn(|_| Default::default()),
             code: Default::default(),
@@ -373,7 +402,7 @@ impl Walker {
             pf_xd: Default::default(),
             pwc_dead: Default::default(),
             berr: Default::default(),
-            berr_addr: Default::default(),
+            berr_lvl: Default::default(),
             kill: Default::default(),
             pwc_kill: Default::default(),
             active: Default::default(),
@@ -393,6 +422,12 @@ impl Walker {
             e_wb_val: Default::default(),
             wb_any: Default::default(),
             wb_top: Default::default(),
+            wb_rest: Default::default(),
+            wb_next: Default::default(),
+            sent_any: Default::default(),
+            sent_more: Default::default(),
+            sent_top: Default::default(),
+            offer_write: Default::default(),
             can_issue: Default::default(),
             k_va: Default::default(),
             k_pcid: Default::default(),
@@ -406,6 +441,7 @@ impl Walker {
             l_fill_en: Default::default(),
             k_level: std::array::from_fn(|i| Constant::new((i as u64).into())),
             rsvd_mask: Constant::new(rsvd.into()),
+            wb_keep: Constant::new((!rsvd).into()),
             pfn_mask: Constant::new(pfn_mask.into()),
             pfn_1g: Constant::new((pfn_mask & pfn_all & !((1u64 << 18) - 1)).into()),
             pfn_2m: Constant::new((pfn_mask & pfn_all & !((1u64 << 9) - 1)).into()),
@@ -446,13 +482,15 @@ impl Logic for Walker {
             pf_xd,
             pwc_dead,
             berr,
-            berr_addr
+            berr_lvl
         );
         for i in 0..4 {
             self.wb_need[i].clock.next = self.clock.val();
+            self.wb_sent[i].clock.next = self.clock.val();
             self.wb_addr[i].clock.next = self.clock.val();
             self.wb_data[i].clock.next = self.clock.val();
             self.wb_need[i].d.next = self.wb_need[i].q.val();
+            self.wb_sent[i].d.next = self.wb_sent[i].q.val();
             self.wb_addr[i].d.next = self.wb_addr[i].q.val();
             self.wb_data[i].d.next = self.wb_data[i].q.val();
         }
@@ -465,7 +503,6 @@ impl Logic for Walker {
         self.pfn.next = self.leaf_pfn.q.val();
         self.size.next = self.leaf_size.q.val();
         self.bus_error.next = self.berr.q.val();
-        self.err_addr.next = self.berr_addr.q.val();
         self.rights_user.next = self.acc_user.q.val();
         self.rights_writable.next = self.acc_writable.q.val();
         self.rights_xd.next = self.acc_xd.q.val();
@@ -539,13 +576,28 @@ impl Logic for Walker {
         }
         self.e_wb_val.next = self.mem_rsp_data.val() | self.e_new_bits.val();
 
-        // Next write-back level in walk order: the highest pending one.
+        // Next write-back level in walk order: the highest pending one. The writes are answered in the
+        // order they were taken, so the oldest unanswered one is the highest level sent.
         self.wb_any.next = false;
         self.wb_top.next = 0.into();
+        self.wb_rest.next = false;
+        self.wb_next.next = 0.into();
+        self.sent_any.next = false;
+        self.sent_more.next = false;
+        self.sent_top.next = 0.into();
         for i in 0..4 {
             if self.wb_need[i].q.val() {
                 self.wb_any.next = true;
                 self.wb_top.next = self.k_level[i].val();
+                if self.level.q.val() != self.k_level[i].val() {
+                    self.wb_rest.next = true;
+                    self.wb_next.next = self.k_level[i].val();
+                }
+            }
+            if self.wb_sent[i].q.val() {
+                self.sent_more.next = self.sent_any.val();
+                self.sent_any.next = true;
+                self.sent_top.next = self.k_level[i].val();
             }
         }
 
@@ -589,8 +641,40 @@ impl Logic for Walker {
             }
         }
 
-        // One request at a time; an answer still owed from before a reset blocks the next one.
-        self.can_issue.next = !self.outstanding.q.val() && !self.reset.val();
+        // A read waits for every earlier answer (the next level's address is in it); nothing is offered in a reset.
+        self.can_issue.next =
+            !self.outstanding.q.val() && !self.sent_any.val() && !self.reset.val();
+
+        // The A/D writes are posted: one is offered per cycle, highest level first, while the earlier ones are still
+        // unanswered. `level` points at the write offered (the leaf's check sets it to the highest level needing
+        // one). The first is offered in PermCheck itself when the access is allowed; one not taken there is offered
+        // again, unchanged, from WriteBack.
+        self.offer_write.next = (self.state.q.val() == WalkState::WriteBack)
+            || ((self.state.q.val() == WalkState::PermCheck)
+                && self.perm_allow.val()
+                && self.wb_any.val());
+        if self.offer_write.val() {
+            self.l_mem_req_valid.next = !self.reset.val();
+            self.l_mem_req_we.next = true;
+            self.l_mem_req_addr.next = self.cur_addr.val();
+            for i in 0..4 {
+                if self.level.q.val().index() == i {
+                    self.l_mem_req_wdata.next = self.wb_data[i].q.val();
+                }
+            }
+        }
+        // A write's answer, oldest first; the first that failed names the access's bus error.
+        if self.mem_rsp_valid.val() && self.sent_any.val() {
+            for i in 0..4 {
+                if self.sent_top.val().index() == i {
+                    self.wb_sent[i].d.next = false;
+                }
+            }
+            if self.mem_rsp_err.val() && !self.berr.q.val() {
+                self.berr.d.next = true;
+                self.berr_lvl.d.next = self.sent_top.val();
+            }
+        }
 
         match self.state.q.val() {
             // Wait for a miss; start below the deepest cached non-leaf entry, or at the PML4.
@@ -642,9 +726,9 @@ impl Logic for Walker {
             WalkState::CheckEntry => {
                 if self.mem_rsp_valid.val() {
                     if self.mem_rsp_err.val() {
-                        // No entry came back: no translation, nothing written or cached.
+                        // No entry came back: no translation, nothing written or cached. `level` stays:
+                        // it names the entry.
                         self.berr.d.next = true;
-                        self.berr_addr.d.next = self.cur_addr.val();
                         self.state.d.next = WalkState::Fault;
                     } else if !self.e_present.val() {
                         self.code.d.next = self.perm_code.val() & self.code_wui.val();
@@ -662,7 +746,7 @@ impl Logic for Walker {
                             self.acc_xd.q.val() || self.mem_rsp_data.val().get_bit(63);
                         for i in 0..4 {
                             if self.level.q.val().index() == i {
-                                self.wb_data[i].d.next = self.e_wb_val.val();
+                                self.wb_data[i].d.next = self.e_wb_val.val() & self.wb_keep.val();
                                 self.wb_need[i].d.next =
                                     self.e_wb_val.val() != self.mem_rsp_data.val();
                             }
@@ -684,6 +768,10 @@ impl Logic for Walker {
                             self.leaf_pkey.d.next = self.mem_rsp_data.val().get_bits::<4>(59);
                             self.leaf_known.d.next = true;
                             self.state.d.next = WalkState::PermCheck;
+                            // The first write is the highest level needing one: above, or the leaf.
+                            if self.wb_any.val() {
+                                self.level.d.next = self.wb_top.val();
+                            }
                         } else {
                             self.base.d.next = self.e_next_base.val();
                             self.level.d.next = self.level.q.val() - 1;
@@ -702,12 +790,15 @@ impl Logic for Walker {
                     }
                 }
             }
-            // Rights over all levels against the current control bits; A/D only if allowed.
+            // Rights over all levels against the current control bits; A/D only if allowed. The
+            // first write is offered in this cycle (above), and offered again from WriteBack if not taken.
             WalkState::PermCheck => {
                 if self.perm_allow.val() {
                     if self.wb_any.val() {
-                        self.level.d.next = self.wb_top.val();
                         self.state.d.next = WalkState::WriteBack;
+                        if self.mem_req_ready.val() && !self.wb_rest.val() {
+                            self.state.d.next = WalkState::AckWrite;
+                        }
                     } else {
                         self.state.d.next = WalkState::Done;
                     }
@@ -716,38 +807,24 @@ impl Logic for Walker {
                     self.state.d.next = WalkState::Fault;
                 }
             }
-            // Write the entry of this level: as read, OR A (and D on the leaf of a write).
+            // Offer the next write: the entry as read, OR A (and D on the leaf of a write).
             WalkState::WriteBack => {
-                self.l_mem_req_valid.next = self.can_issue.val();
-                self.l_mem_req_we.next = true;
-                self.l_mem_req_addr.next = self.cur_addr.val();
-                for i in 0..4 {
-                    if self.level.q.val().index() == i {
-                        self.l_mem_req_wdata.next = self.wb_data[i].q.val();
-                    }
-                }
-                if self.can_issue.val() && self.mem_req_ready.val() {
-                    for i in 0..4 {
-                        if self.level.q.val().index() == i {
-                            self.wb_need[i].d.next = false;
-                        }
-                    }
+                if self.mem_req_ready.val() && !self.wb_rest.val() {
                     self.state.d.next = WalkState::AckWrite;
                 }
             }
-            // Wait for the write's answer, then the next pending level or the answer.
+            // Every write taken: the answer to the last one ends the walk. A write that failed still lets the
+            // later ones go (they were posted); the access is answered with the first failure, nothing cached.
             WalkState::AckWrite => {
-                if self.mem_rsp_valid.val() {
-                    if self.mem_rsp_err.val() {
-                        // The flag write failed: stop, write nothing more, cache nothing.
-                        self.berr.d.next = true;
-                        self.berr_addr.d.next = self.cur_addr.val();
+                if self.mem_rsp_valid.val() && !self.sent_more.val() {
+                    self.state.d.next = WalkState::Done;
+                    if self.berr.q.val() || self.mem_rsp_err.val() {
+                        // `level` names the first failed write for `err_addr`.
                         self.state.d.next = WalkState::Fault;
-                    } else if self.wb_any.val() {
-                        self.level.d.next = self.wb_top.val();
-                        self.state.d.next = WalkState::WriteBack;
-                    } else {
-                        self.state.d.next = WalkState::Done;
+                        self.level.d.next = self.sent_top.val();
+                        if self.berr.q.val() {
+                            self.level.d.next = self.berr_lvl.q.val();
+                        }
                     }
                 }
             }
@@ -776,16 +853,27 @@ impl Logic for Walker {
             self.l_pwc_fill_en.next = false;
             for i in 0..4 {
                 self.wb_need[i].d.next = false;
+                self.wb_sent[i].d.next = false;
             }
         }
 
-        // Track the answer owed by the memory. Reset clears it (the memory is reset with the MMU
-        // and drops the answer), so nothing after a reset depends on the state before it.
-        if self.mem_rsp_valid.val() {
+        // Track the answers owed by the memory. Reset clears them (the memory is reset with the MMU
+        // and drops its answers), so nothing after a reset depends on the state before it.
+        if self.mem_rsp_valid.val() && !self.sent_any.val() {
             self.outstanding.d.next = false;
         }
         if self.l_mem_req_valid.val() && self.mem_req_ready.val() {
-            self.outstanding.d.next = true;
+            if self.offer_write.val() {
+                for i in 0..4 {
+                    if self.level.q.val().index() == i {
+                        self.wb_need[i].d.next = false;
+                        self.wb_sent[i].d.next = true;
+                    }
+                }
+                self.level.d.next = self.wb_next.val();
+            } else {
+                self.outstanding.d.next = true;
+            }
         }
         if self.reset.val() {
             self.outstanding.d.next = false;
@@ -794,6 +882,8 @@ impl Logic for Walker {
         // Outputs are assigned once, from locals: see the note in lib.rs.
         self.done.next = self.l_done.val();
         self.fault.next = self.l_fault.val();
+        // `level` names the failed entry in `Fault`: the read's own level, or the write's (set on the way).
+        self.err_addr.next = self.cur_addr.val();
         self.mem_req_valid.next = self.l_mem_req_valid.val();
         self.mem_req_we.next = self.l_mem_req_we.val();
         self.mem_req_addr.next = self.l_mem_req_addr.val();

@@ -88,8 +88,8 @@ fn every_supported_size_builds_and_answers_a_gp() {
 struct AnyTables {
     written: std::collections::HashMap<u64, u64>,
     rng: Rng,
-    /// Cycles left until the answer, and its data.
-    pending: Option<(u64, u64)>,
+    /// The requests owed an answer, oldest first (answered in order): cycles left until it may come, and its data.
+    pending: std::collections::VecDeque<(u64, u64)>,
     ready: bool,
     answer: Option<u64>,
 }
@@ -108,23 +108,24 @@ impl AnyTables {
     }
     fn drive(&mut self) -> (bool, bool, u64) {
         self.ready = self.rng.chance(3, 4);
-        self.answer = match self.pending {
-            Some((0, data)) => Some(data),
+        self.answer = match self.pending.front() {
+            Some(&(0, data)) => Some(data),
             _ => None,
         };
         (self.ready, self.answer.is_some(), self.answer.unwrap_or(0))
     }
     fn edge(&mut self, o: &Outputs) {
+        let owed = self.pending.len();
         if self.answer.is_some() {
-            self.pending = None;
+            self.pending.pop_front();
         }
-        if let Some((n, d)) = self.pending {
-            self.pending = Some((n - 1, d));
+        for (n, _) in self.pending.iter_mut() {
+            *n = n.saturating_sub(1);
         }
         if o.mem_req_valid && self.ready {
             assert!(
-                self.pending.is_none(),
-                "a second memory request while one is owed"
+                o.mem_req_we || owed == 0,
+                "a memory read while {owed} request(s) are owed"
             );
             let data = if o.mem_req_we {
                 self.written.insert(o.mem_req_addr, o.mem_req_wdata);
@@ -136,7 +137,7 @@ impl AnyTables {
                     .copied()
                     .unwrap_or_else(|| Self::entry(a))
             };
-            self.pending = Some((self.rng.below(3), data));
+            self.pending.push_back((self.rng.below(3), data));
         }
     }
 }
@@ -204,7 +205,7 @@ fn lockstep(seed: u64, mut fast: HdlMmu, mut full: HdlMmu, l2: bool) -> (u64, u6
     let mut mem = AnyTables {
         written: Default::default(),
         rng: Rng(seed ^ 0x55),
-        pending: None,
+        pending: Default::default(),
         ready: false,
         answer: None,
     };

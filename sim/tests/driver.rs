@@ -515,10 +515,12 @@ fn cycles_of_a_cold_walk_a_hit_and_a_gp() {
     // grant when the L2 read the 4K set ahead (as here), three when it could not (a miss granted after waiting): the
     // bound.
     for (latency, l2, cold, bound) in [
-        (1, false, 19, 19),
-        (2, false, 27, 27),
-        (1, true, 21, 22),
-        (2, true, 29, 30),
+        (1, false, 15, 15),
+        (2, false, 20, 20),
+        (3, false, 25, 25),
+        (4, false, 30, 30),
+        (1, true, 17, 18),
+        (2, true, 22, 23),
     ] {
         // Without an L2 the documented bound is reached exactly by a cold walk writing A at every level.
         assert_eq!(

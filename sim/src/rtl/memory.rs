@@ -2,10 +2,12 @@
 //!
 //! Protocol (the MMU's side is documented in `hdl/src/mmu.rs`): a request transfers at a rising edge with
 //! `mem_req_valid & mem_req_ready`; this memory then answers it with exactly one `mem_rsp_valid` pulse `latency` cycles
-//! later (the read data, or 0 for a write), `latency >= 1`. Reads return the word at the moment of the transfer, writes
-//! take effect at the transfer. A second request while one is outstanding is a protocol error of the requester.
-//! A request to a poisoned word (`Memory::poison`) is answered with `mem_rsp_err` (and data 0); a write to it does
-//! nothing.
+//! later (the read data, or 0 for a write), `latency >= 1`, in the order the requests were taken: an answer due while
+//! an older one is still to come waits behind it, so each comes at most `latency` cycles after its own transfer. Reads
+//! return the word at the moment of the transfer, writes take effect at the transfer. The requester's side of the
+//! contract is checked: a read offered while any request is outstanding, or a fifth outstanding request, is a protocol
+//! error. A request to a poisoned word (`Memory::poison`) is answered with `mem_rsp_err` (and data 0); a write to it
+//! does nothing.
 //!
 //! Timing is fixed (`MemTiming::fixed`, the scenario's `mem_latency`) or, for stress tests, randomised from a seed:
 //! latency uniformly in `latency..=latency + extra_latency`, `mem_req_ready` high with probability `ready_percent`%.
@@ -16,8 +18,13 @@
 //!   mem_rsp_valid  _________/‾‾‾\___      latency 2: the answer is visible in cycle 3
 //! ```
 
+use std::collections::VecDeque;
+
 use mmu_model::mem::Memory;
 use mmu_model::random::Rng;
+
+/// The most requests the MMU may have outstanding: the four A/D writes of a walk.
+pub const MAX_OUTSTANDING: usize = 4;
 
 /// How fast and how willing the memory is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,8 +70,10 @@ impl MemTiming {
 /// A protocol violation seen on the memory port.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum MemError {
-    #[error("memory request to {addr:#x} while another one is outstanding")]
-    SecondRequest { addr: u64 },
+    #[error("memory read of {addr:#x} while {outstanding} request(s) are outstanding")]
+    ReadNotAlone { addr: u64, outstanding: usize },
+    #[error("memory request to {addr:#x} with {MAX_OUTSTANDING} requests already outstanding")]
+    TooMany { addr: u64 },
     #[error("unaligned memory request to {addr:#x}")]
     Unaligned { addr: u64 },
 }
@@ -76,8 +85,9 @@ pub struct RtlMemory {
     words: Memory,
     timing: MemTiming,
     rng: Rng,
-    /// The outstanding request: cycles until its answer is visible, the answer's data, and whether it is an error.
-    pending: Option<(u32, u64, bool)>,
+    /// The outstanding requests, oldest first: cycles until its answer may be visible, the answer's data, and whether
+    /// it is an error.
+    pending: VecDeque<(u32, u64, bool)>,
     ready_now: bool,
     answering: bool,
     reads: u64,
@@ -90,7 +100,7 @@ impl RtlMemory {
             words,
             timing,
             rng: Rng::new(timing.seed),
-            pending: None,
+            pending: VecDeque::new(),
             ready_now: false,
             answering: false,
             reads: 0,
@@ -120,7 +130,7 @@ impl RtlMemory {
 
     /// No request outstanding.
     pub fn idle(&self) -> bool {
-        self.pending.is_none()
+        self.pending.is_empty()
     }
 
     /// Reads and writes served so far.
@@ -132,9 +142,9 @@ impl RtlMemory {
     pub fn drive(&mut self) -> (bool, bool, u64, bool) {
         self.ready_now = self.timing.ready_percent >= 100
             || self.rng.below(100) < self.timing.ready_percent as u64;
-        self.answering = matches!(self.pending, Some((0, _, _)));
-        let (data, err) = match self.pending {
-            Some((0, d, e)) => (d, e),
+        self.answering = matches!(self.pending.front(), Some((0, _, _)));
+        let (data, err) = match self.pending.front() {
+            Some(&(0, d, e)) => (d, e),
             _ => (0, false),
         };
         (self.ready_now, self.answering, data, err)
@@ -148,16 +158,21 @@ impl RtlMemory {
         we: bool,
         wdata: u64,
     ) -> Result<(), MemError> {
+        let outstanding = self.pending.len();
         if self.answering {
-            self.pending = None;
-        } else if let Some((n, d, e)) = self.pending {
-            self.pending = Some((n - 1, d, e));
+            self.pending.pop_front();
+        }
+        for (n, _, _) in self.pending.iter_mut() {
+            *n = n.saturating_sub(1);
         }
         if !(req_valid && self.ready_now) {
             return Ok(());
         }
-        if self.pending.is_some() || self.answering {
-            return Err(MemError::SecondRequest { addr });
+        if !we && outstanding > 0 {
+            return Err(MemError::ReadNotAlone { addr, outstanding });
+        }
+        if outstanding >= MAX_OUTSTANDING {
+            return Err(MemError::TooMany { addr });
         }
         if addr & 7 != 0 {
             return Err(MemError::Unaligned { addr });
@@ -183,7 +198,8 @@ impl RtlMemory {
         } else {
             0
         };
-        self.pending = Some((self.timing.latency + extra - 1, data, err));
+        self.pending
+            .push_back((self.timing.latency + extra - 1, data, err));
         Ok(())
     }
 }
@@ -213,14 +229,61 @@ mod tests {
     }
 
     #[test]
-    fn second_request_and_unaligned_are_errors() {
+    fn posted_writes_are_answered_in_order_each_within_its_latency() {
+        // Four writes back to back, then nothing: latencies drawn per write, answers in order.
+        let timing = MemTiming {
+            latency: 1,
+            extra_latency: 3,
+            ready_percent: 100,
+            seed: 5,
+        };
+        for seed in 0..50 {
+            let mut m = RtlMemory::new(Memory::new(), MemTiming { seed, ..timing });
+            let mut answered = Vec::new();
+            for cycle in 0..12u64 {
+                let (_, rsp, _, _) = m.drive();
+                if rsp {
+                    answered.push(cycle);
+                }
+                let offer = cycle < 4;
+                m.edge(offer, 8 * cycle, true, cycle).unwrap();
+            }
+            assert_eq!(answered.len(), 4, "seed {seed}: {answered:?}");
+            for (k, &c) in answered.iter().enumerate() {
+                // write k transferred at the end of cycle k
+                assert!(
+                    c > k as u64 && c <= k as u64 + 4,
+                    "seed {seed}: {answered:?}"
+                );
+            }
+            assert!(answered.windows(2).all(|w| w[0] < w[1]));
+            assert!(m.idle());
+            assert_eq!(m.words().read(24), 3, "writes take effect at the transfer");
+        }
+    }
+
+    #[test]
+    fn protocol_errors_of_the_requester() {
         let mut m = RtlMemory::new(Memory::new(), MemTiming::fixed(2));
         m.drive();
         m.edge(true, 0x8, true, 5).unwrap();
         m.drive();
         assert_eq!(
             m.edge(true, 0x10, false, 0),
-            Err(MemError::SecondRequest { addr: 0x10 })
+            Err(MemError::ReadNotAlone {
+                addr: 0x10,
+                outstanding: 1
+            })
+        );
+        let mut m = RtlMemory::new(Memory::new(), MemTiming::fixed(9));
+        for k in 0..4 {
+            m.drive();
+            m.edge(true, 8 * k, true, 1).unwrap();
+        }
+        m.drive();
+        assert_eq!(
+            m.edge(true, 0x40, true, 1),
+            Err(MemError::TooMany { addr: 0x40 })
         );
         let mut m = RtlMemory::new(Memory::new(), MemTiming::fixed(1));
         m.drive();

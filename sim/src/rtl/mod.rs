@@ -441,10 +441,12 @@ struct InFlight {
 
 /// The longest one miss may keep the walker side busy, from the cycle after its acceptance to its answer: with an L2,
 /// its lookup (3 cycles before the walk starts; 2 when the L2 read the 4K set ahead as the request was taken) and then
-/// `11 + 8 * latency` for the walk (one start cycle, at most four reads and four A/D writes of `1 + latency` cycles
-/// each, the rights check and the answer: `3 + 8 * (1 + latency)`), `latency` being the memory's longest answer time.
+/// `10 + 5 * latency` for the walk (one start cycle, at most four reads of `1 + latency` cycles each, the rights check
+/// offering the first A/D write, one cycle for each of up to three more posted writes, `latency` for the last write's
+/// answer, and the answer: `1 + 4 * (1 + latency) + 1 + 3 + latency + 1`), `latency` being the memory's longest
+/// answer time.
 pub fn miss_bound(latency: u32, l2: bool) -> u64 {
-    11 + 8 * latency as u64 + 3 * l2 as u64
+    10 + 5 * latency as u64 + 3 * l2 as u64
 }
 
 /// The longest an accepted access answered by `level` may take before its answer, in cycles:

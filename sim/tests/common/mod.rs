@@ -3,7 +3,7 @@
 //! and what the reference model (`mmu-model`, the one oracle) holds.
 #![allow(dead_code)] // each test file uses part of it
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 
 use mmu_arch::{Control, PageSize};
 use mmu_model::perm::Rights;
@@ -60,8 +60,9 @@ impl Rng {
     }
 }
 
-/// Walker-side memory for the block tests: one request at a time, fixed or random latency, optional random
-/// back-pressure, and a log of every read and write.
+/// Walker-side memory for the block tests: fixed or random latency, answers in order, optional random back-pressure,
+/// and a log of every read and write. It checks the requester's side of the port contract: a read only with nothing
+/// outstanding, at most four requests outstanding.
 #[derive(Clone, Debug)]
 pub struct TestMem {
     pub words: HashMap<u64, u64>,
@@ -72,8 +73,10 @@ pub struct TestMem {
     /// Probability (num, den) that `ready` is high in a cycle.
     pub ready_p: (u64, u64),
     rng: Rng,
-    /// Cycles left until the answer, and its data.
-    pending: Option<(u64, u64)>,
+    /// The requests taken and not answered, oldest first: cycles left until the answer may come, and its data.
+    pending: VecDeque<(u64, u64)>,
+    /// The most requests that were outstanding at once.
+    pub max_outstanding: usize,
     ready_now: bool,
     rsp_now: Option<u64>,
 }
@@ -88,7 +91,8 @@ impl TestMem {
             lat,
             ready_p,
             rng: Rng(seed),
-            pending: None,
+            pending: VecDeque::new(),
+            max_outstanding: 0,
             ready_now: false,
             rsp_now: None,
         }
@@ -101,8 +105,8 @@ impl TestMem {
     /// Inputs for the coming cycle: (ready, rsp_valid, rsp_data).
     pub fn drive(&mut self) -> (bool, bool, u64) {
         self.ready_now = self.rng.chance(self.ready_p.0, self.ready_p.1);
-        self.rsp_now = match self.pending {
-            Some((0, data)) => Some(data),
+        self.rsp_now = match self.pending.front() {
+            Some(&(0, data)) => Some(data),
             _ => None,
         };
         (
@@ -114,16 +118,21 @@ impl TestMem {
 
     /// What the requester drove in the settled cycle; commits at the rising edge.
     pub fn edge(&mut self, valid: bool, addr: u64, we: bool, wdata: u64) {
+        let outstanding = self.pending.len();
         if self.rsp_now.is_some() {
-            self.pending = None;
+            self.pending.pop_front();
         }
-        if let Some((n, d)) = self.pending {
-            self.pending = Some((n - 1, d));
+        for (n, _) in self.pending.iter_mut() {
+            *n = n.saturating_sub(1);
         }
         if valid && self.ready_now {
             assert!(
-                self.pending.is_none() && self.rsp_now.is_none(),
-                "a second request while one is outstanding (addr {addr:#x})"
+                we || outstanding == 0,
+                "a read while {outstanding} request(s) are outstanding (addr {addr:#x})"
+            );
+            assert!(
+                outstanding < 4,
+                "a fifth outstanding request (addr {addr:#x})"
             );
             assert_eq!(addr & 7, 0, "unaligned request {addr:#x}");
             let data = if we {
@@ -135,17 +144,18 @@ impl TestMem {
                 self.read(addr)
             };
             let lat = self.lat.0 + self.rng.below(self.lat.1 - self.lat.0 + 1);
-            self.pending = Some((lat - 1, data));
+            self.pending.push_back((lat - 1, data));
+            self.max_outstanding = self.max_outstanding.max(self.pending.len());
         }
     }
 
     pub fn idle(&self) -> bool {
-        self.pending.is_none()
+        self.pending.is_empty()
     }
 
     /// A reset of the memory side: the answer to a request taken before it is never given.
     pub fn reset(&mut self) {
-        self.pending = None;
+        self.pending.clear();
         self.rsp_now = None;
     }
 }

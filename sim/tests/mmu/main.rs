@@ -69,6 +69,8 @@ struct Tb {
     trace: Option<Vec<(Inputs, Outputs)>>,
     /// Every `err_every`-th memory answer is a bus error (0: never).
     err_every: u64,
+    /// These memory answers (counted from 1) are bus errors too.
+    err_at: Vec<u64>,
     answers: u64,
 }
 
@@ -99,6 +101,7 @@ impl Tb {
             ctl: control0(),
             trace: None,
             err_every: 0,
+            err_at: Vec::new(),
             answers: 0,
         };
         tb.i.reset = true;
@@ -119,8 +122,9 @@ impl Tb {
         self.i.mem_rsp_valid = rv;
         self.i.mem_rsp_data = rd;
         self.answers += rv as u64;
-        self.i.mem_rsp_err =
-            rv && self.err_every > 0 && self.answers.is_multiple_of(self.err_every);
+        self.i.mem_rsp_err = rv
+            && ((self.err_every > 0 && self.answers.is_multiple_of(self.err_every))
+                || self.err_at.contains(&self.answers));
         let o = self.m.settle(&self.i);
         if let Some(t) = self.trace.as_mut() {
             t.push((self.i, o));
