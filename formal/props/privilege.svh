@@ -4,20 +4,22 @@
 //
 // - the hit path: an ok response answered from the TLB, judged against the rights of the entry that hit (obs_h_*,
 //   latched with the request) and the access (obs_r_user, obs_r_kind);
-// - the walk path: the cycle the walker leaves PermCheck for the A/D write-back or Done, judged against rights this
-//   file accumulates itself from the entries the walk read on the memory port (U/S and R/W ANDed, XD ORed, the key
-//   of the last entry read, the leaf), starting from the rights the paging-structure cache gave the walk when it
-//   started below the PML4 (obs_walk_pwc_*). The walker's own accumulation (obs_walk_*) must equal them from the
-//   leaf on: an invariant, and a check of the walker's datapath.
+// - the walk path: the cycle the walker leaves PermCheck for the A/D write-back (WriteBack, or AckWrite when its only
+//   write is taken in the PermCheck cycle itself) or Done, judged against rights this file accumulates itself from
+//   the entries the walk read on the memory port (U/S and R/W ANDed, XD ORed, the key of the last entry read, the
+//   leaf), starting from the rights the paging-structure cache gave the walk when it started below the PML4
+//   (obs_walk_pwc_*). The walker's own accumulation (obs_walk_*) must equal them from the leaf on: an invariant, and
+//   a check of the walker's datapath.
 //
 // f_walk_granted closes the walk path at the port: every ok response to a walk (p_rsp_tlb_hit low) follows that walk's
 // grant. The rights are not judged at the walk's response because the A/D write-back lies between the check and the
 // answer and the control inputs may change meanwhile; the contract checks rights at access time, which for a walk is
-// PermCheck.
+// PermCheck (the first A/D write is offered in that cycle already, on the same verdict).
 
 wire f_hit_grant = p_rsp_valid && p_rsp_tlb_hit && (p_rsp_outcome == `OutcomeCode_Ok);
 wire f_walk_grant = (obs_walk_state == `WalkState_PermCheck)
-    && ((obs_walk_state_next == `WalkState_WriteBack) || (obs_walk_state_next == `WalkState_Done));
+    && ((obs_walk_state_next == `WalkState_WriteBack) || (obs_walk_state_next == `WalkState_AckWrite)
+        || (obs_walk_state_next == `WalkState_Done));
 
 // The rights of the walk in flight, from what it read.
 reg fp_user, fp_writable, fp_xd;

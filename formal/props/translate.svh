@@ -31,11 +31,15 @@
 //   a cached entry to be used until it is invalidated).
 //
 // No environment rule: the memory's data, errors, `mem_req_ready` and the timing of its answers are free. An answer
-// counts (here as for the walker) while a request is outstanding by the port's count.
+// counts (here as for the walker) while a request is outstanding by the port's count; it is a read's when the read
+// is outstanding, which is then the only request outstanding (answers come in request order, and a read is offered
+// only when nothing is outstanding: memory.svh proves that, and it is an invariant here).
 //
 // Invariants (asserted, so they are proved too; the induction rests on them): the port's count of outstanding
-// requests is the walker's, and is one exactly in CheckEntry (a read) and AckWrite (a write); a walk starts only
-// from Idle, and is tracked in every other state; while the walker reads (ReadEntry, CheckEntry) this file's level
+// requests is the walker's, `outstanding` (a read) plus one per level marked `wb_sent` (an A/D write); the read is
+// outstanding exactly in CheckEntry, and alone; writes only in WriteBack and AckWrite (AckWrite has one, and WriteBack
+// a write left to offer, at the walker's level, the highest marked; while reading, no level at or below the current
+// one is marked); a walk starts only from Idle, and is tracked in every other state; while the walker reads (ReadEntry, CheckEntry) this file's level
 // and base are the walker's level counter and table base, and the leaf has not come; from PermCheck to Done the
 // leaf has come and the walker's leaf frame and size are this file's; from the start to the answer the walker's
 // record of its deepest non-leaf entry (pf_*) is this file's; the VA recorded here is the one the top registered;
@@ -101,17 +105,22 @@ always @(posedge clock) begin
         ft_va_known <= 1'b1;
 end
 
-// The port: a request taken and not answered, and whether it is a write.
-reg ft_out, ft_out_we;
+// The port: how many requests were taken and not answered (ft_n), and whether one of them is a read (ft_rd).
+reg [2:0] ft_n;
+reg ft_rd;
+wire ft_answer = mem_rsp_valid && (ft_n != 3'd0) && !reset;
 always @(posedge clock)
-    if (reset)
-        ft_out <= 1'b0;
-    else if (ft_xfer) begin
-        ft_out <= 1'b1;
-        ft_out_we <= mem_req_we;
-    end else if (mem_rsp_valid)
-        ft_out <= 1'b0;
-wire ft_read_answer = mem_rsp_valid && ft_out && !ft_out_we && !reset;
+    if (reset) begin
+        ft_n <= 3'd0;
+        ft_rd <= 1'b0;
+    end else begin
+        ft_n <= ft_n - {2'b0, ft_answer} + {2'b0, ft_xfer};
+        if (ft_answer)
+            ft_rd <= 1'b0;
+        if (ft_xfer && !mem_req_we)
+            ft_rd <= 1'b1;
+    end
+wire ft_read_answer = ft_answer && ft_rd;
 
 // The walk, from its start: the level and table base of its next read, whether it read a non-leaf entry (ft_nl), and
 // once its leaf came, the frame and size. From then on level and base stay: the base of the leaf's table was taken
@@ -168,6 +177,11 @@ always @(posedge clock) begin
     end
 end
 
+wire [3:0] ft_wb_need = {obs_walk_wb_need_3, obs_walk_wb_need_2, obs_walk_wb_need_1, obs_walk_wb_need_0};
+wire [3:0] ft_wb_sent = {obs_walk_wb_sent_3, obs_walk_wb_sent_2, obs_walk_wb_sent_1, obs_walk_wb_sent_0};
+wire [2:0] ft_sent_count = {2'b0, ft_wb_sent[0]} + {2'b0, ft_wb_sent[1]} + {2'b0, ft_wb_sent[2]}
+    + {2'b0, ft_wb_sent[3]};
+integer ft_w;
 wire ft_reading = (obs_walk_state == `WalkState_ReadEntry) || (obs_walk_state == `WalkState_CheckEntry);
 wire ft_past_leaf = (obs_walk_state == `WalkState_PermCheck) || (obs_walk_state == `WalkState_WriteBack)
     || (obs_walk_state == `WalkState_AckWrite) || (obs_walk_state == `WalkState_Done);
@@ -197,17 +211,37 @@ always @(*) if (f_armed && !reset) begin
     end
 
     // Invariants.
-    assert (ft_out == obs_walk_outstanding);
+    assert (ft_n == {2'b0, obs_walk_outstanding} + ft_sent_count);
+    assert (ft_rd == obs_walk_outstanding);
+    if (mem_req_valid && !mem_req_we)
+        assert (ft_n == 3'd0);
     if (ft_reading) begin
         assert (ft_walk && !ft_leaf);
         assert (ft_level == obs_walk_level);
         assert (ft_base == obs_walk_base);
     end
-    // The walker waits for an answer in CheckEntry (a read) and AckWrite (a write) only, and offers in ReadEntry and
-    // WriteBack with nothing outstanding.
-    assert (ft_out == ((obs_walk_state == `WalkState_CheckEntry) || (obs_walk_state == `WalkState_AckWrite)));
-    if (ft_out)
-        assert (ft_out_we == (obs_walk_state == `WalkState_AckWrite));
+    // The walker waits for its read's answer in CheckEntry, with nothing else outstanding; writes are outstanding in
+    // WriteBack and AckWrite only, AckWrite waiting for at least one, WriteBack with one left to offer.
+    assert (obs_walk_outstanding == (obs_walk_state == `WalkState_CheckEntry));
+    if (obs_walk_outstanding)
+        assert (ft_n == 3'd1);
+    if (ft_wb_sent != 4'b0)
+        assert ((obs_walk_state == `WalkState_WriteBack) || (obs_walk_state == `WalkState_AckWrite));
+    if (obs_walk_state == `WalkState_AckWrite)
+        assert ((ft_wb_sent != 4'b0) && (ft_wb_need == 4'b0));
+    if (obs_walk_state == `WalkState_WriteBack)
+        assert (ft_wb_need != 4'b0);
+    assert ((ft_wb_need & ft_wb_sent) == 4'b0);
+    // While reading, no level at or below the current one is marked for a write (the marks are made as the walk goes
+    // down, and cleared when it starts).
+    if (ft_reading)
+        for (ft_w = 0; ft_w < 4; ft_w = ft_w + 1)
+            if (ft_w <= obs_walk_level)
+                assert (!ft_wb_need[ft_w]);
+    // The write offered (WriteBack, PermCheck with a level marked) is the one of the walker's level, the highest marked.
+    if ((obs_walk_state == `WalkState_WriteBack) || ((obs_walk_state == `WalkState_PermCheck) && (ft_wb_need != 4'b0)))
+        for (ft_w = 0; ft_w < 4; ft_w = ft_w + 1)
+            assert (ft_wb_need[ft_w] ? (ft_w <= obs_walk_level) : (ft_w != obs_walk_level));
     if (ft_past_leaf) begin
         assert (ft_walk && ft_leaf);
         assert (obs_walk_leaf_pfn == ft_frame);
