@@ -8,13 +8,12 @@
 
 mod common;
 
-use std::collections::VecDeque;
-
 use mmu_arch::{Access, AccessKind, CmdOp, CpuPort, OutcomeCode, L2_SETS_DEFAULT};
 use mmu_model::mem::Memory;
 use mmu_model::random::{self, Params, Rng};
 use mmu_sim::drive::HdlMmu;
 use mmu_sim::ports::{drive_control, Inputs, MmuPorts, Outputs};
+use mmu_sim::rtl::memory::AnswerQueue;
 use mmu_verilated::engine::VerilatedMmu;
 use proptest::prelude::*;
 use proptest::test_runner::{Config as PtConfig, TestCaseError, TestRunner};
@@ -29,8 +28,8 @@ struct Stimulus {
     /// The VAs among them whose 4K pages share the L2 set that holds the most of them: coming back to these makes the
     /// L2 evict.
     crowd: Vec<u64>,
-    /// The outstanding memory answers, oldest first: (cycles left, data).
-    pending: VecDeque<(u32, u64)>,
+    /// The memory answers owed, given in order.
+    owed: AnswerQueue,
     /// Cycles in which more than one request was outstanding (posted A/D writes).
     posted: u64,
     /// How often (percent) things happen.
@@ -98,7 +97,7 @@ impl Stimulus {
             mem: Memory::from_words(&scenario.memory),
             crowd,
             vas,
-            pending: VecDeque::new(),
+            owed: AnswerQueue::default(),
             posted: 0,
         }
     }
@@ -120,14 +119,14 @@ impl Stimulus {
         let i = &mut self.inputs;
         // The memory: take the request that transferred at this edge, answer after its latency, in order. A read
         // comes only when every earlier request is answered (the port contract); writes may be posted.
-        if o.mem_req_valid && i.mem_req_ready {
-            assert!(
-                o.mem_req_we || self.pending.is_empty(),
-                "a read of {:#x} with {} request(s) outstanding",
-                o.mem_req_addr,
-                self.pending.len()
-            );
-            assert!(self.pending.len() < 4, "a fifth outstanding request");
+        let taken = o.mem_req_valid && i.mem_req_ready;
+        if let Err(e) = self
+            .owed
+            .edge(taken.then_some((o.mem_req_we, o.mem_req_addr)))
+        {
+            panic!("{e}");
+        }
+        if taken {
             let data = if o.mem_req_we {
                 self.mem.write(o.mem_req_addr & !7, o.mem_req_wdata);
                 0
@@ -135,23 +134,15 @@ impl Stimulus {
                 self.mem.read(o.mem_req_addr & !7)
             };
             let latency = 1 + self.rng.below(self.max_latency as u64) as u32;
-            self.pending.push_back((latency, data));
+            self.owed.push(latency, data, false);
         }
-        self.posted += (self.pending.len() > 1) as u64;
-        i.mem_rsp_valid = false;
-        i.mem_rsp_err = false;
-        if let Some(&(left, data)) = self.pending.front() {
-            if left <= 1 {
-                i.mem_rsp_valid = true;
-                i.mem_rsp_data = data;
-                // Now and then a bus error instead of the data.
-                i.mem_rsp_err = self.rng.chance(3) && (!self.calm || self.rng.chance(10));
-                self.pending.pop_front();
-            }
-        }
-        for (left, _) in self.pending.iter_mut() {
-            *left = left.saturating_sub(1).max(1);
-        }
+        self.posted += (self.owed.len() > 1) as u64;
+        let answer = self.owed.answer();
+        i.mem_rsp_valid = answer.is_some();
+        i.mem_rsp_data = answer.map_or(0, |(data, _)| data);
+        // Now and then a bus error instead of the data.
+        i.mem_rsp_err =
+            answer.is_some() && self.rng.chance(3) && (!self.calm || self.rng.chance(10));
         i.mem_req_ready = self.rng.chance(self.ready_percent);
 
         // The core, on each port: a request stays offered until taken, then maybe another. Both ports are busy
@@ -196,7 +187,7 @@ impl Stimulus {
         i.reset = self.rng.chance(1) && self.rng.chance(20) && (!self.calm || self.rng.chance(10));
         // The memory is in the MMU's reset domain: a reset drops the answer it owes.
         if i.reset {
-            self.pending.clear();
+            self.owed.clear();
             i.mem_rsp_valid = false;
         }
     }
@@ -303,7 +294,7 @@ fn lockstep(
     for cycle in 0..cycles {
         if cycle < 2 {
             stim.inputs.reset = true;
-            stim.pending.clear();
+            stim.owed.clear();
             stim.inputs.mem_rsp_valid = false;
         }
         let a = hdl.settle(&stim.inputs);

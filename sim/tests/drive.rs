@@ -88,10 +88,8 @@ fn every_supported_size_builds_and_answers_a_gp() {
 struct AnyTables {
     written: std::collections::HashMap<u64, u64>,
     rng: Rng,
-    /// The requests owed an answer, oldest first (answered in order): cycles left until it may come, and its data.
-    pending: std::collections::VecDeque<(u64, u64)>,
+    owed: mmu_sim::rtl::memory::AnswerQueue,
     ready: bool,
-    answer: Option<u64>,
 }
 
 impl AnyTables {
@@ -108,25 +106,18 @@ impl AnyTables {
     }
     fn drive(&mut self) -> (bool, bool, u64) {
         self.ready = self.rng.chance(3, 4);
-        self.answer = match self.pending.front() {
-            Some(&(0, data)) => Some(data),
-            _ => None,
-        };
-        (self.ready, self.answer.is_some(), self.answer.unwrap_or(0))
+        let answer = self.owed.answer();
+        (self.ready, answer.is_some(), answer.map_or(0, |(d, _)| d))
     }
     fn edge(&mut self, o: &Outputs) {
-        let owed = self.pending.len();
-        if self.answer.is_some() {
-            self.pending.pop_front();
+        let taken = o.mem_req_valid && self.ready;
+        if let Err(e) = self
+            .owed
+            .edge(taken.then_some((o.mem_req_we, o.mem_req_addr)))
+        {
+            panic!("{e}");
         }
-        for (n, _) in self.pending.iter_mut() {
-            *n = n.saturating_sub(1);
-        }
-        if o.mem_req_valid && self.ready {
-            assert!(
-                o.mem_req_we || owed == 0,
-                "a memory read while {owed} request(s) are owed"
-            );
+        if taken {
             let data = if o.mem_req_we {
                 self.written.insert(o.mem_req_addr, o.mem_req_wdata);
                 0
@@ -137,7 +128,7 @@ impl AnyTables {
                     .copied()
                     .unwrap_or_else(|| Self::entry(a))
             };
-            self.pending.push_back((self.rng.below(3), data));
+            self.owed.push(1 + self.rng.below(3) as u32, data, false);
         }
     }
 }
@@ -205,9 +196,8 @@ fn lockstep(seed: u64, mut fast: HdlMmu, mut full: HdlMmu, l2: bool) -> (u64, u6
     let mut mem = AnyTables {
         written: Default::default(),
         rng: Rng(seed ^ 0x55),
-        pending: Default::default(),
+        owed: Default::default(),
         ready: false,
-        answer: None,
     };
     let pages: Vec<u64> = (0..12)
         .map(|_| rng.next_u64() & 0x0000_7f03_0060_3000)

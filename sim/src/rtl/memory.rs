@@ -78,6 +78,73 @@ pub enum MemError {
     Unaligned { addr: u64 },
 }
 
+/// The answers a memory owes on the walker's port, oldest first, and the requester's side of the contract: given in
+/// the order the requests were taken, each once it is due and the one before it was given, one per cycle. Every
+/// memory model of the project (this engine's, the block tests', the lockstep's) keeps its answers in one.
+#[derive(Clone, Debug, Default)]
+pub struct AnswerQueue {
+    /// Per request: cycles until its answer may be given, the answer's data, and whether it is an error.
+    owed: VecDeque<(u32, u64, bool)>,
+    /// The outstanding count at the last `answer`, the cycle's answer included (it still counts in its own cycle).
+    before: usize,
+    answering: bool,
+}
+
+impl AnswerQueue {
+    /// The answer for the coming cycle, `(data, err)`, if one is due.
+    pub fn answer(&mut self) -> Option<(u64, bool)> {
+        self.before = self.owed.len();
+        let due = match self.owed.front() {
+            Some(&(0, data, err)) => Some((data, err)),
+            _ => None,
+        };
+        self.answering = due.is_some();
+        due
+    }
+
+    /// The rising edge: the answer given is retired, the others come a cycle closer. A request that transfers at this
+    /// edge (`Some(write)`) is checked against the contract: a read only with nothing outstanding, at most
+    /// [`MAX_OUTSTANDING`] in all; then [`AnswerQueue::push`] it.
+    pub fn edge(&mut self, request: Option<(bool, u64)>) -> Result<(), MemError> {
+        if self.answering {
+            self.owed.pop_front();
+            self.answering = false;
+        }
+        for (n, _, _) in self.owed.iter_mut() {
+            *n = n.saturating_sub(1);
+        }
+        let outstanding = self.before;
+        match request {
+            Some((false, addr)) if outstanding > 0 => {
+                Err(MemError::ReadNotAlone { addr, outstanding })
+            }
+            Some((_, addr)) if outstanding >= MAX_OUTSTANDING => Err(MemError::TooMany { addr }),
+            _ => Ok(()),
+        }
+    }
+
+    /// Owes an answer `latency` (at least 1) cycles after the edge just taken.
+    pub fn push(&mut self, latency: u32, data: u64, err: bool) {
+        self.owed.push_back((latency.max(1) - 1, data, err));
+    }
+
+    /// Requests taken and not answered.
+    pub fn len(&self) -> usize {
+        self.owed.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.owed.is_empty()
+    }
+
+    /// A reset: the memory is in the MMU's reset domain and drops every answer it owes.
+    pub fn clear(&mut self) {
+        self.owed.clear();
+        self.answering = false;
+        self.before = 0;
+    }
+}
+
 /// Physical memory with the port's timing. One cycle is `drive` (inputs of the cycle) then `edge` (what the MMU
 /// drove, committed at the rising edge).
 #[derive(Clone, Debug)]
@@ -85,11 +152,8 @@ pub struct RtlMemory {
     words: Memory,
     timing: MemTiming,
     rng: Rng,
-    /// The outstanding requests, oldest first: cycles until its answer may be visible, the answer's data, and whether
-    /// it is an error.
-    pending: VecDeque<(u32, u64, bool)>,
+    owed: AnswerQueue,
     ready_now: bool,
-    answering: bool,
     reads: u64,
     writes: u64,
 }
@@ -100,9 +164,8 @@ impl RtlMemory {
             words,
             timing,
             rng: Rng::new(timing.seed),
-            pending: VecDeque::new(),
+            owed: AnswerQueue::default(),
             ready_now: false,
-            answering: false,
             reads: 0,
             writes: 0,
         }
@@ -130,7 +193,7 @@ impl RtlMemory {
 
     /// No request outstanding.
     pub fn idle(&self) -> bool {
-        self.pending.is_empty()
+        self.owed.is_empty()
     }
 
     /// Reads and writes served so far.
@@ -142,12 +205,9 @@ impl RtlMemory {
     pub fn drive(&mut self) -> (bool, bool, u64, bool) {
         self.ready_now = self.timing.ready_percent >= 100
             || self.rng.below(100) < self.timing.ready_percent as u64;
-        self.answering = matches!(self.pending.front(), Some((0, _, _)));
-        let (data, err) = match self.pending.front() {
-            Some(&(0, d, e)) => (d, e),
-            _ => (0, false),
-        };
-        (self.ready_now, self.answering, data, err)
+        let answer = self.owed.answer();
+        let (data, err) = answer.unwrap_or((0, false));
+        (self.ready_now, answer.is_some(), data, err)
     }
 
     /// Commits the cycle at the rising edge, given what the MMU drove on the request side.
@@ -158,21 +218,10 @@ impl RtlMemory {
         we: bool,
         wdata: u64,
     ) -> Result<(), MemError> {
-        let outstanding = self.pending.len();
-        if self.answering {
-            self.pending.pop_front();
-        }
-        for (n, _, _) in self.pending.iter_mut() {
-            *n = n.saturating_sub(1);
-        }
-        if !(req_valid && self.ready_now) {
+        let taken = req_valid && self.ready_now;
+        self.owed.edge(taken.then_some((we, addr)))?;
+        if !taken {
             return Ok(());
-        }
-        if !we && outstanding > 0 {
-            return Err(MemError::ReadNotAlone { addr, outstanding });
-        }
-        if outstanding >= MAX_OUTSTANDING {
-            return Err(MemError::TooMany { addr });
         }
         if addr & 7 != 0 {
             return Err(MemError::Unaligned { addr });
@@ -198,8 +247,7 @@ impl RtlMemory {
         } else {
             0
         };
-        self.pending
-            .push_back((self.timing.latency + extra - 1, data, err));
+        self.owed.push(self.timing.latency + extra, data, err);
         Ok(())
     }
 }

@@ -3,12 +3,13 @@
 //! and what the reference model (`mmu-model`, the one oracle) holds.
 #![allow(dead_code)] // each test file uses part of it
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 
 use mmu_arch::{Control, PageSize};
 use mmu_model::perm::Rights;
 use mmu_model::tlb::{TlbEntry, VPN_MASK};
 use mmu_sim::drive::TlbEntryView;
+use mmu_sim::rtl::memory::AnswerQueue;
 use proptest::test_runner::{Config, RngSeed};
 
 /// A proptest configuration with failure persistence off and a seed that is always known.
@@ -73,12 +74,10 @@ pub struct TestMem {
     /// Probability (num, den) that `ready` is high in a cycle.
     pub ready_p: (u64, u64),
     rng: Rng,
-    /// The requests taken and not answered, oldest first: cycles left until the answer may come, and its data.
-    pending: VecDeque<(u64, u64)>,
+    owed: AnswerQueue,
     /// The most requests that were outstanding at once.
     pub max_outstanding: usize,
     ready_now: bool,
-    rsp_now: Option<u64>,
 }
 
 impl TestMem {
@@ -91,10 +90,9 @@ impl TestMem {
             lat,
             ready_p,
             rng: Rng(seed),
-            pending: VecDeque::new(),
+            owed: AnswerQueue::default(),
             max_outstanding: 0,
             ready_now: false,
-            rsp_now: None,
         }
     }
 
@@ -105,35 +103,21 @@ impl TestMem {
     /// Inputs for the coming cycle: (ready, rsp_valid, rsp_data).
     pub fn drive(&mut self) -> (bool, bool, u64) {
         self.ready_now = self.rng.chance(self.ready_p.0, self.ready_p.1);
-        self.rsp_now = match self.pending.front() {
-            Some(&(0, data)) => Some(data),
-            _ => None,
-        };
+        let answer = self.owed.answer();
         (
             self.ready_now,
-            self.rsp_now.is_some(),
-            self.rsp_now.unwrap_or(0),
+            answer.is_some(),
+            answer.map_or(0, |(data, _)| data),
         )
     }
 
     /// What the requester drove in the settled cycle; commits at the rising edge.
     pub fn edge(&mut self, valid: bool, addr: u64, we: bool, wdata: u64) {
-        let outstanding = self.pending.len();
-        if self.rsp_now.is_some() {
-            self.pending.pop_front();
+        let taken = valid && self.ready_now;
+        if let Err(e) = self.owed.edge(taken.then_some((we, addr))) {
+            panic!("{e}");
         }
-        for (n, _) in self.pending.iter_mut() {
-            *n = n.saturating_sub(1);
-        }
-        if valid && self.ready_now {
-            assert!(
-                we || outstanding == 0,
-                "a read while {outstanding} request(s) are outstanding (addr {addr:#x})"
-            );
-            assert!(
-                outstanding < 4,
-                "a fifth outstanding request (addr {addr:#x})"
-            );
+        if taken {
             assert_eq!(addr & 7, 0, "unaligned request {addr:#x}");
             let data = if we {
                 self.writes.push((addr, wdata));
@@ -144,19 +128,18 @@ impl TestMem {
                 self.read(addr)
             };
             let lat = self.lat.0 + self.rng.below(self.lat.1 - self.lat.0 + 1);
-            self.pending.push_back((lat - 1, data));
-            self.max_outstanding = self.max_outstanding.max(self.pending.len());
+            self.owed.push(lat as u32, data, false);
+            self.max_outstanding = self.max_outstanding.max(self.owed.len());
         }
     }
 
     pub fn idle(&self) -> bool {
-        self.pending.is_empty()
+        self.owed.is_empty()
     }
 
     /// A reset of the memory side: the answer to a request taken before it is never given.
     pub fn reset(&mut self) {
-        self.pending.clear();
-        self.rsp_now = None;
+        self.owed.clear();
     }
 }
 
