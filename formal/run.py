@@ -201,8 +201,8 @@ MUTANTS = {
                                        "the walk answers at the first answer in AckWrite, before its last write's answer"),
     "walk-berr-addr-not-first": ("accessed", "mmu$walker", r"if \(mem_rsp_err && ~berr\$q\) begin",
                                  "if (mem_rsp_err) begin", 1,
-                                 "a walk whose A/D writes fail more than once names the last failing write, not the "
-                                 "first"),
+                                 "a walk whose A/D writes fail more than once before its last write's answer names the "
+                                 "latest failing write, not the first"),
     "hit-write-clean-from-tlb": ("accessed", "mmu$data",
                                  r"hit_usable = tlb\$hit && \(tlb\$hit_dirty \|\| \(req_kind != AccessKind\$Write\)\);",
                                  "hit_usable = tlb$hit;", 1,
