@@ -23,8 +23,8 @@
 // stated for), modelled as an in-order queue of the requests it took and has not answered (fb_n of them, slot 0 the
 // oldest, each with its age: 1 in the cycle after its transfer): it answers only while it holds a request, the oldest
 // first, each once; the oldest at the latest when its age reaches FB_L; and it takes a request offered for FB_S cycles
-// without being taken; it is reset with the MMU (a reset empties the queue; see memory.svh). Since a request is taken at
-// least one cycle after the one before it and the answers come one per cycle in order, "the oldest by age FB_L" is
+// without being taken; it is reset with the MMU (a reset empties the queue; see memory.svh). Since a request is taken
+// at least one cycle after the one before it and the answers come one per cycle in order, "the oldest by age FB_L" is
 // "every request within FB_L cycles of its own transfer". mem_rsp_err and the data are free: a bus error ends a walk
 // early.
 //
@@ -196,8 +196,10 @@ always @(*) if (f_armed) begin
         if (obs_walk_state == `WalkState_WriteBack)
             assert (fb_wb_need != 4'b0);
         assert ((fb_wb_need & fb_wb_sent) == 4'b0);
-        // The write offered (WriteBack, PermCheck with a level marked) is the one of the walker's level, the highest marked.
-        if ((obs_walk_state == `WalkState_WriteBack) || ((obs_walk_state == `WalkState_PermCheck) && (fb_wb_need != 4'b0)))
+        // The write offered (WriteBack, PermCheck with a level marked) is the one of the walker's level, the highest
+        // marked.
+        if ((obs_walk_state == `WalkState_WriteBack)
+                || ((obs_walk_state == `WalkState_PermCheck) && (fb_wb_need != 4'b0)))
             for (fb_k = 0; fb_k < 4; fb_k = fb_k + 1)
                 assert (fb_wb_need[fb_k] ? (fb_k <= obs_walk_level) : (fb_k != obs_walk_level));
         for (fb_k = 0; fb_k < 4; fb_k = fb_k + 1)

@@ -243,7 +243,8 @@ always @(*) if (f_armed && !reset) begin
     if (obs_walk_state == `WalkState_WriteBack)
         assert (fm_wb_need != 4'b0);
     assert ((fm_wb_need & fm_wb_sent) == 4'b0);
-    // The write offered (PermCheck with a level marked, WriteBack) is the one of the walker's level, the highest marked.
+    // The write offered (PermCheck with a level marked, WriteBack) is the one of the walker's level, the highest
+    // marked.
     if (fm_offering)
         for (fm_k = 0; fm_k < 4; fm_k = fm_k + 1)
             assert (fm_wb_need[fm_k] ? (fm_k <= obs_walk_level) : (fm_k != obs_walk_level));

@@ -35,17 +35,17 @@
 // is outstanding, which is then the only request outstanding (answers come in request order, and a read is offered
 // only when nothing is outstanding: memory.svh proves that, and it is an invariant here).
 //
-// Invariants (asserted, so they are proved too; the induction rests on them): the port's count of outstanding
-// requests is the walker's, `outstanding` (a read) plus one per level marked `wb_sent` (an A/D write); the read is
-// outstanding exactly in CheckEntry, and alone; writes only in WriteBack and AckWrite (AckWrite has one, and WriteBack
-// a write left to offer, at the walker's level, the highest marked; while reading, no level at or below the current
-// one is marked); a walk starts only from Idle, and is tracked in every other state; while the walker reads (ReadEntry, CheckEntry) this file's level
-// and base are the walker's level counter and table base, and the leaf has not come; from PermCheck to Done the
-// leaf has come and the walker's leaf frame and size are this file's; from the start to the answer the walker's
-// record of its deepest non-leaf entry (pf_*) is this file's; the VA recorded here is the one the top registered;
-// the frame and size the top latched for a hit are the kept shadow's; the TLB's and the cache's stored fields are
-// their shadows; sizes are PageSize codes, frames and bases have no bit at or above MAXPHYADDR, frames none below
-// their page size.
+// Invariants (asserted, so they are proved too; the induction rests on them): the port's count of outstanding requests
+// is the walker's, `outstanding` (a read) plus one per level marked `wb_sent` (an A/D write); the read is outstanding
+// exactly in CheckEntry, and alone; writes only in WriteBack and AckWrite (AckWrite has one, and WriteBack a write left
+// to offer, at the walker's level, the highest marked; while reading, no level at or below the current one is marked);
+// a walk starts only from Idle, and is tracked in every other state; while the walker reads (ReadEntry, CheckEntry)
+// this file's level and base are the walker's level counter and table base, and the leaf has not come; from PermCheck
+// to Done the leaf has come and the walker's leaf frame and size are this file's; from the start to the answer the
+// walker's record of its deepest non-leaf entry (pf_*) is this file's; the VA recorded here is the one the top
+// registered; the frame and size the top latched for a hit are the kept shadow's; the TLB's and the cache's stored
+// fields are their shadows; sizes are PageSize codes, frames and bases have no bit at or above MAXPHYADDR, frames none
+// below their page size.
 //
 // Not proved here: which entries match a lookup (the TLB's and the cache's tag compares: single_hit and stale speak
 // of the TLB's); that no two cache slots of one level match a lookup (the base is claimed when one does); the
@@ -238,7 +238,8 @@ always @(*) if (f_armed && !reset) begin
         for (ft_w = 0; ft_w < 4; ft_w = ft_w + 1)
             if (ft_w <= obs_walk_level)
                 assert (!ft_wb_need[ft_w]);
-    // The write offered (WriteBack, PermCheck with a level marked) is the one of the walker's level, the highest marked.
+    // The write offered (WriteBack, PermCheck with a level marked) is the one of the walker's level, the highest
+    // marked.
     if ((obs_walk_state == `WalkState_WriteBack) || ((obs_walk_state == `WalkState_PermCheck) && (ft_wb_need != 4'b0)))
         for (ft_w = 0; ft_w < 4; ft_w = ft_w + 1)
             assert (ft_wb_need[ft_w] ? (ft_w <= obs_walk_level) : (ft_w != obs_walk_level));
