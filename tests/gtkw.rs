@@ -238,7 +238,7 @@ fn rtl_waveform_gets_a_save_file_naming_only_its_signals() {
         .collect();
     assert_eq!(filtered.len(), 1, "{filtered:?}");
     let (name, flags, file) = filtered[0];
-    assert_eq!(name, "mmu.walker.state[2:0]");
+    assert_eq!(name, "mmu.walker.state[3:0]");
     assert_ne!(flags & 0x2000, 0, "translate-filter flag: {flags:#x}");
     assert_eq!(PathBuf::from(file), fs::canonicalize(&filter).unwrap());
     let names = fs::read_to_string(&filter).unwrap();
@@ -513,7 +513,7 @@ fn gtkwave_opens_it() {
     // The walker's state by name.
     let state = shown
         .iter()
-        .find(|r| r[0] == "state[2:0]")
+        .find(|r| r[0] == "state[3:0]")
         .expect("the walker's state");
     assert_eq!(state[2], "ReadEntry", "{report}");
     fs::remove_dir_all(&dir).unwrap();

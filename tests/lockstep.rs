@@ -13,7 +13,7 @@ use mmu_model::mem::Memory;
 use mmu_model::random::{self, Params, Rng};
 use mmu_sim::drive::HdlMmu;
 use mmu_sim::ports::{drive_control, Inputs, MmuPorts, Outputs};
-use mmu_sim::rtl::memory::AnswerQueue;
+use mmu_sim::rtl::memory::{AnswerQueue, MemRequest};
 use mmu_verilated::engine::VerilatedMmu;
 use proptest::prelude::*;
 use proptest::test_runner::{Config as PtConfig, TestCaseError, TestRunner};
@@ -32,6 +32,8 @@ struct Stimulus {
     owed: AnswerQueue,
     /// Cycles in which more than one request was outstanding (posted A/D writes).
     posted: u64,
+    /// A/D writes answered stale.
+    stale: u64,
     /// How often (percent) things happen.
     ready_percent: u64,
     max_latency: u32,
@@ -99,6 +101,7 @@ impl Stimulus {
             vas,
             owed: AnswerQueue::default(),
             posted: 0,
+            stale: 0,
         }
     }
 
@@ -120,26 +123,32 @@ impl Stimulus {
         // The memory: take the request that transferred at this edge, answer after its latency, in order. A read
         // comes only when every earlier request is answered (the port contract); writes may be posted.
         let taken = o.mem_req_valid && i.mem_req_ready;
-        if let Err(e) = self
-            .owed
-            .edge(taken.then_some((o.mem_req_we, o.mem_req_addr)))
-        {
-            panic!("{e}");
-        }
-        if taken {
-            let data = if o.mem_req_we {
-                self.mem.write(o.mem_req_addr & !7, o.mem_req_wdata);
-                0
-            } else {
-                self.mem.read(o.mem_req_addr & !7)
-            };
-            let latency = 1 + self.rng.below(self.max_latency as u64) as u32;
-            self.owed.push(latency, data, false);
-        }
+        let request = taken.then_some(MemRequest {
+            addr: o.mem_req_addr,
+            we: o.mem_req_we,
+            wdata: o.mem_req_wdata,
+            expect: o.mem_req_expect,
+        });
+        let (rng, mem, max_latency) = (&mut self.rng, &mut self.mem, self.max_latency);
+        let mut stale = false;
+        self.owed.take(request, |r| {
+            let mut word = mem.read(r.addr & !7);
+            // Now and then another agent changes an ignored bit of the entry just before an A/D write: the
+            // compare-and-set finds the word changed and the walk starts again.
+            if r.we && rng.chance(10) {
+                word ^= 1 << 9;
+            }
+            let answer = r.apply(&mut word);
+            mem.write(r.addr & !7, word);
+            stale = answer.stale;
+            (1 + rng.below(max_latency as u64) as u32, answer)
+        });
+        self.stale += stale as u64;
         self.posted += (self.owed.len() > 1) as u64;
         let answer = self.owed.answer();
         i.mem_rsp_valid = answer.is_some();
-        i.mem_rsp_data = answer.map_or(0, |(data, _)| data);
+        i.mem_rsp_data = answer.map_or(0, |a| a.data);
+        i.mem_rsp_stale = answer.is_some_and(|a| a.stale);
         // Now and then a bus error instead of the data.
         i.mem_rsp_err =
             answer.is_some() && self.rng.chance(3) && (!self.calm || self.rng.chance(10));
@@ -259,6 +268,8 @@ struct Events {
     inval_during_walk: u64,
     /// Cycles with more than one memory request outstanding (A/D writes posted back to back).
     posted: u64,
+    /// A/D writes answered stale (each makes its walk start again).
+    stale: u64,
 }
 
 impl Events {
@@ -273,6 +284,7 @@ impl Events {
         self.inval_during_l2_lookup += e.inval_during_l2_lookup;
         self.inval_during_walk += e.inval_during_walk;
         self.posted += e.posted;
+        self.stale += e.stale;
     }
 }
 
@@ -343,6 +355,7 @@ fn lockstep(
         stim.after_edge(&a);
     }
     events.posted = stim.posted;
+    events.stale = stim.stale;
     Ok(events)
 }
 
@@ -386,7 +399,8 @@ fn rust_hdl_and_verilator_agree_on_every_output_every_cycle() {
             && t.l2_hits.iter().all(|&n| n > 0)
             && t.inval_during_l2_lookup > 0
             && t.inval_during_walk > 0
-            && t.posted > 0,
+            && t.posted > 0
+            && t.stale > 0,
         "never exercised: {t:?}"
     );
 }

@@ -154,7 +154,11 @@ fn shadow_invalidate(shadow: &mut Vec<Shadow>, ctl: &Control, op: &Op) {
                 _ => {}
             }
         }
-        Op::Access(_) | Op::Pair { .. } | Op::WriteMem { .. } | Op::Poison { .. } => {}
+        Op::Access(_)
+        | Op::Pair { .. }
+        | Op::WriteMem { .. }
+        | Op::Poison { .. }
+        | Op::ExternalWrite { .. } => {}
     }
 }
 
@@ -253,6 +257,8 @@ fn check_scenario(scenario: &Scenario) -> Result<Coverage, TestCaseError> {
                 // Only accesses and write_mem touch memory, and write_mem only its own word.
                 if let Op::WriteMem { addr, value } = *op {
                     prop_assert_eq!(model.memory().read(addr), value);
+                } else if let Op::ExternalWrite { .. } = *op {
+                    // Lands during the next access op (or now, when one was already waiting).
                 } else if let Op::Poison { addr } = *op {
                     // Poison changes no word, only how the memory answers.
                     prop_assert!(model.memory().is_poisoned(addr));
@@ -477,6 +483,13 @@ fn runner(cases: u32) -> TestRunner {
     })
 }
 
+/// The properties explain each access from the memory it found and its own A/D writes: another agent's store landing
+/// inside the access is outside them (tests/model_rules_walk.rs and the engine comparisons cover it).
+fn without_races(mut s: Scenario) -> Scenario {
+    s.ops.retain(|op| !matches!(op, Op::ExternalWrite { .. }));
+    s
+}
+
 #[test]
 fn model_properties_hold_on_random_scenarios() {
     let params = Params {
@@ -485,17 +498,18 @@ fn model_properties_hold_on_random_scenarios() {
     };
     if let Ok(seed) = std::env::var("MMU_SEED") {
         let seed: u64 = seed.parse().expect("MMU_SEED must be a decimal u64");
-        check_scenario(&random::scenario(seed, &params)).unwrap();
+        check_scenario(&without_races(random::scenario(seed, &params))).unwrap();
         return;
     }
     let total = std::cell::RefCell::new(Coverage::default());
     runner(300)
         .run(&any::<u64>(), |seed| {
-            let cov = check_scenario(&random::scenario(seed, &params)).map_err(|e| {
-                TestCaseError::fail(format!(
-                    "{e}\nreproduce: MMU_SEED={seed} cargo test --release --test model_props"
-                ))
-            })?;
+            let cov =
+                check_scenario(&without_races(random::scenario(seed, &params))).map_err(|e| {
+                    TestCaseError::fail(format!(
+                        "{e}\nreproduce: MMU_SEED={seed} cargo test --release --test model_props"
+                    ))
+                })?;
             total.borrow_mut().add(&cov);
             Ok(())
         })

@@ -135,7 +135,20 @@ fn rtl_agrees_with_the_model_on_random_scenarios() {
             "paging-structure cache entries invalidated",
             m.pwc_invalidated,
         ),
+        (
+            "other agents' stores landing inside a walk",
+            r.races_in_walk,
+        ),
+        ("A/D writes answered stale", r.stale_writes),
+        ("walks started again after a stale write", m.stale_rewalks),
     ];
+    // Both engines see the same races, and the RTL starts a walk again exactly when the model does (several stale
+    // writes of one walk make one re-walk).
+    assert_eq!(
+        r.races_in_walk, m.races_in_walk,
+        "races landing inside a walk"
+    );
+    assert!(r.stale_writes >= m.stale_rewalks);
     for (name, n) in events {
         assert!(n > 0, "coverage: no {name} in the random scenarios");
     }

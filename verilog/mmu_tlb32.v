@@ -46,14 +46,16 @@
 //   output  [51:0] mem_req_addr
 //   output         mem_req_we
 //   output  [63:0] mem_req_wdata
+//   output  [63:0] mem_req_expect
 //   input          mem_rsp_valid
 //   input   [63:0] mem_rsp_data
 //   input          mem_rsp_err
+//   input          mem_rsp_stale
 // Port semantics and timing: see the `mmu` section of README.md and docs/architecture.md.
 
 
 
-module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_user,fetch_rsp_valid,fetch_rsp_outcome,fetch_rsp_pa,fetch_rsp_error_code,fetch_rsp_tlb_hit,fetch_rsp_l2_hit,data_req_valid,data_req_ready,data_req_va,data_req_write,data_req_user,data_rsp_valid,data_rsp_outcome,data_rsp_pa,data_rsp_error_code,data_rsp_tlb_hit,data_rsp_l2_hit,cr0_wp,cr3,cr4_pge,cr4_pcide,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,cmd_valid,cmd_ready,cmd_op,cmd_va,cmd_pcid,cmd_noflush,mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_rsp_valid,mem_rsp_data,mem_rsp_err);
+module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_user,fetch_rsp_valid,fetch_rsp_outcome,fetch_rsp_pa,fetch_rsp_error_code,fetch_rsp_tlb_hit,fetch_rsp_l2_hit,data_req_valid,data_req_ready,data_req_va,data_req_write,data_req_user,data_rsp_valid,data_rsp_outcome,data_rsp_pa,data_rsp_error_code,data_rsp_tlb_hit,data_rsp_l2_hit,cr0_wp,cr3,cr4_pge,cr4_pcide,cr4_smep,cr4_smap,cr4_pke,efer_nxe,rflags_ac,pkru,cmd_valid,cmd_ready,cmd_op,cmd_va,cmd_pcid,cmd_noflush,mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_req_expect,mem_rsp_valid,mem_rsp_data,mem_rsp_err,mem_rsp_stale);
     
     // Module arguments
     input wire  clock;
@@ -100,9 +102,11 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     output reg  [51:0] mem_req_addr;
     output reg  mem_req_we;
     output reg  [63:0] mem_req_wdata;
+    output reg  [63:0] mem_req_expect;
     input wire  mem_rsp_valid;
     input wire  [63:0] mem_rsp_data;
     input wire  mem_rsp_err;
+    input wire  mem_rsp_stale;
     
     // Constant declarations
     localparam  pfn_mask = 40'hfffffff;
@@ -306,9 +310,12 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
     wire  [51:0] walker$mem_req_addr;
     wire  walker$mem_req_we;
     wire  [63:0] walker$mem_req_wdata;
+    wire  [63:0] walker$mem_req_expect;
     reg  walker$mem_rsp_valid;
     reg  [63:0] walker$mem_rsp_data;
     reg  walker$mem_rsp_err;
+    reg  walker$mem_rsp_stale;
+    wire  walker$rewalk;
     wire  walker$busy;
     wire  walker$done;
     wire  walker$fault;
@@ -649,9 +656,12 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         .mem_req_addr(walker$mem_req_addr),
         .mem_req_we(walker$mem_req_we),
         .mem_req_wdata(walker$mem_req_wdata),
+        .mem_req_expect(walker$mem_req_expect),
         .mem_rsp_valid(walker$mem_rsp_valid),
         .mem_rsp_data(walker$mem_rsp_data),
         .mem_rsp_err(walker$mem_rsp_err),
+        .mem_rsp_stale(walker$mem_rsp_stale),
+        .rewalk(walker$rewalk),
         .busy(walker$busy),
         .done(walker$done),
         .fault(walker$fault),
@@ -989,10 +999,12 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         walker$mem_rsp_valid = mem_rsp_valid;
         walker$mem_rsp_data = mem_rsp_data;
         walker$mem_rsp_err = mem_rsp_err;
+        walker$mem_rsp_stale = mem_rsp_stale;
         mem_req_valid = walker$mem_req_valid;
         mem_req_addr = walker$mem_req_addr;
         mem_req_we = walker$mem_req_we;
         mem_req_wdata = walker$mem_req_wdata;
+        mem_req_expect = walker$mem_req_expect;
         perm$page_user = walker$rights_user;
         perm$page_writable = walker$rights_writable;
         perm$page_xd = walker$rights_xd;
@@ -1007,7 +1019,7 @@ module mmu(clock,reset,fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_req_us
         perm$rflags_ac = rflags_ac;
         perm$pkru = pkru;
         pwc$reset = reset;
-        pwc$lk_en = walk_start;
+        pwc$lk_en = walk_start || walker$rewalk;
         pwc$lk_vpn_1g = w_vpn_1g;
         pwc$lk_vpn_2m = w_vpn_2m;
         pwc$lk_pcid = w_pcid;
@@ -17656,7 +17668,7 @@ module mmu$w_data(d,q,clock);
 endmodule // mmu$w_data
 
 
-module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid,cr4_pge,efer_nxe,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,rights_user,rights_writable,rights_xd,rights_pkey,perm_allow,perm_code,pwc_hit,pwc_level,pwc_base,pwc_user,pwc_writable,pwc_xd,pwc_fill_en,pwc_fill_level,pwc_fill_base,pwc_fill_user,pwc_fill_writable,pwc_fill_xd,mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_rsp_valid,mem_rsp_data,mem_rsp_err,busy,done,fault,error_code,pfn,size,bus_error,err_addr,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,kill);
+module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid,cr4_pge,efer_nxe,inv_en,inv_use_va,inv_use_pcid,inv_glob_wild,inv_keep_glob,inv_vpn,inv_pcid,rights_user,rights_writable,rights_xd,rights_pkey,perm_allow,perm_code,pwc_hit,pwc_level,pwc_base,pwc_user,pwc_writable,pwc_xd,pwc_fill_en,pwc_fill_level,pwc_fill_base,pwc_fill_user,pwc_fill_writable,pwc_fill_xd,mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_req_expect,mem_rsp_valid,mem_rsp_data,mem_rsp_err,mem_rsp_stale,rewalk,busy,done,fault,error_code,pfn,size,bus_error,err_addr,fill_en,fill_vpn_1g,fill_vpn_2m,fill_vpn_4k,fill_size,fill_pcid,fill_glob,fill_pfn,fill_writable,fill_user,fill_xd,fill_dirty,fill_pkey,kill);
     
     // Module arguments
     input wire  clock;
@@ -17700,9 +17712,12 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
     output reg  [51:0] mem_req_addr;
     output reg  mem_req_we;
     output reg  [63:0] mem_req_wdata;
+    output reg  [63:0] mem_req_expect;
     input wire  mem_rsp_valid;
     input wire  [63:0] mem_rsp_data;
     input wire  mem_rsp_err;
+    input wire  mem_rsp_stale;
+    output reg  rewalk;
     output reg  busy;
     output reg  done;
     output reg  fault;
@@ -17753,10 +17768,11 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
     localparam WalkState$AckWrite = 5;
     localparam WalkState$Done = 6;
     localparam WalkState$Fault = 7;
+    localparam WalkState$Rewalk = 8;
     
     // Stub signals
-    reg  [2:0] state$d;
-    wire  [2:0] state$q;
+    reg  [3:0] state$d;
+    wire  [3:0] state$q;
     reg  state$clock;
     reg  [1:0] level$d;
     wire  [1:0] level$q;
@@ -17875,9 +17891,14 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
     reg  [1:0] berr_lvl$d;
     wire  [1:0] berr_lvl$q;
     reg  berr_lvl$clock;
+    reg  stale$d;
+    wire  stale$q;
+    reg  stale$clock;
     
     // Local signals
     reg  pwc_kill;
+    reg  launch;
+    reg  [1:0] leaf_lvl;
     reg  active;
     reg  known;
     reg  cached_rsvd;
@@ -17911,6 +17932,7 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
     reg  l_mem_req_we;
     reg  [51:0] l_mem_req_addr;
     reg  [63:0] l_mem_req_wdata;
+    reg  [63:0] l_mem_req_expect;
     reg  l_fill_en;
     
     // Sub module instances
@@ -18114,6 +18136,11 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         .q(berr_lvl$q),
         .clock(berr_lvl$clock)
     );
+    mmu$walker$stale stale(
+        .d(stale$d),
+        .q(stale$q),
+        .clock(stale$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -18141,6 +18168,7 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         pwc_dead$clock = clock;
         berr$clock = clock;
         berr_lvl$clock = clock;
+        stale$clock = clock;
         state$d = state$q;
         level$d = level$q;
         base$d = base$q;
@@ -18165,6 +18193,7 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         pwc_dead$d = pwc_dead$q;
         berr$d = berr$q;
         berr_lvl$d = berr_lvl$q;
+        stale$d = stale$q;
         wb_need$0$clock = clock;
         wb_sent$0$clock = clock;
         wb_addr$0$clock = clock;
@@ -18212,6 +18241,7 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         l_mem_req_we = 1'b0;
         l_mem_req_addr = 32'h0;
         l_mem_req_wdata = 32'h0;
+        l_mem_req_expect = 32'h0;
         l_fill_en = 1'b0;
         fill_vpn_1g = vpn_1g;
         fill_vpn_2m = vpn_2m;
@@ -18260,6 +18290,13 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
             e_new_bits = bit_ad;
         end
         e_wb_val = mem_rsp_data | e_new_bits;
+        leaf_lvl = 32'h0;
+        if (leaf_size$q == PageSize$Size2M) begin
+            leaf_lvl = 32'h1;
+        end
+        if (leaf_size$q == PageSize$Size1G) begin
+            leaf_lvl = 32'h2;
+        end
         wb_any = 1'b0;
         wb_top = 32'h0;
         wb_rest = 1'b0;
@@ -18352,16 +18389,20 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
             l_mem_req_we = 1'b1;
             l_mem_req_addr = cur_addr;
             if (level$q == 0) begin
-                l_mem_req_wdata = wb_data$0$q;
+                l_mem_req_expect = wb_data$0$q;
             end
             if (level$q == 1) begin
-                l_mem_req_wdata = wb_data$1$q;
+                l_mem_req_expect = wb_data$1$q;
             end
             if (level$q == 2) begin
-                l_mem_req_wdata = wb_data$2$q;
+                l_mem_req_expect = wb_data$2$q;
             end
             if (level$q == 3) begin
-                l_mem_req_wdata = wb_data$3$q;
+                l_mem_req_expect = wb_data$3$q;
+            end
+            l_mem_req_wdata = l_mem_req_expect | bit_a;
+            if (is_write && (level$q == leaf_lvl)) begin
+                l_mem_req_wdata = l_mem_req_expect | bit_ad;
             end
         end
         if (mem_rsp_valid && sent_any) begin
@@ -18381,38 +18422,46 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
                 berr$d = 1'b1;
                 berr_lvl$d = sent_top;
             end
+            if (mem_rsp_stale) begin
+                stale$d = 1'b1;
+            end
+        end
+        launch = ((state$q == WalkState$Idle) && start) || (state$q == WalkState$Rewalk);
+        if (launch) begin
+            base$d = pml4_base;
+            level$d = 32'h3;
+            acc_user$d = 1'b1;
+            acc_writable$d = 1'b1;
+            acc_xd$d = 1'b0;
+            if (pwc_hit) begin
+                base$d = pwc_base;
+                level$d = pwc_level - 32'h1;
+                acc_user$d = pwc_user;
+                acc_writable$d = pwc_writable;
+                acc_xd$d = pwc_xd;
+            end
+            leaf_known$d = 1'b0;
+            dead$d = kill || (dead$q && (state$q == WalkState$Rewalk));
+            pwc_dead$d = pwc_kill || (pwc_dead$q && (state$q == WalkState$Rewalk));
+            pf_valid$d = 1'b0;
+            berr$d = 1'b0;
+            stale$d = 1'b0;
+            wb_need$0$d = 1'b0;
+            wb_need$1$d = 1'b0;
+            wb_need$2$d = 1'b0;
+            wb_need$3$d = 1'b0;
+            state$d = WalkState$ReadEntry;
+            if (pwc_hit && cached_rsvd) begin
+                code$d = (perm_code & code_wui) | code_p_rsvd;
+                state$d = WalkState$Fault;
+            end
         end
         case (state$q)
             WalkState$Idle:
                 begin
-                    if (start) begin
-                        base$d = pml4_base;
-                        level$d = 32'h3;
-                        acc_user$d = 1'b1;
-                        acc_writable$d = 1'b1;
-                        acc_xd$d = 1'b0;
-                        if (pwc_hit) begin
-                            base$d = pwc_base;
-                            level$d = pwc_level - 32'h1;
-                            acc_user$d = pwc_user;
-                            acc_writable$d = pwc_writable;
-                            acc_xd$d = pwc_xd;
-                        end
-                        leaf_known$d = 1'b0;
-                        dead$d = kill;
-                        pwc_dead$d = pwc_kill;
-                        pf_valid$d = 1'b0;
-                        berr$d = 1'b0;
-                        wb_need$0$d = 1'b0;
-                        wb_need$1$d = 1'b0;
-                        wb_need$2$d = 1'b0;
-                        wb_need$3$d = 1'b0;
-                        state$d = WalkState$ReadEntry;
-                        if (pwc_hit && cached_rsvd) begin
-                            code$d = (perm_code & code_wui) | code_p_rsvd;
-                            state$d = WalkState$Fault;
-                        end
-                    end
+                end
+            WalkState$Rewalk:
+                begin
                 end
             WalkState$ReadEntry:
                 begin
@@ -18454,19 +18503,19 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
                             acc_writable$d = acc_writable$q && mem_rsp_data[32'h1];
                             acc_xd$d = acc_xd$q || mem_rsp_data[32'h3f];
                             if (level$q == 0) begin
-                                wb_data$0$d = e_wb_val & wb_keep;
+                                wb_data$0$d = mem_rsp_data & wb_keep;
                                 wb_need$0$d = e_wb_val != mem_rsp_data;
                             end
                             if (level$q == 1) begin
-                                wb_data$1$d = e_wb_val & wb_keep;
+                                wb_data$1$d = mem_rsp_data & wb_keep;
                                 wb_need$1$d = e_wb_val != mem_rsp_data;
                             end
                             if (level$q == 2) begin
-                                wb_data$2$d = e_wb_val & wb_keep;
+                                wb_data$2$d = mem_rsp_data & wb_keep;
                                 wb_need$2$d = e_wb_val != mem_rsp_data;
                             end
                             if (level$q == 3) begin
-                                wb_data$3$d = e_wb_val & wb_keep;
+                                wb_data$3$d = mem_rsp_data & wb_keep;
                                 wb_need$3$d = e_wb_val != mem_rsp_data;
                             end
                             if (e_leaf) begin
@@ -18529,6 +18578,9 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
                 begin
                     if (mem_rsp_valid && ~sent_more) begin
                         state$d = WalkState$Done;
+                        if (stale$q || mem_rsp_stale) begin
+                            state$d = WalkState$Rewalk;
+                        end
                         if (berr$q || mem_rsp_err) begin
                             state$d = WalkState$Fault;
                             level$d = sent_top;
@@ -18555,6 +18607,7 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         if (reset) begin
             state$d = WalkState$Idle;
             dead$d = 1'b0;
+            stale$d = 1'b0;
             l_done = 1'b0;
             l_fault = 1'b0;
             l_fill_en = 1'b0;
@@ -18605,6 +18658,8 @@ module mmu$walker(clock,reset,start,pml4_base,vpn_1g,vpn_2m,vpn_4k,is_write,pcid
         mem_req_we = l_mem_req_we;
         mem_req_addr = l_mem_req_addr;
         mem_req_wdata = l_mem_req_wdata;
+        mem_req_expect = l_mem_req_expect;
+        rewalk = state$q == WalkState$Rewalk;
         fill_en = l_fill_en;
         pwc_fill_en = l_pwc_fill_en;
     end
@@ -19054,11 +19109,30 @@ module mmu$walker$pwc_dead(d,q,clock);
 endmodule // mmu$walker$pwc_dead
 
 
+module mmu$walker$stale(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mmu$walker$stale
+
+
 module mmu$walker$state(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Enums
@@ -19070,6 +19144,7 @@ module mmu$walker$state(d,q,clock);
     localparam WalkState$AckWrite = 5;
     localparam WalkState$Done = 6;
     localparam WalkState$Fault = 7;
+    localparam WalkState$Rewalk = 8;
     
     // Update code (custom)
     initial begin

@@ -55,6 +55,13 @@ pub enum Op {
     Poison {
         addr: u64,
     },
+    /// Another agent's store (another core, a DMA engine) racing the next access op's walks: it lands right after the
+    /// walker's first read of the word at `addr`, between that read and any A/D write-back of the entry; if no walk
+    /// of the next access op reads the word, it lands when that op is done. No implicit invalidation.
+    ExternalWrite {
+        addr: u64,
+        value: u64,
+    },
     Invlpg {
         va: u64,
     },

@@ -63,9 +63,11 @@ macro_rules! mmu_ports {
             output mem_req_addr: u64 = 52;
             output mem_req_we: bool = 1;
             output mem_req_wdata: u64 = 64;
+            output mem_req_expect: u64 = 64;
             input mem_rsp_valid: bool = 1;
             input mem_rsp_data: u64 = 64;
             input mem_rsp_err: bool = 1;
+            input mem_rsp_stale: bool = 1;
         }
     };
 }

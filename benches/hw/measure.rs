@@ -6,7 +6,7 @@ use mmu_model::engine::Scenario;
 use mmu_model::mem::Memory;
 use mmu_sim::drive::HdlMmu;
 use mmu_sim::ports::{drive_control, Inputs, Outputs};
-use mmu_sim::rtl::memory::{MemTiming, RtlMemory};
+use mmu_sim::rtl::memory::{MemRequest, MemTiming, RtlMemory};
 
 use crate::workload::{
     config, cycles_of, hit_of, memory_of, patterns, pwc_name, read, setup_name, Bench, Space,
@@ -99,17 +99,22 @@ fn port_stream(memory: &[(u64, u64)], control: &Control, va: u64, pa: u64, n: us
     drive_control(&mut inputs, control);
     let mut cycle = 0u64;
     let mut step = |inputs: &mut Inputs| -> Outputs {
-        let (ready, valid, data, err) = mem.drive();
+        let (ready, answer) = mem.drive();
+        let a = answer.unwrap_or_default();
         inputs.mem_req_ready = ready;
-        inputs.mem_rsp_valid = valid;
-        inputs.mem_rsp_data = data;
-        inputs.mem_rsp_err = err;
+        inputs.mem_rsp_valid = answer.is_some();
+        inputs.mem_rsp_data = a.data;
+        inputs.mem_rsp_err = a.err;
+        inputs.mem_rsp_stale = a.stale;
         let out = mmu.settle(inputs);
         mem.edge(
             out.mem_req_valid,
-            out.mem_req_addr,
-            out.mem_req_we,
-            out.mem_req_wdata,
+            MemRequest {
+                addr: out.mem_req_addr,
+                we: out.mem_req_we,
+                wdata: out.mem_req_wdata,
+                expect: out.mem_req_expect,
+            },
         )
         .expect("memory protocol");
         mmu.rise();

@@ -197,6 +197,8 @@ wire [3:0] fa_wb_sent = {obs_walk_wb_sent_3, obs_walk_wb_sent_2, obs_walk_wb_sen
 wire [2:0] fa_sent_count = {2'b0, fa_wb_sent[0]} + {2'b0, fa_wb_sent[1]} + {2'b0, fa_wb_sent[2]}
     + {2'b0, fa_wb_sent[3]};
 wire [1:0] fa_top = obs_walk_level;
+wire [1:0] fa_leaf_lvl = (obs_walk_leaf_size == `PageSize_Size1G) ? 2'd2
+    : (obs_walk_leaf_size == `PageSize_Size2M) ? 2'd1 : 2'd0;
 wire fa_offering = (obs_walk_state == `WalkState_WriteBack)
     || ((obs_walk_state == `WalkState_PermCheck) && (fa_wb_need != 4'b0));
 
@@ -209,6 +211,8 @@ always @(*) if (f_armed && !reset) begin
         assert (fa_has[fa_top]);
         assert (mem_req_addr == fa_addr[fa_top * 52 +: 52]);
         assert (mem_req_wdata == fa_expect[fa_top * 64 +: 64]);
+        // The compare-and-set expects the entry exactly as this walk read it.
+        assert (mem_req_expect == fa_data[fa_top * 64 +: 64]);
         assert (!fa_issued[fa_top]);
         for (fa_k = 0; fa_k < 4; fa_k = fa_k + 1)
             if (fa_k < fa_top)
@@ -311,7 +315,7 @@ always @(*) if (f_armed && !reset) begin
             if (fa_wb_need[fa_k] || fa_issued[fa_k])
                 assert (fa_wb_addr[fa_k * 52 +: 52] == fa_addr[fa_k * 52 +: 52]);
             if (fa_wb_need[fa_k])
-                assert (fa_wb_data[fa_k * 64 +: 64] == fa_expect[fa_k * 64 +: 64]);
+                assert (fa_wb_data[fa_k * 64 +: 64] == fa_data[fa_k * 64 +: 64]);
             if (fa_issued[fa_k])
                 assert (fa_need[fa_k]);
             for (fa_j = 0; fa_j < 4; fa_j = fa_j + 1)
@@ -328,4 +332,14 @@ always @(*) if (f_armed && !reset) begin
     end
     if (fa_leaf_read)
         assert (obs_walk_leaf_dirty == (fa_leafd || fa_write_access));
+    // The leaf's level, which the walker keeps as the page size (its write adds D on a write access), is the level of
+    // the record decoded as the leaf.
+    if (fa_leaf_read)
+        for (fa_k = 0; fa_k < 4; fa_k = fa_k + 1)
+            if (fa_has[fa_k])
+                assert (fa_isleaf[fa_k] == (fa_k == fa_leaf_lvl));
+    if ((obs_walk_state == `WalkState_ReadEntry) || (obs_walk_state == `WalkState_CheckEntry))
+        for (fa_k = 0; fa_k < 4; fa_k = fa_k + 1)
+            if (fa_has[fa_k])
+                assert (!fa_isleaf[fa_k]);
 end

@@ -40,10 +40,22 @@ initial assume (reset);
 reg f_armed = 1'b0;
 always @(posedge clock) if (reset) f_armed <= 1'b1;
 
+// A stale answer (an A/D write's compare-and-set found the entry changed since the walk read it) makes the walk start
+// again from its first level. Only the memory group lets the memory give one (memory.svh proves what the walker does
+// with it); the other groups prove their properties of walks whose writes all land, and a walk started again is a walk
+// like any other from the same start. Without stale answers the walker never marks one nor enters Rewalk.
+`ifndef P_MEMORY
+always @(*) assume (!mem_rsp_stale);
+always @(*) if (f_armed) assert (!obs_walk_stale && (obs_walk_state != `WalkState_Rewalk));
+`endif
+
 // Every task rests on these: the idle port holds no access, and the walker serves the watched port, whose miss waits
 // (r_wait) for as long as the walk runs, so that it takes no request meanwhile. They make the induction step start
 // from states in which the other port is as the assumption above keeps it.
 always @(*) if (f_armed) begin
+    // The walker's state flop holds one of its states (Rewalk is the last encoding): the other values of its width
+    // are unreachable, and without this an induction could start in one of them and stay there.
+    assert (obs_walk_state <= `WalkState_Rewalk);
     assert (!obs_o_wait && !obs_o_fast);
     assert (!obs_walk_busy || obs_r_wait);
     assert (!(obs_r_fast && obs_r_wait));

@@ -15,7 +15,11 @@
 //   after it (they are posted; the walk answers the first failure once every write is answered). An access is
 //   answered only when none of its requests is outstanding: the walk waits for the answer of its last write.
 // - A/D writes: every write goes to the address of an entry this walk read, and its data is that entry as read with A
-//   set, and D set if that entry is the leaf and the access a write: no other bit differs. The reads of the walk are
+//   set, and D set if that entry is the leaf and the access a write: no other bit differs. Its expected value (the
+//   compare-and-set's `mem_req_expect`) is that entry exactly as read.
+// - Stale writes: a walk whose write was answered stale (the entry changed since the walk read it; nothing was
+//   written) never answers its access successfully without reading memory again: from a stale answer to the next read
+//   transferred, the walker is never in Done. The writes offered after the stale one still follow every rule above. The reads of the walk are
 //   recorded here from the port, one record per level (address at the transfer, data at the answer); the leaf and the
 //   reserved bits are decoded from the contract (docs/x86-paging.md: PS in a PDPTE or PDE, a PTE always; bits
 //   51:MAXPHYADDR, bit 63 without NXE, PS in a PML4E, 29:13 of a 1G PDPTE, 20:13 of a 2M PDE), not from the RTL.
@@ -40,7 +44,7 @@
 //   `wb_sent`, and the next walk may offer its first read before an answer owed from before the reset could come.
 //   With a memory that answered it anyway, "reads wait" fails (a read taken, a reset, a new access, and its first read
 //   offered four cycles later with the old one unanswered).
-// - mem_rsp_data and mem_rsp_err are free; mem_req_ready is free (any back-pressure).
+// - mem_rsp_data, mem_rsp_err and mem_rsp_stale are free; mem_req_ready is free (any back-pressure).
 //
 // Invariants (asserted, so they are proved too; the induction rests on them): the port's count of outstanding
 // requests is the walker's, `outstanding` (a read) plus one per level marked `wb_sent` (a write); a read is
@@ -127,13 +131,14 @@ wire fm_allow_now = (obs_walk_state == `WalkState_PermCheck)
 
 // The reads of the walk, per level: address, data as read, whether the data came (no bus error), whether it is the
 // leaf; whether a read's answer showed the walk ends (fm_bad); the rights check's verdict (fm_granted). Cleared when
-// the access is accepted.
+// the access is accepted, and when its walk starts again after a stale write (Rewalk): the second try reads afresh
+// and must pass its own rights check before it writes.
 reg [4*52-1:0] fm_addr;
 reg [4*64-1:0] fm_data;
 reg [3:0] fm_has, fm_isleaf;
 reg fm_bad, fm_granted;
 always @(posedge clock) begin
-    if (reset || fm_accept) begin
+    if (reset || fm_accept || (obs_walk_state == `WalkState_Rewalk)) begin
         fm_has <= 4'b0;
         fm_bad <= 1'b0;
         fm_granted <= 1'b0;
@@ -168,20 +173,33 @@ genvar fm_i;
 generate
     for (fm_i = 0; fm_i < 4; fm_i = fm_i + 1) begin : fm_rec
         assign fm_match[fm_i] = fm_has[fm_i] && (mem_req_addr == fm_addr[fm_i * 52 +: 52])
-            && (mem_req_wdata == fm_expect(fm_data[fm_i * 64 +: 64], fm_isleaf[fm_i], fm_write_access));
+            && (mem_req_wdata == fm_expect(fm_data[fm_i * 64 +: 64], fm_isleaf[fm_i], fm_write_access))
+            && (mem_req_expect == fm_data[fm_i * 64 +: 64]);
     end
 endgenerate
 
 // The request offered last cycle and not taken, for the handshake rule.
 reg fm_waiting, fm_w_we;
 reg [51:0] fm_w_addr;
-reg [63:0] fm_w_wdata;
+reg [63:0] fm_w_wdata, fm_w_expect;
 always @(posedge clock) begin
     fm_waiting <= mem_req_valid && !mem_req_ready && !reset;
     fm_w_addr <= mem_req_addr;
     fm_w_we <= mem_req_we;
     fm_w_wdata <= mem_req_wdata;
+    fm_w_expect <= mem_req_expect;
 end
+
+// A write was answered stale since the last read transferred (or since the access was accepted).
+reg fm_stale;
+always @(posedge clock)
+    if (reset || fm_accept || (fm_xfer && !mem_req_we))
+        fm_stale <= 1'b0;
+    else if (fm_answer && fm_answer_we && mem_rsp_stale)
+        fm_stale <= 1'b1;
+
+wire [1:0] fm_leaf_lvl = (obs_walk_leaf_size == `PageSize_Size1G) ? 2'd2
+    : (obs_walk_leaf_size == `PageSize_Size2M) ? 2'd1 : 2'd0;
 
 // The walker's write-back records, by level, for the invariants.
 wire [3:0] fm_wb_need = {obs_walk_wb_need_3, obs_walk_wb_need_2, obs_walk_wb_need_1, obs_walk_wb_need_0};
@@ -192,7 +210,7 @@ wire [4*52-1:0] fm_wb_addr = {obs_walk_wb_addr_3, obs_walk_wb_addr_2, obs_walk_w
 wire [4*64-1:0] fm_wb_data = {obs_walk_wb_data_3, obs_walk_wb_data_2, obs_walk_wb_data_1, obs_walk_wb_data_0};
 wire fm_writing = (obs_walk_state == `WalkState_WriteBack) || (obs_walk_state == `WalkState_AckWrite);
 wire fm_walking = (obs_walk_state == `WalkState_ReadEntry) || (obs_walk_state == `WalkState_CheckEntry)
-    || (obs_walk_state == `WalkState_PermCheck) || fm_writing;
+    || (obs_walk_state == `WalkState_PermCheck) || fm_writing || (obs_walk_state == `WalkState_Rewalk);
 wire fm_past_grant = fm_writing || (obs_walk_state == `WalkState_Done);
 wire fm_offering = (obs_walk_state == `WalkState_WriteBack)
     || ((obs_walk_state == `WalkState_PermCheck) && (fm_wb_need != 4'b0));
@@ -205,7 +223,11 @@ always @(*) if (f_armed && !reset) begin
         assert (mem_req_addr == fm_w_addr);
         assert (mem_req_we == fm_w_we);
         assert (mem_req_wdata == fm_w_wdata);
+        assert (mem_req_expect == fm_w_expect);
     end
+    // A stale write: no success without reading again.
+    if (fm_stale)
+        assert (obs_walk_state != `WalkState_Done);
     // Reads wait for every answer; at most four requests outstanding.
     if (mem_req_valid && !mem_req_we)
         assert (fm_n == 3'd0);
@@ -261,8 +283,7 @@ always @(*) if (f_armed && !reset) begin
             if (fm_wb_need[fm_k]) begin
                 assert (fm_has[fm_k]);
                 assert (fm_wb_addr[fm_k * 52 +: 52] == fm_addr[fm_k * 52 +: 52]);
-                assert (fm_wb_data[fm_k * 64 +: 64]
-                        == fm_expect(fm_data[fm_k * 64 +: 64], fm_isleaf[fm_k], fm_write_access));
+                assert (fm_wb_data[fm_k * 64 +: 64] == fm_data[fm_k * 64 +: 64]);
             end
     if (fm_walking || fm_past_grant) begin
         assert (fm_pend);
@@ -270,4 +291,27 @@ always @(*) if (f_armed && !reset) begin
     end
     if (fm_past_grant)
         assert (fm_granted);
+    // The leaf's level, which the walker keeps as the page size (its write adds D on a write access), is the level of
+    // the record decoded as the leaf.
+    if (fm_past_grant || (obs_walk_state == `WalkState_PermCheck))
+        for (fm_k = 0; fm_k < 4; fm_k = fm_k + 1)
+            if (fm_has[fm_k])
+                assert (fm_isleaf[fm_k] == (fm_k == fm_leaf_lvl));
+    if ((obs_walk_state == `WalkState_ReadEntry) || (obs_walk_state == `WalkState_CheckEntry))
+        for (fm_k = 0; fm_k < 4; fm_k = fm_k + 1)
+            if (fm_has[fm_k])
+                assert (!fm_isleaf[fm_k]);
+    // The walker's stale mark is the port's: set by a stale write answer of this try, cleared when it starts again
+    // (Rewalk, with nothing outstanding or marked, and then the first read).
+    if (fm_writing)
+        assert (obs_walk_stale == fm_stale);
+    if ((obs_walk_state == `WalkState_ReadEntry) || (obs_walk_state == `WalkState_CheckEntry)
+        || (obs_walk_state == `WalkState_PermCheck))
+        assert (!obs_walk_stale);
+    if ((obs_walk_state == `WalkState_CheckEntry) || (obs_walk_state == `WalkState_PermCheck))
+        assert (!fm_stale);
+    if (obs_walk_state == `WalkState_Rewalk) begin
+        assert (fm_stale);
+        assert ((fm_n == 3'd0) && (fm_wb_need == 4'b0) && (fm_wb_sent == 4'b0));
+    end
 end

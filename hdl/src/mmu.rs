@@ -45,8 +45,12 @@
 //!   cycle so the next access sees its effect. VA-based operations compare VA bits 47:12 only,
 //!   like every TLB match.
 //! - memory (walker): `mem_req_valid`, `mem_req_ready`, `mem_req_addr` (52), `mem_req_we`,
-//!   `mem_req_wdata` (64), `mem_rsp_valid`, `mem_rsp_data` (64), `mem_rsp_err` (the answer is a
-//!   bus error: no data, or the write did not happen). Protocol: a request transfers at
+//!   `mem_req_wdata` (64), `mem_req_expect` (64), `mem_rsp_valid`, `mem_rsp_data` (64),
+//!   `mem_rsp_err` (the answer is a bus error: no data, or the write did not happen),
+//!   `mem_rsp_stale` (a write's answer: the word no longer held `mem_req_expect`, nothing was
+//!   written; the walk starts again). Every write is a compare-and-set of an A/D update: write
+//!   `mem_req_wdata` only if the word still holds `mem_req_expect` (docs/architecture.md, "Atomic
+//!   A/D"); a memory that ignores `mem_req_expect` and never answers stale gets plain writes. Protocol: a request transfers at
 //!   a rising edge with valid & ready, and an offer not taken stays unchanged; every request,
 //!   read or write, is answered by exactly one `mem_rsp_valid` pulse, at least one cycle after
 //!   its transfer and in the order the requests were taken (data ignored for writes); any
@@ -281,9 +285,11 @@ pub struct Mmu<
     pub mem_req_addr: Signal<Out, Bits<52>>,
     pub mem_req_we: Signal<Out, Bit>,
     pub mem_req_wdata: Signal<Out, Bits<64>>,
+    pub mem_req_expect: Signal<Out, Bits<64>>,
     pub mem_rsp_valid: Signal<In, Bit>,
     pub mem_rsp_data: Signal<In, Bits<64>>,
     pub mem_rsp_err: Signal<In, Bit>,
+    pub mem_rsp_stale: Signal<In, Bit>,
     // blocks
     fetch: Port<NI, AI, H>,
     data: Port<N, A, H>,
@@ -403,9 +409,11 @@ impl<
             mem_req_addr: Default::default(),
             mem_req_we: Default::default(),
             mem_req_wdata: Default::default(),
+            mem_req_expect: Default::default(),
             mem_rsp_valid: Default::default(),
             mem_rsp_data: Default::default(),
             mem_rsp_err: Default::default(),
+            mem_rsp_stale: Default::default(),
             fetch: Port::new(config),
             data: Port::new(config),
             walker: H::walker(Walker::new(config)),
@@ -675,10 +683,12 @@ impl<
         self.walker.mem_rsp_valid.next = self.mem_rsp_valid.val();
         self.walker.mem_rsp_data.next = self.mem_rsp_data.val();
         self.walker.mem_rsp_err.next = self.mem_rsp_err.val();
+        self.walker.mem_rsp_stale.next = self.mem_rsp_stale.val();
         self.mem_req_valid.next = self.walker.mem_req_valid.val();
         self.mem_req_addr.next = self.walker.mem_req_addr.val();
         self.mem_req_we.next = self.walker.mem_req_we.val();
         self.mem_req_wdata.next = self.walker.mem_req_wdata.val();
+        self.mem_req_expect.next = self.walker.mem_req_expect.val();
 
         // The walk's rights check.
         self.perm.page_user.next = self.walker.rights_user.val();
@@ -697,7 +707,7 @@ impl<
 
         // Paging-structure cache: looked up in the walker's start cycle, filled by its answer.
         self.pwc.reset.next = self.reset.val();
-        self.pwc.lk_en.next = self.walk_start.val();
+        self.pwc.lk_en.next = self.walk_start.val() || self.walker.rewalk.val();
         self.pwc.lk_vpn_1g.next = self.w_vpn_1g.val();
         self.pwc.lk_vpn_2m.next = self.w_vpn_2m.val();
         self.pwc.lk_pcid.next = self.w_pcid.val();

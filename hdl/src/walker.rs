@@ -13,7 +13,12 @@
 //! `PermCheck` presents the accumulated rights (U/S and R/W ANDed, XD ORed over every level, the
 //! leaf's key) to `Perm` for one cycle. Denied -> `Fault` with Perm's code; allowed -> every level
 //! whose entry needs A (or D, the leaf on a write) is written in walk order, each write being the
-//! entry as read OR the new bits; levels whose value would not change are skipped. The writes are
+//! entry as read OR the new bits; levels whose value would not change are skipped. Each write is a
+//! compare-and-set: `mem_req_expect` carries the entry as read, and the memory writes only if the
+//! word still holds it, else answers `mem_rsp_stale` (another agent changed it since the read).
+//! A stale answer, once every write is answered and none failed, starts the walk again
+//! (`Rewalk`, standing for the start cycle: the paging-structure cache is looked up again, the
+//! entries read afresh, the rights checked on what they now say). The writes are
 //! posted: the first is offered in `PermCheck` itself, the others one per cycle from `WriteBack`,
 //! without waiting for answers; `AckWrite` waits for the answer to the last. Then `Done` answers,
 //! fills the TLB and offers the deepest non-leaf entry it read to the paging-structure cache
@@ -37,7 +42,7 @@
 //! - rights to `Perm`: `rights_user`, `rights_writable`, `rights_xd`, `rights_pkey`; back:
 //!   `perm_allow`, `perm_code`.
 //! - memory: `mem_req_valid`, `mem_req_ready`, `mem_req_addr` (52), `mem_req_we`, `mem_req_wdata`,
-//!   `mem_rsp_valid`, `mem_rsp_data`, `mem_rsp_err`. A request transfers at a rising edge with
+//!   `mem_req_expect`, `mem_rsp_valid`, `mem_rsp_data`, `mem_rsp_err`, `mem_rsp_stale`. A request transfers at a rising edge with
 //!   valid & ready; an offer not taken stays, unchanged. Every request, read or write, is answered
 //!   by exactly one `mem_rsp_valid` pulse (data ignored for writes) at least one cycle after its
 //!   transfer, in the order the requests were taken; any latency and any back-pressure are fine.
@@ -47,6 +52,7 @@
 //!   domain: a reset clears `outstanding` and `wb_sent`, and the memory, reset with the MMU, must
 //!   not answer a request that transferred before the reset. So after a reset no state,
 //!   initialised or not, is left over.
+//! - `rewalk`: the walk starts again this cycle; the top looks the paging-structure cache up for it.
 //! - result: `busy`, `done` (one cycle, `Done` or `Fault`), `fault`, `error_code`, `pfn` (PA 51:12
 //!   of the page, bits below the page size zero), `size` (0 4K, 1 2M, 2 1G).
 //! - fill: `fill_en` (during `Done` when not dead) and `fill_*`, wired to the TLB.
@@ -88,11 +94,13 @@ pub enum WalkState {
     Done,
     /// #PF answer.
     Fault,
+    /// A write found its entry changed since the walk read it: start the walk again, as in `Idle` with `start`.
+    Rewalk,
 }
 
 impl WalkState {
     /// Every state in encoding order (the value the state flop holds).
-    pub const ALL: [WalkState; 8] = [
+    pub const ALL: [WalkState; 9] = [
         WalkState::Idle,
         WalkState::ReadEntry,
         WalkState::CheckEntry,
@@ -101,6 +109,7 @@ impl WalkState {
         WalkState::AckWrite,
         WalkState::Done,
         WalkState::Fault,
+        WalkState::Rewalk,
     ];
 
     /// The number the state flop holds for this state (its Verilog encoding).
@@ -118,6 +127,7 @@ impl WalkState {
             WalkState::AckWrite => "AckWrite",
             WalkState::Done => "Done",
             WalkState::Fault => "Fault",
+            WalkState::Rewalk => "Rewalk",
         }
     }
 }
@@ -171,10 +181,16 @@ pub struct Walker {
     pub mem_req_addr: Signal<Out, Bits<52>>,
     pub mem_req_we: Signal<Out, Bit>,
     pub mem_req_wdata: Signal<Out, Bits<64>>,
+    /// With a write: the entry as the walk read it. The memory writes only if the word still holds it.
+    pub mem_req_expect: Signal<Out, Bits<64>>,
     pub mem_rsp_valid: Signal<In, Bit>,
     pub mem_rsp_data: Signal<In, Bits<64>>,
     /// The answer is a bus error: no data (read) or not written (write).
     pub mem_rsp_err: Signal<In, Bit>,
+    /// The write's answer: the word no longer held `mem_req_expect`, nothing was written.
+    pub mem_rsp_stale: Signal<In, Bit>,
+    /// The walk starts again this cycle (`Rewalk`): the top looks the paging-structure cache up for it.
+    pub rewalk: Signal<Out, Bit>,
     // result
     pub busy: Signal<Out, Bit>,
     pub done: Signal<Out, Bit>,
@@ -215,7 +231,7 @@ pub struct Walker {
     leaf_glob: DFF<Bit>,
     leaf_dirty: DFF<Bit>,
     leaf_pkey: DFF<Bits<4>>,
-    /// Per level: the entry needs an A/D write, its address, and the value to write.
+    /// Per level: the entry needs an A/D write, its address, and the entry as read (the write adds A/D to it).
     wb_need: [DFF<Bit>; 4],
     /// Per level: the A/D write was taken by the memory and its answer has not come yet.
     wb_sent: [DFF<Bit>; 4],
@@ -238,11 +254,17 @@ pub struct Walker {
     berr: DFF<Bit>,
     /// The level of the entry whose access failed (`err_addr` is that entry's address).
     berr_lvl: DFF<Bits<2>>,
+    /// A write of this walk was answered stale: the walk starts again once every write is answered.
+    stale: DFF<Bit>,
     // combinational terms
     /// An invalidation this cycle covers the walk.
     pub kill: Signal<Out, Bit>,
     /// An invalidation this cycle drops paging-structure-cache entries of the walk's PCID.
     pwc_kill: Signal<Local, Bit>,
+    /// The walk starts this cycle: a new one (`Idle` with `start`) or again (`Rewalk`).
+    launch: Signal<Local, Bit>,
+    /// The level of the leaf read (0 4K, 1 2M, 2 1G): its write adds D on a write access.
+    leaf_lvl: Signal<Local, Bits<2>>,
     /// A walk is running or starts this cycle.
     active: Signal<Local, Bit>,
     /// The leaf of the running walk has been read.
@@ -282,6 +304,7 @@ pub struct Walker {
     l_mem_req_we: Signal<Local, Bit>,
     l_mem_req_addr: Signal<Local, Bits<52>>,
     l_mem_req_wdata: Signal<Local, Bits<64>>,
+    l_mem_req_expect: Signal<Local, Bits<64>>,
     l_fill_en: Signal<Local, Bit>,
     k_level: [Constant<Bits<2>>; 4],
     rsvd_mask: Constant<Bits<64>>,
@@ -351,9 +374,12 @@ impl Walker {
             mem_req_addr: Default::default(),
             mem_req_we: Default::default(),
             mem_req_wdata: Default::default(),
+            mem_req_expect: Default::default(),
             mem_rsp_valid: Default::default(),
             mem_rsp_data: Default::default(),
             mem_rsp_err: Default::default(),
+            mem_rsp_stale: Default::default(),
+            rewalk: Default::default(),
             busy: Default::default(),
             done: Default::default(),
             fault: Default::default(),
@@ -403,6 +429,9 @@ impl Walker {
             pwc_dead: Default::default(),
             berr: Default::default(),
             berr_lvl: Default::default(),
+            stale: Default::default(),
+            launch: Default::default(),
+            leaf_lvl: Default::default(),
             kill: Default::default(),
             pwc_kill: Default::default(),
             active: Default::default(),
@@ -438,6 +467,7 @@ impl Walker {
             l_mem_req_we: Default::default(),
             l_mem_req_addr: Default::default(),
             l_mem_req_wdata: Default::default(),
+            l_mem_req_expect: Default::default(),
             l_fill_en: Default::default(),
             k_level: std::array::from_fn(|i| Constant::new((i as u64).into())),
             rsvd_mask: Constant::new(rsvd.into()),
@@ -482,7 +512,8 @@ impl Logic for Walker {
             pf_xd,
             pwc_dead,
             berr,
-            berr_lvl
+            berr_lvl,
+            stale
         );
         for i in 0..4 {
             self.wb_need[i].clock.next = self.clock.val();
@@ -511,6 +542,7 @@ impl Logic for Walker {
         self.l_mem_req_we.next = false;
         self.l_mem_req_addr.next = 0.into();
         self.l_mem_req_wdata.next = 0.into();
+        self.l_mem_req_expect.next = 0.into();
         self.l_fill_en.next = false;
         self.fill_vpn_1g.next = self.vpn_1g.val();
         self.fill_vpn_2m.next = self.vpn_2m.val();
@@ -575,6 +607,15 @@ impl Logic for Walker {
             self.e_new_bits.next = self.bit_ad.val();
         }
         self.e_wb_val.next = self.mem_rsp_data.val() | self.e_new_bits.val();
+
+        // The leaf's level, from its page size: the write there adds D too on a write access.
+        self.leaf_lvl.next = 0.into();
+        if self.leaf_size.q.val() == PageSize::Size2M {
+            self.leaf_lvl.next = 1.into();
+        }
+        if self.leaf_size.q.val() == PageSize::Size1G {
+            self.leaf_lvl.next = 2.into();
+        }
 
         // Next write-back level in walk order: the highest pending one. The writes are answered in the
         // order they were taken, so the oldest unanswered one is the highest level sent.
@@ -659,8 +700,13 @@ impl Logic for Walker {
             self.l_mem_req_addr.next = self.cur_addr.val();
             for i in 0..4 {
                 if self.level.q.val().index() == i {
-                    self.l_mem_req_wdata.next = self.wb_data[i].q.val();
+                    self.l_mem_req_expect.next = self.wb_data[i].q.val();
                 }
+            }
+            // A compare-and-set: the entry as read is the expected value, the same with A/D added the new one.
+            self.l_mem_req_wdata.next = self.l_mem_req_expect.val() | self.bit_a.val();
+            if self.is_write.val() && (self.level.q.val() == self.leaf_lvl.val()) {
+                self.l_mem_req_wdata.next = self.l_mem_req_expect.val() | self.bit_ad.val();
             }
         }
         // A write's answer, oldest first; the first that failed names the access's bus error.
@@ -674,40 +720,53 @@ impl Logic for Walker {
                 self.berr.d.next = true;
                 self.berr_lvl.d.next = self.sent_top.val();
             }
+            if self.mem_rsp_stale.val() {
+                self.stale.d.next = true;
+            }
+        }
+
+        // Start below the deepest cached non-leaf entry, or at the PML4. Again after a stale write: the entries are
+        // read afresh, and the access then gets what they now say. An invalidation seen by the first try still
+        // counts (`dead`, `pwc_dead`).
+        self.launch.next = ((self.state.q.val() == WalkState::Idle) && self.start.val())
+            || (self.state.q.val() == WalkState::Rewalk);
+        if self.launch.val() {
+            self.base.d.next = self.pml4_base.val();
+            self.level.d.next = 3.into();
+            self.acc_user.d.next = true;
+            self.acc_writable.d.next = true;
+            self.acc_xd.d.next = false;
+            if self.pwc_hit.val() {
+                self.base.d.next = self.pwc_base.val();
+                self.level.d.next = self.pwc_level.val() - 1;
+                self.acc_user.d.next = self.pwc_user.val();
+                self.acc_writable.d.next = self.pwc_writable.val();
+                self.acc_xd.d.next = self.pwc_xd.val();
+            }
+            self.leaf_known.d.next = false;
+            self.dead.d.next =
+                self.kill.val() || (self.dead.q.val() && (self.state.q.val() == WalkState::Rewalk));
+            self.pwc_dead.d.next = self.pwc_kill.val()
+                || (self.pwc_dead.q.val() && (self.state.q.val() == WalkState::Rewalk));
+            self.pf_valid.d.next = false;
+            self.berr.d.next = false;
+            self.stale.d.next = false;
+            for i in 0..4 {
+                self.wb_need[i].d.next = false;
+            }
+            self.state.d.next = WalkState::ReadEntry;
+            if self.pwc_hit.val() && self.cached_rsvd.val() {
+                self.code.d.next =
+                    (self.perm_code.val() & self.code_wui.val()) | self.code_p_rsvd.val();
+                self.state.d.next = WalkState::Fault;
+            }
         }
 
         match self.state.q.val() {
-            // Wait for a miss; start below the deepest cached non-leaf entry, or at the PML4.
-            WalkState::Idle => {
-                if self.start.val() {
-                    self.base.d.next = self.pml4_base.val();
-                    self.level.d.next = 3.into();
-                    self.acc_user.d.next = true;
-                    self.acc_writable.d.next = true;
-                    self.acc_xd.d.next = false;
-                    if self.pwc_hit.val() {
-                        self.base.d.next = self.pwc_base.val();
-                        self.level.d.next = self.pwc_level.val() - 1;
-                        self.acc_user.d.next = self.pwc_user.val();
-                        self.acc_writable.d.next = self.pwc_writable.val();
-                        self.acc_xd.d.next = self.pwc_xd.val();
-                    }
-                    self.leaf_known.d.next = false;
-                    self.dead.d.next = self.kill.val();
-                    self.pwc_dead.d.next = self.pwc_kill.val();
-                    self.pf_valid.d.next = false;
-                    self.berr.d.next = false;
-                    for i in 0..4 {
-                        self.wb_need[i].d.next = false;
-                    }
-                    self.state.d.next = WalkState::ReadEntry;
-                    if self.pwc_hit.val() && self.cached_rsvd.val() {
-                        self.code.d.next =
-                            (self.perm_code.val() & self.code_wui.val()) | self.code_p_rsvd.val();
-                        self.state.d.next = WalkState::Fault;
-                    }
-                }
-            }
+            // Wait for a miss; `start` is taken above (`launch`).
+            WalkState::Idle => {}
+            // The first try's writes are all answered, one of them stale: the walk starts again above (`launch`).
+            WalkState::Rewalk => {}
             // Read the entry of this level; remember its address for a later A/D write.
             WalkState::ReadEntry => {
                 self.l_mem_req_valid.next = self.can_issue.val();
@@ -746,7 +805,8 @@ impl Logic for Walker {
                             self.acc_xd.q.val() || self.mem_rsp_data.val().get_bit(63);
                         for i in 0..4 {
                             if self.level.q.val().index() == i {
-                                self.wb_data[i].d.next = self.e_wb_val.val() & self.wb_keep.val();
+                                self.wb_data[i].d.next =
+                                    self.mem_rsp_data.val() & self.wb_keep.val();
                                 self.wb_need[i].d.next =
                                     self.e_wb_val.val() != self.mem_rsp_data.val();
                             }
@@ -815,9 +875,14 @@ impl Logic for Walker {
             }
             // Every write taken: the answer to the last one ends the walk. A write that failed still lets the
             // later ones go (they were posted); the access is answered with the first failure, nothing cached.
+            // Otherwise a stale write (its entry changed since the walk read it) starts the walk again; the
+            // writes that went through stand, as they would have after the first try.
             WalkState::AckWrite => {
                 if self.mem_rsp_valid.val() && !self.sent_more.val() {
                     self.state.d.next = WalkState::Done;
+                    if self.stale.q.val() || self.mem_rsp_stale.val() {
+                        self.state.d.next = WalkState::Rewalk;
+                    }
                     if self.berr.q.val() || self.mem_rsp_err.val() {
                         // `level` names the first failed write for `err_addr`.
                         self.state.d.next = WalkState::Fault;
@@ -847,6 +912,7 @@ impl Logic for Walker {
         if self.reset.val() {
             self.state.d.next = WalkState::Idle;
             self.dead.d.next = false;
+            self.stale.d.next = false;
             self.l_done.next = false;
             self.l_fault.next = false;
             self.l_fill_en.next = false;
@@ -888,6 +954,8 @@ impl Logic for Walker {
         self.mem_req_we.next = self.l_mem_req_we.val();
         self.mem_req_addr.next = self.l_mem_req_addr.val();
         self.mem_req_wdata.next = self.l_mem_req_wdata.val();
+        self.mem_req_expect.next = self.l_mem_req_expect.val();
+        self.rewalk.next = self.state.q.val() == WalkState::Rewalk;
         self.fill_en.next = self.l_fill_en.val();
         self.pwc_fill_en.next = self.l_pwc_fill_en.val();
     }

@@ -14,12 +14,13 @@ pub struct Scenario {
 }
 
 impl Scenario {
-    /// Every word named by `memory` or a `write_mem`, in first-mention order: the keys of `memory_after`.
+    /// Every word named by `memory`, a `write_mem` or an `external_write`, in first-mention order: the keys of
+    /// `memory_after`.
     pub fn mentioned_words(&self) -> Vec<u64> {
         let mut seen = std::collections::HashSet::new();
         let mut order = Vec::new();
         let writes = self.ops.iter().filter_map(|op| match op {
-            Op::WriteMem { addr, .. } => Some(*addr),
+            Op::WriteMem { addr, .. } | Op::ExternalWrite { addr, .. } => Some(*addr),
             _ => None,
         });
         for addr in self.memory.iter().map(|&(a, _)| a).chain(writes) {

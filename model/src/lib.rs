@@ -88,6 +88,10 @@ pub struct Coverage {
     pub l2_invalidated: u64,
     /// Whole-L2 flushes by MOV-to-CR4 transitions.
     pub l2_flushes: u64,
+    /// Other agents' writes (`external_write`) that landed between a walk's read of their word and the walk's end.
+    pub races_in_walk: u64,
+    /// Walks started again because an A/D write found its entry changed since the walk read it.
+    pub stale_rewalks: u64,
 }
 
 impl Coverage {
@@ -119,6 +123,8 @@ impl Coverage {
         self.pwc_fills += o.pwc_fills;
         self.pwc_evictions += o.pwc_evictions;
         self.pwc_invalidated += o.pwc_invalidated;
+        self.races_in_walk += o.races_in_walk;
+        self.stale_rewalks += o.stale_rewalks;
         for (t, n) in self.l2_hits.iter_mut().zip(o.l2_hits) {
             *t += n;
         }
@@ -176,6 +182,8 @@ pub struct Model {
     coverage: Coverage,
     /// Paging-structure entries the last access read from memory.
     walk_reads: u32,
+    /// An `external_write` waiting for the next access op's walks: its address and value.
+    race: Option<(u64, u64)>,
 }
 
 impl Model {
@@ -198,6 +206,7 @@ impl Model {
             memory,
             coverage: Coverage::default(),
             walk_reads: 0,
+            race: None,
         }
     }
 
@@ -246,10 +255,26 @@ impl Model {
     /// memory write, one for an access, two for a pair: the fetch first).
     pub fn apply(&mut self, op: &Op) -> Vec<Answer> {
         match *op {
-            Op::Access(a) => return vec![self.answer(a)],
-            Op::Pair { fetch, data } => return self.pair(fetch, data).to_vec(),
+            Op::Access(_) | Op::Pair { .. } => {
+                let answers = match *op {
+                    Op::Access(a) => vec![self.answer(a)],
+                    Op::Pair { fetch, data } => self.pair(fetch, data).to_vec(),
+                    _ => unreachable!(),
+                };
+                // A racing store no walk of this op read lands now.
+                if let Some((addr, value)) = self.race.take() {
+                    self.memory.write(addr, value);
+                }
+                return answers;
+            }
             Op::WriteMem { addr, value } => self.memory.write(addr, value),
             Op::Poison { addr } => self.memory.poison(addr),
+            Op::ExternalWrite { addr, value } => {
+                // Two in a row before an access: the first lands now, as it would have with no walk reading it.
+                if let Some((a, v)) = self.race.replace((addr, value)) {
+                    self.memory.write(a, v);
+                }
+            }
             Op::Invlpg { va } => self.invlpg(va),
             Op::Invpcid { kind, pcid, va } => self.invpcid(kind, pcid, va),
             Op::WriteCr3 { value } => self.write_cr3(value),
@@ -384,30 +409,47 @@ impl Model {
             }
             None => WalkStart::from_cr3(&self.config, &ctl),
         };
-        let walk = walker::walk_from(&self.memory, &self.config, &ctl, a.va, start);
-        self.walk_reads = match &walk {
-            Ok(w) => w.entries.len() as u32,
-            Err(fault) => walker::reads_until(fault, &start),
-        };
-        let walk = match walk {
-            Ok(w) => w,
-            Err(fault) => {
-                // Not-present: P = 0; reserved bit: P = 1 and RSVD = 1 (4.7). No rights bits, never PK.
-                let cause = match fault {
-                    WalkFault::NotPresent(_) => 0,
-                    WalkFault::Reserved(_) => pf::P | pf::RSVD,
-                    WalkFault::BusError(e) => return walked(Outcome::BusError { addr: e.addr }),
-                };
-                return walked(page_fault(cause | perm::access_error_bits(&ctl, &req)));
+        // A write-back finding its entry changed (another agent wrote it after the walk read it) writes nothing; once
+        // every write is answered the walk starts again from the same point and the access gets what memory now says.
+        // The writes that went through stand.
+        let walk = loop {
+            let walk = self.walk_racing(a.va, start);
+            self.walk_reads += match &walk {
+                Ok(w) => w.entries.len() as u32,
+                Err(fault) => walker::reads_until(fault, &start),
+            };
+            let walk = match walk {
+                Ok(w) => w,
+                Err(fault) => {
+                    // Not-present: P = 0; reserved bit: P = 1 and RSVD = 1 (4.7). No rights bits, never PK.
+                    let cause = match fault {
+                        WalkFault::NotPresent(_) => 0,
+                        WalkFault::Reserved(_) => pf::P | pf::RSVD,
+                        WalkFault::BusError(e) => {
+                            return walked(Outcome::BusError { addr: e.addr })
+                        }
+                    };
+                    return walked(page_fault(cause | perm::access_error_bits(&ctl, &req)));
+                }
+            };
+            if let Err(code) = perm::check(&walk.rights, &ctl, &req) {
+                return walked(page_fault(code));
             }
+            // Success: write A/D, each a compare-and-set against the entry as read.
+            let mut stale = false;
+            for w in walker::ad_writes(&walk, a.kind.is_write()) {
+                if self.memory.read(w.addr) == w.expect {
+                    self.memory.write(w.addr, w.value);
+                } else {
+                    stale = true;
+                }
+            }
+            if !stale {
+                break walk;
+            }
+            self.coverage.stale_rewalks += 1;
         };
-        if let Err(code) = perm::check(&walk.rights, &ctl, &req) {
-            return walked(page_fault(code));
-        }
-        // Success: write A/D, then cache the translation with the leaf's D as it now is in memory.
-        for (addr, value) in walker::ad_updates(&walk, a.kind.is_write()) {
-            self.memory.write(addr, value);
-        }
+        // Cache the translation with the leaf's D as it now is in memory.
         let entry = TlbEntry {
             vpn: a.va & tlb::VPN_MASK & !walk.size.offset_mask(),
             size: walk.size,
@@ -435,6 +477,30 @@ impl Model {
         walked(Outcome::Ok {
             pa: entry.translate(a.va),
         })
+    }
+
+    /// One walk from `start`, with a pending `external_write` landing right after the walk's first read of its word.
+    fn walk_racing(&mut self, va: u64, start: WalkStart) -> Result<walker::Walk, WalkFault> {
+        let Model {
+            memory,
+            race,
+            coverage,
+            config,
+            control,
+            ..
+        } = self;
+        let mut read = |addr: u64| {
+            let word = memory.walker_read(addr);
+            if let Some((at, value)) = *race {
+                if at == addr {
+                    memory.write(at, value);
+                    *race = None;
+                    coverage.races_in_walk += 1;
+                }
+            }
+            word
+        };
+        walker::walk_reading(&mut read, config, control, va, start)
     }
 
     /// Installs `entry` in the L1 TLB of accesses of `kind`.

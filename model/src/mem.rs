@@ -41,6 +41,11 @@ impl Memory {
         self.poisoned.insert(addr);
     }
 
+    /// The word at `addr` as the walker reads it: `None` for a bus error.
+    pub fn walker_read(&self, addr: u64) -> Option<u64> {
+        (!self.is_poisoned(addr)).then(|| self.read(addr))
+    }
+
     /// Whether a walker access to the word at `addr` fails with a bus error.
     pub fn is_poisoned(&self, addr: u64) -> bool {
         !self.poisoned.is_empty() && self.poisoned.contains(&addr)

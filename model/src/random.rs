@@ -316,7 +316,12 @@ pub fn scenario(seed: u64, params: &Params) -> Scenario {
             } else {
                 let value = values[&addr] ^ interesting_bit(&mut rng, paddr_bits);
                 values.insert(addr, value);
-                Op::WriteMem { addr, value }
+                if rng.chance(30) {
+                    // Another agent's store racing the next access's walk, between its read and its A/D write.
+                    Op::ExternalWrite { addr, value }
+                } else {
+                    Op::WriteMem { addr, value }
+                }
             }
         } else if roll < 82 {
             Op::Invlpg {

@@ -224,19 +224,30 @@ pub fn walk_from(
     va: u64,
     start: WalkStart,
 ) -> Result<Walk, WalkFault> {
+    walk_reading(&mut |addr| mem.walker_read(addr), cfg, ctl, va, start)
+}
+
+/// [`walk_from`] with the memory seen through `read` (`None`: a bus error), one call per entry read, in walk order:
+/// what another agent writes between two reads shows in the second.
+pub fn walk_reading(
+    read: &mut dyn FnMut(u64) -> Option<u64>,
+    cfg: &Config,
+    ctl: &Control,
+    va: u64,
+    start: WalkStart,
+) -> Result<Walk, WalkFault> {
     let mut table = start.table;
     let mut entries = Vec::with_capacity(4);
     let mut rights = start.rights;
     for level in Level::WALK_ORDER.into_iter().filter(|&l| l >= start.level) {
         let addr = entry_address(table, level, va);
-        if mem.is_poisoned(addr) {
+        let Some(value) = read(addr) else {
             return Err(WalkFault::BusError(EntryRead {
                 level,
                 addr,
                 value: 0,
             }));
-        }
-        let value = mem.read(addr);
+        };
         let read = EntryRead { level, addr, value };
         if !is_present(value) {
             return Err(WalkFault::NotPresent(read));
@@ -289,6 +300,23 @@ pub fn reads_until(fault: &WalkFault, start: &WalkStart) -> u32 {
 /// The writes a successful access makes (4.8): in walk order, A in each entry lacking it, and D in the leaf on a write.
 /// An entry that already has its flags is not written; each write is the entry as read with only A/D added.
 pub fn ad_updates(walk: &Walk, write: bool) -> Vec<(u64, u64)> {
+    ad_writes(walk, write)
+        .into_iter()
+        .map(|w| (w.addr, w.value))
+        .collect()
+}
+
+/// One A/D write as a compare-and-set: `value` lands only if the word still holds `expect`, the entry as the walk
+/// read it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AdWrite {
+    pub addr: u64,
+    pub expect: u64,
+    pub value: u64,
+}
+
+/// [`ad_updates`] with the value each write expects to find.
+pub fn ad_writes(walk: &Walk, write: bool) -> Vec<AdWrite> {
     let last = walk.entries.len() - 1;
     walk.entries
         .iter()
@@ -298,7 +326,11 @@ pub fn ad_updates(walk: &Walk, write: bool) -> Vec<(u64, u64)> {
             if i == last && write {
                 new |= bit::D;
             }
-            (new != e.value).then_some((e.addr, new))
+            (new != e.value).then_some(AdWrite {
+                addr: e.addr,
+                expect: e.value,
+                value: new,
+            })
         })
         .collect()
 }

@@ -586,7 +586,7 @@ mod tests {
             sig("mmu.cpu", "cmd_op", 3),
             sig("mmu.cpu", "cr3", 64),
             sig("mmu.mem", "req_addr", 52),
-            sig("mmu.walker", "state", 3),
+            sig("mmu.walker", "state", 4),
             sig("mmu.extra", "thing", 1),
         ];
         let (top, groups) = layout(&signals);
@@ -621,7 +621,7 @@ mod tests {
         let text = save.render();
         assert!(text.contains("[dumpfile] \"/w/x.vcd\"\n"), "{text}");
         assert!(
-            text.contains("@2022\n^1 /w/x.walker_state.filter\nmmu.walker.state[2:0]\n"),
+            text.contains("@2022\n^1 /w/x.walker_state.filter\nmmu.walker.state[3:0]\n"),
             "{text}"
         );
         assert!(text.contains("@28\nmmu.data.req_valid\n@22\nmmu.data.req_va[63:0]\n"));
@@ -655,7 +655,7 @@ mod tests {
             filter: None,
             ..save
         };
-        assert!(plain.render().contains("@22\nmmu.walker.state[2:0]\n"));
+        assert!(plain.render().contains("@22\nmmu.walker.state[3:0]\n"));
         assert!(!plain.render().contains('^'));
     }
 }

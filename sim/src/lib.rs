@@ -10,6 +10,7 @@
 //! - [`rtl`]: the cycle driver that runs a scenario through any [`ports::MmuPorts`], the walker's memory, VCD.
 //! - [`gtkw`]: the GTKWave save file written next to a VCD.
 //! - [`export`]: the Verilog export of the whole MMU as one file with top module `mmu`.
+//! - [`wavedrom`]: WaveDrom timing diagrams (WaveJSON) of a run's ports, from its VCD.
 
 pub mod drive;
 pub mod export;
@@ -19,3 +20,4 @@ pub mod probe;
 pub mod quiet;
 pub mod rtl;
 pub mod step;
+pub mod wavedrom;

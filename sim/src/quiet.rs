@@ -364,6 +364,7 @@ impl QuietInputs for Walker {
         mem_rsp_valid,
         mem_rsp_data,
         mem_rsp_err,
+        mem_rsp_stale,
     );
 }
 

@@ -667,7 +667,7 @@ fn vcd_has_the_scopes_a_clock_and_the_state_filter() {
         assert!(states.contains(&st.code()), "state {} seen", st.name());
     }
     let filter = std::fs::read_to_string(vcd::filter_path(&path)).unwrap();
-    assert_eq!(filter.lines().count(), 8);
+    assert_eq!(filter.lines().count(), WalkState::ALL.len());
     assert!(
         filter.contains("2 CheckEntry") && filter.contains("7 Fault"),
         "{filter}"

@@ -16,6 +16,7 @@ use mmu_model::mem::Memory;
 use mmu_model::tlb::TlbEntry;
 use mmu_model::{walker as model_walker, Model};
 use mmu_sim::probe::Probes;
+use mmu_sim::rtl::memory::MemRequest;
 use mmu_sim::step::Clocked;
 use proptest::prelude::*;
 
@@ -132,18 +133,23 @@ fn no_inv(b: &mut Bench) {
 /// One cycle with the memory attached; `on_settled` sees the settled circuit before the rising edge.
 fn mem_cycle(tb: &mut Tb, mem: &mut TestMem, on_settled: &mut dyn FnMut(&Bench)) {
     let b = &mut tb.b;
-    let (ready, rv, rd) = mem.drive();
+    let (ready, answer) = mem.drive();
+    let a = answer.unwrap_or_default();
     b.walker.mem_req_ready.next = ready;
-    b.walker.mem_rsp_valid.next = rv;
-    b.walker.mem_rsp_data.next = rd.into();
+    b.walker.mem_rsp_valid.next = answer.is_some();
+    b.walker.mem_rsp_data.next = a.data.into();
+    b.walker.mem_rsp_stale.next = a.stale;
     b.settle_low();
     on_settled(b);
     let w = &b.walker;
     mem.edge(
         w.mem_req_valid.val(),
-        w.mem_req_addr.val().to_u64(),
-        w.mem_req_we.val(),
-        w.mem_req_wdata.val().to_u64(),
+        MemRequest {
+            addr: w.mem_req_addr.val().to_u64(),
+            we: w.mem_req_we.val(),
+            wdata: w.mem_req_wdata.val().to_u64(),
+            expect: w.mem_req_expect.val().to_u64(),
+        },
     );
     b.rise();
 }
@@ -357,7 +363,7 @@ fn quiet_inputs_lists_every_input_port() {
 #[test]
 fn state_codes_match_the_exported_encoding() {
     for (i, st) in WalkState::ALL.iter().enumerate() {
-        let bits: Bits<3> = (*st).into();
+        let bits: Bits<4> = (*st).into();
         assert_eq!(bits.to_u64(), i as u64, "{}", st.name());
         assert_eq!(st.code(), i as u64);
     }
@@ -396,6 +402,71 @@ fn cold_4k_walk_latency_1_sets_a_everywhere_in_walk_order() {
         Some(fill_4k(va, 0xabc_def0, true, true, false)),
         "the fill"
     );
+}
+
+/// Another agent changes the PTE right after the walk reads it. The A/D write to it (a compare-and-set against the
+/// entry as read) is answered stale and writes nothing; the walk starts again, reads every entry afresh and answers as
+/// the new PTE demands. The other agent's store stands.
+#[test]
+fn stale_write_walks_again_and_the_other_store_stands() {
+    let va = 0x0000_1234_5678_9abc;
+    let words = tables(va, 0, [P | W, P | W, P | W, P | W], 0xab_cdef_0000);
+    let pte = words[3].0;
+    let c = Control {
+        efer_nxe: true,
+        cr0_wp: true,
+        ..control0()
+    };
+    let bound = 2 * (10 + 5 * 2) as u64;
+    // Made read-only: the write access now faults (P|W), and nothing is added to the agent's value.
+    let read_only = words[3].1 & !W;
+    // Pointed at another frame: the read gets the new frame, and A lands in the agent's value.
+    let moved = (words[3].1 & !0x000f_ffff_ffff_f000) | 0x77_7000;
+    for (kind, new, want, pte_after) in [
+        (
+            AccessKind::Write,
+            read_only,
+            Outcome::PageFault {
+                error_code: pf::P | pf::W,
+                cr2: va,
+            },
+            read_only,
+        ),
+        (
+            AccessKind::Read,
+            moved,
+            Outcome::Ok { pa: 0x77_7abc },
+            moved | A,
+        ),
+    ] {
+        let mut tb = Tb::new();
+        let mut mem = TestMem::new(&words, (1, 2), (3, 4), 7);
+        mem.race = Some((pte, new));
+        let a = walk(&mut tb, &mut mem, va, kind, false, &c);
+        assert_eq!(a.outcome, want, "{kind:?}");
+        assert_eq!(
+            mem.stale, 1,
+            "{kind:?}: the PTE's A/D write was answered stale"
+        );
+        assert_eq!(mem.reads.len(), 8, "{kind:?}: every entry read twice");
+        assert_eq!(
+            mem.read(pte),
+            pte_after,
+            "{kind:?}: the other agent's store stands"
+        );
+        for &(addr, _) in &words[..3] {
+            assert_eq!(
+                mem.read(addr) & A,
+                A,
+                "{kind:?}: A above the leaf landed once"
+            );
+        }
+        assert!(
+            a.cycles <= bound,
+            "{kind:?}: {} cycles, two walks take at most {bound}",
+            a.cycles
+        );
+    }
 }
 
 #[test]

@@ -69,6 +69,9 @@ pub fn check_scenario(s: &Scenario, input: &[u8]) -> Result<(), TestCaseError> {
             Op::Poison { addr } if addr & 7 != 0 || addr >= limit => {
                 return bad(format!("poison of {addr:#x}"))
             }
+            Op::ExternalWrite { addr, .. } if addr & 7 != 0 || addr >= limit => {
+                return bad(format!("external_write to {addr:#x}"))
+            }
             Op::Invpcid { pcid, .. } if pcid > 0xfff => return bad(format!("PCID {pcid}")),
             Op::WriteCr { reg, value }
                 if (reg.is_flag() && value > 1) || value > u64::from(u32::MAX) =>

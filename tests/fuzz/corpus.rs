@@ -42,6 +42,7 @@ pub fn to_mmu(s: &Scenario) -> (String, usize) {
             }
             Op::WriteMem { addr, value } => format!("write_mem {addr:#x} = {value:#x}"),
             Op::Poison { addr } => format!("poison {addr:#x}"),
+            Op::ExternalWrite { addr, value } => format!("external_write {addr:#x} = {value:#x}"),
             Op::Invlpg { va } => format!("invlpg {va:#x}"),
             Op::Invpcid { kind, pcid, va } => match kind {
                 InvpcidType::Address => format!("invpcid 0 pcid={pcid} va={va:#x}"),

@@ -36,6 +36,7 @@ struct Memory {
         uint64_t due;  // the cycle the answer is given in
         uint64_t data;
         bool err;
+        bool stale;  // a write that found its word changed since the walk read it: nothing written
     };
     std::map<uint64_t, uint64_t> words;
     uint64_t latency = 2;
@@ -92,7 +93,7 @@ struct Bench {
         mmu->clock = 0;
         mmu->eval();
         bool fire = mmu->mem_req_valid && mmu->mem_req_ready;
-        uint64_t addr = mmu->mem_req_addr, wdata = mmu->mem_req_wdata;
+        uint64_t addr = mmu->mem_req_addr, wdata = mmu->mem_req_wdata, expect = mmu->mem_req_expect;
         bool we = mmu->mem_req_we;
         mmu->clock = 1;
         mmu->eval();
@@ -101,6 +102,7 @@ struct Bench {
         if (mmu->mem_rsp_valid) mem.owed.pop_front();
         mmu->mem_rsp_valid = 0;
         mmu->mem_rsp_err = 0;
+        mmu->mem_rsp_stale = 0;
         if (fire) {
             if (!we && !mem.owed.empty()) {
                 std::fprintf(stderr, "cycle %" PRIu64 ": a read while %zu request(s) are outstanding\n", cycle,
@@ -108,14 +110,17 @@ struct Bench {
                 std::exit(1);
             }
             bool err = addr == mem.failing;
-            if (we && !err) mem.words[addr] = wdata;
-            mem.owed.push_back({cycle + mem.latency - 1, we || err ? 0 : mem.read(addr), err});
+            // A write is a compare-and-set of an A/D update: it lands only on the entry as the walk read it.
+            bool stale = we && !err && mem.read(addr) != expect;
+            if (we && !err && !stale) mem.words[addr] = wdata;
+            mem.owed.push_back({cycle + mem.latency - 1, we || err ? 0 : mem.read(addr), err, stale});
             if (mem.owed.size() > mem.most_owed) mem.most_owed = mem.owed.size();
         }
         if (!mem.owed.empty() && mem.owed.front().due <= cycle) {
             mmu->mem_rsp_valid = 1;
             mmu->mem_rsp_data = mem.owed.front().data;
             mmu->mem_rsp_err = mem.owed.front().err;
+            mmu->mem_rsp_stale = mem.owed.front().stale;
         }
         mmu->mem_req_ready = 1;
     }

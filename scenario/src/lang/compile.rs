@@ -56,7 +56,7 @@ pub fn compile_mmu(text: &str, file: &Path) -> Result<Compiled, LangError> {
 /// The directives, for the "unknown directive" message.
 const DIRECTIVES: &str =
     "config, tables, map, mem, cr3, cr0, cr4, efer, rflags, pkru, read, write, fetch, pair, \
-                          invlpg, invpcid, write_cr3, write_mem, poison, expect";
+                          invlpg, invpcid, write_cr3, write_mem, poison, external_write, expect";
 
 /// The config keys, in the order the JSON format prints them; `dtlb_entries`, the other name of `tlb_entries`, is
 /// never printed.
@@ -227,6 +227,7 @@ impl Compiler {
             "map" => self.map(line, &mut cur, head).map(|()| None),
             "mem" | "write_mem" => self.mem(line, &mut cur, name).map(|()| None),
             "poison" => self.poison(line, &mut cur).map(|()| None),
+            "external_write" => self.mem(line, &mut cur, name).map(|()| None),
             "cr3" | "write_cr3" => self.cr3(line, &mut cur, name).map(|()| None),
             "pkru" => self.pkru(line, &mut cur).map(|()| None),
             "read" | "write" | "fetch" => {
@@ -465,7 +466,7 @@ impl Compiler {
         Ok(())
     }
 
-    /// `mem PA = VALUE` / `write_mem PA = VALUE`
+    /// `mem PA = VALUE` / `write_mem PA = VALUE` / `external_write PA = VALUE`
     fn mem(&mut self, line: &Line, cur: &mut Cursor, name: &str) -> Result<(), LangError> {
         let usage = format!("{name} PA = VALUE");
         let (addr, t) = cur.number("a physical word address")?;
@@ -484,7 +485,10 @@ impl Compiler {
         if addr >= self.limit() {
             return Err(line.error_at(t, self.beyond(addr)));
         }
-        if name == "write_mem" || self.running() {
+        if name == "external_write" {
+            // Like a `write_mem`, the word holds the value from then on (once the next access op is done).
+            self.push_op(Op::ExternalWrite { addr, value }, line.number);
+        } else if name == "write_mem" || self.running() {
             self.push_op(Op::WriteMem { addr, value }, line.number);
         }
         self.store(addr, value, line.number);

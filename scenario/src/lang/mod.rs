@@ -43,6 +43,8 @@
 //! write_cr3 VALUE                    # MOV to CR3, bit 63 included
 //! write_mem PA = VALUE               # an OS store to memory (no invalidation)
 //! poison PA                          # from now on the walker's accesses to this word get a bus error
+//! external_write PA = VALUE         # another agent's store, racing the next access op's walk (lands right
+//!                                    # after the walk reads the word, before its A/D write-back)
 //! ```
 //!
 //! A fetch goes to the fetch port and its instruction TLB, a read or write to the data port and its data TLB; both

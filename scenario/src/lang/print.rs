@@ -47,6 +47,11 @@ fn op_to_json(op: &Op) -> String {
             ("value", hex(value)),
         ]),
         Op::Poison { addr } => flat(&[("op", json!("poison")), ("addr", hex(addr))]),
+        Op::ExternalWrite { addr, value } => flat(&[
+            ("op", json!("external_write")),
+            ("addr", hex(addr)),
+            ("value", hex(value)),
+        ]),
         Op::Invlpg { va } => flat(&[("op", json!("invlpg")), ("va", hex(va))]),
         Op::Invpcid { kind, pcid, va } => {
             let mut e = vec![("op", json!("invpcid")), ("type", json!(kind.number()))];

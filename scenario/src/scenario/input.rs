@@ -205,7 +205,10 @@ impl RawScenario {
         }
         let ops: Vec<Op> = self.ops.into_iter().map(|o| o.0).collect();
         for (i, op) in ops.iter().enumerate() {
-            if let Op::WriteMem { addr, .. } | Op::Poison { addr } = *op {
+            if let Op::WriteMem { addr, .. }
+            | Op::Poison { addr }
+            | Op::ExternalWrite { addr, .. } = *op
+            {
                 if beyond(addr) {
                     return Err(ScenarioError::new(
                         Some(format!("ops[{i}].addr")),

@@ -18,6 +18,7 @@ enum OpName {
     Pair,
     WriteMem,
     Poison,
+    ExternalWrite,
     Invlpg,
     Invpcid,
     WriteCr3,
@@ -25,11 +26,12 @@ enum OpName {
 }
 
 impl OpName {
-    const ALL: [OpName; 8] = [
+    const ALL: [OpName; 9] = [
         OpName::Access,
         OpName::Pair,
         OpName::WriteMem,
         OpName::Poison,
+        OpName::ExternalWrite,
         OpName::Invlpg,
         OpName::Invpcid,
         OpName::WriteCr3,
@@ -42,6 +44,7 @@ impl OpName {
             OpName::Pair => "pair",
             OpName::WriteMem => "write_mem",
             OpName::Poison => "poison",
+            OpName::ExternalWrite => "external_write",
             OpName::Invlpg => "invlpg",
             OpName::Invpcid => "invpcid",
             OpName::WriteCr3 => "write_cr3",
@@ -161,6 +164,7 @@ fn op_keys(op: OpName, ty: Option<InvpcidType>) -> &'static [OpKey] {
         OpName::Pair => &[K::Op, K::Fetch, K::Data],
         OpName::WriteMem => &[K::Op, K::Addr, K::Value],
         OpName::Poison => &[K::Op, K::Addr],
+        OpName::ExternalWrite => &[K::Op, K::Addr, K::Value],
         OpName::Invlpg => &[K::Op, K::Va],
         OpName::Invpcid => match ty {
             None | Some(InvpcidType::Address) => &[K::Op, K::Type, K::Pcid, K::Va],
@@ -206,7 +210,9 @@ enum ValueExpect {
 
 fn value_expect(op: Option<OpName>, reg: Option<CrReg>) -> ValueExpect {
     match (op, reg) {
-        (Some(OpName::WriteMem | OpName::WriteCr3), _) => ValueExpect::Number,
+        (Some(OpName::WriteMem | OpName::ExternalWrite | OpName::WriteCr3), _) => {
+            ValueExpect::Number
+        }
         (Some(OpName::WriteCr), Some(CrReg::Pkru)) => ValueExpect::Pkru,
         (Some(OpName::WriteCr), Some(r)) => ValueExpect::Flag(r),
         _ => ValueExpect::Unknown,
@@ -379,6 +385,10 @@ impl OpFields {
             OpName::Poison => Op::Poison {
                 addr: self.addr.ok_or_else(|| missing(OpKey::Addr))?,
             },
+            OpName::ExternalWrite => Op::ExternalWrite {
+                addr: self.addr.ok_or_else(|| missing(OpKey::Addr))?,
+                value: num(value(ValueExpect::Number)?),
+            },
             OpName::Invlpg => Op::Invlpg {
                 va: self.va.ok_or_else(|| missing(OpKey::Va))?,
             },
@@ -491,7 +501,7 @@ mod tests {
         err_at(
             &doc("", r#"{"op": "flush", "va": 0}"#),
             "ops[0].op",
-            "unknown op \"flush\" (one of: access, pair, write_mem, poison, invlpg, invpcid, write_cr3, write_cr)",
+            "unknown op \"flush\" (one of: access, pair, write_mem, poison, external_write, invlpg, invpcid, write_cr3, write_cr)",
         );
         err_at(
             &doc("", r#"{"op": 3}"#),

@@ -41,7 +41,7 @@ use mmu_model::random::Rng;
 
 use crate::drive::{HdlMmu, MmuProbe, WalkEvents};
 use crate::ports::{drive_control, Inputs, MmuPorts, Outputs, PortOutputs};
-use memory::{MemTiming, RtlMemory};
+use memory::{MemRequest, MemTiming, RtlMemory};
 use vcd::VcdTracer;
 
 impl MmuPorts for HdlMmu {
@@ -149,6 +149,10 @@ pub struct RtlCoverage {
     pub dead_fills: u64,
     pub mem_reads: u64,
     pub mem_writes: u64,
+    /// A/D writes answered stale (the entry changed since the walk read it): each makes its walk start again.
+    pub stale_writes: u64,
+    /// `external_write` stores that landed right after a walk's read of their word.
+    pub races_in_walk: u64,
 }
 
 impl RtlCoverage {
@@ -185,6 +189,8 @@ impl RtlCoverage {
         self.dead_fills += o.dead_fills;
         self.mem_reads += o.mem_reads;
         self.mem_writes += o.mem_writes;
+        self.stale_writes += o.stale_writes;
+        self.races_in_walk += o.races_in_walk;
     }
 }
 
@@ -347,6 +353,8 @@ pub fn run_on_observed<P: MmuPorts + Observe>(
                     .access(op_index, &op.accesses(), race)
                     .with_context(|| format!("op {op_index} ({op:?})"))?;
                 results.extend(list);
+                // A racing store no walk of this op read lands now.
+                d.mem.land_race();
                 after_op(op_index, op, d.mmu);
                 if raced {
                     after_op(op_index + 1, &scenario.ops[op_index + 1], d.mmu);
@@ -371,6 +379,7 @@ pub fn run_on_observed<P: MmuPorts + Observe>(
     let (reads, writes) = d.mem.traffic();
     d.cov.mem_reads = reads;
     d.cov.mem_writes = writes;
+    (d.cov.stale_writes, d.cov.races_in_walk) = d.mem.races();
     d.cov.cycles = d.cycle;
     let vcd = match d.vcd.take() {
         Some(v) => Some(v.finish(d.cycle).context("cannot finish the VCD")?),
@@ -431,6 +440,8 @@ struct InFlight {
     accepted: Option<u64>,
     /// The memory's read count from which its walk's reads are counted.
     reads_from: u64,
+    /// The memory's stale-write count when it was taken.
+    stale_at_accept: u64,
     stalls_at_accept: u64,
     /// The cycles with `cmd_ready` low seen when it was taken.
     held_at_accept: u64,
@@ -447,6 +458,12 @@ struct InFlight {
 /// answer time.
 pub fn miss_bound(latency: u32, l2: bool) -> u64 {
     10 + 5 * latency as u64 + 3 * l2 as u64
+}
+
+/// What a walk started again after a stale A/D write adds at most: the `Rewalk` cycle stands for the start cycle, and
+/// the rest is a walk's, `10 + 5 * latency`.
+pub fn rewalk_bound(latency: u32) -> u64 {
+    miss_bound(latency, false)
 }
 
 /// The longest an accepted access answered by `level` may take before its answer, in cycles:
@@ -481,11 +498,13 @@ pub fn latency_bound(
 impl<P: MmuPorts + Observe> Driver<'_, P> {
     /// One clock cycle with the current inputs; returns the settled outputs of the cycle.
     fn step(&mut self) -> anyhow::Result<Outputs> {
-        let (ready, rsp_valid, rsp_data, rsp_err) = self.mem.drive();
+        let (ready, answer) = self.mem.drive();
+        let a = answer.unwrap_or_default();
         self.inputs.mem_req_ready = ready;
-        self.inputs.mem_rsp_valid = rsp_valid;
-        self.inputs.mem_rsp_data = rsp_data;
-        self.inputs.mem_rsp_err = rsp_err;
+        self.inputs.mem_rsp_valid = answer.is_some();
+        self.inputs.mem_rsp_data = a.data;
+        self.inputs.mem_rsp_err = a.err;
+        self.inputs.mem_rsp_stale = a.stale;
         let out = self.mmu.settle(&self.inputs);
         self.walker_busy = true;
         if let Some(e) = self.mmu.walk_events() {
@@ -514,9 +533,12 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
         self.mem
             .edge(
                 out.mem_req_valid,
-                out.mem_req_addr,
-                out.mem_req_we,
-                out.mem_req_wdata,
+                MemRequest {
+                    addr: out.mem_req_addr,
+                    we: out.mem_req_we,
+                    wdata: out.mem_req_wdata,
+                    expect: out.mem_req_expect,
+                },
             )
             .map_err(|e| anyhow!("cycle {}: {e}", self.cycle))?;
         self.mmu.rise();
@@ -555,6 +577,7 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
                 port: CpuPort::of(a.kind),
                 accepted: None,
                 reads_from: 0,
+                stale_at_accept: 0,
                 stalls_at_accept: 0,
                 held_at_accept: 0,
                 waited: false,
@@ -609,6 +632,7 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
                     if po.req_ready {
                         f.accepted = Some(c);
                         f.reads_from = self.mem.traffic().0;
+                        f.stale_at_accept = self.mem.races().0;
                         f.stalls_at_accept = self.mem_stalls;
                         f.held_at_accept = self.held;
                         self.inputs.offer(f.port, None);
@@ -640,6 +664,8 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
                 let missed = matches!(result.tlb, Some(TlbLevel::L2 | TlbLevel::Walk));
                 // The documented bound, checked on every access: its own level, and one more miss of the other port
                 // if that one was answered while this access waited.
+                // A stale write makes its walk start again: one more walk each, at most.
+                let rewalks = self.mem.races().0 - f.stale_at_accept;
                 let bound = latency_bound(
                     result.tlb,
                     f.waited,
@@ -647,7 +673,7 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
                     self.l2,
                     self.mem_stalls - f.stalls_at_accept,
                     self.held - f.held_at_accept,
-                );
+                ) + rewalks * rewalk_bound(self.mem.max_latency());
                 if c - accepted > bound {
                     bail!(
                         "cycle {c}: op {op_index} answered {} cycles after acceptance, beyond the bound of {bound}",
@@ -790,6 +816,7 @@ impl<P: MmuPorts + Observe> Driver<'_, P> {
                 self.mem.store(addr, value);
             }
             Op::Poison { addr } => self.mem.poison(addr),
+            Op::ExternalWrite { addr, value } => self.mem.arm_race(addr, value),
             Op::Invlpg { .. } | Op::Invpcid { .. } | Op::WriteCr3 { .. } => {
                 self.offer_command(op);
                 let offered = self.cycle;

@@ -26,6 +26,7 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::drive::MmuProbe;
+use mmu_hdl::rust_hdl::prelude::Synth;
 use mmu_hdl::walker::WalkState;
 use vcd::{IdCode, TimescaleUnit, Value};
 
@@ -105,7 +106,7 @@ fn layout(entries: [usize; 2], inside: bool) -> Vec<(&'static str, Vec<(String, 
         scopes.push((
             "walker",
             vec![
-                s("state", 3),
+                s("state", <WalkState as Synth>::BITS as u32),
                 s("level", 2),
                 s("busy", 1),
                 s("start", 1),

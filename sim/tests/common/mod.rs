@@ -9,7 +9,7 @@ use mmu_arch::{Control, PageSize};
 use mmu_model::perm::Rights;
 use mmu_model::tlb::{TlbEntry, VPN_MASK};
 use mmu_sim::drive::TlbEntryView;
-use mmu_sim::rtl::memory::AnswerQueue;
+use mmu_sim::rtl::memory::{AnswerQueue, MemAnswer, MemRequest};
 use proptest::test_runner::{Config, RngSeed};
 
 /// A proptest configuration with failure persistence off and a seed that is always known.
@@ -77,6 +77,10 @@ pub struct TestMem {
     owed: AnswerQueue,
     /// The most requests that were outstanding at once.
     pub max_outstanding: usize,
+    /// Another agent's store: lands right after the next read of its word (address, value).
+    pub race: Option<(u64, u64)>,
+    /// Writes answered stale.
+    pub stale: usize,
     ready_now: bool,
 }
 
@@ -92,6 +96,8 @@ impl TestMem {
             rng: Rng(seed),
             owed: AnswerQueue::default(),
             max_outstanding: 0,
+            race: None,
+            stale: 0,
             ready_now: false,
         }
     }
@@ -100,37 +106,41 @@ impl TestMem {
         self.words.get(&addr).copied().unwrap_or(0)
     }
 
-    /// Inputs for the coming cycle: (ready, rsp_valid, rsp_data).
-    pub fn drive(&mut self) -> (bool, bool, u64) {
+    /// Inputs for the coming cycle: `mem_req_ready` and the answer due, if any.
+    pub fn drive(&mut self) -> (bool, Option<MemAnswer>) {
         self.ready_now = self.rng.chance(self.ready_p.0, self.ready_p.1);
-        let answer = self.owed.answer();
-        (
-            self.ready_now,
-            answer.is_some(),
-            answer.map_or(0, |(data, _)| data),
-        )
+        (self.ready_now, self.owed.answer())
     }
 
-    /// What the requester drove in the settled cycle; commits at the rising edge.
-    pub fn edge(&mut self, valid: bool, addr: u64, we: bool, wdata: u64) {
+    /// What the requester drove in the settled cycle; commits at the rising edge. Writes are compare-and-set.
+    pub fn edge(&mut self, valid: bool, req: MemRequest) {
         let taken = valid && self.ready_now;
-        if let Err(e) = self.owed.edge(taken.then_some((we, addr))) {
-            panic!("{e}");
-        }
-        if taken {
-            assert_eq!(addr & 7, 0, "unaligned request {addr:#x}");
-            let data = if we {
-                self.writes.push((addr, wdata));
-                self.words.insert(addr, wdata);
-                0
+        let (lo, hi) = self.lat;
+        let Self {
+            words,
+            writes,
+            reads,
+            rng,
+            owed,
+            race,
+            stale,
+            ..
+        } = self;
+        owed.take(taken.then_some(req), |r| {
+            if r.we {
+                writes.push((r.addr, r.wdata));
             } else {
-                self.reads.push(addr);
-                self.read(addr)
-            };
-            let lat = self.lat.0 + self.rng.below(self.lat.1 - self.lat.0 + 1);
-            self.owed.push(lat as u32, data, false);
-            self.max_outstanding = self.max_outstanding.max(self.owed.len());
-        }
+                reads.push(r.addr);
+            }
+            let word = words.entry(r.addr).or_insert(0);
+            let answer = r.apply(word);
+            if !r.we && race.is_some_and(|(at, _)| at == r.addr) {
+                *word = race.take().expect("armed").1;
+            }
+            *stale += answer.stale as usize;
+            ((lo + rng.below(hi - lo + 1)) as u32, answer)
+        });
+        self.max_outstanding = self.max_outstanding.max(self.owed.len());
     }
 
     pub fn idle(&self) -> bool {

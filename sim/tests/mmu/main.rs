@@ -33,6 +33,7 @@ use mmu_model::tlb::TlbEntry;
 use mmu_model::Model;
 use mmu_sim::drive::HdlMmu;
 use mmu_sim::ports::{drive_control, Inputs, Outputs, PortOutputs};
+use mmu_sim::rtl::memory::MemRequest;
 use proptest::prelude::*;
 
 const CYCLE_LIMIT: u64 = 5_000;
@@ -117,10 +118,12 @@ impl Tb {
     /// One cycle: drive, settle, memory edge, rising edge; returns the settled outputs.
     fn step(&mut self) -> Outputs {
         drive_control(&mut self.i, &self.ctl);
-        let (r, rv, rd) = self.mem.drive();
+        let (r, answer) = self.mem.drive();
+        let rv = answer.is_some();
         self.i.mem_req_ready = r;
         self.i.mem_rsp_valid = rv;
-        self.i.mem_rsp_data = rd;
+        self.i.mem_rsp_data = answer.map_or(0, |a| a.data);
+        self.i.mem_rsp_stale = answer.is_some_and(|a| a.stale);
         self.answers += rv as u64;
         self.i.mem_rsp_err = rv
             && ((self.err_every > 0 && self.answers.is_multiple_of(self.err_every))
@@ -131,9 +134,12 @@ impl Tb {
         }
         self.mem.edge(
             o.mem_req_valid,
-            o.mem_req_addr,
-            o.mem_req_we,
-            o.mem_req_wdata,
+            MemRequest {
+                addr: o.mem_req_addr,
+                we: o.mem_req_we,
+                wdata: o.mem_req_wdata,
+                expect: o.mem_req_expect,
+            },
         );
         self.m.rise();
         self.cycle += 1;
