@@ -68,194 +68,204 @@ def task_port(task):
     return "fetch" if task.endswith("_fetch") else "data"
 
 # Mutants: (task that must catch it, module, pattern, replacement, expected count, what it breaks). The pattern is a
-# regular expression on the text of that module; the count "N" means one per TLB entry. A pattern that no longer
-# matches the expected number of times is a setup error, not a pass.
+# regular expression on the text of that module; the count "N" means one per TLB entry, "4N" four per entry. The export
+# splits each block's logic into one process per variable, repeating the if/case conditions around its assignments, so
+# a mutated condition is mutated in every copy (the count says how many), and a change that spans statements of
+# different processes is a list of steps (pattern, replacement, count) in place of the pattern (replacement and count
+# then None). A pattern that no longer matches the expected number of times is a setup error, not a pass.
 MUTANTS = {
-    "perm-allow-high": ("privilege", "mmu$perm", r"^(\s*)allow = ok;$", r"\1allow = 1'b1;", 1,
+    "perm-allow-high": ("privilege", "mmu_perm", r"^(\s*)allow = ok;$", r"\1allow = 1'b1;", 1,
                         "Perm allows every access"),
-    "perm-user-page-ignored": ("privilege", "mmu$perm", r"user_deny = ~page_user \|\| ", "user_deny = ", 1,
+    "perm-user-page-ignored": ("privilege", "mmu_perm", r"user_deny = ~page_user \|\| ", "user_deny = ", 1,
                                "user mode may use supervisor pages"),
-    "perm-wp-ignored": ("privilege", "mmu$perm", r"\(is_write && cr0_wp && ~page_writable\)", "1'b0", 1,
+    "perm-wp-ignored": ("privilege", "mmu_perm", r"\(is_write && cr0_wp && ~page_writable\)", "1'b0", 1,
                         "CR0.WP no longer protects read-only pages from supervisor writes"),
-    "perm-nx-ignored": ("privilege_fetch", "mmu$perm", r"no_exec = efer_nxe && page_xd;", "no_exec = 1'b0;", 1,
+    "perm-nx-ignored": ("privilege_fetch", "mmu_perm", r"no_exec = efer_nxe && page_xd;", "no_exec = 1'b0;", 1,
                         "XD pages are executable"),
-    "perm-smep-ignored": ("privilege_fetch", "mmu$perm", r"\(cr4_smep && page_user\)", "1'b0", 1,
+    "perm-smep-ignored": ("privilege_fetch", "mmu_perm", r"\(cr4_smep && page_user\)", "1'b0", 1,
                           "SMEP no longer keeps supervisor fetches off user pages"),
-    "perm-smap-ignores-ac": ("privilege", "mmu$perm", r"cr4_smap && ~rflags_ac && page_user", "cr4_smap && page_user",
+    "perm-smap-ignores-ac": ("privilege", "mmu_perm", r"cr4_smap && ~rflags_ac && page_user", "cr4_smap && page_user",
                              1, "SMAP denies supervisor data accesses to user pages even with RFLAGS.AC set"),
-    "perm-pk-wd-ignored": ("privilege", "mmu$perm", r"\(pk_bits\[32'h1\] && is_write && \(user_access \|\| cr0_wp\)\)",
+    "perm-pk-wd-ignored": ("privilege", "mmu_perm", r"\(pk_bits\[1\] && is_write && \(user_access \|\| cr0_wp\)\)",
                            "1'b0", 1, "a key's write-disable bit no longer denies writes"),
-    "hit-skips-perm": ("privilege", "mmu$data", r"^(\s*)if \(perm\$allow\) begin$", r"\1if (1'b1) begin", 1,
+    "hit-skips-perm": ("privilege", "mmu_data", r"^(\s*)if \(perm_allow\) begin$", r"\1if (1'b1) begin", 1,
                        "a TLB hit answers ok without the rights check"),
-    "walk-skips-perm": ("privilege", "mmu$walker", r"^(\s*)if \(perm_allow\) begin$", r"\1if (1'b1) begin", 1,
+    "walk-skips-perm": ("privilege", "mmu_walker", r"^(\s*)if \(perm_allow\) begin$", r"\1if (1'b1) begin", 1,
                         "the walker goes on whatever the rights check says"),
-    "walk-drops-user-bit": ("privilege", "mmu$walker", r"acc_user\$d = acc_user\$q && mem_rsp_data\[32'h2\];",
-                            "acc_user$d = acc_user$q;", 1,
+    "walk-drops-user-bit": ("privilege", "mmu_walker", r"acc_user_d = acc_user_q && mem_rsp_data\[2\];",
+                            "acc_user_d = acc_user_q;", 1,
                             "the walk ignores U/S of the entries it reads"),
-    "walk-drops-xd-bit": ("privilege", "mmu$walker", r"acc_xd\$d = acc_xd\$q \|\| mem_rsp_data\[32'h3f\];",
-                          "acc_xd$d = acc_xd$q;", 1, "the walk ignores XD of the entries it reads"),
-    "walk-fault-answered-ok": ("privilege", "mmu$data", r"\bif \(walk_fault\) begin$", "if (1'b0) begin", 1,
+    "walk-drops-xd-bit": ("privilege", "mmu_walker", r"acc_xd_d = acc_xd_q \|\| mem_rsp_data\[63\];",
+                          "acc_xd_d = acc_xd_q;", 1, "the walk ignores XD of the entries it reads"),
+    "walk-fault-answered-ok": ("privilege", "mmu_data", r"\bif \(walk_fault\) begin$", "if (1'b0) begin", 2,
                                "a faulting walk is answered ok"),
-    "tlb-no-overlap-drop": ("single_hit", "mmu$data$tlb",
-                            r"else if \(\(fill_en && fl_overlap\$(\d+)\) \|\| inv_drop\$(\d+)\)",
-                            r"else if (inv_drop$\2)", "N",
+    "tlb-no-overlap-drop": ("single_hit", "mmu_data_tlb",
+                            r"else if \(\(fill_en && fl_overlap_(\d+)\) \|\| inv_drop_(\d+)\)",
+                            r"else if (inv_drop_\2)", "N",
                             "a fill no longer drops the entries overlapping the new page"),
-    "tlb-overlap-ignores-new-global": ("single_hit", "mmu$data$tlb", r"\|\| fill_glob \|\| ", "|| ", "N",
+    "tlb-overlap-ignores-new-global": ("single_hit", "mmu_data_tlb", r"\|\| fill_glob \|\| ", "|| ", "N",
                                        "a global fill keeps overlapping entries of other PCIDs"),
-    "tlb-capture-missed": ("single_hit", "mmu$data$tlb", r"^(\s*)if \(lk_capture\) begin$", r"\1if (1'b0) begin", "N",
+    "tlb-capture-missed": ("single_hit", "mmu_data_tlb", r"^(\s*)if \(lk_capture\) begin$", r"\1if (1'b0) begin", "4N",
                            "the fill tests overlaps with compares never captured for its access"),
-    "walk-np-code-unmasked": ("errcode", "mmu$walker", r"^(\s*)code\$d = perm_code & code_wui;$", r"\1code$d = perm_code;",
+    "walk-np-code-unmasked": ("errcode", "mmu_walker", r"^(\s*)code_d = perm_code & code_wui;$", r"\1code_d = perm_code;",
                               1, "a not-present fault reports Perm's whole code (P, PK set)"),
-    "walk-rsvd-bit-dropped": ("errcode", "mmu$walker", r"localparam  code_p_rsvd = 6'b1001;",
-                              "localparam  code_p_rsvd = 6'b0001;", 1, "a reserved-bit fault reports RSVD=0"),
-    "walk-cached-rsvd-ignored": ("errcode", "mmu$walker", r"cached_rsvd = pwc_xd && ~efer_nxe;", "cached_rsvd = 1'b0;", 1,
+    "walk-rsvd-bit-dropped": ("errcode", "mmu_walker", r"localparam code_p_rsvd = 6'h9;",
+                              "localparam code_p_rsvd = 6'h1;", 1, "a reserved-bit fault reports RSVD=0"),
+    "walk-cached-rsvd-ignored": ("errcode", "mmu_walker", r"cached_rsvd = pwc_xd && ~efer_nxe;", "cached_rsvd = 1'b0;", 1,
                                  "a walk from a cached path with XD set and NXE=0 does not fault"),
-    "walk-pml4e-ps-allowed": ("errcode", "mmu$walker", r"\(\(level\$q == 32'h3\) && e_ps\) \|\| ", "", 1,
+    "walk-pml4e-ps-allowed": ("errcode", "mmu_walker", r"\(\(level_q == 2'h3\) && e_ps\) \|\| ", "", 1,
                               "PS in a PML4E is not a reserved-bit violation"),
-    "perm-pk-bit-dropped": ("errcode", "mmu$perm", r"code = code \| k_pk;", "code = code;", 1,
+    "perm-pk-bit-dropped": ("errcode", "mmu_perm", r"code = code \| k_pk;", "code = code;", 1,
                             "the error code never reports PK"),
-    "perm-id-ignores-smep": ("errcode_fetch", "mmu$perm", r"if \(is_fetch && \(cr4_smep \|\| efer_nxe\)\) begin",
+    "perm-id-ignores-smep": ("errcode_fetch", "mmu_perm", r"if \(is_fetch && \(cr4_smep \|\| efer_nxe\)\) begin",
                              "if (is_fetch && efer_nxe) begin", 1, "I/D is reported only with NXE"),
-    "pf-carries-pa": ("errcode", "mmu$data", r"^(\s*)l_rsp_error_code = walk_error_code;$",
+    "pf-carries-pa": ("errcode", "mmu_data", r"^(\s*)l_rsp_error_code = walk_error_code;$",
                       r"\1l_rsp_error_code = walk_error_code; l_rsp_pa = pa;", 1, "a walk's #PF carries a physical address"),
-    "cr2-offset-not-registered": ("errcode", "mmu$data", r"^(\s*)r_off\$d = req_va\[\(32'h0\)\+:\(12\)\];$",
-                                  r"\1r_off$d = r_off$q;", 1,
+    "cr2-offset-not-registered": ("errcode", "mmu_data", r"^(\s*)r_off_d = req_va\[0 \+: 12\];$",
+                                  r"\1r_off_d = r_off_q;", 1,
                                   "the access's VA offset is not registered: the #PF answers another address"),
-    "walk-dead-never-set": ("stale", "mmu$walker", r"^(\s*)dead\$d = 1'b1;$", r"\1dead$d = dead$q;", 1,
+    "walk-dead-never-set": ("stale", "mmu_walker", r"^(\s*)dead_d = 1'b1;$", r"\1dead_d = dead_q;", 1,
                             "an invalidation during a walk no longer kills its TLB fill"),
-    "walk-start-kill-missed": ("stale", "mmu$walker", r"^(\s*)dead\$d = kill \|\| ", r"\1dead$d = 1'b0 || ", 1,
+    "walk-start-kill-missed": ("stale", "mmu_walker", r"^(\s*)dead_d = kill \|\| ", r"\1dead_d = 1'b0 || ", 1,
                                "an invalidation in the walker's start cycle no longer kills its TLB fill"),
-    "walk-pwc-dead-never-set": ("stale", "mmu$walker", r"^(\s*)pwc_dead\$d = 1'b1;$", r"\1pwc_dead$d = pwc_dead$q;", 1,
+    "walk-pwc-dead-never-set": ("stale", "mmu_walker", r"^(\s*)pwc_dead_d = 1'b1;$", r"\1pwc_dead_d = pwc_dead_q;", 1,
                                 "an invalidation during a walk no longer stops it caching its non-leaf entry"),
-    "cr4-smep-flush-removed": ("stale", "mmu", r"cr_smep = cr4_smep && ~prev_smep\$q;", "cr_smep = 1'b0;", 1,
+    "cr4-smep-flush-removed": ("stale", "mmu", r"cr_smep = cr4_smep && ~prev_smep_q;", "cr_smep = 1'b0;", 1,
                                "CR4.SMEP 0->1 no longer flushes the current PCID"),
-    "cr4-pge-flush-removed": ("stale", "mmu", r"cr_flush_all = \(cr4_pge != prev_pge\$q\) \|\| ", "cr_flush_all = ", 1,
+    "cr4-pge-flush-removed": ("stale", "mmu", r"cr_flush_all = \(cr4_pge != prev_pge_q\) \|\| ", "cr_flush_all = ", 1,
                               "changing CR4.PGE no longer flushes"),
     "invlpg-keeps-global": ("stale", "mmu", r"inv_glob_wild = 1'b1;", "inv_glob_wild = 1'b0;", 1,
                             "INVLPG no longer drops global entries (nor kills a global walk)"),
-    "tlb-ignores-va-inv": ("stale", "mmu$data$tlb", r"inv_drop\$(\d+) = e_valid\$q\$(\d+) && ",
-                           r"inv_drop$\1 = ~inv_use_va && e_valid$q$\2 && ", "N",
+    "tlb-ignores-va-inv": ("stale", "mmu_data_tlb", r"inv_drop_(\d+) = e_valid_q_(\d+) && ",
+                           r"inv_drop_\1 = ~inv_use_va && e_valid_q_\2 && ", "N",
                            "the TLB ignores VA-based invalidations (INVLPG, INVPCID 0)"),
-    "pwc-ignores-pcid-inv": ("stale", "mmu$pwc",
-                             r"if \(inv_en && \(~inv_use_pcid \|\| \(e_pcid\$q\$(\d) == inv_pcid\)\)\) begin",
+    "pwc-ignores-pcid-inv": ("stale", "mmu_pwc",
+                             r"if \(inv_en && \(~inv_use_pcid \|\| \(e_pcid_q_(\d) == inv_pcid\)\)\) begin",
                              "if (inv_en && ~inv_use_pcid) begin", 8,
                              "the paging-structure cache ignores per-PCID invalidations (in each of its 8 slots)"),
-    "walk-ad-wrong-bit": ("memory", "mmu$walker", r"bit_a = 64'h20;", "bit_a = 64'h10;", 1,
+    "walk-ad-wrong-bit": ("memory", "mmu_walker", r"bit_a = 64'h20;", "bit_a = 64'h10;", 1,
                           "the A/D write-back sets bit 4 instead of A"),
-    "walk-writes-denied": ("memory", "mmu$walker", r"^(\s*)if \(perm_allow\) begin$", r"\1if (1'b1) begin", 1,
+    "walk-writes-denied": ("memory", "mmu_walker", r"^(\s*)if \(perm_allow\) begin$", r"\1if (1'b1) begin", 1,
                            "the walker writes A/D (and answers) for an access the rights check denied"),
-    "walk-ignores-not-present": ("memory", "mmu$walker", r"else if \(~e_present\) begin", "else if (1'b0) begin", 1,
+    "walk-ignores-not-present": ("memory", "mmu_walker", r"else if \(~e_present\) begin", "else if (1'b0) begin", 1,
                                  "a not-present entry is walked through (and its A written)"),
-    "walk-wb-addr-recomputed": ("memory", "mmu$walker", r"l_mem_req_addr = cur_addr;", "l_mem_req_addr = entry_addr;",
+    "walk-wb-addr-recomputed": ("memory", "mmu_walker", r"l_mem_req_addr = cur_addr;", "l_mem_req_addr = entry_addr;",
                                 1, "A/D writes go to an address computed from the leaf's table base (and the written "
                                 "level's index), not to each entry's recorded address"),
-    "walk-offer-withdrawn": ("memory", "mmu$walker", r"if \((can_issue && )?mem_req_ready( && ~wb_rest)?\) begin",
-                             r"if (\g<1>1'b1\g<2>) begin", 3,
+    "walk-offer-withdrawn": ("memory", "mmu_walker", r"if \((can_issue && )?mem_req_ready( && ~wb_rest)?\) begin",
+                             r"if (\g<1>1'b1\g<2>) begin", 7,
                              "the walker moves on after offering a read, or its last A/D write, whether or not it was "
                              "taken"),
-    "walk-no-outstanding-check": ("memory", "mmu$walker",
-                                  r"can_issue = ~outstanding\$q && ~sent_any && ~reset;"
-                                  r"((?:.|\n)*?WalkState\$AckWrite:\n\s*begin\n\s*)"
-                                  r"if \(mem_rsp_valid && ~sent_more\) begin",
-                                  r"can_issue = ~outstanding$q && ~reset;\1if (mem_rsp_valid) begin", 1,
+    "walk-no-outstanding-check": ("memory", "mmu_walker",
+                                  [(r"can_issue = ~outstanding_q && ~sent_any && ~reset;",
+                                    "can_issue = ~outstanding_q && ~reset;", 1),
+                                   (r"(WalkState_AckWrite: begin\n\s*)if \(mem_rsp_valid && ~sent_more\) begin",
+                                    r"\1if (mem_rsp_valid) begin", 2)], None, None,
                                   "the walker leaves AckWrite at the first write's answer, and offers the next walk's "
                                   "first read while later writes are unanswered"),
-    "walk-writes-not-posted": ("bounded", "mmu$walker",
-                               r"offer_write = \(state\$q == WalkState\$WriteBack\) \|\| "
-                               r"((?:.|\n)*?WalkState\$WriteBack:\n\s*begin\n\s*if \(mem_req_ready && ~wb_rest)\) begin",
-                               r"offer_write = ((state$q == WalkState$WriteBack) && ~sent_any) || \1 && ~sent_any) begin",
-                               1, "each A/D write after the first waits for the answer to the one before (the writes "
+    "walk-writes-not-posted": ("bounded", "mmu_walker",
+                               [(r"offer_write = \(state_q == WalkState_WriteBack\) \|\| ",
+                                 "offer_write = ((state_q == WalkState_WriteBack) && ~sent_any) || ", 1),
+                                (r"if \(mem_req_ready && ~wb_rest\) begin", "if (mem_req_ready && ~wb_rest && ~sent_any) begin",
+                                 2)], None, None,
+                               "each A/D write after the first waits for the answer to the one before (the writes "
                                "are not posted)"),
-    "walk-stuck-after-pte-write": ("bounded", "mmu$walker",
-                                   r"(WalkState\$AckWrite:\n\s*begin\n\s*)if \(mem_rsp_valid && ~sent_more\) begin",
-                                   r"\1if (mem_rsp_valid && ~sent_more && ~wb_sent$0$q) begin", 1,
+    "walk-stuck-after-pte-write": ("bounded", "mmu_walker",
+                                   r"(WalkState_AckWrite: begin\n\s*)if \(mem_rsp_valid && ~sent_more\) begin",
+                                   r"\1if (mem_rsp_valid && ~sent_more && ~wb_sent_0_q) begin", 2,
                                    "the walker never leaves AckWrite when its last write is a PTE's"),
-    "walk-ackwrite-late": ("bounded", "mmu$walker",
-                           r"(WalkState\$AckWrite:\n\s*begin\n\s*)if \(mem_rsp_valid && ~sent_more\) begin",
-                           r"\1if (~sent_any) begin", 1,
+    "walk-ackwrite-late": ("bounded", "mmu_walker",
+                           r"(WalkState_AckWrite: begin\n\s*)if \(mem_rsp_valid && ~sent_more\) begin",
+                           r"\1if (~sent_any) begin", 2,
                            "the walker leaves AckWrite in the cycle after the last write's answer (once no write is "
                            "outstanding) instead of on it"),
     "cmd-waits-for-walk": ("bounded", "mmu", r"cmd_ready = ~reset && ~cr_change && ~l2_flushing;",
-                           "cmd_ready = ~reset && ~cr_change && ~l2_flushing && ~walker$busy;", 1,
+                           "cmd_ready = ~reset && ~cr_change && ~l2_flushing && ~walker_busy;", 1,
                            "maintenance commands wait while a walk runs"),
-    "walk-skip-test-inverted": ("accessed", "mmu$walker", r"wb_need\$1\$d = e_wb_val != mem_rsp_data;",
-                                "wb_need$1$d = e_wb_val == mem_rsp_data;", 1,
+    "walk-skip-test-inverted": ("accessed", "mmu_walker", r"wb_need_1_d = e_wb_val != mem_rsp_data;",
+                                "wb_need_1_d = e_wb_val == mem_rsp_data;", 1,
                                 "the walker skips the PDE's A/D write when the value would change, and writes it "
                                 "when it would not"),
-    "walk-leaf-d-never-set": ("accessed", "mmu$walker", r"e_new_bits = bit_ad;", "e_new_bits = bit_a;", 1,
+    "walk-leaf-d-never-set": ("accessed", "mmu_walker", r"e_new_bits = bit_ad;", "e_new_bits = bit_a;", 1,
                               "the A/D write-back never sets D in the leaf of a write"),
-    "walk-writes-reverse-order": ("accessed", "mmu$walker",
-                                  r"(\n\s*)wb_(any|rest) = 1'b1;\n\s*wb_(top|next) = k_level\$(\d);",
-                                  r"\1if (~wb_\2) wb_\3 = k_level$\4;\1wb_\2 = 1'b1;", 8,
+    # Reversed: the ifs that pick the first A/D write (`wb_top`) and each next one (`wb_next`) test the levels in the
+    # opposite order, so the lowest pending level wins instead of the highest (a placeholder Q keeps the swaps apart).
+    "walk-writes-reverse-order": ("accessed", "mmu_walker",
+                                  [(r"(if \(wb_need_)%d(_q\) begin\n\s*wb_top = k_level_)%d;" % (d, d),
+                                    r"\g<1>Q%d\g<2>Q%d;" % (3 - d, 3 - d), 1) for d in range(4)]
+                                  + [(r"(if \(wb_need_)%d(_q\) begin\n\s*if \(level_q != k_level_)%d(\) begin\n\s*wb_next = "
+                                      r"k_level_)%d;" % (d, d, d), r"\g<1>Q%d\g<2>Q%d\g<3>Q%d;" % ((3 - d,) * 3), 1)
+                                     for d in range(4)]
+                                  + [(r"(wb_need_|k_level_)Q(\d)", r"\1\2", 20)], None, None,
                                   "the A/D writes go lowest level first (the first write and each next one)"),
-    "walk-wb-need-kept": ("accessed", "mmu$walker", r"(if \(level\$q == 2\) begin\n\s*)wb_need\$2\$d = 1'b0;",
-                          r"\1wb_need$2$d = wb_need$2$q;", 1,
+    "walk-wb-need-kept": ("accessed", "mmu_walker", r"(if \(level_q == 2'h2\) begin\n\s*)wb_need_2_d = 1'b0;",
+                          r"\1wb_need_2_d = wb_need_2_q;", 1,
                           "the PDPTE's A/D write is offered again after it was taken"),
-    "walk-write-berr-ignored": ("accessed", "mmu$walker", r"if \(berr\$q \|\| mem_rsp_err\) begin",
-                                "if (mem_rsp_err) begin", 1,
+    "walk-write-berr-ignored": ("accessed", "mmu_walker", r"if \(berr_q \|\| mem_rsp_err\) begin",
+                                "if (mem_rsp_err) begin", 2,
                                 "a bus error on an A/D write other than the last is ignored: the walk answers ok"),
-    "walk-answers-before-last-write": ("accessed", "mmu$walker",
-                                       r"(WalkState\$AckWrite:\n\s*begin\n\s*)"
+    "walk-answers-before-last-write": ("accessed", "mmu_walker",
+                                       r"(WalkState_AckWrite: begin\n\s*)"
                                        r"if \(mem_rsp_valid && ~sent_more\) begin",
-                                       r"\1if (mem_rsp_valid) begin", 1,
+                                       r"\1if (mem_rsp_valid) begin", 2,
                                        "the walk answers at the first answer in AckWrite, before its last write's answer"),
-    "walk-stale-ignored": ("memory", "mmu$walker", r"if \(stale\$q \|\| mem_rsp_stale\) begin", "if (1'b0) begin", 1,
+    "walk-stale-ignored": ("memory", "mmu_walker", r"if \(stale_q \|\| mem_rsp_stale\) begin", "if (1'b0) begin", 1,
                            "a walk whose A/D write was answered stale answers its access instead of walking again"),
-    "walk-expect-new-value": ("accessed", "mmu$walker", r"mem_req_expect = l_mem_req_expect;",
+    "walk-expect-new-value": ("accessed", "mmu_walker", r"mem_req_expect = l_mem_req_expect;",
                               "mem_req_expect = l_mem_req_wdata;", 1,
                               "the compare-and-set expects the new value, not the entry as read"),
-    "walk-write-d-dropped": ("accessed", "mmu$walker", r"l_mem_req_wdata = l_mem_req_expect \| bit_ad;",
+    "walk-write-d-dropped": ("accessed", "mmu_walker", r"l_mem_req_wdata = l_mem_req_expect \| bit_ad;",
                              "l_mem_req_wdata = l_mem_req_expect | bit_a;", 1,
                              "the leaf's write of a write access adds A only, not D"),
-    "walk-berr-addr-not-first": ("accessed", "mmu$walker", r"if \(mem_rsp_err && ~berr\$q\) begin",
-                                 "if (mem_rsp_err) begin", 1,
+    "walk-berr-addr-not-first": ("accessed", "mmu_walker", r"if \(mem_rsp_err && ~berr_q\) begin",
+                                 "if (mem_rsp_err) begin", 2,
                                  "a walk whose A/D writes fail more than once before its last write's answer names the "
                                  "latest failing write, not the first"),
-    "hit-write-clean-from-tlb": ("accessed", "mmu$data",
-                                 r"hit_usable = tlb\$hit && \(tlb\$hit_dirty \|\| \(req_kind != AccessKind\$Write\)\);",
-                                 "hit_usable = tlb$hit;", 1,
+    "hit-write-clean-from-tlb": ("accessed", "mmu_data",
+                                 r"hit_usable = tlb_hit && \(tlb_hit_dirty \|\| \(req_kind != AccessKind_Write\)\);",
+                                 "hit_usable = tlb_hit;", 1,
                                  "a write hit on an entry whose cached D is 0 is answered from the TLB"),
-    "walk-fill-always-dirty": ("accessed", "mmu$walker", r"leaf_dirty\$d = mem_rsp_data\[32'h6\] \|\| is_write;",
-                               "leaf_dirty$d = 1'b1;", 1, "a TLB fill caches D=1 whatever the leaf's D"),
-    "tlb-fill-dirty-dropped": ("accessed", "mmu$data$tlb", r"e_dirty\$d\$(\d+) = fill_dirty;", r"e_dirty$d$\1 = 1'b1;", "N",
+    "walk-fill-always-dirty": ("accessed", "mmu_walker", r"leaf_dirty_d = mem_rsp_data\[6\] \|\| is_write;",
+                               "leaf_dirty_d = 1'b1;", 1, "a TLB fill caches D=1 whatever the leaf's D"),
+    "tlb-fill-dirty-dropped": ("accessed", "mmu_data_tlb", r"e_dirty_d_(\d+) = fill_dirty;", r"e_dirty_d_\1 = 1'b1;", "N",
                                "the TLB stores D=1 in every entry it fills"),
-    "walk-index-level-slip": ("translate", "mmu$walker", r"idx = vpn_1g\[\(32'h0\)\+:\(9\)\];",
-                              "idx = vpn_1g[(32'h9)+:(9)];", 1,
+    "walk-index-level-slip": ("translate", "mmu_walker", r"idx = vpn_1g\[0 \+: 9\];",
+                              "idx = vpn_1g[9 +: 9];", 1,
                               "the PDPTE is read with the PML4 index (VA 47:39 instead of 38:30)"),
-    "walk-pde-index-from-pte": ("translate", "mmu$walker", r"^(\s*)idx = vpn_2m;$", r"\1idx = vpn_4k;", 1,
+    "walk-pde-index-from-pte": ("translate", "mmu_walker", r"^(\s*)idx = vpn_2m;$", r"\1idx = vpn_4k;", 1,
                                 "the PDE is read with the PTE index (VA 20:12 instead of 29:21)"),
-    "walk-pfn-mask-drops-bit": ("translate", "mmu$walker", r"(localparam  pfn_mask = 40'h\w*)f;", r"\g<1>e;", 1,
+    "walk-pfn-mask-drops-bit": ("translate", "mmu_walker", r"(localparam pfn_mask = 40'h\w*)f;", r"\g<1>e;", 1,
                                 "the walker's frame mask drops PA bit 12 (next table bases and leaf frames)"),
-    "cr3-base-mask-drops-bit": ("translate", "mmu", r"(localparam  pfn_mask = 40'h\w*)f;", r"\g<1>e;", 1,
+    "cr3-base-mask-drops-bit": ("translate", "mmu", r"(localparam pfn_mask = 40'h\w*)f;", r"\g<1>e;", 1,
                                 "the PML4 base taken from CR3 loses PA bit 12"),
-    "walk-cached-base-ignored": ("translate", "mmu$walker", r"^(\s*)base\$d = pwc_base;$", r"\1base$d = pml4_base;", 1,
+    "walk-cached-base-ignored": ("translate", "mmu_walker", r"^(\s*)base_d = pwc_base;$", r"\1base_d = pml4_base;", 1,
                                  "a walk starting below a cached entry reads from the PML4 base"),
-    "walk-cached-level-reread": ("translate", "mmu$walker", r"level\$d = pwc_level - 32'h1;", "level$d = pwc_level;",
+    "walk-cached-level-reread": ("translate", "mmu_walker", r"level_d = pwc_level - 2'h1;", "level_d = pwc_level;",
                                  1, "a walk from a cached entry starts at the cached entry's own level"),
-    "walk-2m-keeps-pat": ("translate", "mmu$walker", r"(localparam  pfn_2m = 40'h\w*)00;", r"\g<1>01;", 1,
+    "walk-2m-keeps-pat": ("translate", "mmu_walker", r"(localparam pfn_2m = 40'h\w*)00;", r"\g<1>01;", 1,
                           "a 2M leaf keeps PA bit 12 (its PAT bit) in the frame"),
-    "walk-2m-drops-bit-21": ("translate", "mmu$walker", r"(localparam  pfn_2m = 40'h\w*)e00;", r"\g<1>c00;", 1,
+    "walk-2m-drops-bit-21": ("translate", "mmu_walker", r"(localparam pfn_2m = 40'h\w*)e00;", r"\g<1>c00;", 1,
                              "a 2M leaf's frame loses PA bit 21"),
-    "pa-wrong-slice": ("translate", "mmu$data", r"pa = pa \| \(\(\(r_vpn_4k\$q\)", "pa = pa | (((r_vpn_2m$q)", 1,
+    "pa-wrong-slice": ("translate", "mmu_data", r"pa = pa \| \(\{43'h0, r_vpn_4k_q\}", "pa = pa | ({43'h0, r_vpn_2m_q}", 1,
                        "the PA of a 2M or 1G page ORs VA 29:21 where VA 20:12 belongs"),
-    "tlb-frame-mask-drops-bit": ("translate", "mmu$data$tlb", r"(localparam  pfn_mask_lo = 18'b1+)1;", r"\g<1>0;", 1,
+    "tlb-frame-mask-drops-bit": ("translate", "mmu_data_tlb", r"(localparam pfn_mask_lo = 18'h3fff)f;", r"\g<1>e;", 1,
                                  "the TLB stores frames without PA bit 12"),
-    "tlb-2m-hit-reads-1g": ("translate", "mmu$data$tlb", r"^(\s*)l_hit_size = PageSize\$Size2M;$",
-                            r"\1l_hit_size = PageSize$Size1G;", 1,
+    "tlb-2m-hit-reads-1g": ("translate", "mmu_data_tlb", r"^(\s*)l_hit_size = PageSize_Size2M;$",
+                            r"\1l_hit_size = PageSize_Size1G;", 1,
                             "a hit on a 2M page reads out as 1G: the PA ORs VA 29:21 over the frame"),
-    "hit-offset-sizes-swapped": ("translate", "mmu$data", r"^(\s*)sel_size = h_size\$q;$",
-                                 r"\1sel_size = {h_size$q[0], h_size$q[1]};", 1,
+    "hit-offset-sizes-swapped": ("translate", "mmu_data", r"^(\s*)sel_size = h_size_q;$",
+                                 r"\1sel_size = {h_size_q[0], h_size_q[1]};", 1,
                                  "a hit on a 2M page takes the offset of a 1G page and the other way round"),
-    "hit-frame-bit-flipped": ("translate", "mmu$data", r"^(\s*)sel_pfn = h_pfn\$q;$", r"\1sel_pfn = h_pfn$q ^ 40'h200;", 1,
+    "hit-frame-bit-flipped": ("translate", "mmu_data", r"^(\s*)sel_pfn = h_pfn_q;$", r"\1sel_pfn = h_pfn_q ^ 40'h200;", 1,
                               "the PA of a hit has PA bit 21 inverted"),
-    "pwc-base-mask-drops-bit": ("translate", "mmu$pwc", r"(localparam  base_mask_lo = 18'b1+)1;", r"\g<1>0;", 1,
+    "pwc-base-mask-drops-bit": ("translate", "mmu_pwc", r"(localparam base_mask_lo = 18'h3fff)f;", r"\g<1>e;", 1,
                                 "the paging-structure cache stores table bases without PA bit 12"),
-    "walk-pwc-fill-level-off": ("translate", "mmu$walker", r"pf_level\$d = level\$q;",
-                                "pf_level$d = level$q - 32'h1;", 1,
+    "walk-pwc-fill-level-off": ("translate", "mmu_walker", r"pf_level_d = level_q;",
+                                "pf_level_d = level_q - 2'h1;", 1,
                                 "the walker caches its deepest non-leaf entry one level too deep"),
-    "pwc-readout-base-shifted": ("translate", "mmu$pwc",
-                                 r"hit_base = \(\(\(l_base_hi\) & 40'hffffffffff\) << 32'h12\)",
-                                 "hit_base = (((l_base_hi) & 40'hffffffffff) << 32'h11)", 1,
+    "pwc-readout-base-shifted": ("translate", "mmu_pwc",
+                                 r"hit_base = \(\{18'h0, l_base_hi\} << 18\)",
+                                 "hit_base = ({18'h0, l_base_hi} << 17)", 1,
                                  "the paging-structure cache answers a base with PA 51:30 one bit too low"),
 }
 
@@ -326,10 +336,10 @@ def observations(text, port):
 
 
 def location(source):
-    """(module, signal) of observation source `source`: `sig` in module mmu, `inst.sig` in module mmu$inst,
-    `a.b.sig` in module mmu$a$b."""
+    """(module, signal) of observation source `source`: `sig` in module mmu, `inst.sig` in module mmu_inst,
+    `a.b.sig` in module mmu_a_b."""
     path, _, sig = source.rpartition(".")
-    return "$".join(["mmu"] + (path.split(".") if path else [])), sig
+    return "_".join(["mmu"] + (path.split(".") if path else [])), sig
 
 
 def declared(text, source):
@@ -356,10 +366,10 @@ def check(text):
 
 
 def defines(text):
-    """Every encoding the export declares, as a macro: `localparam WalkState$Idle = 0;` -> `WalkState_Idle=0`."""
+    """Every encoding the export declares, as a macro: `localparam WalkState_Idle = 0;` -> `WalkState_Idle=0`."""
     found = {}
-    for t, n, v in re.findall(r"localparam\s+(\w+)\$(\w+)\s*=\s*(\d+)\s*;", text):
-        found[f"{t}_{n}"] = v
+    for n, v in re.findall(r"localparam\s+([A-Z][A-Za-z0-9]*_\w+)\s*=\s*(\d+)\s*;", text):
+        found[n] = v
     cfg = config(text)
     found.update({f"CFG_{k.upper()}": str(v) for k, v in cfg.items()})
     return found
@@ -504,10 +514,17 @@ def cover(args):
 def mutate(text, name):
     task, module, pattern, repl, count, _ = MUTANTS[name]
     start, end = module_span(text, module)
-    body, n = re.subn(pattern, repl, text[start:end], flags=re.M)
-    want = entries(text, task_port(task)) if count == "N" else count
-    if n != want:
-        raise SetupError(f"mutant {name}: pattern matched {n} times in module `{module}`, expected {want}")
+    body = text[start:end]
+    # A list of steps: (pattern, replacement, count) each, for a change that spans statements the export keeps in
+    # separate processes.
+    for pattern, repl, count in pattern if isinstance(pattern, list) else [(pattern, repl, count)]:
+        body, n = re.subn(pattern, repl, body, flags=re.M)
+        want = count
+        if isinstance(count, str) and count.endswith("N"):
+            want = int(count[:-1] or 1) * entries(text, task_port(task))
+        if n != want:
+            raise SetupError(f"mutant {name}: pattern matched {n} times in module `{module}`, expected {want}: "
+                             f"{pattern!r}")
     return text[:start] + body + text[end:]
 
 

@@ -77,9 +77,9 @@ fn check_broken(name: &str, from: &str, to: &str) -> String {
 /// names it, not a proof about a free input.
 #[test]
 fn a_renamed_observation_point_is_reported() {
-    let text = check_broken("renamed", "state$q", "status$q");
+    let text = check_broken("renamed", "state_q", "status_q");
     assert!(
-        text.contains("walk_state = walker.state$q: missing"),
+        text.contains("walk_state = walker.state_q: missing"),
         "{text}"
     );
 }

@@ -10,6 +10,8 @@
 //! - [`port`]: one CPU port with its L1 TLB: request registers, hit answers, the walk handshake.
 //! - [`mmu`]: the top: the fetch and data ports, the walker's arbiter, maintenance operations, CR4
 //!   transitions.
+//! - [`axi4`], [`wishbone`]: the walker's memory port carried over an AXI4 or a Wishbone B4 pipelined master.
+//! - [`mmu_axi4`], [`mmu_wb`]: the top with one of those bridges in place of the memory port.
 //! - [`dff_array`]: an array of flip-flops on one clock, simulated as one block.
 //!
 //! Coding rules every kernel follows, and why:
@@ -34,13 +36,17 @@
 //! - A field with one flop per TLB entry is a [`dff_array::DffArray`], not an array of `DFF`s.
 //! - Only ports are public: a simulator reads internal state by hierarchical name.
 
+pub mod axi4;
 pub mod dff_array;
 pub mod l2;
 pub mod mmu;
+pub mod mmu_axi4;
+pub mod mmu_wb;
 pub mod perm;
 pub mod port;
 pub mod pwc;
 pub mod tlb;
 pub mod walker;
+pub mod wishbone;
 
 pub use rust_hdl;
