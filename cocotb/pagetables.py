@@ -84,11 +84,21 @@ def scenario(seed, ops=60):
             out.append({"op": "pair", "fetch": {"va": hex(fva), "user": fuser},
                         "data": {"va": hex(dva), "kind": rng.choice(["read", "write"]), "user": duser}})
         elif roll < 0.85:
-            # Another agent changes an entry right after a walk reads it: unmaps it, drops R/W, or sets an ignored bit.
-            addr = rng.choice(leaves if rng.random() < 0.7 else words)
-            value = pt.words[addr] ^ rng.choice([P, RW, 1 << 9, A])
+            # Another agent changes a page's leaf right after the walk of the access that follows reads it: unmaps it,
+            # drops R/W, or flips an ignored bit (the walk's own A/D write then finds it changed).
+            # First the OS ages the page (clears A and D, drops the translation), so the walk has an A write to make.
+            k = rng.randrange(len(pages))
+            va, size = pages[k]
+            va += rng.randrange(PAGE[size]) & ~7
+            aged = pt.words[leaves[k]] & ~(A | D)
+            pt.words[leaves[k]] = aged
+            out.append({"op": "write_mem", "addr": hex(leaves[k]), "value": hex(aged)})
+            out.append({"op": "invlpg", "va": hex(va)})
+            addr = leaves[k] if rng.random() < 0.8 else rng.choice(words)
+            value = pt.words[addr] ^ rng.choice([P, RW, 1 << 9, 1 << 9, 1 << 10, 1 << 11])
             pt.words[addr] = value
             out.append({"op": "external_write", "addr": hex(addr), "value": hex(value)})
+            out.append({"op": "access", "va": hex(va), "kind": rng.choice(["read", "write"]), "user": False})
         elif roll < 0.92:
             addr = rng.choice(leaves)
             value = pt.words[addr] ^ rng.choice([RW, US, 1 << 9])

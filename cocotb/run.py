@@ -17,6 +17,8 @@ ROOT = HERE.parent
 # top -> (Verilog file, test module)
 TOPS = {
     "mmu": ("verilog/mmu.v", "test_mmu"),
+    "mmu_axi4": ("verilog/mmu_axi4.v", "test_mmu_axi4"),
+    "mmu_wb": ("verilog/mmu_wb.v", "test_mmu_wb"),
 }
 MIN_VERILATOR = (5, 36)
 

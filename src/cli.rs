@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use mmu_arch::{pf, Access, AccessKind, Outcome, TlbLevel};
+use mmu_arch::{pf, Access, AccessKind, CpuPort, Outcome, TlbLevel};
 use mmu_model::engine::{Engine, RunResult, Scenario};
 use mmu_scenario::lang::{self, check_expectations, Compiled, LoadError};
 use mmu_scenario::scenario::{access_count, parse_number_str, result_to_pretty};
@@ -162,6 +162,11 @@ struct ExportArgs {
     /// Where to write the Verilog.
     #[arg(short, long, value_name = "FILE.v")]
     output: PathBuf,
+
+    /// Carry the walker's memory port over a bus: `axi4` (top module `mmu_axi4`, AXI4 master `m_axi_*`) or `wb`
+    /// (top module `mmu_wb`, Wishbone B4 pipelined master `wb_*`). Without it: top `mmu` with the native `mem_*` port.
+    #[arg(long, value_name = "BUS", value_parser = ["axi4", "wb"])]
+    bus: Option<String>,
 }
 
 /// `mmu-rtl compile --help`: the language in short.
@@ -276,6 +281,62 @@ struct RunArgs {
             table: the stable machine-readable output."
     )]
     json: bool,
+
+    /// Write a WaveDrom timing diagram (WaveJSON) of the run's ports to FILE (rtl, verilator engines).
+    #[arg(
+        long,
+        value_name = "FILE.json",
+        long_help = "Write a WaveDrom timing diagram of the run to FILE as WaveJSON (render it with wavedrom-cli \
+            or yowasp-wavedrom): the clock, then the ports --signals names, grouped by port, one column per \
+            cycle, a bus's value in hex (an outcome by name) wherever it changes. It covers the cycles from the \
+            end of the reset (and of the L2's flush after it) to the end of the run, or those of the ops \
+            --wavedrom-ops names; the head's tick numbers are the run's cycles. Made from the run's VCD, so it \
+            shows what the simulation did."
+    )]
+    wavedrom: Option<PathBuf>,
+
+    /// Ports in the --wavedrom diagram: names or groups, comma-separated [default: fetch,data,mem].
+    #[arg(
+        long,
+        value_name = "PORTS",
+        value_delimiter = ',',
+        requires = "wavedrom",
+        long_help = "Ports in the --wavedrom diagram, comma-separated: a port name of the `mmu` module \
+            (data_rsp_valid), or a group, a prefix that starts port names up to a `_` (fetch, data, mem, cmd, \
+            fetch_rsp, mem_req). Drawn in port-table order. Default: fetch,data,mem."
+    )]
+    signals: Vec<String>,
+
+    /// Draw only the cycles of ops FIRST..LAST (indices as in the table's op column; or one op, N).
+    #[arg(
+        long,
+        value_name = "FIRST..LAST",
+        requires = "wavedrom",
+        value_parser = parse_op_range,
+        long_help = "Draw only the cycles of ops FIRST..LAST (both included; op indices as in the table's first \
+            column; N alone is one op): from the cycle the first of their accesses was offered to the cycle \
+            the last was answered, a cycle either side. The range must hold an access."
+    )]
+    wavedrom_ops: Option<(usize, usize)>,
+}
+
+/// `--wavedrom-ops`: `FIRST..LAST` or `N`.
+fn parse_op_range(s: &str) -> Result<(usize, usize), String> {
+    let number = |t: &str| {
+        t.trim()
+            .parse::<usize>()
+            .map_err(|_| format!("`{t}` is not an op index (expected FIRST..LAST or N, e.g. 2..5)"))
+    };
+    let (first, last) = match s.split_once("..") {
+        Some((a, b)) => (number(a)?, number(b)?),
+        None => (number(s)?, number(s)?),
+    };
+    if first > last {
+        return Err(format!(
+            "{first}..{last} is empty (FIRST must not be after LAST)"
+        ));
+    }
+    Ok((first, last))
 }
 
 /// Entry point of the `mmu-rtl` binary: parses the process arguments, runs, returns the exit status.
@@ -403,7 +464,12 @@ fn export(args: &ExportArgs, err: &mut dyn Write) -> i32 {
         l2_ways: args.l2_ways,
         ..mmu_arch::Config::default()
     };
-    let text = match mmu_sim::export::verilog(&cfg) {
+    let exported = match args.bus.as_deref() {
+        Some("axi4") => mmu_sim::export::bus::verilog(&cfg, mmu_sim::export::bus::Bus::Axi4),
+        Some("wb") => mmu_sim::export::bus::verilog(&cfg, mmu_sim::export::bus::Bus::Wb),
+        _ => mmu_sim::export::verilog(&cfg),
+    };
+    let text = match exported {
         Ok(t) => t,
         Err(why) => return fail(err, EXIT_BAD_INPUT, &format!("cannot export: {why}")),
     };
@@ -425,15 +491,26 @@ fn fail(err: &mut dyn Write, status: i32, message: &str) -> i32 {
 }
 
 fn run_scenario(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write, terminal: bool) -> i32 {
-    if args.vcd.is_some() && args.engine == EngineName::Model {
-        return fail(
-            err,
-            EXIT_BAD_INPUT,
-            "--vcd needs a timed engine: the model has no clock (use --engine rtl)",
-        );
+    for (given, option) in [
+        (args.vcd.is_some(), "--vcd"),
+        (args.wavedrom.is_some(), "--wavedrom"),
+    ] {
+        if given && args.engine == EngineName::Model {
+            let msg =
+                format!("{option} needs a timed engine: the model has no clock (use --engine rtl)");
+            return fail(err, EXIT_BAD_INPUT, &msg);
+        }
     }
+    let diagram = match args.wavedrom.as_ref().map(|f| Diagram::plan(args, f)) {
+        Some(Ok(d)) => Some(d),
+        Some(Err(why)) => return fail(err, EXIT_BAD_INPUT, &why),
+        None => None,
+    };
     let options = EngineOptions {
-        vcd: args.vcd.clone(),
+        vcd: args
+            .vcd
+            .clone()
+            .or_else(|| diagram.as_ref().map(|d| d.vcd.clone())),
     };
     let mut engine = make_engine(args.engine, &options);
     let run = run_on_with(
@@ -445,6 +522,30 @@ fn run_scenario(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write, termin
         terminal,
     );
     // The waveform is whole once the engine has finished, whether or not the expectations held.
+    if let Some(d) = &diagram {
+        let written = run.completed.then(|| d.write(&args.scenario));
+        if args.vcd.is_none() {
+            // the VCD was only the diagram's source
+            let _ = std::fs::remove_file(&d.vcd);
+            let _ = std::fs::remove_file(mmu_sim::rtl::vcd::filter_path(&d.vcd));
+        }
+        match written {
+            Some(Ok(window)) => {
+                let _ = writeln!(
+                    err,
+                    "wavedrom: {} (cycles {}..{})",
+                    d.output.display(),
+                    window.start,
+                    window.end
+                );
+            }
+            Some(Err(e)) => {
+                let msg = format!("{}: cannot write the diagram: {e:#}", d.output.display());
+                return fail(err, EXIT_ENGINE_FAILURE, &msg);
+            }
+            None => {}
+        }
+    }
     let Some(vcd) = args.vcd.as_ref().filter(|_| run.completed) else {
         return run.status;
     };
@@ -468,6 +569,107 @@ fn run_scenario(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write, termin
         save.display(),
     );
     run.status
+}
+
+/// A `--wavedrom` diagram to draw from the run's VCD.
+struct Diagram {
+    output: PathBuf,
+    /// The VCD the engine writes: `--vcd`'s, or a temporary file.
+    vcd: PathBuf,
+    ports: Vec<&'static str>,
+    /// `--wavedrom-ops`, and the port of each access of the scenario with its op index.
+    ops: Option<(usize, usize)>,
+}
+
+impl Diagram {
+    /// Checks the diagram's options before the run; the error names the option.
+    fn plan(args: &RunArgs, output: &std::path::Path) -> Result<Diagram, String> {
+        let items: Vec<String> = if args.signals.is_empty() {
+            mmu_sim::wavedrom::DEFAULT_GROUPS.map(String::from).to_vec()
+        } else {
+            args.signals.clone()
+        };
+        let ports = mmu_sim::wavedrom::select(&items).map_err(|why| format!("--signals: {why}"))?;
+        if let Some((first, last)) = args.wavedrom_ops {
+            // A scenario that does not load is reported by the run itself.
+            if let Ok(c) = lang::load(&args.scenario) {
+                let n = c.scenario.ops.len();
+                if last >= n {
+                    return Err(format!(
+                        "--wavedrom-ops: {first}..{last} goes past the scenario's last op ({})",
+                        n.saturating_sub(1)
+                    ));
+                }
+                if !c
+                    .scenario
+                    .accesses()
+                    .iter()
+                    .any(|&(i, _)| (first..=last).contains(&i))
+                {
+                    return Err(format!(
+                        "--wavedrom-ops: ops {first}..{last} hold no access"
+                    ));
+                }
+            }
+        }
+        let vcd = match &args.vcd {
+            Some(v) => v.clone(),
+            None => {
+                std::env::temp_dir().join(format!("mmu-rtl-wavedrom-{}.vcd", std::process::id()))
+            }
+        };
+        Ok(Diagram {
+            output: output.to_path_buf(),
+            vcd,
+            ports,
+            ops: args.wavedrom_ops,
+        })
+    }
+
+    /// Writes the diagram of the finished run of `scenario`; the window of cycles drawn.
+    fn write(&self, scenario: &std::path::Path) -> anyhow::Result<std::ops::Range<u64>> {
+        use anyhow::Context;
+        let trace = mmu_sim::wavedrom::Trace::from_vcd(&self.vcd)?;
+        let name = scenario.file_name().map_or_else(
+            || scenario.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let (window, title) = match self.ops {
+            None => (trace.first_op_cycle()..trace.cycles, name),
+            Some((first, last)) => {
+                let loaded = lang::load(scenario).map_err(|e| anyhow::anyhow!(e.headline()))?;
+                let accesses = loaded.scenario.accesses();
+                let ports: Vec<CpuPort> =
+                    accesses.iter().map(|(_, a)| CpuPort::of(a.kind)).collect();
+                let spans = trace.access_spans(&ports);
+                let chosen: Vec<_> = accesses
+                    .iter()
+                    .zip(&spans)
+                    .filter(|((i, _), _)| (first..=last).contains(i))
+                    .map(|(_, s)| s.clone())
+                    .collect();
+                let (Some(start), Some(end)) = (
+                    chosen.iter().map(|s| s.start).min(),
+                    chosen.iter().map(|s| s.end).max(),
+                ) else {
+                    anyhow::bail!("the run answered none of the accesses of ops {first}..{last}");
+                };
+                let ops = if first == last {
+                    format!("op {first}")
+                } else {
+                    format!("ops {first}..{last}")
+                };
+                (
+                    start.saturating_sub(1)..(end + 1).min(trace.cycles),
+                    format!("{name}, {ops}"),
+                )
+            }
+        };
+        let doc = mmu_sim::wavedrom::wavejson(&trace, &self.ports, window.clone(), &title)?;
+        let text = serde_json::to_string_pretty(&doc)? + "\n";
+        std::fs::write(&self.output, text).context("cannot write the file")?;
+        Ok(window)
+    }
 }
 
 /// What [`run_on_with`] came to.

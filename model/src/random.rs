@@ -313,15 +313,22 @@ pub fn scenario(seed: u64, params: &Params) -> Scenario {
             if rng.chance(10) {
                 // A word the walker may read fails from now on: bus errors.
                 Op::Poison { addr }
+            } else if rng.chance(60) {
+                // Another agent's store racing the next access's walk, between its read and its A/D write. Mostly it
+                // keeps the entry usable (an ignored bit, or A set by someone else), so that the walk goes on to its
+                // A/D write and finds the entry changed.
+                let flip = if rng.chance(70) {
+                    1 << rng.pick(&[5u32, 9, 10, 11, 52, 58])
+                } else {
+                    interesting_bit(&mut rng, paddr_bits)
+                };
+                let value = values[&addr] ^ flip;
+                values.insert(addr, value);
+                Op::ExternalWrite { addr, value }
             } else {
                 let value = values[&addr] ^ interesting_bit(&mut rng, paddr_bits);
                 values.insert(addr, value);
-                if rng.chance(30) {
-                    // Another agent's store racing the next access's walk, between its read and its A/D write.
-                    Op::ExternalWrite { addr, value }
-                } else {
-                    Op::WriteMem { addr, value }
-                }
+                Op::WriteMem { addr, value }
             }
         } else if roll < 82 {
             Op::Invlpg {

@@ -3,7 +3,8 @@
 //! The VCD is the record of the run (see [`crate::rtl::vcd`]): cycle `c`'s inputs and settled outputs at time `10c`,
 //! the rising edge at `10c + 5`. [`Trace::from_vcd`] reads it back as one value per port per cycle, so a diagram shows
 //! exactly what the simulated RTL did; [`wavejson`] draws a window of those cycles: the clock as `p`, a 1-bit port as
-//! `0`/`1`, a bus as `=` with its value in hex as the label, `.` wherever a value holds.
+//! `0`/`1`, a bus as `=` with its value in hex as the label, `.` wherever a value holds. A request's or response's
+//! payload is drawn `x` in the cycles its valid is low: the port then carries no meaning, whatever its bits.
 //!
 //! Ports are named as on the `mmu` module (`data_rsp_valid`); the VCD keeps them in scopes `fetch`, `data`, `mem`
 //! (prefix dropped) and `cpu` (the rest). A selection ([`select`]) names ports, or groups of them by a name prefix
@@ -159,7 +160,8 @@ impl Trace {
             let p = port.name();
             let (taken, answered) = &mut events[port as usize];
             for c in from..self.cycles {
-                if self.bit(&format!("{p}_req_valid"), c) && self.bit(&format!("{p}_req_ready"), c) {
+                if self.bit(&format!("{p}_req_valid"), c) && self.bit(&format!("{p}_req_ready"), c)
+                {
                     taken.push(c);
                 }
                 if self.bit(&format!("{p}_rsp_valid"), c) {
@@ -237,6 +239,26 @@ fn label(name: &str, value: u64) -> String {
     format!("{value:x}")
 }
 
+/// The valid that qualifies a payload port (`data_req_va`: `data_req_valid`); `None` for a valid, a ready, and the
+/// control inputs, which always matter.
+fn qualifier(name: &str) -> Option<String> {
+    let (bundle, field) = ["_req_", "_rsp_", "_"].iter().find_map(|sep| {
+        name.split_once(sep)
+            .map(|(b, f)| (format!("{b}{}", &sep[..sep.len() - 1]), f))
+    })?;
+    let bundles = [
+        "fetch_req",
+        "fetch_rsp",
+        "data_req",
+        "data_rsp",
+        "mem_req",
+        "mem_rsp",
+        "cmd",
+    ];
+    (bundles.contains(&bundle.as_str()) && !matches!(field, "valid" | "ready"))
+        .then(|| format!("{bundle}_valid"))
+}
+
 /// The group a port is drawn in: its name up to the first `_` for the CPU, memory and maintenance ports.
 fn group(name: &str) -> &str {
     match name.split_once('_') {
@@ -262,26 +284,43 @@ pub fn wavejson(
         );
     }
     let n = (window.end - window.start) as usize;
-    let mut lanes: Vec<Value> = vec![json!({"name": "clock", "wave": format!("p{}", ".".repeat(n - 1))})];
+    let mut lanes: Vec<Value> =
+        vec![json!({"name": "clock", "wave": format!("p{}", ".".repeat(n - 1))})];
     let mut longest = 0usize;
     let mut groups: Vec<(String, Vec<Value>)> = vec![];
     for &name in ports {
         let s = trace
             .signal(name)
             .ok_or_else(|| anyhow!("the run's waveform has no port {name}"))?;
-        let values = &s.values[window.start as usize..window.end as usize];
+        let range = window.start as usize..window.end as usize;
+        let valid = match qualifier(name) {
+            Some(q) => {
+                let q = trace
+                    .signal(&q)
+                    .ok_or_else(|| anyhow!("the run's waveform has no port {q}"))?;
+                q.values[range.clone()].iter().map(|&v| v != 0).collect()
+            }
+            None => vec![true; n],
+        };
+        // None: don't care (the payload's valid is low)
+        let shown: Vec<Option<u64>> = s.values[range]
+            .iter()
+            .zip(valid)
+            .map(|(&v, ok)| ok.then_some(v))
+            .collect();
         let mut wave = String::with_capacity(n);
         let mut data = vec![];
-        for (k, &v) in values.iter().enumerate() {
-            if k > 0 && values[k - 1] == v {
-                wave.push('.');
-            } else if s.width == 1 {
-                wave.push(if v != 0 { '1' } else { '0' });
-            } else {
-                wave.push('=');
-                let l = label(name, v);
-                longest = longest.max(l.len());
-                data.push(l);
+        for (k, &v) in shown.iter().enumerate() {
+            match v {
+                _ if k > 0 && shown[k - 1] == v => wave.push('.'),
+                None => wave.push('x'),
+                Some(v) if s.width == 1 => wave.push(if v != 0 { '1' } else { '0' }),
+                Some(v) => {
+                    wave.push('=');
+                    let l = label(name, v);
+                    longest = longest.max(l.len());
+                    data.push(l);
+                }
             }
         }
         let lane = if s.width == 1 {
@@ -327,13 +366,23 @@ mod tests {
         let trace = Trace {
             signals: vec![
                 sig("data_req_valid", 1, &[0, 1, 1, 0, 0]),
-                sig("data_req_va", 64, &[0, 0x7f00_0000_1234, 0x7f00_0000_1234, 0x10, 0x10]),
+                sig(
+                    "data_req_va",
+                    64,
+                    &[0, 0x7f00_0000_1234, 0x7f00_0000_1234, 0x10, 0x10],
+                ),
+                sig("data_rsp_valid", 1, &[0, 1, 1, 0, 1]),
                 sig("data_rsp_outcome", 2, &[0, 0, 1, 1, 3]),
                 sig("mem_req_valid", 1, &[1, 1, 1, 1, 0]),
             ],
             cycles: 5,
         };
-        let ports = ["data_req_valid", "data_req_va", "data_rsp_outcome", "mem_req_valid"];
+        let ports = [
+            "data_req_valid",
+            "data_req_va",
+            "data_rsp_outcome",
+            "mem_req_valid",
+        ];
         let doc = wavejson(&trace, &ports, 1..5, "t").unwrap();
         assert_eq!(
             doc,
@@ -343,8 +392,9 @@ mod tests {
                     {},
                     ["data",
                         {"name": "data_req_valid", "wave": "1.0."},
-                        {"name": "data_req_va", "wave": "=.=.", "data": ["7f0000001234", "10"]},
-                        {"name": "data_rsp_outcome", "wave": "==.=", "data": ["ok", "#PF", "bus"]}],
+                        // the payload is don't-care while its valid is low
+                        {"name": "data_req_va", "wave": "=.x.", "data": ["7f0000001234"]},
+                        {"name": "data_rsp_outcome", "wave": "==x=", "data": ["ok", "#PF", "bus"]}],
                     {},
                     ["mem", {"name": "mem_req_valid", "wave": "1..0"}]
                 ],
@@ -362,16 +412,40 @@ mod tests {
         let mem = select(&["mem_rsp".to_string()]).unwrap();
         assert_eq!(
             mem,
-            ["mem_rsp_valid", "mem_rsp_data", "mem_rsp_err", "mem_rsp_stale"]
+            [
+                "mem_rsp_valid",
+                "mem_rsp_data",
+                "mem_rsp_err",
+                "mem_rsp_stale"
+            ]
         );
         // port-table order, each once
-        let both = select(&["data_rsp_valid".into(), "fetch_req".into(), "data_rsp_valid".into()]).unwrap();
+        let both = select(&[
+            "data_rsp_valid".into(),
+            "fetch_req".into(),
+            "data_rsp_valid".into(),
+        ])
+        .unwrap();
         assert_eq!(
             both,
-            ["fetch_req_valid", "fetch_req_ready", "fetch_req_va", "fetch_req_user", "data_rsp_valid"]
+            [
+                "fetch_req_valid",
+                "fetch_req_ready",
+                "fetch_req_va",
+                "fetch_req_user",
+                "data_rsp_valid"
+            ]
         );
         assert!(select(&["dat".to_string()]).unwrap_err().contains("`dat`"));
         assert!(select(&["clock".to_string()]).is_err());
+        assert_eq!(
+            qualifier("mem_req_expect").as_deref(),
+            Some("mem_req_valid")
+        );
+        assert_eq!(qualifier("cmd_op").as_deref(), Some("cmd_valid"));
+        assert_eq!(qualifier("fetch_rsp_valid"), None);
+        assert_eq!(qualifier("data_req_ready"), None);
+        assert_eq!(qualifier("cr4_pge"), None);
         assert_eq!(group("cr4_pge"), "control");
         assert_eq!(group("cmd_op"), "cmd");
     }
