@@ -102,13 +102,14 @@ PIP_PATH = PATH="$$PATH:$$HOME/.local/bin:$$(python3 -c 'import sysconfig; print
 
 # FuseSoC (mmu_rtl.core, fusesoc.conf): Verilator lint, every warning on, of verilog/mmu.v, mmu_axi4.v and mmu_wb.v
 # with the waivers of verilog/lint.vlt; then the example user core fusesoc/example/mmu_user.core, whose generator exports a 32-entry DTLB
-# with this build's mmu-rtl, linted the same way. Build folders in $(OUT)/fusesoc/.
+# with this build's mmu-rtl, and its 8-entry-DTLB AXI4 variant (generator parameter `bus`), linted the same way. Build
+# folders in $(OUT)/fusesoc/.
 fusesoc-lint: build
 	scripts/ensure-tools.sh fusesoc verilator
 	for t in lint lint_axi4 lint_wb; do \
 		$(PIP_PATH) fusesoc --cores-root . run --build-root $(OUT)/fusesoc --target $$t ::mmu-rtl || exit 1; done
-	MMU_RTL=$(CURDIR)/$(MMU) $(PIP_PATH) fusesoc --cores-root . run --build-root $(OUT)/fusesoc --target lint \
-		::mmu-user-example
+	for t in lint lint_axi4; do MMU_RTL=$(CURDIR)/$(MMU) $(PIP_PATH) fusesoc --cores-root . run \
+		--build-root $(OUT)/fusesoc --target $$t ::mmu-user-example || exit 1; done
 
 # The C++ bench verilog/example/tb.cpp under FuseSoC's Verilator flow, on verilog/mmu.v and on the example user core's
 # generated 32-entry-DTLB export; each run exits non-zero on a wrong answer.

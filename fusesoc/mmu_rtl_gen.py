@@ -4,12 +4,13 @@
 FuseSoC runs it in an empty working directory with one argument, a YAML file holding `parameters` (the `config` of
 the user's `generate` section) and `vlnv` (the name the generated core must have). It writes there:
 
-  mmu.v              `mmu-rtl export` of the configuration (top module `mmu`)
+  mmu.v              `mmu-rtl export` of the configuration (top module `mmu`); with `bus: axi4` or `bus: wb`,
+                     mmu_axi4.v or mmu_wb.v instead (top module `mmu_axi4` or `mmu_wb`, `mmu-rtl export --bus`)
   lint.vlt           the Verilator waivers of the export's idioms (verilog/lint.vlt), for users who lint with -Wall
   mmu_rtl_export.core  the generated core: a `rtl` fileset with both files, used by its default target
 
 Parameters, each optional (the export's default otherwise): tlb_entries, itlb_entries, l2_sets, l2_ways,
-pwc_entries, paddr_bits; and mmu_rtl, the mmu-rtl binary. The binary is, in this order: the `mmu_rtl` parameter,
+pwc_entries, paddr_bits; bus (native, the default; axi4; wb); and mmu_rtl, the mmu-rtl binary. The binary is, in this order: the `mmu_rtl` parameter,
 $MMU_RTL, `mmu-rtl` on PATH, target/release/mmu-rtl of the repository this script is in. `mmu-rtl export` checks the
 values themselves; its error is passed on.
 """
@@ -32,8 +33,14 @@ OPTIONS = {
     "paddr_bits": "--paddr-bits",
 }
 
+# generator parameter `bus` -> the exported file, named after its top module, and the `--bus` option
+BUSES = {
+    "native": ("mmu.v", []),
+    "axi4": ("mmu_axi4.v", ["--bus", "axi4"]),
+    "wb": ("mmu_wb.v", ["--bus", "wb"]),
+}
+
 REPO = Path(__file__).resolve().parent.parent
-VERILOG = "mmu.v"
 WAIVERS = "lint.vlt"
 CORE = "mmu_rtl_export.core"
 
@@ -68,11 +75,10 @@ def find_binary(params):
 
 def export_args(params):
     """`mmu-rtl export` options for the parameters; an unknown parameter or a non-integer value is an error."""
-    unknown = sorted(set(params) - set(OPTIONS) - {"mmu_rtl"})
+    known = list(OPTIONS) + ["bus", "mmu_rtl"]
+    unknown = sorted(set(params) - set(known))
     if unknown:
-        raise GenError(
-            f"unknown parameter {', '.join(unknown)} (known: {', '.join(list(OPTIONS) + ['mmu_rtl'])})"
-        )
+        raise GenError(f"unknown parameter {', '.join(unknown)} (known: {', '.join(known)})")
     args = []
     for name, option in OPTIONS.items():
         if name not in params:
@@ -85,7 +91,15 @@ def export_args(params):
     return args
 
 
-def core_text(vlnv, args):
+def bus_choice(params):
+    """The exported file's name and the `--bus` options for the `bus` parameter."""
+    bus = str(params.get("bus", "native"))
+    if bus not in BUSES:
+        raise GenError(f"parameter bus: expected one of {', '.join(BUSES)}, got {params['bus']!r}")
+    return BUSES[bus]
+
+
+def core_text(vlnv, args, verilog):
     config = " ".join(args) if args else "(defaults)"
     return (
         "CAPI=2:\n"
@@ -94,7 +108,7 @@ def core_text(vlnv, args):
         "filesets:\n"
         "  rtl:\n"
         "    files:\n"
-        f"      - {VERILOG}: {{file_type: verilogSource}}\n"
+        f"      - {verilog}: {{file_type: verilogSource}}\n"
         f"      - {WAIVERS}: {{file_type: vlt}}\n"
         "targets:\n"
         "  default:\n"
@@ -111,17 +125,18 @@ def generate(input_file, out_dir):
     vlnv = spec.get("vlnv")
     if not vlnv:
         raise GenError(f"{input_file}: no vlnv for the generated core")
-    args = export_args(params)
+    verilog, bus_args = bus_choice(params)
+    args = export_args(params) + bus_args
     binary = find_binary(params)
     run = subprocess.run(
-        [binary, "export", *args, "-o", str(out_dir / VERILOG)], capture_output=True, text=True
+        [binary, "export", *args, "-o", str(out_dir / verilog)], capture_output=True, text=True
     )
     if run.returncode != 0:
         why = run.stderr.strip() or f"exit status {run.returncode}"
         raise GenError(f"{binary} export {' '.join(args)} failed: {why}")
     shutil.copyfile(REPO / "verilog" / WAIVERS, out_dir / WAIVERS)
-    (out_dir / CORE).write_text(core_text(vlnv, args))
-    print(f"mmu_rtl_gen: {vlnv}: mmu-rtl export {' '.join(args) or '(defaults)'} -> {out_dir / VERILOG}")
+    (out_dir / CORE).write_text(core_text(vlnv, args, verilog))
+    print(f"mmu_rtl_gen: {vlnv}: mmu-rtl export {' '.join(args) or '(defaults)'} -> {out_dir / verilog}")
 
 
 def main(argv):

@@ -113,7 +113,6 @@ fn main() {
     writeln!(rs, "pub const UNAVAILABLE: Option<&str> = None;").unwrap();
     let mut table = String::from("pub static VARIANTS: &[Variant] = &[\n");
     for (stem, path, clocking) in &variants {
-        let src = fs::read_to_string(path).unwrap();
         let ports = mmu_arch::PORTS;
         let prefix = format!("V{stem}");
         let mdir = out.join(stem);
@@ -121,11 +120,9 @@ fn main() {
         // The Verilog files and top module of this model.
         let (top, sources) = match clocking {
             Clocking::Harness => {
-                let isolated = out.join(format!("{stem}_isolated.v"));
-                fs::write(&isolated, isolate_top_assignments(&src)).unwrap();
                 let wrapper = out.join(format!("{stem}_harness.v"));
                 fs::write(&wrapper, harness_verilog(ports)).unwrap();
-                (HARNESS_TOP, vec![wrapper, isolated])
+                (HARNESS_TOP, vec![wrapper, path.clone()])
             }
             Clocking::Plain => ("mmu", vec![path.clone()]),
         };
@@ -209,40 +206,6 @@ enum Clocking {
     Harness,
     /// Top module `mmu` itself: an `eval` with the clock low, then one with it high.
     Plain,
-}
-
-/// The Verilator attribute that gives a signal's assignments processes of their own.
-const ISOLATE: &str = "/*verilator isolate_assignments*/";
-
-/// `src` with every `reg` of module `mmu` (its combinational signals and registered outputs) marked [`ISOLATE`].
-///
-/// The top module's logic is one `always @(*)` block that both feeds the TLB, walker and cache blocks and reads their
-/// outputs. No bit depends on itself, but Verilator orders whole processes, so it sees false loops through that block
-/// (UNOPTFLAT) and re-runs the logic whenever a signal on one changes: twice more per walk start, walk end, fill or
-/// invalidation. Behind the harness, with each signal's assignments a process of its own, every evaluation runs the
-/// logic once: 30% faster at 32 entries, no change at 16 (measured). The committed export stays as generated: in a
-/// plain two-`eval` bench the attribute measured 7-28% *slower*, the input region then carrying the whole logic.
-fn isolate_top_assignments(src: &str) -> String {
-    let mut out = String::with_capacity(src.len() + 8192);
-    let mut inside = false;
-    for line in src.split_inclusive('\n') {
-        let t = line.trim();
-        if let Some(rest) = t.strip_prefix("module ") {
-            inside = rest.starts_with("mmu(");
-        } else if t.starts_with("endmodule") {
-            inside = false;
-        }
-        let decl = t.strip_prefix("output ").unwrap_or(t);
-        if inside && decl.starts_with("reg ") && t.ends_with(';') && !t.contains("/*") {
-            out.push_str(line.trim_end().trim_end_matches(';'));
-            out.push(' ');
-            out.push_str(ISOLATE);
-            out.push_str(";\n");
-        } else {
-            out.push_str(line);
-        }
-    }
-    out
 }
 
 /// The top module the engine Verilates: `mmu` behind a register stage on its inputs.

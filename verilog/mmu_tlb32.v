@@ -163,6 +163,7 @@ module mmu(clock, reset, fetch_req_valid, fetch_req_ready, fetch_req_va, fetch_r
     reg fetch_l2_glob;
     reg [11:0] fetch_l2_pcid;
     reg fetch_fill_en;
+    reg fetch_fill_prep;
     reg [17:0] fetch_fill_vpn_1g;
     reg [8:0] fetch_fill_vpn_2m;
     reg [8:0] fetch_fill_vpn_4k;
@@ -230,6 +231,7 @@ module mmu(clock, reset, fetch_req_valid, fetch_req_ready, fetch_req_va, fetch_r
     reg data_l2_glob;
     reg [11:0] data_l2_pcid;
     reg data_fill_en;
+    reg data_fill_prep;
     reg [17:0] data_fill_vpn_1g;
     reg [8:0] data_fill_vpn_2m;
     reg [8:0] data_fill_vpn_4k;
@@ -297,6 +299,7 @@ module mmu(clock, reset, fetch_req_valid, fetch_req_ready, fetch_req_va, fetch_r
     wire walker_bus_error;
     wire [51:0] walker_err_addr;
     wire walker_fill_en;
+    wire walker_fill_prep;
     wire [17:0] walker_fill_vpn_1g;
     wire [8:0] walker_fill_vpn_2m;
     wire [8:0] walker_fill_vpn_4k;
@@ -512,6 +515,7 @@ module mmu(clock, reset, fetch_req_valid, fetch_req_ready, fetch_req_va, fetch_r
         .l2_glob(fetch_l2_glob),
         .l2_pcid(fetch_l2_pcid),
         .fill_en(fetch_fill_en),
+        .fill_prep(fetch_fill_prep),
         .fill_vpn_1g(fetch_fill_vpn_1g),
         .fill_vpn_2m(fetch_fill_vpn_2m),
         .fill_vpn_4k(fetch_fill_vpn_4k),
@@ -582,6 +586,7 @@ module mmu(clock, reset, fetch_req_valid, fetch_req_ready, fetch_req_va, fetch_r
         .l2_glob(data_l2_glob),
         .l2_pcid(data_l2_pcid),
         .fill_en(data_fill_en),
+        .fill_prep(data_fill_prep),
         .fill_vpn_1g(data_fill_vpn_1g),
         .fill_vpn_2m(data_fill_vpn_2m),
         .fill_vpn_4k(data_fill_vpn_4k),
@@ -652,6 +657,7 @@ module mmu(clock, reset, fetch_req_valid, fetch_req_ready, fetch_req_va, fetch_r
         .bus_error(walker_bus_error),
         .err_addr(walker_err_addr),
         .fill_en(walker_fill_en),
+        .fill_prep(walker_fill_prep),
         .fill_vpn_1g(walker_fill_vpn_1g),
         .fill_vpn_2m(walker_fill_vpn_2m),
         .fill_vpn_4k(walker_fill_vpn_4k),
@@ -1444,6 +1450,12 @@ module mmu(clock, reset, fetch_req_valid, fetch_req_ready, fetch_req_va, fetch_r
         data_fill_en = walker_fill_en && sel_data;
     end
     always @(*) begin
+        fetch_fill_prep = walker_fill_prep && ~sel_data;
+    end
+    always @(*) begin
+        data_fill_prep = walker_fill_prep && sel_data;
+    end
+    always @(*) begin
         fetch_l2_pfn = l2_hit_pfn;
     end
     always @(*) begin
@@ -1677,7 +1689,7 @@ endmodule // mmu
 // port with the DTLB. It takes requests, answers L1 hits and #GP itself in the next cycle with its
 // own Perm, and hands a miss to the shared walker through the top's arbiter, whose answer it
 // forwards as its response.
-module mmu_data(clock, reset, req_valid, req_ready, free, req_va, req_kind, req_user, hold, cur_pcid, rsp_valid, rsp_outcome, rsp_pa, rsp_error_code, rsp_tlb_hit, rsp_l2_hit, cr0_wp, cr4_smep, cr4_smap, cr4_pke, efer_nxe, rflags_ac, pkru, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid, walk_req, walk_req_next, acc_vpn_1g, acc_vpn_2m, acc_vpn_4k, acc_kind, acc_user, acc_pcid, walk_done, walk_fault, walk_bus_error, walk_err_addr, walk_error_code, walk_pfn, walk_size, l2_done, l2_pfn, l2_size, l2_user, l2_writable, l2_xd, l2_pkey, l2_dirty, l2_glob, l2_pcid, fill_en, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey);
+module mmu_data(clock, reset, req_valid, req_ready, free, req_va, req_kind, req_user, hold, cur_pcid, rsp_valid, rsp_outcome, rsp_pa, rsp_error_code, rsp_tlb_hit, rsp_l2_hit, cr0_wp, cr4_smep, cr4_smap, cr4_pke, efer_nxe, rflags_ac, pkru, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid, walk_req, walk_req_next, acc_vpn_1g, acc_vpn_2m, acc_vpn_4k, acc_kind, acc_user, acc_pcid, walk_done, walk_fault, walk_bus_error, walk_err_addr, walk_error_code, walk_pfn, walk_size, l2_done, l2_pfn, l2_size, l2_user, l2_writable, l2_xd, l2_pkey, l2_dirty, l2_glob, l2_pcid, fill_en, fill_prep, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey);
     input wire clock;
     input wire reset;
     input wire req_valid;
@@ -1734,6 +1746,7 @@ module mmu_data(clock, reset, req_valid, req_ready, free, req_va, req_kind, req_
     input wire l2_glob;
     input wire [11:0] l2_pcid;
     input wire fill_en;
+    input wire fill_prep;
     input wire [17:0] fill_vpn_1g;
     input wire [8:0] fill_vpn_2m;
     input wire [8:0] fill_vpn_4k;
@@ -1761,6 +1774,7 @@ module mmu_data(clock, reset, req_valid, req_ready, free, req_va, req_kind, req_
     wire tlb_hit_dirty;
     wire [3:0] tlb_hit_pkey;
     reg tlb_fill_en;
+    reg tlb_fill_prep;
     reg [17:0] tlb_fill_vpn_1g;
     reg [8:0] tlb_fill_vpn_2m;
     reg [8:0] tlb_fill_vpn_4k;
@@ -1851,6 +1865,7 @@ module mmu_data(clock, reset, req_valid, req_ready, free, req_va, req_kind, req_
     reg l_rsp_tlb_hit;
     reg l_rsp_l2_hit;
     reg fl_en;
+    reg fl_prep;
     reg [17:0] fl_vpn_1g;
     reg [8:0] fl_vpn_2m;
     reg [8:0] fl_vpn_4k;
@@ -1890,6 +1905,7 @@ module mmu_data(clock, reset, req_valid, req_ready, free, req_va, req_kind, req_
         .hit_dirty(tlb_hit_dirty),
         .hit_pkey(tlb_hit_pkey),
         .fill_en(tlb_fill_en),
+        .fill_prep(tlb_fill_prep),
         .fill_vpn_1g(tlb_fill_vpn_1g),
         .fill_vpn_2m(tlb_fill_vpn_2m),
         .fill_vpn_4k(tlb_fill_vpn_4k),
@@ -2157,6 +2173,12 @@ module mmu_data(clock, reset, req_valid, req_ready, free, req_va, req_kind, req_
         end
     end
     always @(*) begin
+        fl_prep = fill_prep;
+        if (r_l2_q) begin
+            fl_prep = 1'b1;
+        end
+    end
+    always @(*) begin
         fl_vpn_1g = fill_vpn_1g;
         if (r_l2_q) begin
             fl_vpn_1g = r_vpn_1g_q;
@@ -2230,6 +2252,9 @@ module mmu_data(clock, reset, req_valid, req_ready, free, req_va, req_kind, req_
     end
     always @(*) begin
         tlb_fill_en = fl_en;
+    end
+    always @(*) begin
+        tlb_fill_prep = fl_prep;
     end
     always @(*) begin
         tlb_fill_vpn_1g = fl_vpn_1g;
@@ -2656,7 +2681,7 @@ endmodule // mmu_data_perm
 
 // Tlb<N, A>: fully associative TLB (a CAM of N entries, A = log2 N), 4K/2M/1G pages side by
 // side, tagged with the PCID current at fill, global entries matching in every PCID.
-module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit_size, hit_pfn, hit_glob, hit_writable, hit_user, hit_xd, hit_dirty, hit_pkey, fill_en, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey, fill_idx, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid);
+module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit_size, hit_pfn, hit_glob, hit_writable, hit_user, hit_xd, hit_dirty, hit_pkey, fill_en, fill_prep, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey, fill_idx, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid);
     input wire clock;
     input wire reset;
     input wire [35:0] lk_vpn;
@@ -2673,6 +2698,7 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     output reg hit_dirty;
     output reg [3:0] hit_pkey;
     input wire fill_en;
+    input wire fill_prep;
     input wire [17:0] fill_vpn_1g;
     input wire [8:0] fill_vpn_2m;
     input wire [8:0] fill_vpn_4k;
@@ -9809,13 +9835,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_found = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_found = |fl_cand;
         end
     end
     always @(*) begin
         fl_cand = 32'h0;
-        if (fill_en) begin
+        if (fill_prep) begin
             if (~e_valid_q_0 || fl_overlap_0) begin
                 fl_cand = fl_cand | k_onehot_0;
             end
@@ -9916,13 +9942,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_neg = 32'h0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_neg = ~fl_cand + 32'h1;
         end
     end
     always @(*) begin
         fl_first = 32'h0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_first = fl_cand & fl_neg;
         end
     end
@@ -10029,13 +10055,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_0 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_0 = e_valid_q_0 && (e_glob_q_0 || fill_glob || cap_pcid_q_0) && cap_1g_q_0 && (e_is1g_0 || fl_is1g || cap_2m_q_0) && (~e_is4k_0 || ~fl_is4k || cap_4k_q_0);
         end
     end
     always @(*) begin
         fl_slot_0 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_0 = fl_first[0];
             if (~fl_found) begin
                 fl_slot_0 = victim_q == k_index_0;
@@ -10044,13 +10070,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_1 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_1 = e_valid_q_1 && (e_glob_q_1 || fill_glob || cap_pcid_q_1) && cap_1g_q_1 && (e_is1g_1 || fl_is1g || cap_2m_q_1) && (~e_is4k_1 || ~fl_is4k || cap_4k_q_1);
         end
     end
     always @(*) begin
         fl_slot_1 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_1 = fl_first[1];
             if (~fl_found) begin
                 fl_slot_1 = victim_q == k_index_1;
@@ -10059,13 +10085,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_2 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_2 = e_valid_q_2 && (e_glob_q_2 || fill_glob || cap_pcid_q_2) && cap_1g_q_2 && (e_is1g_2 || fl_is1g || cap_2m_q_2) && (~e_is4k_2 || ~fl_is4k || cap_4k_q_2);
         end
     end
     always @(*) begin
         fl_slot_2 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_2 = fl_first[2];
             if (~fl_found) begin
                 fl_slot_2 = victim_q == k_index_2;
@@ -10074,13 +10100,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_3 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_3 = e_valid_q_3 && (e_glob_q_3 || fill_glob || cap_pcid_q_3) && cap_1g_q_3 && (e_is1g_3 || fl_is1g || cap_2m_q_3) && (~e_is4k_3 || ~fl_is4k || cap_4k_q_3);
         end
     end
     always @(*) begin
         fl_slot_3 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_3 = fl_first[3];
             if (~fl_found) begin
                 fl_slot_3 = victim_q == k_index_3;
@@ -10089,13 +10115,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_4 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_4 = e_valid_q_4 && (e_glob_q_4 || fill_glob || cap_pcid_q_4) && cap_1g_q_4 && (e_is1g_4 || fl_is1g || cap_2m_q_4) && (~e_is4k_4 || ~fl_is4k || cap_4k_q_4);
         end
     end
     always @(*) begin
         fl_slot_4 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_4 = fl_first[4];
             if (~fl_found) begin
                 fl_slot_4 = victim_q == k_index_4;
@@ -10104,13 +10130,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_5 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_5 = e_valid_q_5 && (e_glob_q_5 || fill_glob || cap_pcid_q_5) && cap_1g_q_5 && (e_is1g_5 || fl_is1g || cap_2m_q_5) && (~e_is4k_5 || ~fl_is4k || cap_4k_q_5);
         end
     end
     always @(*) begin
         fl_slot_5 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_5 = fl_first[5];
             if (~fl_found) begin
                 fl_slot_5 = victim_q == k_index_5;
@@ -10119,13 +10145,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_6 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_6 = e_valid_q_6 && (e_glob_q_6 || fill_glob || cap_pcid_q_6) && cap_1g_q_6 && (e_is1g_6 || fl_is1g || cap_2m_q_6) && (~e_is4k_6 || ~fl_is4k || cap_4k_q_6);
         end
     end
     always @(*) begin
         fl_slot_6 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_6 = fl_first[6];
             if (~fl_found) begin
                 fl_slot_6 = victim_q == k_index_6;
@@ -10134,13 +10160,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_7 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_7 = e_valid_q_7 && (e_glob_q_7 || fill_glob || cap_pcid_q_7) && cap_1g_q_7 && (e_is1g_7 || fl_is1g || cap_2m_q_7) && (~e_is4k_7 || ~fl_is4k || cap_4k_q_7);
         end
     end
     always @(*) begin
         fl_slot_7 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_7 = fl_first[7];
             if (~fl_found) begin
                 fl_slot_7 = victim_q == k_index_7;
@@ -10149,13 +10175,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_8 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_8 = e_valid_q_8 && (e_glob_q_8 || fill_glob || cap_pcid_q_8) && cap_1g_q_8 && (e_is1g_8 || fl_is1g || cap_2m_q_8) && (~e_is4k_8 || ~fl_is4k || cap_4k_q_8);
         end
     end
     always @(*) begin
         fl_slot_8 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_8 = fl_first[8];
             if (~fl_found) begin
                 fl_slot_8 = victim_q == k_index_8;
@@ -10164,13 +10190,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_9 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_9 = e_valid_q_9 && (e_glob_q_9 || fill_glob || cap_pcid_q_9) && cap_1g_q_9 && (e_is1g_9 || fl_is1g || cap_2m_q_9) && (~e_is4k_9 || ~fl_is4k || cap_4k_q_9);
         end
     end
     always @(*) begin
         fl_slot_9 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_9 = fl_first[9];
             if (~fl_found) begin
                 fl_slot_9 = victim_q == k_index_9;
@@ -10179,13 +10205,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_10 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_10 = e_valid_q_10 && (e_glob_q_10 || fill_glob || cap_pcid_q_10) && cap_1g_q_10 && (e_is1g_10 || fl_is1g || cap_2m_q_10) && (~e_is4k_10 || ~fl_is4k || cap_4k_q_10);
         end
     end
     always @(*) begin
         fl_slot_10 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_10 = fl_first[10];
             if (~fl_found) begin
                 fl_slot_10 = victim_q == k_index_10;
@@ -10194,13 +10220,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_11 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_11 = e_valid_q_11 && (e_glob_q_11 || fill_glob || cap_pcid_q_11) && cap_1g_q_11 && (e_is1g_11 || fl_is1g || cap_2m_q_11) && (~e_is4k_11 || ~fl_is4k || cap_4k_q_11);
         end
     end
     always @(*) begin
         fl_slot_11 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_11 = fl_first[11];
             if (~fl_found) begin
                 fl_slot_11 = victim_q == k_index_11;
@@ -10209,13 +10235,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_12 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_12 = e_valid_q_12 && (e_glob_q_12 || fill_glob || cap_pcid_q_12) && cap_1g_q_12 && (e_is1g_12 || fl_is1g || cap_2m_q_12) && (~e_is4k_12 || ~fl_is4k || cap_4k_q_12);
         end
     end
     always @(*) begin
         fl_slot_12 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_12 = fl_first[12];
             if (~fl_found) begin
                 fl_slot_12 = victim_q == k_index_12;
@@ -10224,13 +10250,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_13 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_13 = e_valid_q_13 && (e_glob_q_13 || fill_glob || cap_pcid_q_13) && cap_1g_q_13 && (e_is1g_13 || fl_is1g || cap_2m_q_13) && (~e_is4k_13 || ~fl_is4k || cap_4k_q_13);
         end
     end
     always @(*) begin
         fl_slot_13 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_13 = fl_first[13];
             if (~fl_found) begin
                 fl_slot_13 = victim_q == k_index_13;
@@ -10239,13 +10265,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_14 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_14 = e_valid_q_14 && (e_glob_q_14 || fill_glob || cap_pcid_q_14) && cap_1g_q_14 && (e_is1g_14 || fl_is1g || cap_2m_q_14) && (~e_is4k_14 || ~fl_is4k || cap_4k_q_14);
         end
     end
     always @(*) begin
         fl_slot_14 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_14 = fl_first[14];
             if (~fl_found) begin
                 fl_slot_14 = victim_q == k_index_14;
@@ -10254,13 +10280,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_15 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_15 = e_valid_q_15 && (e_glob_q_15 || fill_glob || cap_pcid_q_15) && cap_1g_q_15 && (e_is1g_15 || fl_is1g || cap_2m_q_15) && (~e_is4k_15 || ~fl_is4k || cap_4k_q_15);
         end
     end
     always @(*) begin
         fl_slot_15 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_15 = fl_first[15];
             if (~fl_found) begin
                 fl_slot_15 = victim_q == k_index_15;
@@ -10269,13 +10295,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_16 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_16 = e_valid_q_16 && (e_glob_q_16 || fill_glob || cap_pcid_q_16) && cap_1g_q_16 && (e_is1g_16 || fl_is1g || cap_2m_q_16) && (~e_is4k_16 || ~fl_is4k || cap_4k_q_16);
         end
     end
     always @(*) begin
         fl_slot_16 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_16 = fl_first[16];
             if (~fl_found) begin
                 fl_slot_16 = victim_q == k_index_16;
@@ -10284,13 +10310,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_17 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_17 = e_valid_q_17 && (e_glob_q_17 || fill_glob || cap_pcid_q_17) && cap_1g_q_17 && (e_is1g_17 || fl_is1g || cap_2m_q_17) && (~e_is4k_17 || ~fl_is4k || cap_4k_q_17);
         end
     end
     always @(*) begin
         fl_slot_17 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_17 = fl_first[17];
             if (~fl_found) begin
                 fl_slot_17 = victim_q == k_index_17;
@@ -10299,13 +10325,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_18 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_18 = e_valid_q_18 && (e_glob_q_18 || fill_glob || cap_pcid_q_18) && cap_1g_q_18 && (e_is1g_18 || fl_is1g || cap_2m_q_18) && (~e_is4k_18 || ~fl_is4k || cap_4k_q_18);
         end
     end
     always @(*) begin
         fl_slot_18 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_18 = fl_first[18];
             if (~fl_found) begin
                 fl_slot_18 = victim_q == k_index_18;
@@ -10314,13 +10340,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_19 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_19 = e_valid_q_19 && (e_glob_q_19 || fill_glob || cap_pcid_q_19) && cap_1g_q_19 && (e_is1g_19 || fl_is1g || cap_2m_q_19) && (~e_is4k_19 || ~fl_is4k || cap_4k_q_19);
         end
     end
     always @(*) begin
         fl_slot_19 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_19 = fl_first[19];
             if (~fl_found) begin
                 fl_slot_19 = victim_q == k_index_19;
@@ -10329,13 +10355,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_20 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_20 = e_valid_q_20 && (e_glob_q_20 || fill_glob || cap_pcid_q_20) && cap_1g_q_20 && (e_is1g_20 || fl_is1g || cap_2m_q_20) && (~e_is4k_20 || ~fl_is4k || cap_4k_q_20);
         end
     end
     always @(*) begin
         fl_slot_20 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_20 = fl_first[20];
             if (~fl_found) begin
                 fl_slot_20 = victim_q == k_index_20;
@@ -10344,13 +10370,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_21 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_21 = e_valid_q_21 && (e_glob_q_21 || fill_glob || cap_pcid_q_21) && cap_1g_q_21 && (e_is1g_21 || fl_is1g || cap_2m_q_21) && (~e_is4k_21 || ~fl_is4k || cap_4k_q_21);
         end
     end
     always @(*) begin
         fl_slot_21 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_21 = fl_first[21];
             if (~fl_found) begin
                 fl_slot_21 = victim_q == k_index_21;
@@ -10359,13 +10385,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_22 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_22 = e_valid_q_22 && (e_glob_q_22 || fill_glob || cap_pcid_q_22) && cap_1g_q_22 && (e_is1g_22 || fl_is1g || cap_2m_q_22) && (~e_is4k_22 || ~fl_is4k || cap_4k_q_22);
         end
     end
     always @(*) begin
         fl_slot_22 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_22 = fl_first[22];
             if (~fl_found) begin
                 fl_slot_22 = victim_q == k_index_22;
@@ -10374,13 +10400,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_23 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_23 = e_valid_q_23 && (e_glob_q_23 || fill_glob || cap_pcid_q_23) && cap_1g_q_23 && (e_is1g_23 || fl_is1g || cap_2m_q_23) && (~e_is4k_23 || ~fl_is4k || cap_4k_q_23);
         end
     end
     always @(*) begin
         fl_slot_23 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_23 = fl_first[23];
             if (~fl_found) begin
                 fl_slot_23 = victim_q == k_index_23;
@@ -10389,13 +10415,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_24 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_24 = e_valid_q_24 && (e_glob_q_24 || fill_glob || cap_pcid_q_24) && cap_1g_q_24 && (e_is1g_24 || fl_is1g || cap_2m_q_24) && (~e_is4k_24 || ~fl_is4k || cap_4k_q_24);
         end
     end
     always @(*) begin
         fl_slot_24 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_24 = fl_first[24];
             if (~fl_found) begin
                 fl_slot_24 = victim_q == k_index_24;
@@ -10404,13 +10430,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_25 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_25 = e_valid_q_25 && (e_glob_q_25 || fill_glob || cap_pcid_q_25) && cap_1g_q_25 && (e_is1g_25 || fl_is1g || cap_2m_q_25) && (~e_is4k_25 || ~fl_is4k || cap_4k_q_25);
         end
     end
     always @(*) begin
         fl_slot_25 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_25 = fl_first[25];
             if (~fl_found) begin
                 fl_slot_25 = victim_q == k_index_25;
@@ -10419,13 +10445,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_26 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_26 = e_valid_q_26 && (e_glob_q_26 || fill_glob || cap_pcid_q_26) && cap_1g_q_26 && (e_is1g_26 || fl_is1g || cap_2m_q_26) && (~e_is4k_26 || ~fl_is4k || cap_4k_q_26);
         end
     end
     always @(*) begin
         fl_slot_26 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_26 = fl_first[26];
             if (~fl_found) begin
                 fl_slot_26 = victim_q == k_index_26;
@@ -10434,13 +10460,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_27 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_27 = e_valid_q_27 && (e_glob_q_27 || fill_glob || cap_pcid_q_27) && cap_1g_q_27 && (e_is1g_27 || fl_is1g || cap_2m_q_27) && (~e_is4k_27 || ~fl_is4k || cap_4k_q_27);
         end
     end
     always @(*) begin
         fl_slot_27 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_27 = fl_first[27];
             if (~fl_found) begin
                 fl_slot_27 = victim_q == k_index_27;
@@ -10449,13 +10475,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_28 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_28 = e_valid_q_28 && (e_glob_q_28 || fill_glob || cap_pcid_q_28) && cap_1g_q_28 && (e_is1g_28 || fl_is1g || cap_2m_q_28) && (~e_is4k_28 || ~fl_is4k || cap_4k_q_28);
         end
     end
     always @(*) begin
         fl_slot_28 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_28 = fl_first[28];
             if (~fl_found) begin
                 fl_slot_28 = victim_q == k_index_28;
@@ -10464,13 +10490,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_29 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_29 = e_valid_q_29 && (e_glob_q_29 || fill_glob || cap_pcid_q_29) && cap_1g_q_29 && (e_is1g_29 || fl_is1g || cap_2m_q_29) && (~e_is4k_29 || ~fl_is4k || cap_4k_q_29);
         end
     end
     always @(*) begin
         fl_slot_29 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_29 = fl_first[29];
             if (~fl_found) begin
                 fl_slot_29 = victim_q == k_index_29;
@@ -10479,13 +10505,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_30 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_30 = e_valid_q_30 && (e_glob_q_30 || fill_glob || cap_pcid_q_30) && cap_1g_q_30 && (e_is1g_30 || fl_is1g || cap_2m_q_30) && (~e_is4k_30 || ~fl_is4k || cap_4k_q_30);
         end
     end
     always @(*) begin
         fl_slot_30 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_30 = fl_first[30];
             if (~fl_found) begin
                 fl_slot_30 = victim_q == k_index_30;
@@ -10494,13 +10520,13 @@ module mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit
     end
     always @(*) begin
         fl_overlap_31 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_31 = e_valid_q_31 && (e_glob_q_31 || fill_glob || cap_pcid_q_31) && cap_1g_q_31 && (e_is1g_31 || fl_is1g || cap_2m_q_31) && (~e_is4k_31 || ~fl_is4k || cap_4k_q_31);
         end
     end
     always @(*) begin
         fl_slot_31 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_31 = fl_first[31];
             if (~fl_found) begin
                 fl_slot_31 = victim_q == k_index_31;
@@ -11977,7 +12003,7 @@ endmodule // mmu_data_tlb
 // port with the DTLB. It takes requests, answers L1 hits and #GP itself in the next cycle with its
 // own Perm, and hands a miss to the shared walker through the top's arbiter, whose answer it
 // forwards as its response.
-module mmu_fetch(clock, reset, req_valid, req_ready, free, req_va, req_kind, req_user, hold, cur_pcid, rsp_valid, rsp_outcome, rsp_pa, rsp_error_code, rsp_tlb_hit, rsp_l2_hit, cr0_wp, cr4_smep, cr4_smap, cr4_pke, efer_nxe, rflags_ac, pkru, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid, walk_req, walk_req_next, acc_vpn_1g, acc_vpn_2m, acc_vpn_4k, acc_kind, acc_user, acc_pcid, walk_done, walk_fault, walk_bus_error, walk_err_addr, walk_error_code, walk_pfn, walk_size, l2_done, l2_pfn, l2_size, l2_user, l2_writable, l2_xd, l2_pkey, l2_dirty, l2_glob, l2_pcid, fill_en, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey);
+module mmu_fetch(clock, reset, req_valid, req_ready, free, req_va, req_kind, req_user, hold, cur_pcid, rsp_valid, rsp_outcome, rsp_pa, rsp_error_code, rsp_tlb_hit, rsp_l2_hit, cr0_wp, cr4_smep, cr4_smap, cr4_pke, efer_nxe, rflags_ac, pkru, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid, walk_req, walk_req_next, acc_vpn_1g, acc_vpn_2m, acc_vpn_4k, acc_kind, acc_user, acc_pcid, walk_done, walk_fault, walk_bus_error, walk_err_addr, walk_error_code, walk_pfn, walk_size, l2_done, l2_pfn, l2_size, l2_user, l2_writable, l2_xd, l2_pkey, l2_dirty, l2_glob, l2_pcid, fill_en, fill_prep, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey);
     input wire clock;
     input wire reset;
     input wire req_valid;
@@ -12034,6 +12060,7 @@ module mmu_fetch(clock, reset, req_valid, req_ready, free, req_va, req_kind, req
     input wire l2_glob;
     input wire [11:0] l2_pcid;
     input wire fill_en;
+    input wire fill_prep;
     input wire [17:0] fill_vpn_1g;
     input wire [8:0] fill_vpn_2m;
     input wire [8:0] fill_vpn_4k;
@@ -12061,6 +12088,7 @@ module mmu_fetch(clock, reset, req_valid, req_ready, free, req_va, req_kind, req
     wire tlb_hit_dirty;
     wire [3:0] tlb_hit_pkey;
     reg tlb_fill_en;
+    reg tlb_fill_prep;
     reg [17:0] tlb_fill_vpn_1g;
     reg [8:0] tlb_fill_vpn_2m;
     reg [8:0] tlb_fill_vpn_4k;
@@ -12151,6 +12179,7 @@ module mmu_fetch(clock, reset, req_valid, req_ready, free, req_va, req_kind, req
     reg l_rsp_tlb_hit;
     reg l_rsp_l2_hit;
     reg fl_en;
+    reg fl_prep;
     reg [17:0] fl_vpn_1g;
     reg [8:0] fl_vpn_2m;
     reg [8:0] fl_vpn_4k;
@@ -12190,6 +12219,7 @@ module mmu_fetch(clock, reset, req_valid, req_ready, free, req_va, req_kind, req
         .hit_dirty(tlb_hit_dirty),
         .hit_pkey(tlb_hit_pkey),
         .fill_en(tlb_fill_en),
+        .fill_prep(tlb_fill_prep),
         .fill_vpn_1g(tlb_fill_vpn_1g),
         .fill_vpn_2m(tlb_fill_vpn_2m),
         .fill_vpn_4k(tlb_fill_vpn_4k),
@@ -12457,6 +12487,12 @@ module mmu_fetch(clock, reset, req_valid, req_ready, free, req_va, req_kind, req
         end
     end
     always @(*) begin
+        fl_prep = fill_prep;
+        if (r_l2_q) begin
+            fl_prep = 1'b1;
+        end
+    end
+    always @(*) begin
         fl_vpn_1g = fill_vpn_1g;
         if (r_l2_q) begin
             fl_vpn_1g = r_vpn_1g_q;
@@ -12530,6 +12566,9 @@ module mmu_fetch(clock, reset, req_valid, req_ready, free, req_va, req_kind, req
     end
     always @(*) begin
         tlb_fill_en = fl_en;
+    end
+    always @(*) begin
+        tlb_fill_prep = fl_prep;
     end
     always @(*) begin
         tlb_fill_vpn_1g = fl_vpn_1g;
@@ -12956,7 +12995,7 @@ endmodule // mmu_fetch_perm
 
 // Tlb<N, A>: fully associative TLB (a CAM of N entries, A = log2 N), 4K/2M/1G pages side by
 // side, tagged with the PCID current at fill, global entries matching in every PCID.
-module mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit_size, hit_pfn, hit_glob, hit_writable, hit_user, hit_xd, hit_dirty, hit_pkey, fill_en, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey, fill_idx, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid);
+module mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit_size, hit_pfn, hit_glob, hit_writable, hit_user, hit_xd, hit_dirty, hit_pkey, fill_en, fill_prep, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey, fill_idx, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid);
     input wire clock;
     input wire reset;
     input wire [35:0] lk_vpn;
@@ -12973,6 +13012,7 @@ module mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hi
     output reg hit_dirty;
     output reg [3:0] hit_pkey;
     input wire fill_en;
+    input wire fill_prep;
     input wire [17:0] fill_vpn_1g;
     input wire [8:0] fill_vpn_2m;
     input wire [8:0] fill_vpn_4k;
@@ -14853,13 +14893,13 @@ module mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hi
     end
     always @(*) begin
         fl_found = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_found = |fl_cand;
         end
     end
     always @(*) begin
         fl_cand = 8'h0;
-        if (fill_en) begin
+        if (fill_prep) begin
             if (~e_valid_q_0 || fl_overlap_0) begin
                 fl_cand = fl_cand | k_onehot_0;
             end
@@ -14888,13 +14928,13 @@ module mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hi
     end
     always @(*) begin
         fl_neg = 8'h0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_neg = ~fl_cand + 8'h1;
         end
     end
     always @(*) begin
         fl_first = 8'h0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_first = fl_cand & fl_neg;
         end
     end
@@ -14929,13 +14969,13 @@ module mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hi
     end
     always @(*) begin
         fl_overlap_0 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_0 = e_valid_q_0 && (e_glob_q_0 || fill_glob || cap_pcid_q_0) && cap_1g_q_0 && (e_is1g_0 || fl_is1g || cap_2m_q_0) && (~e_is4k_0 || ~fl_is4k || cap_4k_q_0);
         end
     end
     always @(*) begin
         fl_slot_0 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_0 = fl_first[0];
             if (~fl_found) begin
                 fl_slot_0 = victim_q == k_index_0;
@@ -14944,13 +14984,13 @@ module mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hi
     end
     always @(*) begin
         fl_overlap_1 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_1 = e_valid_q_1 && (e_glob_q_1 || fill_glob || cap_pcid_q_1) && cap_1g_q_1 && (e_is1g_1 || fl_is1g || cap_2m_q_1) && (~e_is4k_1 || ~fl_is4k || cap_4k_q_1);
         end
     end
     always @(*) begin
         fl_slot_1 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_1 = fl_first[1];
             if (~fl_found) begin
                 fl_slot_1 = victim_q == k_index_1;
@@ -14959,13 +14999,13 @@ module mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hi
     end
     always @(*) begin
         fl_overlap_2 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_2 = e_valid_q_2 && (e_glob_q_2 || fill_glob || cap_pcid_q_2) && cap_1g_q_2 && (e_is1g_2 || fl_is1g || cap_2m_q_2) && (~e_is4k_2 || ~fl_is4k || cap_4k_q_2);
         end
     end
     always @(*) begin
         fl_slot_2 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_2 = fl_first[2];
             if (~fl_found) begin
                 fl_slot_2 = victim_q == k_index_2;
@@ -14974,13 +15014,13 @@ module mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hi
     end
     always @(*) begin
         fl_overlap_3 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_3 = e_valid_q_3 && (e_glob_q_3 || fill_glob || cap_pcid_q_3) && cap_1g_q_3 && (e_is1g_3 || fl_is1g || cap_2m_q_3) && (~e_is4k_3 || ~fl_is4k || cap_4k_q_3);
         end
     end
     always @(*) begin
         fl_slot_3 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_3 = fl_first[3];
             if (~fl_found) begin
                 fl_slot_3 = victim_q == k_index_3;
@@ -14989,13 +15029,13 @@ module mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hi
     end
     always @(*) begin
         fl_overlap_4 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_4 = e_valid_q_4 && (e_glob_q_4 || fill_glob || cap_pcid_q_4) && cap_1g_q_4 && (e_is1g_4 || fl_is1g || cap_2m_q_4) && (~e_is4k_4 || ~fl_is4k || cap_4k_q_4);
         end
     end
     always @(*) begin
         fl_slot_4 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_4 = fl_first[4];
             if (~fl_found) begin
                 fl_slot_4 = victim_q == k_index_4;
@@ -15004,13 +15044,13 @@ module mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hi
     end
     always @(*) begin
         fl_overlap_5 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_5 = e_valid_q_5 && (e_glob_q_5 || fill_glob || cap_pcid_q_5) && cap_1g_q_5 && (e_is1g_5 || fl_is1g || cap_2m_q_5) && (~e_is4k_5 || ~fl_is4k || cap_4k_q_5);
         end
     end
     always @(*) begin
         fl_slot_5 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_5 = fl_first[5];
             if (~fl_found) begin
                 fl_slot_5 = victim_q == k_index_5;
@@ -15019,13 +15059,13 @@ module mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hi
     end
     always @(*) begin
         fl_overlap_6 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_6 = e_valid_q_6 && (e_glob_q_6 || fill_glob || cap_pcid_q_6) && cap_1g_q_6 && (e_is1g_6 || fl_is1g || cap_2m_q_6) && (~e_is4k_6 || ~fl_is4k || cap_4k_q_6);
         end
     end
     always @(*) begin
         fl_slot_6 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_6 = fl_first[6];
             if (~fl_found) begin
                 fl_slot_6 = victim_q == k_index_6;
@@ -15034,13 +15074,13 @@ module mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hi
     end
     always @(*) begin
         fl_overlap_7 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_7 = e_valid_q_7 && (e_glob_q_7 || fill_glob || cap_pcid_q_7) && cap_1g_q_7 && (e_is1g_7 || fl_is1g || cap_2m_q_7) && (~e_is4k_7 || ~fl_is4k || cap_4k_q_7);
         end
     end
     always @(*) begin
         fl_slot_7 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_7 = fl_first[7];
             if (~fl_found) begin
                 fl_slot_7 = victim_q == k_index_7;
@@ -18838,7 +18878,7 @@ endmodule // mmu_pwc
 
 // Walker: the IA-32e 4-level page walk (SDM 4.5), reserved-bit checks, the rights check through
 // the shared Perm block, A/D write-back (4.8) and the TLB fill.
-module mmu_walker(clock, reset, start, pml4_base, vpn_1g, vpn_2m, vpn_4k, is_write, pcid, cr4_pge, efer_nxe, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid, rights_user, rights_writable, rights_xd, rights_pkey, perm_allow, perm_code, pwc_hit, pwc_level, pwc_base, pwc_user, pwc_writable, pwc_xd, pwc_fill_en, pwc_fill_level, pwc_fill_base, pwc_fill_user, pwc_fill_writable, pwc_fill_xd, mem_req_valid, mem_req_ready, mem_req_addr, mem_req_we, mem_req_wdata, mem_req_expect, mem_rsp_valid, mem_rsp_data, mem_rsp_err, mem_rsp_stale, rewalk, busy, done, fault, error_code, pfn, size, bus_error, err_addr, fill_en, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey, kill);
+module mmu_walker(clock, reset, start, pml4_base, vpn_1g, vpn_2m, vpn_4k, is_write, pcid, cr4_pge, efer_nxe, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid, rights_user, rights_writable, rights_xd, rights_pkey, perm_allow, perm_code, pwc_hit, pwc_level, pwc_base, pwc_user, pwc_writable, pwc_xd, pwc_fill_en, pwc_fill_level, pwc_fill_base, pwc_fill_user, pwc_fill_writable, pwc_fill_xd, mem_req_valid, mem_req_ready, mem_req_addr, mem_req_we, mem_req_wdata, mem_req_expect, mem_rsp_valid, mem_rsp_data, mem_rsp_err, mem_rsp_stale, rewalk, busy, done, fault, error_code, pfn, size, bus_error, err_addr, fill_en, fill_prep, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey, kill);
     input wire clock;
     input wire reset;
     input wire start;
@@ -18895,6 +18935,7 @@ module mmu_walker(clock, reset, start, pml4_base, vpn_1g, vpn_2m, vpn_4k, is_wri
     output reg bus_error;
     output reg [51:0] err_addr;
     output reg fill_en;
+    output reg fill_prep;
     output reg [17:0] fill_vpn_1g;
     output reg [8:0] fill_vpn_2m;
     output reg [8:0] fill_vpn_4k;
@@ -20235,6 +20276,9 @@ module mmu_walker(clock, reset, start, pml4_base, vpn_1g, vpn_2m, vpn_4k, is_wri
     end
     always @(*) begin
         fill_en = l_fill_en;
+    end
+    always @(*) begin
+        fill_prep = state_q == WalkState_Done;
     end
     always @(*) begin
         pwc_fill_en = l_pwc_fill_en;

@@ -805,6 +805,7 @@ module mmu_wb_mmu(clock, reset, fetch_req_valid, fetch_req_ready, fetch_req_va, 
     reg fetch_l2_glob;
     reg [11:0] fetch_l2_pcid;
     reg fetch_fill_en;
+    reg fetch_fill_prep;
     reg [17:0] fetch_fill_vpn_1g;
     reg [8:0] fetch_fill_vpn_2m;
     reg [8:0] fetch_fill_vpn_4k;
@@ -872,6 +873,7 @@ module mmu_wb_mmu(clock, reset, fetch_req_valid, fetch_req_ready, fetch_req_va, 
     reg data_l2_glob;
     reg [11:0] data_l2_pcid;
     reg data_fill_en;
+    reg data_fill_prep;
     reg [17:0] data_fill_vpn_1g;
     reg [8:0] data_fill_vpn_2m;
     reg [8:0] data_fill_vpn_4k;
@@ -939,6 +941,7 @@ module mmu_wb_mmu(clock, reset, fetch_req_valid, fetch_req_ready, fetch_req_va, 
     wire walker_bus_error;
     wire [51:0] walker_err_addr;
     wire walker_fill_en;
+    wire walker_fill_prep;
     wire [17:0] walker_fill_vpn_1g;
     wire [8:0] walker_fill_vpn_2m;
     wire [8:0] walker_fill_vpn_4k;
@@ -1154,6 +1157,7 @@ module mmu_wb_mmu(clock, reset, fetch_req_valid, fetch_req_ready, fetch_req_va, 
         .l2_glob(fetch_l2_glob),
         .l2_pcid(fetch_l2_pcid),
         .fill_en(fetch_fill_en),
+        .fill_prep(fetch_fill_prep),
         .fill_vpn_1g(fetch_fill_vpn_1g),
         .fill_vpn_2m(fetch_fill_vpn_2m),
         .fill_vpn_4k(fetch_fill_vpn_4k),
@@ -1224,6 +1228,7 @@ module mmu_wb_mmu(clock, reset, fetch_req_valid, fetch_req_ready, fetch_req_va, 
         .l2_glob(data_l2_glob),
         .l2_pcid(data_l2_pcid),
         .fill_en(data_fill_en),
+        .fill_prep(data_fill_prep),
         .fill_vpn_1g(data_fill_vpn_1g),
         .fill_vpn_2m(data_fill_vpn_2m),
         .fill_vpn_4k(data_fill_vpn_4k),
@@ -1294,6 +1299,7 @@ module mmu_wb_mmu(clock, reset, fetch_req_valid, fetch_req_ready, fetch_req_va, 
         .bus_error(walker_bus_error),
         .err_addr(walker_err_addr),
         .fill_en(walker_fill_en),
+        .fill_prep(walker_fill_prep),
         .fill_vpn_1g(walker_fill_vpn_1g),
         .fill_vpn_2m(walker_fill_vpn_2m),
         .fill_vpn_4k(walker_fill_vpn_4k),
@@ -2086,6 +2092,12 @@ module mmu_wb_mmu(clock, reset, fetch_req_valid, fetch_req_ready, fetch_req_va, 
         data_fill_en = walker_fill_en && sel_data;
     end
     always @(*) begin
+        fetch_fill_prep = walker_fill_prep && ~sel_data;
+    end
+    always @(*) begin
+        data_fill_prep = walker_fill_prep && sel_data;
+    end
+    always @(*) begin
         fetch_l2_pfn = l2_hit_pfn;
     end
     always @(*) begin
@@ -2319,7 +2331,7 @@ endmodule // mmu_wb_mmu
 // port with the DTLB. It takes requests, answers L1 hits and #GP itself in the next cycle with its
 // own Perm, and hands a miss to the shared walker through the top's arbiter, whose answer it
 // forwards as its response.
-module mmu_wb_mmu_data(clock, reset, req_valid, req_ready, free, req_va, req_kind, req_user, hold, cur_pcid, rsp_valid, rsp_outcome, rsp_pa, rsp_error_code, rsp_tlb_hit, rsp_l2_hit, cr0_wp, cr4_smep, cr4_smap, cr4_pke, efer_nxe, rflags_ac, pkru, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid, walk_req, walk_req_next, acc_vpn_1g, acc_vpn_2m, acc_vpn_4k, acc_kind, acc_user, acc_pcid, walk_done, walk_fault, walk_bus_error, walk_err_addr, walk_error_code, walk_pfn, walk_size, l2_done, l2_pfn, l2_size, l2_user, l2_writable, l2_xd, l2_pkey, l2_dirty, l2_glob, l2_pcid, fill_en, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey);
+module mmu_wb_mmu_data(clock, reset, req_valid, req_ready, free, req_va, req_kind, req_user, hold, cur_pcid, rsp_valid, rsp_outcome, rsp_pa, rsp_error_code, rsp_tlb_hit, rsp_l2_hit, cr0_wp, cr4_smep, cr4_smap, cr4_pke, efer_nxe, rflags_ac, pkru, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid, walk_req, walk_req_next, acc_vpn_1g, acc_vpn_2m, acc_vpn_4k, acc_kind, acc_user, acc_pcid, walk_done, walk_fault, walk_bus_error, walk_err_addr, walk_error_code, walk_pfn, walk_size, l2_done, l2_pfn, l2_size, l2_user, l2_writable, l2_xd, l2_pkey, l2_dirty, l2_glob, l2_pcid, fill_en, fill_prep, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey);
     input wire clock;
     input wire reset;
     input wire req_valid;
@@ -2376,6 +2388,7 @@ module mmu_wb_mmu_data(clock, reset, req_valid, req_ready, free, req_va, req_kin
     input wire l2_glob;
     input wire [11:0] l2_pcid;
     input wire fill_en;
+    input wire fill_prep;
     input wire [17:0] fill_vpn_1g;
     input wire [8:0] fill_vpn_2m;
     input wire [8:0] fill_vpn_4k;
@@ -2403,6 +2416,7 @@ module mmu_wb_mmu_data(clock, reset, req_valid, req_ready, free, req_va, req_kin
     wire tlb_hit_dirty;
     wire [3:0] tlb_hit_pkey;
     reg tlb_fill_en;
+    reg tlb_fill_prep;
     reg [17:0] tlb_fill_vpn_1g;
     reg [8:0] tlb_fill_vpn_2m;
     reg [8:0] tlb_fill_vpn_4k;
@@ -2493,6 +2507,7 @@ module mmu_wb_mmu_data(clock, reset, req_valid, req_ready, free, req_va, req_kin
     reg l_rsp_tlb_hit;
     reg l_rsp_l2_hit;
     reg fl_en;
+    reg fl_prep;
     reg [17:0] fl_vpn_1g;
     reg [8:0] fl_vpn_2m;
     reg [8:0] fl_vpn_4k;
@@ -2532,6 +2547,7 @@ module mmu_wb_mmu_data(clock, reset, req_valid, req_ready, free, req_va, req_kin
         .hit_dirty(tlb_hit_dirty),
         .hit_pkey(tlb_hit_pkey),
         .fill_en(tlb_fill_en),
+        .fill_prep(tlb_fill_prep),
         .fill_vpn_1g(tlb_fill_vpn_1g),
         .fill_vpn_2m(tlb_fill_vpn_2m),
         .fill_vpn_4k(tlb_fill_vpn_4k),
@@ -2799,6 +2815,12 @@ module mmu_wb_mmu_data(clock, reset, req_valid, req_ready, free, req_va, req_kin
         end
     end
     always @(*) begin
+        fl_prep = fill_prep;
+        if (r_l2_q) begin
+            fl_prep = 1'b1;
+        end
+    end
+    always @(*) begin
         fl_vpn_1g = fill_vpn_1g;
         if (r_l2_q) begin
             fl_vpn_1g = r_vpn_1g_q;
@@ -2872,6 +2894,9 @@ module mmu_wb_mmu_data(clock, reset, req_valid, req_ready, free, req_va, req_kin
     end
     always @(*) begin
         tlb_fill_en = fl_en;
+    end
+    always @(*) begin
+        tlb_fill_prep = fl_prep;
     end
     always @(*) begin
         tlb_fill_vpn_1g = fl_vpn_1g;
@@ -3298,7 +3323,7 @@ endmodule // mmu_wb_mmu_data_perm
 
 // Tlb<N, A>: fully associative TLB (a CAM of N entries, A = log2 N), 4K/2M/1G pages side by
 // side, tagged with the PCID current at fill, global entries matching in every PCID.
-module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit_size, hit_pfn, hit_glob, hit_writable, hit_user, hit_xd, hit_dirty, hit_pkey, fill_en, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey, fill_idx, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid);
+module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit_size, hit_pfn, hit_glob, hit_writable, hit_user, hit_xd, hit_dirty, hit_pkey, fill_en, fill_prep, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey, fill_idx, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid);
     input wire clock;
     input wire reset;
     input wire [35:0] lk_vpn;
@@ -3315,6 +3340,7 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     output reg hit_dirty;
     output reg [3:0] hit_pkey;
     input wire fill_en;
+    input wire fill_prep;
     input wire [17:0] fill_vpn_1g;
     input wire [8:0] fill_vpn_2m;
     input wire [8:0] fill_vpn_4k;
@@ -6947,13 +6973,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_found = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_found = |fl_cand;
         end
     end
     always @(*) begin
         fl_cand = 16'h0;
-        if (fill_en) begin
+        if (fill_prep) begin
             if (~e_valid_q_0 || fl_overlap_0) begin
                 fl_cand = fl_cand | k_onehot_0;
             end
@@ -7006,13 +7032,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_neg = 16'h0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_neg = ~fl_cand + 16'h1;
         end
     end
     always @(*) begin
         fl_first = 16'h0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_first = fl_cand & fl_neg;
         end
     end
@@ -7071,13 +7097,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_overlap_0 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_0 = e_valid_q_0 && (e_glob_q_0 || fill_glob || cap_pcid_q_0) && cap_1g_q_0 && (e_is1g_0 || fl_is1g || cap_2m_q_0) && (~e_is4k_0 || ~fl_is4k || cap_4k_q_0);
         end
     end
     always @(*) begin
         fl_slot_0 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_0 = fl_first[0];
             if (~fl_found) begin
                 fl_slot_0 = victim_q == k_index_0;
@@ -7086,13 +7112,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_overlap_1 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_1 = e_valid_q_1 && (e_glob_q_1 || fill_glob || cap_pcid_q_1) && cap_1g_q_1 && (e_is1g_1 || fl_is1g || cap_2m_q_1) && (~e_is4k_1 || ~fl_is4k || cap_4k_q_1);
         end
     end
     always @(*) begin
         fl_slot_1 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_1 = fl_first[1];
             if (~fl_found) begin
                 fl_slot_1 = victim_q == k_index_1;
@@ -7101,13 +7127,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_overlap_2 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_2 = e_valid_q_2 && (e_glob_q_2 || fill_glob || cap_pcid_q_2) && cap_1g_q_2 && (e_is1g_2 || fl_is1g || cap_2m_q_2) && (~e_is4k_2 || ~fl_is4k || cap_4k_q_2);
         end
     end
     always @(*) begin
         fl_slot_2 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_2 = fl_first[2];
             if (~fl_found) begin
                 fl_slot_2 = victim_q == k_index_2;
@@ -7116,13 +7142,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_overlap_3 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_3 = e_valid_q_3 && (e_glob_q_3 || fill_glob || cap_pcid_q_3) && cap_1g_q_3 && (e_is1g_3 || fl_is1g || cap_2m_q_3) && (~e_is4k_3 || ~fl_is4k || cap_4k_q_3);
         end
     end
     always @(*) begin
         fl_slot_3 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_3 = fl_first[3];
             if (~fl_found) begin
                 fl_slot_3 = victim_q == k_index_3;
@@ -7131,13 +7157,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_overlap_4 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_4 = e_valid_q_4 && (e_glob_q_4 || fill_glob || cap_pcid_q_4) && cap_1g_q_4 && (e_is1g_4 || fl_is1g || cap_2m_q_4) && (~e_is4k_4 || ~fl_is4k || cap_4k_q_4);
         end
     end
     always @(*) begin
         fl_slot_4 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_4 = fl_first[4];
             if (~fl_found) begin
                 fl_slot_4 = victim_q == k_index_4;
@@ -7146,13 +7172,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_overlap_5 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_5 = e_valid_q_5 && (e_glob_q_5 || fill_glob || cap_pcid_q_5) && cap_1g_q_5 && (e_is1g_5 || fl_is1g || cap_2m_q_5) && (~e_is4k_5 || ~fl_is4k || cap_4k_q_5);
         end
     end
     always @(*) begin
         fl_slot_5 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_5 = fl_first[5];
             if (~fl_found) begin
                 fl_slot_5 = victim_q == k_index_5;
@@ -7161,13 +7187,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_overlap_6 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_6 = e_valid_q_6 && (e_glob_q_6 || fill_glob || cap_pcid_q_6) && cap_1g_q_6 && (e_is1g_6 || fl_is1g || cap_2m_q_6) && (~e_is4k_6 || ~fl_is4k || cap_4k_q_6);
         end
     end
     always @(*) begin
         fl_slot_6 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_6 = fl_first[6];
             if (~fl_found) begin
                 fl_slot_6 = victim_q == k_index_6;
@@ -7176,13 +7202,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_overlap_7 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_7 = e_valid_q_7 && (e_glob_q_7 || fill_glob || cap_pcid_q_7) && cap_1g_q_7 && (e_is1g_7 || fl_is1g || cap_2m_q_7) && (~e_is4k_7 || ~fl_is4k || cap_4k_q_7);
         end
     end
     always @(*) begin
         fl_slot_7 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_7 = fl_first[7];
             if (~fl_found) begin
                 fl_slot_7 = victim_q == k_index_7;
@@ -7191,13 +7217,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_overlap_8 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_8 = e_valid_q_8 && (e_glob_q_8 || fill_glob || cap_pcid_q_8) && cap_1g_q_8 && (e_is1g_8 || fl_is1g || cap_2m_q_8) && (~e_is4k_8 || ~fl_is4k || cap_4k_q_8);
         end
     end
     always @(*) begin
         fl_slot_8 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_8 = fl_first[8];
             if (~fl_found) begin
                 fl_slot_8 = victim_q == k_index_8;
@@ -7206,13 +7232,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_overlap_9 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_9 = e_valid_q_9 && (e_glob_q_9 || fill_glob || cap_pcid_q_9) && cap_1g_q_9 && (e_is1g_9 || fl_is1g || cap_2m_q_9) && (~e_is4k_9 || ~fl_is4k || cap_4k_q_9);
         end
     end
     always @(*) begin
         fl_slot_9 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_9 = fl_first[9];
             if (~fl_found) begin
                 fl_slot_9 = victim_q == k_index_9;
@@ -7221,13 +7247,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_overlap_10 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_10 = e_valid_q_10 && (e_glob_q_10 || fill_glob || cap_pcid_q_10) && cap_1g_q_10 && (e_is1g_10 || fl_is1g || cap_2m_q_10) && (~e_is4k_10 || ~fl_is4k || cap_4k_q_10);
         end
     end
     always @(*) begin
         fl_slot_10 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_10 = fl_first[10];
             if (~fl_found) begin
                 fl_slot_10 = victim_q == k_index_10;
@@ -7236,13 +7262,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_overlap_11 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_11 = e_valid_q_11 && (e_glob_q_11 || fill_glob || cap_pcid_q_11) && cap_1g_q_11 && (e_is1g_11 || fl_is1g || cap_2m_q_11) && (~e_is4k_11 || ~fl_is4k || cap_4k_q_11);
         end
     end
     always @(*) begin
         fl_slot_11 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_11 = fl_first[11];
             if (~fl_found) begin
                 fl_slot_11 = victim_q == k_index_11;
@@ -7251,13 +7277,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_overlap_12 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_12 = e_valid_q_12 && (e_glob_q_12 || fill_glob || cap_pcid_q_12) && cap_1g_q_12 && (e_is1g_12 || fl_is1g || cap_2m_q_12) && (~e_is4k_12 || ~fl_is4k || cap_4k_q_12);
         end
     end
     always @(*) begin
         fl_slot_12 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_12 = fl_first[12];
             if (~fl_found) begin
                 fl_slot_12 = victim_q == k_index_12;
@@ -7266,13 +7292,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_overlap_13 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_13 = e_valid_q_13 && (e_glob_q_13 || fill_glob || cap_pcid_q_13) && cap_1g_q_13 && (e_is1g_13 || fl_is1g || cap_2m_q_13) && (~e_is4k_13 || ~fl_is4k || cap_4k_q_13);
         end
     end
     always @(*) begin
         fl_slot_13 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_13 = fl_first[13];
             if (~fl_found) begin
                 fl_slot_13 = victim_q == k_index_13;
@@ -7281,13 +7307,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_overlap_14 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_14 = e_valid_q_14 && (e_glob_q_14 || fill_glob || cap_pcid_q_14) && cap_1g_q_14 && (e_is1g_14 || fl_is1g || cap_2m_q_14) && (~e_is4k_14 || ~fl_is4k || cap_4k_q_14);
         end
     end
     always @(*) begin
         fl_slot_14 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_14 = fl_first[14];
             if (~fl_found) begin
                 fl_slot_14 = victim_q == k_index_14;
@@ -7296,13 +7322,13 @@ module mmu_wb_mmu_data_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_i
     end
     always @(*) begin
         fl_overlap_15 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_15 = e_valid_q_15 && (e_glob_q_15 || fill_glob || cap_pcid_q_15) && cap_1g_q_15 && (e_is1g_15 || fl_is1g || cap_2m_q_15) && (~e_is4k_15 || ~fl_is4k || cap_4k_q_15);
         end
     end
     always @(*) begin
         fl_slot_15 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_15 = fl_first[15];
             if (~fl_found) begin
                 fl_slot_15 = victim_q == k_index_15;
@@ -8107,7 +8133,7 @@ endmodule // mmu_wb_mmu_data_tlb
 // port with the DTLB. It takes requests, answers L1 hits and #GP itself in the next cycle with its
 // own Perm, and hands a miss to the shared walker through the top's arbiter, whose answer it
 // forwards as its response.
-module mmu_wb_mmu_fetch(clock, reset, req_valid, req_ready, free, req_va, req_kind, req_user, hold, cur_pcid, rsp_valid, rsp_outcome, rsp_pa, rsp_error_code, rsp_tlb_hit, rsp_l2_hit, cr0_wp, cr4_smep, cr4_smap, cr4_pke, efer_nxe, rflags_ac, pkru, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid, walk_req, walk_req_next, acc_vpn_1g, acc_vpn_2m, acc_vpn_4k, acc_kind, acc_user, acc_pcid, walk_done, walk_fault, walk_bus_error, walk_err_addr, walk_error_code, walk_pfn, walk_size, l2_done, l2_pfn, l2_size, l2_user, l2_writable, l2_xd, l2_pkey, l2_dirty, l2_glob, l2_pcid, fill_en, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey);
+module mmu_wb_mmu_fetch(clock, reset, req_valid, req_ready, free, req_va, req_kind, req_user, hold, cur_pcid, rsp_valid, rsp_outcome, rsp_pa, rsp_error_code, rsp_tlb_hit, rsp_l2_hit, cr0_wp, cr4_smep, cr4_smap, cr4_pke, efer_nxe, rflags_ac, pkru, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid, walk_req, walk_req_next, acc_vpn_1g, acc_vpn_2m, acc_vpn_4k, acc_kind, acc_user, acc_pcid, walk_done, walk_fault, walk_bus_error, walk_err_addr, walk_error_code, walk_pfn, walk_size, l2_done, l2_pfn, l2_size, l2_user, l2_writable, l2_xd, l2_pkey, l2_dirty, l2_glob, l2_pcid, fill_en, fill_prep, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey);
     input wire clock;
     input wire reset;
     input wire req_valid;
@@ -8164,6 +8190,7 @@ module mmu_wb_mmu_fetch(clock, reset, req_valid, req_ready, free, req_va, req_ki
     input wire l2_glob;
     input wire [11:0] l2_pcid;
     input wire fill_en;
+    input wire fill_prep;
     input wire [17:0] fill_vpn_1g;
     input wire [8:0] fill_vpn_2m;
     input wire [8:0] fill_vpn_4k;
@@ -8191,6 +8218,7 @@ module mmu_wb_mmu_fetch(clock, reset, req_valid, req_ready, free, req_va, req_ki
     wire tlb_hit_dirty;
     wire [3:0] tlb_hit_pkey;
     reg tlb_fill_en;
+    reg tlb_fill_prep;
     reg [17:0] tlb_fill_vpn_1g;
     reg [8:0] tlb_fill_vpn_2m;
     reg [8:0] tlb_fill_vpn_4k;
@@ -8281,6 +8309,7 @@ module mmu_wb_mmu_fetch(clock, reset, req_valid, req_ready, free, req_va, req_ki
     reg l_rsp_tlb_hit;
     reg l_rsp_l2_hit;
     reg fl_en;
+    reg fl_prep;
     reg [17:0] fl_vpn_1g;
     reg [8:0] fl_vpn_2m;
     reg [8:0] fl_vpn_4k;
@@ -8320,6 +8349,7 @@ module mmu_wb_mmu_fetch(clock, reset, req_valid, req_ready, free, req_va, req_ki
         .hit_dirty(tlb_hit_dirty),
         .hit_pkey(tlb_hit_pkey),
         .fill_en(tlb_fill_en),
+        .fill_prep(tlb_fill_prep),
         .fill_vpn_1g(tlb_fill_vpn_1g),
         .fill_vpn_2m(tlb_fill_vpn_2m),
         .fill_vpn_4k(tlb_fill_vpn_4k),
@@ -8587,6 +8617,12 @@ module mmu_wb_mmu_fetch(clock, reset, req_valid, req_ready, free, req_va, req_ki
         end
     end
     always @(*) begin
+        fl_prep = fill_prep;
+        if (r_l2_q) begin
+            fl_prep = 1'b1;
+        end
+    end
+    always @(*) begin
         fl_vpn_1g = fill_vpn_1g;
         if (r_l2_q) begin
             fl_vpn_1g = r_vpn_1g_q;
@@ -8660,6 +8696,9 @@ module mmu_wb_mmu_fetch(clock, reset, req_valid, req_ready, free, req_va, req_ki
     end
     always @(*) begin
         tlb_fill_en = fl_en;
+    end
+    always @(*) begin
+        tlb_fill_prep = fl_prep;
     end
     always @(*) begin
         tlb_fill_vpn_1g = fl_vpn_1g;
@@ -9086,7 +9125,7 @@ endmodule // mmu_wb_mmu_fetch_perm
 
 // Tlb<N, A>: fully associative TLB (a CAM of N entries, A = log2 N), 4K/2M/1G pages side by
 // side, tagged with the PCID current at fill, global entries matching in every PCID.
-module mmu_wb_mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit_size, hit_pfn, hit_glob, hit_writable, hit_user, hit_xd, hit_dirty, hit_pkey, fill_en, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey, fill_idx, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid);
+module mmu_wb_mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_idx, hit_size, hit_pfn, hit_glob, hit_writable, hit_user, hit_xd, hit_dirty, hit_pkey, fill_en, fill_prep, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey, fill_idx, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid);
     input wire clock;
     input wire reset;
     input wire [35:0] lk_vpn;
@@ -9103,6 +9142,7 @@ module mmu_wb_mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_
     output reg hit_dirty;
     output reg [3:0] hit_pkey;
     input wire fill_en;
+    input wire fill_prep;
     input wire [17:0] fill_vpn_1g;
     input wire [8:0] fill_vpn_2m;
     input wire [8:0] fill_vpn_4k;
@@ -10983,13 +11023,13 @@ module mmu_wb_mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_
     end
     always @(*) begin
         fl_found = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_found = |fl_cand;
         end
     end
     always @(*) begin
         fl_cand = 8'h0;
-        if (fill_en) begin
+        if (fill_prep) begin
             if (~e_valid_q_0 || fl_overlap_0) begin
                 fl_cand = fl_cand | k_onehot_0;
             end
@@ -11018,13 +11058,13 @@ module mmu_wb_mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_
     end
     always @(*) begin
         fl_neg = 8'h0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_neg = ~fl_cand + 8'h1;
         end
     end
     always @(*) begin
         fl_first = 8'h0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_first = fl_cand & fl_neg;
         end
     end
@@ -11059,13 +11099,13 @@ module mmu_wb_mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_
     end
     always @(*) begin
         fl_overlap_0 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_0 = e_valid_q_0 && (e_glob_q_0 || fill_glob || cap_pcid_q_0) && cap_1g_q_0 && (e_is1g_0 || fl_is1g || cap_2m_q_0) && (~e_is4k_0 || ~fl_is4k || cap_4k_q_0);
         end
     end
     always @(*) begin
         fl_slot_0 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_0 = fl_first[0];
             if (~fl_found) begin
                 fl_slot_0 = victim_q == k_index_0;
@@ -11074,13 +11114,13 @@ module mmu_wb_mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_
     end
     always @(*) begin
         fl_overlap_1 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_1 = e_valid_q_1 && (e_glob_q_1 || fill_glob || cap_pcid_q_1) && cap_1g_q_1 && (e_is1g_1 || fl_is1g || cap_2m_q_1) && (~e_is4k_1 || ~fl_is4k || cap_4k_q_1);
         end
     end
     always @(*) begin
         fl_slot_1 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_1 = fl_first[1];
             if (~fl_found) begin
                 fl_slot_1 = victim_q == k_index_1;
@@ -11089,13 +11129,13 @@ module mmu_wb_mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_
     end
     always @(*) begin
         fl_overlap_2 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_2 = e_valid_q_2 && (e_glob_q_2 || fill_glob || cap_pcid_q_2) && cap_1g_q_2 && (e_is1g_2 || fl_is1g || cap_2m_q_2) && (~e_is4k_2 || ~fl_is4k || cap_4k_q_2);
         end
     end
     always @(*) begin
         fl_slot_2 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_2 = fl_first[2];
             if (~fl_found) begin
                 fl_slot_2 = victim_q == k_index_2;
@@ -11104,13 +11144,13 @@ module mmu_wb_mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_
     end
     always @(*) begin
         fl_overlap_3 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_3 = e_valid_q_3 && (e_glob_q_3 || fill_glob || cap_pcid_q_3) && cap_1g_q_3 && (e_is1g_3 || fl_is1g || cap_2m_q_3) && (~e_is4k_3 || ~fl_is4k || cap_4k_q_3);
         end
     end
     always @(*) begin
         fl_slot_3 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_3 = fl_first[3];
             if (~fl_found) begin
                 fl_slot_3 = victim_q == k_index_3;
@@ -11119,13 +11159,13 @@ module mmu_wb_mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_
     end
     always @(*) begin
         fl_overlap_4 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_4 = e_valid_q_4 && (e_glob_q_4 || fill_glob || cap_pcid_q_4) && cap_1g_q_4 && (e_is1g_4 || fl_is1g || cap_2m_q_4) && (~e_is4k_4 || ~fl_is4k || cap_4k_q_4);
         end
     end
     always @(*) begin
         fl_slot_4 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_4 = fl_first[4];
             if (~fl_found) begin
                 fl_slot_4 = victim_q == k_index_4;
@@ -11134,13 +11174,13 @@ module mmu_wb_mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_
     end
     always @(*) begin
         fl_overlap_5 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_5 = e_valid_q_5 && (e_glob_q_5 || fill_glob || cap_pcid_q_5) && cap_1g_q_5 && (e_is1g_5 || fl_is1g || cap_2m_q_5) && (~e_is4k_5 || ~fl_is4k || cap_4k_q_5);
         end
     end
     always @(*) begin
         fl_slot_5 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_5 = fl_first[5];
             if (~fl_found) begin
                 fl_slot_5 = victim_q == k_index_5;
@@ -11149,13 +11189,13 @@ module mmu_wb_mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_
     end
     always @(*) begin
         fl_overlap_6 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_6 = e_valid_q_6 && (e_glob_q_6 || fill_glob || cap_pcid_q_6) && cap_1g_q_6 && (e_is1g_6 || fl_is1g || cap_2m_q_6) && (~e_is4k_6 || ~fl_is4k || cap_4k_q_6);
         end
     end
     always @(*) begin
         fl_slot_6 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_6 = fl_first[6];
             if (~fl_found) begin
                 fl_slot_6 = victim_q == k_index_6;
@@ -11164,13 +11204,13 @@ module mmu_wb_mmu_fetch_tlb(clock, reset, lk_vpn, lk_pcid, lk_capture, hit, hit_
     end
     always @(*) begin
         fl_overlap_7 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_overlap_7 = e_valid_q_7 && (e_glob_q_7 || fill_glob || cap_pcid_q_7) && cap_1g_q_7 && (e_is1g_7 || fl_is1g || cap_2m_q_7) && (~e_is4k_7 || ~fl_is4k || cap_4k_q_7);
         end
     end
     always @(*) begin
         fl_slot_7 = 1'b0;
-        if (fill_en) begin
+        if (fill_prep) begin
             fl_slot_7 = fl_first[7];
             if (~fl_found) begin
                 fl_slot_7 = victim_q == k_index_7;
@@ -14968,7 +15008,7 @@ endmodule // mmu_wb_mmu_pwc
 
 // Walker: the IA-32e 4-level page walk (SDM 4.5), reserved-bit checks, the rights check through
 // the shared Perm block, A/D write-back (4.8) and the TLB fill.
-module mmu_wb_mmu_walker(clock, reset, start, pml4_base, vpn_1g, vpn_2m, vpn_4k, is_write, pcid, cr4_pge, efer_nxe, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid, rights_user, rights_writable, rights_xd, rights_pkey, perm_allow, perm_code, pwc_hit, pwc_level, pwc_base, pwc_user, pwc_writable, pwc_xd, pwc_fill_en, pwc_fill_level, pwc_fill_base, pwc_fill_user, pwc_fill_writable, pwc_fill_xd, mem_req_valid, mem_req_ready, mem_req_addr, mem_req_we, mem_req_wdata, mem_req_expect, mem_rsp_valid, mem_rsp_data, mem_rsp_err, mem_rsp_stale, rewalk, busy, done, fault, error_code, pfn, size, bus_error, err_addr, fill_en, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey, kill);
+module mmu_wb_mmu_walker(clock, reset, start, pml4_base, vpn_1g, vpn_2m, vpn_4k, is_write, pcid, cr4_pge, efer_nxe, inv_en, inv_use_va, inv_use_pcid, inv_glob_wild, inv_keep_glob, inv_vpn, inv_pcid, rights_user, rights_writable, rights_xd, rights_pkey, perm_allow, perm_code, pwc_hit, pwc_level, pwc_base, pwc_user, pwc_writable, pwc_xd, pwc_fill_en, pwc_fill_level, pwc_fill_base, pwc_fill_user, pwc_fill_writable, pwc_fill_xd, mem_req_valid, mem_req_ready, mem_req_addr, mem_req_we, mem_req_wdata, mem_req_expect, mem_rsp_valid, mem_rsp_data, mem_rsp_err, mem_rsp_stale, rewalk, busy, done, fault, error_code, pfn, size, bus_error, err_addr, fill_en, fill_prep, fill_vpn_1g, fill_vpn_2m, fill_vpn_4k, fill_size, fill_pcid, fill_glob, fill_pfn, fill_writable, fill_user, fill_xd, fill_dirty, fill_pkey, kill);
     input wire clock;
     input wire reset;
     input wire start;
@@ -15025,6 +15065,7 @@ module mmu_wb_mmu_walker(clock, reset, start, pml4_base, vpn_1g, vpn_2m, vpn_4k,
     output reg bus_error;
     output reg [51:0] err_addr;
     output reg fill_en;
+    output reg fill_prep;
     output reg [17:0] fill_vpn_1g;
     output reg [8:0] fill_vpn_2m;
     output reg [8:0] fill_vpn_4k;
@@ -16365,6 +16406,9 @@ module mmu_wb_mmu_walker(clock, reset, start, pml4_base, vpn_1g, vpn_2m, vpn_4k,
     end
     always @(*) begin
         fill_en = l_fill_en;
+    end
+    always @(*) begin
+        fill_prep = state_q == WalkState_Done;
     end
     always @(*) begin
         pwc_fill_en = l_pwc_fill_en;

@@ -28,6 +28,8 @@ always @(posedge clock)
 
 always @(*) if (f_armed) begin
     assert (!(obs_r_walk || obs_walk_busy) || fh_cap_live);
+    // The TLB chooses the slot only while `fill_prep` is high and writes with `fill_en`: a fill never comes without it.
+    assert (!obs_tlb_fill || obs_tlb_fill_prep);
     // A fill installs the translation of the port's registered access: the walker serves this port alone.
     if (obs_tlb_fill)
         assert ((obs_tlb_fill_vpn_1g == obs_r_vpn_1g) && (obs_tlb_fill_vpn_2m == obs_r_vpn_2m)

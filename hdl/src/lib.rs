@@ -46,6 +46,7 @@ pub mod perm;
 pub mod port;
 pub mod pwc;
 pub mod tlb;
+pub mod walk_state;
 pub mod walker;
 pub mod wishbone;
 

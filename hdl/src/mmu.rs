@@ -771,6 +771,8 @@ impl<
         self.data.l2_done.next = self.l2_hit.val() && self.sel_data.val();
         self.fetch.fill_en.next = self.walker.fill_en.val() && !self.sel_data.val();
         self.data.fill_en.next = self.walker.fill_en.val() && self.sel_data.val();
+        self.fetch.fill_prep.next = self.walker.fill_prep.val() && !self.sel_data.val();
+        self.data.fill_prep.next = self.walker.fill_prep.val() && self.sel_data.val();
         self.fetch.l2_pfn.next = self.l2.hit_pfn.val();
         self.fetch.l2_size.next = self.l2.hit_size.val();
         self.fetch.l2_user.next = self.l2.hit_user.val();

@@ -22,7 +22,8 @@
 //!   (`acc_vpn_1g`/`_2m`/`_4k`, `acc_kind`, `acc_user`, `acc_pcid`, held until the walk answers),
 //!   and the walker's answer for this port: `walk_done` and `walk_fault`, `walk_bus_error`,
 //!   `walk_err_addr`, `walk_error_code`, `walk_pfn`, `walk_size`. `fill_en` with `fill_*` installs
-//!   the walk's translation (the top raises `fill_en` only for the port that owns the walk).
+//!   the walk's translation (the top raises `fill_en` only for the port that owns the walk);
+//!   `fill_prep`, from registers, marks the cycles in which it may (the TLB's `fill_prep`).
 //!
 //! Flow. The TLB is looked up with `req_va` in the offering cycle; at the accepting edge the
 //! request and, on a hit, the hit entry are registered. A hit (and not a write to an entry whose
@@ -113,6 +114,8 @@ pub struct Port<const N: usize, const A: usize, H: Holder> {
     pub l2_pcid: Signal<In, Bits<12>>,
     // the fill
     pub fill_en: Signal<In, Bit>,
+    /// `fill_en` may be high this cycle (it implies this); from registers.
+    pub fill_prep: Signal<In, Bit>,
     pub fill_vpn_1g: Signal<In, Bits<18>>,
     pub fill_vpn_2m: Signal<In, Bits<9>>,
     pub fill_vpn_4k: Signal<In, Bits<9>>,
@@ -172,6 +175,7 @@ pub struct Port<const N: usize, const A: usize, H: Holder> {
     l_rsp_l2_hit: Signal<Local, Bit>,
     /// The TLB's fill: the walk's (from the top), or the L2 entry answering in this cycle.
     fl_en: Signal<Local, Bit>,
+    fl_prep: Signal<Local, Bit>,
     fl_vpn_1g: Signal<Local, Bits<18>>,
     fl_vpn_2m: Signal<Local, Bits<9>>,
     fl_vpn_4k: Signal<Local, Bits<9>>,
@@ -246,6 +250,7 @@ impl<const N: usize, const A: usize, H: Holder> Port<N, A, H> {
             l2_glob: Default::default(),
             l2_pcid: Default::default(),
             fill_en: Default::default(),
+            fill_prep: Default::default(),
             fill_vpn_1g: Default::default(),
             fill_vpn_2m: Default::default(),
             fill_vpn_4k: Default::default(),
@@ -295,6 +300,7 @@ impl<const N: usize, const A: usize, H: Holder> Port<N, A, H> {
             l_rsp_tlb_hit: Default::default(),
             l_rsp_l2_hit: Default::default(),
             fl_en: Default::default(),
+            fl_prep: Default::default(),
             fl_vpn_1g: Default::default(),
             fl_vpn_2m: Default::default(),
             fl_vpn_4k: Default::default(),
@@ -403,6 +409,7 @@ impl<const N: usize, const A: usize, H: Holder> Logic for Port<N, A, H> {
         // answers, a copy of it, from the registers (the L2's compare is then off the fill's path).
         // An invalidation in that cycle drops the copy rather than racing it.
         self.fl_en.next = self.fill_en.val();
+        self.fl_prep.next = self.fill_prep.val();
         self.fl_vpn_1g.next = self.fill_vpn_1g.val();
         self.fl_vpn_2m.next = self.fill_vpn_2m.val();
         self.fl_vpn_4k.next = self.fill_vpn_4k.val();
@@ -417,6 +424,7 @@ impl<const N: usize, const A: usize, H: Holder> Logic for Port<N, A, H> {
         self.fl_pkey.next = self.fill_pkey.val();
         if self.r_l2.q.val() {
             self.fl_en.next = !self.inv_en.val();
+            self.fl_prep.next = true;
             self.fl_vpn_1g.next = self.r_vpn_1g.q.val();
             self.fl_vpn_2m.next = self.r_vpn_2m.q.val();
             self.fl_vpn_4k.next = self.r_vpn_4k.q.val();
@@ -431,6 +439,7 @@ impl<const N: usize, const A: usize, H: Holder> Logic for Port<N, A, H> {
             self.fl_pkey.next = self.h_pkey.q.val();
         }
         self.tlb.fill_en.next = self.fl_en.val();
+        self.tlb.fill_prep.next = self.fl_prep.val();
         self.tlb.fill_vpn_1g.next = self.fl_vpn_1g.val();
         self.tlb.fill_vpn_2m.next = self.fl_vpn_2m.val();
         self.tlb.fill_vpn_4k.next = self.fl_vpn_4k.val();

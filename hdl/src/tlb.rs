@@ -31,7 +31,10 @@
 //!   2. the new entry goes to the lowest-index entry that is invalid after step 1; if there is none,
 //!      to the entry `victim` names, and `victim` advances (mod N). Nothing else moves `victim`.
 //!
-//!   `fill_idx` shows the chosen slot during the fill cycle.
+//!   `fill_prep` marks a cycle in which a fill may come (`fill_en` implies it): both steps are
+//!   worked out from registers in every such cycle, and `fill_en`, which may arrive late (an
+//!   invalidation of the same cycle kills a walk's fill), only enables the writes. `fill_idx`
+//!   shows the chosen slot during the fill cycle.
 //! - invalidation (applied at the rising edge, one cycle for every kind): `inv_en` with
 //!   `inv_use_va` (entry must match `inv_vpn` at its own page size), `inv_use_pcid` (entry's `pcid`
 //!   must equal `inv_pcid`, or, with `inv_glob_wild`, the entry is global), `inv_keep_glob` (global
@@ -80,6 +83,8 @@ pub struct Tlb<const N: usize, const A: usize> {
     pub hit_pkey: Signal<Out, Bits<4>>,
     // fill
     pub fill_en: Signal<In, Bit>,
+    /// A fill may come this cycle (`fill_en` implies it): the slot is chosen whenever this is high.
+    pub fill_prep: Signal<In, Bit>,
     pub fill_vpn_1g: Signal<In, Bits<18>>,
     pub fill_vpn_2m: Signal<In, Bits<9>>,
     pub fill_vpn_4k: Signal<In, Bits<9>>,
@@ -196,6 +201,7 @@ impl<const N: usize, const A: usize> Tlb<N, A> {
             hit_dirty: Default::default(),
             hit_pkey: Default::default(),
             fill_en: Default::default(),
+            fill_prep: Default::default(),
             fill_vpn_1g: Default::default(),
             fill_vpn_2m: Default::default(),
             fill_vpn_4k: Default::default(),
@@ -389,7 +395,10 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
         // Fill step 1: entries overlapping the new page that could match in its PCID, from the
         // compares captured with the lookup (no comparator on the fill path).
         // Fill step 2: lowest-index slot free after step 1, else the round-robin victim.
-        // Both only in a fill cycle (rare): a simulator then skips them altogether.
+        // Both only while a fill may come (rare: a simulator skips them otherwise), and from
+        // registers only: `fill_en`, which an invalidation of this cycle may still lower, enables
+        // the writes below and nothing before them (it used to gate this carry chain, on the
+        // longest path of the design).
         self.fl_found.next = false;
         self.fl_cand.next = 0.into();
         self.fl_neg.next = 0.into();
@@ -399,7 +408,7 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
             self.fl_overlap[i].next = false;
             self.fl_slot[i].next = false;
         }
-        if self.fill_en.val() {
+        if self.fill_prep.val() {
             for i in 0..N {
                 self.fl_overlap[i].next = self.e_valid.q[i].val()
                     && (self.e_glob.q[i].val() || self.fill_glob.val() || self.cap_pcid.q[i].val())
@@ -423,6 +432,8 @@ impl<const N: usize, const A: usize> Logic for Tlb<N, A> {
                     self.fl_slot[i].next = self.victim.q.val() == self.k_index[i].val();
                 }
             }
+        }
+        if self.fill_en.val() {
             for i in 0..N {
                 if self.fl_slot[i].val() {
                     self.l_fill_idx.next = self.l_fill_idx.val() | self.k_index[i].val();

@@ -55,7 +55,9 @@
 //! - `rewalk`: the walk starts again this cycle; the top looks the paging-structure cache up for it.
 //! - result: `busy`, `done` (one cycle, `Done` or `Fault`), `fault`, `error_code`, `pfn` (PA 51:12
 //!   of the page, bits below the page size zero), `size` (0 4K, 1 2M, 2 1G).
-//! - fill: `fill_en` (during `Done` when not dead) and `fill_*`, wired to the TLB.
+//! - fill: `fill_en` (during `Done` when not dead) and `fill_*`, wired to the TLB; `fill_prep`
+//!   (during `Done`, from the state flop alone) tells the TLB to choose the slot, so that a kill
+//!   in that cycle reaches only the TLB's write enables.
 //!
 //! Cycles (memory ready at once, answering `L` cycles after the transfer): 1 start cycle, `1 + L`
 //! per level read (ReadEntry, then CheckEntry until the data), 1 for PermCheck (which offers the
@@ -76,61 +78,7 @@
 use mmu_arch::{pf, Config, PageSize};
 use rust_hdl::prelude::*;
 
-#[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
-pub enum WalkState {
-    /// No walk; waiting for `start`.
-    Idle,
-    /// Requesting the entry of the current level.
-    ReadEntry,
-    /// Waiting for that entry; checked in the cycle it arrives.
-    CheckEntry,
-    /// Rights of the finished walk presented to Perm; the first A/D write is offered if they allow the access.
-    PermCheck,
-    /// Offering the next A/D write, without waiting for the answers of those before it.
-    WriteBack,
-    /// Every write offered; waiting for the answer of the last.
-    AckWrite,
-    /// Successful answer, TLB fill.
-    Done,
-    /// #PF answer.
-    Fault,
-    /// A write found its entry changed since the walk read it: start the walk again, as in `Idle` with `start`.
-    Rewalk,
-}
-
-impl WalkState {
-    /// Every state in encoding order (the value the state flop holds).
-    pub const ALL: [WalkState; 9] = [
-        WalkState::Idle,
-        WalkState::ReadEntry,
-        WalkState::CheckEntry,
-        WalkState::PermCheck,
-        WalkState::WriteBack,
-        WalkState::AckWrite,
-        WalkState::Done,
-        WalkState::Fault,
-        WalkState::Rewalk,
-    ];
-
-    /// The number the state flop holds for this state (its Verilog encoding).
-    pub fn code(self) -> u64 {
-        WalkState::ALL.iter().position(|&s| s == self).unwrap_or(0) as u64
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            WalkState::Idle => "Idle",
-            WalkState::ReadEntry => "ReadEntry",
-            WalkState::CheckEntry => "CheckEntry",
-            WalkState::PermCheck => "PermCheck",
-            WalkState::WriteBack => "WriteBack",
-            WalkState::AckWrite => "AckWrite",
-            WalkState::Done => "Done",
-            WalkState::Fault => "Fault",
-            WalkState::Rewalk => "Rewalk",
-        }
-    }
-}
+pub use crate::walk_state::WalkState;
 
 #[derive(LogicBlock)]
 pub struct Walker {
@@ -203,6 +151,8 @@ pub struct Walker {
     pub err_addr: Signal<Out, Bits<52>>,
     // fill
     pub fill_en: Signal<Out, Bit>,
+    /// In `Done`: `fill_en` may be high (it implies this). From the state flop only.
+    pub fill_prep: Signal<Out, Bit>,
     pub fill_vpn_1g: Signal<Out, Bits<18>>,
     pub fill_vpn_2m: Signal<Out, Bits<9>>,
     pub fill_vpn_4k: Signal<Out, Bits<9>>,
@@ -389,6 +339,7 @@ impl Walker {
             bus_error: Default::default(),
             err_addr: Default::default(),
             fill_en: Default::default(),
+            fill_prep: Default::default(),
             fill_vpn_1g: Default::default(),
             fill_vpn_2m: Default::default(),
             fill_vpn_4k: Default::default(),
@@ -957,6 +908,7 @@ impl Logic for Walker {
         self.mem_req_expect.next = self.l_mem_req_expect.val();
         self.rewalk.next = self.state.q.val() == WalkState::Rewalk;
         self.fill_en.next = self.l_fill_en.val();
+        self.fill_prep.next = self.state.q.val() == WalkState::Done;
         self.pwc_fill_en.next = self.l_pwc_fill_en.val();
     }
 }

@@ -17,16 +17,14 @@
 //! simulation work of settling twice (see [`crate::step`]). `probe` is meant for the settled cycle; [`HdlMmu::tlb_entries`]
 //! completes a pending edge first, so it always shows the flops as they are after the last edge.
 
-use mmu_arch::{
-    AccessKind, CmdOp, Config, CpuPort, OutcomeCode, PageSize, PortValue, RTL_ITLB_SIZES,
-    RTL_TLB_SIZES,
-};
+use mmu_arch::{AccessKind, CmdOp, Config, CpuPort, OutcomeCode, PageSize, PortValue};
 use mmu_hdl::l2::L2State;
 use mmu_hdl::mmu::{Holder, Mmu, Plain};
 use mmu_hdl::pwc::PWC_SLOTS;
 use mmu_hdl::rust_hdl::prelude::*;
 use mmu_hdl::walker::WalkState;
 
+use crate::instances::{instantiate, Instance};
 use crate::ports::{Inputs, Outputs};
 use crate::probe::Probes;
 use crate::quiet::Quieted;
@@ -406,44 +404,27 @@ enum Holding {
     Plain,
 }
 
-/// The `Mmu` instance for `config`'s TLB sizes, connected.
-fn build(config: &Config, holding: Holding) -> Result<Box<dyn Design>, String> {
-    config.validate_rtl()?;
-    fn boxed<const N: usize, const A: usize, const NI: usize, const AI: usize, const LS: usize>(
+/// Builds the `Mmu` at the sizes given, simulated as `self` says.
+impl Instance for Holding {
+    type Out = Box<dyn Design>;
+    fn build<const N: usize, const A: usize, const NI: usize, const AI: usize, const LS: usize>(
+        self,
         c: &Config,
-        holding: Holding,
     ) -> Box<dyn Design> {
         fn connected<D: Design + Block + 'static>(mut m: Box<D>) -> Box<dyn Design> {
             m.connect_all();
             m
         }
-        match holding {
+        match self {
             Holding::Quieted => connected(Box::new(Mmu::<N, A, NI, AI, LS, Quieted>::new(c))),
             Holding::Plain => connected(Box::new(Mmu::<N, A, NI, AI, LS, Plain>::new(c))),
         }
     }
-    /// The instances for one DTLB size, one per ITLB size.
-    fn itlb<const N: usize, const A: usize>(c: &Config, holding: Holding) -> Box<dyn Design> {
-        match c.itlb_entries {
-            4 => boxed::<N, A, 4, 2, 7>(c, holding),
-            8 => boxed::<N, A, 8, 3, 7>(c, holding),
-            16 => boxed::<N, A, 16, 4, 7>(c, holding),
-            n => unreachable!("RTL_ITLB_SIZES {RTL_ITLB_SIZES:?} has {n} without an instance here"),
-        }
-    }
-    // The 512-set L2 is built with the default L1 sizes only (`Config::validate_rtl`); every other configuration
-    // has the 128-set one, switched off by the configuration when it has none.
-    if config.l2_enabled() && config.l2_sets == 512 {
-        return Ok(boxed::<16, 4, 8, 3, 9>(config, holding));
-    }
-    Ok(match config.tlb_entries {
-        4 => itlb::<4, 2>(config, holding),
-        8 => itlb::<8, 3>(config, holding),
-        16 => itlb::<16, 4>(config, holding),
-        32 => itlb::<32, 5>(config, holding),
-        64 => itlb::<64, 6>(config, holding),
-        n => unreachable!("RTL_TLB_SIZES {RTL_TLB_SIZES:?} has {n} without an instance here"),
-    })
+}
+
+/// The `Mmu` instance for `config`'s TLB sizes, connected.
+fn build(config: &Config, holding: Holding) -> Result<Box<dyn Design>, String> {
+    instantiate(config, holding)
 }
 
 /// `names` with `{p}` expanded over the ports (`{i}` over each port's TLB entries, `entries` in [`CpuPort::ALL`]

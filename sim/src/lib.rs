@@ -15,6 +15,7 @@
 pub mod drive;
 pub mod export;
 pub mod gtkw;
+pub mod instances;
 pub mod ports;
 pub mod probe;
 pub mod quiet;

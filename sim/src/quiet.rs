@@ -306,6 +306,7 @@ impl<const N: usize, const A: usize> QuietInputs for Tlb<N, A> {
         lk_pcid,
         lk_capture,
         fill_en,
+        fill_prep,
         fill_vpn_1g,
         fill_vpn_2m,
         fill_vpn_4k,

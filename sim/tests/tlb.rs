@@ -128,6 +128,7 @@ impl<const N: usize, const A: usize> Bench<N, A> {
         t.reset.next = false;
         t.lk_capture.next = false;
         t.fill_en.next = false;
+        t.fill_prep.next = false;
         t.inv_en.next = false;
     }
 
@@ -155,6 +156,7 @@ impl<const N: usize, const A: usize> Bench<N, A> {
     fn drive_fill(&mut self, f: &Fill) {
         let (t, e) = (&mut self.t, &f.e);
         t.fill_en.next = true;
+        t.fill_prep.next = true;
         t.fill_vpn_1g.next = ((f.vpn >> 18) & 0x3_ffff).into();
         t.fill_vpn_2m.next = ((f.vpn >> 9) & 0x1ff).into();
         t.fill_vpn_4k.next = (f.vpn & 0x1ff).into();
@@ -582,6 +584,52 @@ fn replacement_is_round_robin_and_only_fills_move_it() {
     b.reset();
     assert!((0..4).all(|i| !b.valid(i)));
     assert_eq!(b.victim(), 0);
+}
+
+/// The slot is worked out whenever `fill_prep` is high, but only `fill_en` writes: a fill the top
+/// kills in its own cycle (an invalidation came) must leave no trace, not even its overlap drops or
+/// a step of the victim pointer, while the invalidation of that cycle still applies.
+#[test]
+fn a_prepared_fill_without_fill_en_writes_nothing() {
+    let mut b = Bench::<4, 2>::new(40);
+    let region = 0x77 << 9;
+    for i in 1..5 {
+        b.fill(ent(region | i, PageSize::Size4K, 0, false));
+    }
+    assert_eq!(b.fill(ent(0x99 << 9, PageSize::Size4K, 0, false)), 0);
+    assert_eq!(b.victim(), 1);
+    // A 2M page over entries 1-3: a real fill would drop them.
+    let big = ent(region, PageSize::Size2M, 0, false);
+    b.capture(&big);
+    b.drive_fill(&big);
+    b.t.fill_en.next = false;
+    let inv = Inv {
+        use_va: true,
+        use_pcid: false,
+        glob_wild: false,
+        keep_glob: false,
+        vpn: 0x99 << 9,
+        pcid: 0,
+    };
+    b.drive_inv(&inv);
+    b.t.settle_low();
+    assert_eq!(
+        b.t.fill_idx.val().to_u64(),
+        0,
+        "no slot shown without fill_en"
+    );
+    b.t.rise();
+    b.idle();
+    b.model.invalidate_where(|e| inv_drops(&inv, e));
+    b.expect_same("prepared fill, killed, with an invalidation");
+    assert_eq!(
+        (0..4).map(|i| b.valid(i)).collect::<Vec<_>>(),
+        vec![false, true, true, true],
+        "only the invalidation acted"
+    );
+    assert_eq!(b.victim(), 1, "the victim pointer did not move");
+    // The same fill with `fill_en` then drops the overlaps and goes to the lowest free slot.
+    assert_eq!(b.fill(big), 0);
 }
 
 #[test]

@@ -4,10 +4,12 @@
 //! the top's name (`mmu` -> `mmu_axi4`, `mmu_walker` -> `mmu_axi4_walker`, ...), so that the plain export and both
 //! bus exports can be compiled into one design without two modules of one name.
 
-use mmu_arch::{Config, RTL_ITLB_SIZES, RTL_TLB_SIZES};
+use mmu_arch::Config;
 use mmu_hdl::mmu_axi4::MmuAxi4;
 use mmu_hdl::mmu_wb::MmuWb;
 use mmu_hdl::rust_hdl::prelude::*;
+
+use crate::instances::{instantiate, Instance};
 
 /// Which bus carries the walker's memory port.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,14 +30,14 @@ impl Bus {
     }
 }
 
-/// rust-hdl's Verilog of the wrapper for `config` (top module `top`), from a fresh instance.
-fn raw(config: &Config, bus: Bus) -> Result<String, String> {
-    config.validate_rtl()?;
-    fn sized<const N: usize, const A: usize, const NI: usize, const AI: usize, const LS: usize>(
+/// rust-hdl's Verilog of the wrapper on bus `self`, at the sizes given.
+impl Instance for Bus {
+    type Out = String;
+    fn build<const N: usize, const A: usize, const NI: usize, const AI: usize, const LS: usize>(
+        self,
         c: &Config,
-        bus: Bus,
     ) -> String {
-        match bus {
+        match self {
             Bus::Axi4 => {
                 let mut top = MmuAxi4::<N, A, NI, AI, LS>::new(c);
                 top.connect_all();
@@ -48,26 +50,11 @@ fn raw(config: &Config, bus: Bus) -> Result<String, String> {
             }
         }
     }
-    fn itlb<const N: usize, const A: usize>(c: &Config, bus: Bus) -> String {
-        match c.itlb_entries {
-            4 => sized::<N, A, 4, 2, 7>(c, bus),
-            8 => sized::<N, A, 8, 3, 7>(c, bus),
-            16 => sized::<N, A, 16, 4, 7>(c, bus),
-            n => unreachable!("RTL_ITLB_SIZES {RTL_ITLB_SIZES:?} has {n} without an instance here"),
-        }
-    }
-    // The instances `crate::drive` builds for the plain top, one for one.
-    if config.l2_enabled() && config.l2_sets == 512 {
-        return Ok(sized::<16, 4, 8, 3, 9>(config, bus));
-    }
-    Ok(match config.tlb_entries {
-        4 => itlb::<4, 2>(config, bus),
-        8 => itlb::<8, 3>(config, bus),
-        16 => itlb::<16, 4>(config, bus),
-        32 => itlb::<32, 5>(config, bus),
-        64 => itlb::<64, 6>(config, bus),
-        n => unreachable!("RTL_TLB_SIZES {RTL_TLB_SIZES:?} has {n} without an instance here"),
-    })
+}
+
+/// rust-hdl's Verilog of the wrapper for `config` (top module `top`), from a fresh instance.
+fn raw(config: &Config, bus: Bus) -> Result<String, String> {
+    instantiate(config, bus)
 }
 
 /// Renames the modules of a tidied file (top `mmu`, the others `mmu_*`) under `top`: every identifier that names a
