@@ -214,31 +214,12 @@ fn axi4_bridge_random_traffic() {
         let mut cycle = 0u64;
         loop {
             let reset = cycle < 2;
-            if cycle >= CYCLES {
-                req.stop = true;
-                if req.outstanding.is_empty() && req.offer.is_none() {
-                    break;
-                }
-                assert!(
-                    cycle < CYCLES + DRAIN_LIMIT,
-                    "cycle limit: answers still owed {:?}",
-                    req.outstanding
-                );
+            if req.drained(cycle) {
+                break;
             }
             // Inputs of the cycle.
-            let offer = if reset { None } else { req.plan() };
-            br.reset.next = reset;
-            br.mem_req_valid.next = offer.is_some();
-            let o = offer.unwrap_or(Req {
-                addr: 0,
-                we: false,
-                wdata: 0,
-                expect: 0,
-            });
-            br.mem_req_addr.next = o.addr.into();
-            br.mem_req_we.next = o.we;
-            br.mem_req_wdata.next = b64(o.wdata);
-            br.mem_req_expect.next = b64(o.expect);
+            let (valid, o) = req.offer_of_cycle(reset);
+            drive_request!(br, reset, valid, o);
             let arready = rng.chance(s.ready_pct);
             let awready = rng.chance(s.ready_pct);
             let wready = rng.chance(s.ready_pct);

@@ -139,6 +139,34 @@ impl Requester {
         self.offer
     }
 
+    /// From cycle `CYCLES` on, no new offers; true once every answer is in (the run is over). Fails at the
+    /// cycle limit.
+    fn drained(&mut self, cycle: u64) -> bool {
+        if cycle < CYCLES {
+            return false;
+        }
+        self.stop = true;
+        let done = self.outstanding.is_empty() && self.offer.is_none();
+        assert!(
+            done || cycle < CYCLES + DRAIN_LIMIT,
+            "cycle limit: answers still owed {:?}",
+            self.outstanding
+        );
+        done
+    }
+
+    /// The cycle's offer (none in reset) and the request to drive (zeros without an offer).
+    fn offer_of_cycle(&mut self, reset: bool) -> (bool, Req) {
+        let offer = if reset { None } else { self.plan() };
+        let none = Req {
+            addr: 0,
+            we: false,
+            wdata: 0,
+            expect: 0,
+        };
+        (offer.is_some(), offer.unwrap_or(none))
+    }
+
     /// After the cycle settled: the answer of this cycle, if any (with its request), and the offer taken.
     fn observe(
         &mut self,
@@ -182,3 +210,16 @@ impl Requester {
 fn b64(x: u64) -> Bits<64> {
     x.into()
 }
+
+/// Drives the native request side of bridge `$br`: reset, valid and the request `$o`.
+macro_rules! drive_request {
+    ($br:expr, $reset:expr, $valid:expr, $o:expr) => {
+        $br.reset.next = $reset;
+        $br.mem_req_valid.next = $valid;
+        $br.mem_req_addr.next = $o.addr.into();
+        $br.mem_req_we.next = $o.we;
+        $br.mem_req_wdata.next = b64($o.wdata);
+        $br.mem_req_expect.next = b64($o.expect);
+    };
+}
+use drive_request;
